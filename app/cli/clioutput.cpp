@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "clioutput.h"
+
+#include <QJsonDocument>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Workbench::Cli {
+
+void CliOutput::text(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void CliOutput::json(const QJsonObject &object)
+{
+    // QJsonDocument writes doubles with full precision: numbers are never rounded here.
+    const QByteArray bytes = QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void CliOutput::diagnostic(const QString &line)
+{
+    const QByteArray bytes = line.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+}
+
+int CliOutput::usageError(const QString &verb, const QString &message)
+{
+    diagnostic(u"diziner-cli %1: error: %2 (see 'diziner-cli %1 --help')"_s.arg(verb, message));
+    return ExitUsage;
+}
+
+} // namespace Workbench::Cli

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "clioutput.h"
+#include "convertcommand.h"
+#include "scorecommand.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Workbench::Cli;
+
+namespace {
+
+const QString usage = u"usage: diziner-cli VERB [options] [arguments]\n"
+                      u"\n"
+                      u"Verbs:\n"
+                      u"  score GOLD PRED     strict entity-level P/R/F1 (conlleval chunking)\n"
+                      u"  convert IN OUT      CoNLL to CoNLL in another tag scheme\n"
+                      u"\n"
+                      u"Every verb takes --help and --format text|json.\n"
+                      u"Exit codes: 0 success, 1 bad input or failed work, 2 bad usage,\n"
+                      u"3 awaiting a human decision, 4 project locked or from a newer version.\n"_s;
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"diziner-cli"_s);
+    QCoreApplication::setOrganizationName(u"DiZiNER"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(DIZINER_VERSION));
+
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    if (arguments.isEmpty()) {
+        CliOutput::diagnostic(usage.trimmed());
+        return ExitUsage;
+    }
+    const QString verb = arguments.first();
+    if (verb == u"--help" || verb == u"-h" || verb == u"help") {
+        CliOutput::text(usage);
+        return ExitSuccess;
+    }
+    if (verb == u"--version") {
+        CliOutput::text(u"diziner-cli %1\n"_s.arg(QCoreApplication::applicationVersion()));
+        return ExitSuccess;
+    }
+    if (verb == u"score") {
+        return runScore(arguments);
+    }
+    if (verb == u"convert") {
+        return runConvert(arguments);
+    }
+    CliOutput::diagnostic(u"diziner-cli: error: unknown verb '%1'\n%2"_s.arg(verb, usage.trimmed()));
+    return ExitUsage;
+}

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "scorecommand.h"
+
+#include "verbparser.h"
+
+#include "formats/conllreader.h"
+#include "formats/positionalpairing.h"
+#include "metrics/spanscorer.h"
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Workbench::Core;
+
+namespace Workbench::Cli {
+
+namespace {
+
+QString percent(const double fraction)
+{
+    return QString::number(100.0 * fraction, 'f', 2);
+}
+
+QString row(const QString &name, const ScoreCounts &c)
+{
+    return u"%1 %2 %3 %4 %5 %6 %7\n"_s.arg(name, -16)
+        .arg(percent(c.precision()), 9)
+        .arg(percent(c.recall()), 7)
+        .arg(percent(c.f1()), 7)
+        .arg(c.truePositives, 6)
+        .arg(c.gold, 6)
+        .arg(c.predicted, 6);
+}
+
+} // namespace
+
+int runScore(const QStringList &arguments)
+{
+    VerbParser verb(u"score"_s, u"Strict entity-level precision, recall and F1 of PRED against GOLD "
+                                u"(conlleval chunking; sentences and tokens paired by position)."_s);
+    verb.addPositional(u"GOLD"_s, u"The reference CoNLL file."_s);
+    verb.addPositional(u"PRED"_s, u"The CoNLL file to score."_s);
+    verb.parser().addOption({u"tag-col"_s, u"1-based column of the tags in both files (default: detected)."_s,
+                             u"N"_s});
+    if (auto exit = verb.parse(arguments, 2, 2)) {
+        return *exit;
+    }
+    const auto tagColumn = verb.positiveInt(u"tag-col"_s, 0);
+    if (!tagColumn) {
+        return ExitUsage;
+    }
+    const QString goldPath = verb.positional().at(0);
+    const QString predPath = verb.positional().at(1);
+    const ConllReader::Options options{.tagColumn = *tagColumn};
+
+    const auto gold = ConllReader::readFile(goldPath, options);
+    if (!gold) {
+        CliOutput::diagnostic(gold.error().toString());
+        return ExitFailure;
+    }
+    const auto pred = ConllReader::readFile(predPath, options);
+    if (!pred) {
+        CliOutput::diagnostic(pred.error().toString());
+        return ExitFailure;
+    }
+    for (const QString &warning : gold->warnings + pred->warnings) {
+        CliOutput::diagnostic(warning);
+    }
+    const auto paired = PositionalPairing::pair(*gold, goldPath, *pred, predPath);
+    if (!paired) {
+        CliOutput::diagnostic(paired.error().toString());
+        return ExitFailure;
+    }
+    if (paired->differingTokens > 0) {
+        CliOutput::diagnostic(u"%1:%2: warning: %3 tokens differ in text from %4; tokens are paired by "
+                              u"position and the scores are unaffected"_s.arg(predPath)
+                                  .arg(paired->firstDifferingLine)
+                                  .arg(paired->differingTokens)
+                                  .arg(goldPath));
+    }
+
+    const ScoreTable table = SpanScorer::score(gold->spans, paired->spans);
+    if (verb.format() == OutputFormat::Json) {
+        CliOutput::json(table.toJson());
+        return ExitSuccess;
+    }
+    qsizetype tokens = 0;
+    for (const Document &document : gold->documents) {
+        tokens += document.tokenCount();
+    }
+    QString text = u"processed %1 tokens with %2 gold phrases; found: %3 phrases; correct: %4.\n"_s.arg(tokens)
+                       .arg(table.overall.gold)
+                       .arg(table.overall.predicted)
+                       .arg(table.overall.truePositives);
+    text += u"%1 %2 %3 %4 %5 %6 %7\n"_s.arg(u"type"_s, -16)
+                .arg(u"precision"_s, 9)
+                .arg(u"recall"_s, 7)
+                .arg(u"f1"_s, 7)
+                .arg(u"tp"_s, 6)
+                .arg(u"gold"_s, 6)
+                .arg(u"pred"_s, 6);
+    text += row(u"overall"_s, table.overall);
+    for (auto it = table.types.cbegin(); it != table.types.cend(); ++it) {
+        text += row(it.key(), it.value());
+    }
+    CliOutput::text(text);
+    return ExitSuccess;
+}
+
+} // namespace Workbench::Cli

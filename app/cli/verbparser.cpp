@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "verbparser.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Workbench::Cli {
+
+VerbParser::VerbParser(const QString &verb, const QString &description)
+    : m_verb(verb)
+{
+    m_parser.setApplicationDescription(description);
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    m_parser.addHelpOption();
+    m_parser.addOption({u"format"_s, u"Output format: text (default) or json."_s, u"text|json"_s, u"text"_s});
+}
+
+void VerbParser::addPositional(const QString &name, const QString &description, const QString &syntax)
+{
+    m_parser.addPositionalArgument(name, description, syntax);
+}
+
+std::optional<int> VerbParser::parse(const QStringList &arguments, const qsizetype minPositional,
+                                     const qsizetype maxPositional)
+{
+    QStringList withProgram = arguments;
+    withProgram.first() = u"diziner-cli "_s + m_verb;
+    if (!m_parser.parse(withProgram)) {
+        return CliOutput::usageError(m_verb, m_parser.errorText());
+    }
+    if (m_parser.isSet(u"help"_s)) {
+        CliOutput::text(m_parser.helpText());
+        return ExitSuccess;
+    }
+    const QString format = m_parser.value(u"format"_s);
+    if (format == u"json") {
+        m_format = OutputFormat::Json;
+    } else if (format != u"text") {
+        return CliOutput::usageError(m_verb, u"--format takes text or json, not '%1'"_s.arg(format));
+    }
+    const qsizetype count = m_parser.positionalArguments().size();
+    if (count < minPositional || count > maxPositional) {
+        return CliOutput::usageError(m_verb, count < minPositional ? u"missing arguments"_s : u"too many arguments"_s);
+    }
+    return std::nullopt;
+}
+
+std::optional<int> VerbParser::positiveInt(const QString &option, const int fallback) const
+{
+    if (!m_parser.isSet(option)) {
+        return fallback;
+    }
+    bool ok = false;
+    const int value = m_parser.value(option).toInt(&ok);
+    if (!ok || value < 1) {
+        CliOutput::usageError(m_verb, u"--%1 takes a positive whole number, not '%2'"_s.arg(option,
+                                                                                            m_parser.value(option)));
+        return std::nullopt;
+    }
+    return value;
+}
+
+} // namespace Workbench::Cli

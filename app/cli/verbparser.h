@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#pragma once
+
+#include "clioutput.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+
+#include <optional>
+
+namespace Workbench::Cli {
+
+/*! \brief QCommandLineParser set up the way every verb shares: --help, --format text|json.
+ *
+ * Usage: \c{VerbParser p(u"score"_s, ...); p.addPositional(...); if (auto rc = p.parse(args)) return *rc;}
+ */
+class VerbParser
+{
+public:
+    VerbParser(const QString &verb, const QString &description);
+
+    QCommandLineParser &parser() { return m_parser; }
+    void addPositional(const QString &name, const QString &description, const QString &syntax = {});
+    //! Parses \a arguments (the verb first); an exit code when the verb must stop (help, bad usage).
+    [[nodiscard]] std::optional<int> parse(const QStringList &arguments, qsizetype minPositional,
+                                           qsizetype maxPositional);
+    [[nodiscard]] OutputFormat format() const { return m_format; }
+    [[nodiscard]] QStringList positional() const { return m_parser.positionalArguments(); }
+    //! The value of a 1-based positive integer option, or nothing (with a usage error printed).
+    [[nodiscard]] std::optional<int> positiveInt(const QString &option, int fallback) const;
+
+private:
+    QString m_verb;
+    QCommandLineParser m_parser;
+    OutputFormat m_format = OutputFormat::Text;
+};
+
+} // namespace Workbench::Cli

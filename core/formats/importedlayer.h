@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#pragma once
+
+#include "../model/layerkind.h"
+#include "../model/provenance.h"
+#include "../model/span.h"
+#include "lossreport.h"
+
+#include <QString>
+
+namespace Workbench::Core {
+
+//! A span layer as a reader produced it, before it joins a workspace (a value: safe across threads).
+struct ImportedLayer
+{
+    QString name;
+    LayerKind kind = LayerKind::System;
+    Provenance provenance;
+    DocumentSpans spans;
+    LossReport loss;
+};
+
+} // namespace Workbench::Core

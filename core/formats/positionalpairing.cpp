@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "positionalpairing.h"
+
+#include "tagcodec.h"
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Workbench::Core {
+
+namespace {
+
+struct SentenceRef
+{
+    qsizetype document = 0;
+    const Sentence *sentence = nullptr;
+};
+
+QList<SentenceRef> sentencesInOrder(const ConllData &data)
+{
+    QList<SentenceRef> refs;
+    refs.reserve(data.tags.size());
+    for (qsizetype d = 0; d < data.documents.size(); ++d) {
+        for (const Sentence &sentence : data.documents.at(d).sentences()) {
+            refs.append(SentenceRef{d, &sentence});
+        }
+    }
+    return refs;
+}
+
+} // namespace
+
+std::expected<PositionalPairing::Result, ParseError>
+PositionalPairing::pair(const ConllData &reference, const QString &referenceFile, const ConllData &other,
+                        const QString &otherFile)
+{
+    const QList<SentenceRef> refSentences = sentencesInOrder(reference);
+    const QList<SentenceRef> otherSentences = sentencesInOrder(other);
+    if (refSentences.size() != otherSentences.size()) {
+        const bool otherLonger = otherSentences.size() > refSentences.size();
+        const qsizetype firstUnpaired = std::min(refSentences.size(), otherSentences.size());
+        const int line = otherLonger ? otherSentences.at(firstUnpaired).sentence->sourceLine
+                         : otherSentences.isEmpty() ? 0
+                                                    : otherSentences.last().sentence->sourceLine;
+        return std::unexpected(ParseError{
+            otherFile, line,
+            u"expected %1 sentences as in %2, found %3"_s.arg(refSentences.size())
+                .arg(referenceFile)
+                .arg(otherSentences.size())});
+    }
+
+    Result result;
+    result.spans.resize(reference.documents.size());
+    for (qsizetype s = 0; s < refSentences.size(); ++s) {
+        const SentenceRef &ref = refSentences.at(s);
+        const SentenceRef &oth = otherSentences.at(s);
+        const QList<Token> &refTokens = ref.sentence->tokens;
+        const QList<Token> &othTokens = oth.sentence->tokens;
+        if (refTokens.size() != othTokens.size()) {
+            return std::unexpected(ParseError{otherFile, oth.sentence->sourceLine,
+                                              u"expected %1 tokens in this sentence as at %2:%3, found %4"_s
+                                                  .arg(refTokens.size())
+                                                  .arg(referenceFile)
+                                                  .arg(ref.sentence->sourceLine)
+                                                  .arg(othTokens.size())});
+        }
+        const Document &refDoc = reference.documents.at(ref.document);
+        const Document &othDoc = other.documents.at(oth.document);
+        for (qsizetype t = 0; t < refTokens.size(); ++t) {
+            if (refDoc.tokenText(refTokens.at(t)) != othDoc.tokenText(othTokens.at(t))) {
+                if (result.differingTokens++ == 0) {
+                    result.firstDifferingLine = oth.sentence->sourceLine + int(t);
+                }
+            }
+        }
+        for (const TokenChunk &chunk : TagCodec::decode(other.tags.at(s))) {
+            result.spans[ref.document].append(
+                Span{refTokens.at(chunk.begin).start, refTokens.at(chunk.end - 1).end, chunk.type});
+        }
+    }
+    for (QList<Span> &spans : result.spans) {
+        std::ranges::sort(spans);
+    }
+    return result;
+}
+
+} // namespace Workbench::Core

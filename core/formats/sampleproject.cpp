@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "sampleproject.h"
+
+#include "conllcorpusimporter.h"
+
+#include <QDir>
+#include <QFile>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Workbench::Core {
+
+std::expected<ImportedCorpus, ParseError> SampleProject::read()
+{
+    QStringList systems;
+    const QDir submissions(u":/sample/submissions"_s);
+    for (const QString &name : submissions.entryList(QDir::Files, QDir::Name)) {
+        systems.append(submissions.filePath(name));
+    }
+    if (systems.isEmpty()) {
+        return std::unexpected(ParseError{u":/sample"_s, 0, u"the sample data is not built into this program"_s});
+    }
+    return ConllCorpusImporter::import(u":/sample/emerging.test.annotated"_s, LayerKind::Gold, systems);
+}
+
+QString SampleProject::notice()
+{
+    QFile file(u":/sample/LICENSE.md"_s);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return QString::fromUtf8(file.readAll());
+}
+
+} // namespace Workbench::Core

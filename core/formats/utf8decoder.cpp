@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "utf8decoder.h"
+
+#include <QStringDecoder>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Workbench::Core {
+
+std::expected<QString, ParseError> Utf8Decoder::decode(const QByteArray &bytes, const QString &fileName)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    QString text = decoder.decode(bytes);
+    if (!decoder.hasError()) {
+        return text;
+    }
+    // Only on failure: find the line holding the invalid bytes so the user can fix it.
+    int lineNumber = 1;
+    qsizetype from = 0;
+    while (from <= bytes.size()) {
+        qsizetype to = bytes.indexOf('\n', from);
+        if (to < 0) {
+            to = bytes.size();
+        }
+        QStringDecoder lineDecoder(QStringDecoder::Utf8);
+        (void)lineDecoder.decode(QByteArrayView(bytes).sliced(from, to - from));
+        if (lineDecoder.hasError()) {
+            break;
+        }
+        ++lineNumber;
+        from = to + 1;
+    }
+    return std::unexpected(ParseError{fileName, lineNumber, u"expected UTF-8 text, found invalid bytes"_s});
+}
+
+} // namespace Workbench::Core

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#pragma once
+
+#include "parseerror.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <expected>
+
+namespace Workbench::Core {
+
+/*! \brief Strict UTF-8 decoding for every reader of outside files.
+ *
+ * Returns the text (a leading BOM dropped) or an error naming the first line with invalid bytes.
+ */
+class Utf8Decoder
+{
+public:
+    [[nodiscard]] static std::expected<QString, ParseError> decode(const QByteArray &bytes, const QString &fileName);
+};
+
+} // namespace Workbench::Core

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace Workbench::Core {
+
+/*! \brief Where a span layer came from: the file or model that made it and when.
+ *
+ * Empty fields mean "not known". Never holds credentials.
+ */
+struct Provenance
+{
+    QString source;     //!< file path, or endpoint and model for an LLM layer
+    QString tool;       //!< the format reader or program that produced the layer
+    QString tagScheme;  //!< the tag encoding the source used (iob1, iob2, bioes), if any
+    QDateTime created;
+
+    friend bool operator==(const Provenance &, const Provenance &) = default;
+};
+
+} // namespace Workbench::Core

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <compare>
+
+namespace Workbench::Core {
+
+/*! \brief An entity mention: [start, end) in UTF-16 code units of a document's text, and a type.
+ *
+ * A span is identified by (document, start, end, type); spans order by start, then end, then
+ * type, which is the order layers keep them in.
+ */
+struct Span
+{
+    int start = 0;
+    int end = 0;
+    QString type;
+
+    friend bool operator==(const Span &, const Span &) = default;
+    friend std::strong_ordering operator<=>(const Span &a, const Span &b)
+    {
+        if (const auto c = a.start <=> b.start; c != 0) {
+            return c;
+        }
+        if (const auto c = a.end <=> b.end; c != 0) {
+            return c;
+        }
+        const int t = a.type.compare(b.type);
+        return t < 0 ? std::strong_ordering::less
+                     : (t > 0 ? std::strong_ordering::greater : std::strong_ordering::equal);
+    }
+};
+
+//! Spans of a whole corpus: one sorted list per document, indexed like the corpus's documents.
+using DocumentSpans = QList<QList<Span>>;
+
+} // namespace Workbench::Core

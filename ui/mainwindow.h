@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#pragma once
+
+#include <QMainWindow>
+
+class QLineEdit;
+class QPlainTextEdit;
+class QSortFilterProxyModel;
+class QSplitter;
+class QTableView;
+
+namespace Workbench::Core {
+class Workspace;
+}
+
+namespace Workbench::Ui {
+
+class DocumentListModel;
+class DocumentView;
+
+/*! \brief The workbench's main window: the documents of the open workspace and the selected one.
+ *
+ * Loading runs on a worker thread; the window stays responsive and reports the result through
+ * loadFinished(). Usage: \c{MainWindow w; w.show(); w.openSample();}
+ */
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    [[nodiscard]] Core::Workspace *workspace() const { return m_workspace; }
+
+public Q_SLOTS:
+    //! Loads the bundled WNUT-17 sample in the background.
+    void openSample();
+
+Q_SIGNALS:
+    //! Emitted when a load ends; \a errorString is empty on success.
+    void loadFinished(const QString &errorString);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void showSelectedDocument();
+    void restoreState();
+    void updateStatus();
+
+    Core::Workspace *m_workspace = nullptr;
+    DocumentListModel *m_documentModel = nullptr;
+    QSortFilterProxyModel *m_documentProxy = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QTableView *m_documentList = nullptr;
+    DocumentView *m_documentView = nullptr;
+    QPlainTextEdit *m_notice = nullptr;
+    QSplitter *m_splitter = nullptr;
+    bool m_loading = false;
+};
+
+} // namespace Workbench::Ui

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "documentlistmodel.h"
+
+#include "documentroles.h"
+
+#include "model/corpus.h"
+
+namespace Workbench::Ui {
+
+namespace {
+constexpr int previewLength = 120;
+}
+
+DocumentListModel::DocumentListModel(Core::Corpus *corpus, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_corpus(corpus)
+{
+    using Core::Corpus;
+    connect(corpus, &Corpus::documentsAboutToBeInserted, this,
+            [this](qsizetype first, qsizetype last) { beginInsertRows({}, int(first), int(last)); });
+    connect(corpus, &Corpus::documentsInserted, this, [this] { endInsertRows(); });
+    connect(corpus, &Corpus::documentsAboutToBeRemoved, this,
+            [this](qsizetype first, qsizetype last) { beginRemoveRows({}, int(first), int(last)); });
+    connect(corpus, &Corpus::documentsRemoved, this, [this] { endRemoveRows(); });
+    connect(corpus, &Corpus::aboutToBeReset, this, [this] { beginResetModel(); });
+    connect(corpus, &Corpus::reset, this, [this] { endResetModel(); });
+}
+
+DocumentListModel::~DocumentListModel() = default;
+
+int DocumentListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || m_corpus.isNull() ? 0 : int(m_corpus->size());
+}
+
+int DocumentListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : DocumentRoles::ColumnCount;
+}
+
+QVariant DocumentListModel::data(const QModelIndex &index, const int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+        || m_corpus.isNull()) {
+        return {};
+    }
+    const Core::Document &document = m_corpus->document(index.row());
+    if (role == DocumentRoles::DocumentIndexRole) {
+        return qsizetype(index.row());
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != DocumentRoles::SortRole) {
+        if (role == Qt::TextAlignmentRole && (index.column() == DocumentRoles::SentencesColumn
+                                              || index.column() == DocumentRoles::TokensColumn)) {
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        return {};
+    }
+    switch (index.column()) {
+    case DocumentRoles::IdColumn:
+        if (role == DocumentRoles::SortRole) {
+            return index.row(); // file order, not lexical order of ids
+        }
+        return document.id();
+    case DocumentRoles::SentencesColumn:
+        return qsizetype(document.sentences().size());
+    case DocumentRoles::TokensColumn:
+        return document.tokenCount();
+    case DocumentRoles::TextColumn: {
+        if (role == Qt::ToolTipRole) {
+            return document.text();
+        }
+        QString preview = document.text().left(previewLength);
+        preview.replace(u'\n', u' ');
+        return preview;
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant DocumentListModel::headerData(const int section, const Qt::Orientation orientation, const int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case DocumentRoles::IdColumn:
+        return tr("Document");
+    case DocumentRoles::SentencesColumn:
+        return tr("Sentences");
+    case DocumentRoles::TokensColumn:
+        return tr("Tokens");
+    case DocumentRoles::TextColumn:
+        return tr("Text");
+    default:
+        return {};
+    }
+}
+
+} // namespace Workbench::Ui

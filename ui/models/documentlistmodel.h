@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+namespace Workbench::Core {
+class Corpus;
+}
+
+namespace Workbench::Ui {
+
+/*! \brief A table of a Corpus's documents: id, sentences, tokens and the start of the text.
+ *
+ * Follows the corpus's "about to / done" signals one to one. Usage: put a
+ * QSortFilterProxyModel with \c DocumentRoles::SortRole on top.
+ */
+class DocumentListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DocumentListModel)
+
+public:
+    explicit DocumentListModel(Core::Corpus *corpus, QObject *parent = nullptr);
+    ~DocumentListModel() override;
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
+                                      int role = Qt::DisplayRole) const override;
+
+private:
+    QPointer<Core::Corpus> m_corpus;
+};
+
+} // namespace Workbench::Ui

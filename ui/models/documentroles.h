@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#pragma once
+
+#include <Qt>
+
+namespace Workbench::Ui {
+
+//! Roles and columns of the document models, shared by models, proxies and delegates.
+namespace DocumentRoles {
+
+enum Role {
+    DocumentIndexRole = Qt::UserRole, //!< qsizetype: the row's index in the Corpus
+    SortRole,                         //!< the value proxies sort by (numbers as numbers)
+};
+
+enum Column {
+    IdColumn,
+    SentencesColumn,
+    TokensColumn,
+    TextColumn,
+    ColumnCount, //!< sentinel
+};
+
+} // namespace DocumentRoles
+
+} // namespace Workbench::Ui

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "documentview.h"
+
+#include "spanpalette.h"
+
+#include "model/workspace.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QTextBlock>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Workbench::Ui {
+
+DocumentView::DocumentView(Core::Workspace *workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_layerCombo(new QComboBox(this))
+    , m_text(new QPlainTextEdit(this))
+    , m_legend(new QLabel(this))
+{
+    m_layerCombo->setObjectName(u"layerCombo"_s);
+    m_layerCombo->setToolTip(tr("The layer whose spans are drawn over the text"));
+    m_text->setObjectName(u"documentText"_s);
+    m_text->setReadOnly(true);
+    m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_legend->setObjectName(u"typeLegend"_s);
+    m_legend->setWordWrap(true);
+    m_legend->setTextFormat(Qt::RichText);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_layerCombo);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_legend);
+
+    using Core::LayerSet;
+    LayerSet *layers = &workspace->layers();
+    connect(layers, &LayerSet::layerInserted, this, &DocumentView::refreshLayers);
+    connect(layers, &LayerSet::layerRemoved, this, &DocumentView::refreshLayers);
+    connect(layers, &LayerSet::layerMoved, this, &DocumentView::refreshLayers);
+    connect(&workspace->corpus(), &Core::Corpus::reset, this, [this] { showDocument(-1); });
+    connect(m_layerCombo, &QComboBox::currentIndexChanged, this, &DocumentView::redraw);
+    refreshLayers();
+}
+
+DocumentView::~DocumentView() = default;
+
+void DocumentView::refreshLayers()
+{
+    const QString current = m_layerCombo->currentText();
+    const QSignalBlocker blocker(m_layerCombo);
+    m_layerCombo->clear();
+    for (const Core::SpanLayer *layer : m_workspace->layers().layers()) {
+        m_layerCombo->addItem(layer->name());
+    }
+    const int index = m_layerCombo->findText(current);
+    m_layerCombo->setCurrentIndex(index >= 0 ? index : 0);
+    redraw();
+}
+
+void DocumentView::showDocument(const qsizetype index)
+{
+    const bool valid = index >= 0 && index < m_workspace->corpus().size();
+    m_documentIndex = valid ? index : -1;
+    m_text->setPlainText(valid ? m_workspace->corpus().document(index).text() : QString());
+    redraw();
+}
+
+void DocumentView::redraw()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    const Core::SpanLayer *layer = m_workspace->layers().layer(m_layerCombo->currentText());
+    QStringList typesShown;
+    if (layer != nullptr && m_documentIndex >= 0) {
+        const SpanPalette palette(m_workspace->scheme().codes());
+        const bool dark = m_text->palette().color(QPalette::Base).lightness() < 128;
+        for (const Core::Span &span : layer->spans(m_documentIndex)) {
+            QTextEdit::ExtraSelection selection;
+            selection.cursor = QTextCursor(m_text->document());
+            selection.cursor.setPosition(span.start);
+            selection.cursor.setPosition(span.end, QTextCursor::KeepAnchor);
+            selection.format.setBackground(palette.background(span.type, dark));
+            selection.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+            selection.format.setUnderlineColor(palette.colour(span.type));
+            selection.format.setToolTip(span.type);
+            selections.append(selection);
+            if (!typesShown.contains(span.type)) {
+                typesShown.append(span.type);
+            }
+        }
+        QStringList legend;
+        for (const QString &type : std::as_const(typesShown)) {
+            legend.append(u"<span style=\"background:%1\">&nbsp;&nbsp;&nbsp;</span>&nbsp;%2"_s.arg(
+                palette.colour(type).name(), type.toHtmlEscaped()));
+        }
+        m_legend->setText(legend.isEmpty() ? tr("No spans in this layer for this document.")
+                                           : legend.join(u"&nbsp;&nbsp; "_s));
+    } else {
+        m_legend->clear();
+    }
+    m_drawnSpans = selections.size();
+    m_text->setExtraSelections(selections);
+}
+
+} // namespace Workbench::Ui
