@@ -2,13 +2,12 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "mainwindow.h"
 
+#include "formats/sampleproject.h"
 #include "highlighting/markdownhighlighting.h"
+#include "model/workspace.h"
 #include "models/documentlistmodel.h"
 #include "models/documentroles.h"
 #include "views/documentview.h"
-
-#include "formats/sampleproject.h"
-#include "model/workspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -86,7 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_filter, &QLineEdit::textChanged, m_documentProxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_documentList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::showSelectedDocument);
+        &MainWindow::showSelectedDocument);
     connect(&m_workspace->corpus(), &Core::Corpus::reset, this, &MainWindow::updateStatus);
 
     createActions();
@@ -122,7 +121,8 @@ void MainWindow::openSample()
         m_loading = false;
         const auto result = watcher->result();
         if (!result) {
-            statusBar()->showMessage(tr("The sample project could not be read: %1").arg(result.error().toString()));
+            statusBar()->showMessage(
+                tr("The sample project could not be read: %1").arg(result.error().toString()));
             Q_EMIT loadFinished(result.error().toString());
             return;
         }
@@ -141,16 +141,16 @@ void MainWindow::openSample()
 void MainWindow::showSelectedDocument()
 {
     const QModelIndex current = m_documentList->selectionModel()->currentIndex();
-    m_documentView->showDocument(current.isValid() ? current.data(DocumentRoles::DocumentIndexRole).toLongLong()
-                                                   : -1);
+    m_documentView->showDocument(
+        current.isValid() ? current.data(DocumentRoles::DocumentIndexRole).toLongLong() : -1);
 }
 
 void MainWindow::updateStatus()
 {
     const Core::Corpus &corpus = m_workspace->corpus();
     statusBar()->showMessage(tr("%n document(s)", nullptr, int(corpus.size())) + u", "_s
-                             + tr("%n token(s)", nullptr, int(corpus.tokenCount())) + u", "_s
-                             + tr("%n layer(s)", nullptr, int(m_workspace->layers().size())));
+        + tr("%n token(s)", nullptr, int(corpus.tokenCount())) + u", "_s
+        + tr("%n layer(s)", nullptr, int(m_workspace->layers().size())));
 }
 
 void MainWindow::restoreState()
@@ -159,7 +159,8 @@ void MainWindow::restoreState()
     restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray());
     QMainWindow::restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
     m_splitter->restoreState(settings.value(u"mainWindow/splitter"_s).toByteArray());
-    m_documentList->horizontalHeader()->restoreState(settings.value(u"mainWindow/documentColumns"_s).toByteArray());
+    m_documentList->horizontalHeader()->restoreState(
+        settings.value(u"mainWindow/documentColumns"_s).toByteArray());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -10,10 +10,10 @@ namespace Workbench::Cli {
 //! Exit codes every verb shares (DEVELOPERS.md).
 enum ExitCode : int {
     ExitSuccess = 0,
-    ExitFailure = 1,      //!< bad input or failed work
-    ExitUsage = 2,        //!< bad usage
+    ExitFailure = 1, //!< bad input or failed work
+    ExitUsage = 2, //!< bad usage
     ExitAwaitingHuman = 3,
-    ExitLocked = 4,       //!< project locked or from a newer version
+    ExitLocked = 4, //!< project locked or from a newer version
 };
 
 enum class OutputFormat { Text, Json };

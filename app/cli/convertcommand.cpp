@@ -2,10 +2,9 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "convertcommand.h"
 
-#include "verbparser.h"
-
 #include "formats/conllreader.h"
 #include "formats/conllwriter.h"
+#include "verbparser.h"
 
 #include <QJsonArray>
 #include <QSaveFile>
@@ -30,8 +29,8 @@ int runConvert(const QStringList &arguments)
     }
     const auto scheme = tagSchemeFromName(verb.parser().value(u"scheme"_s));
     if (!scheme) {
-        return CliOutput::usageError(u"convert"_s, u"--scheme takes iob1, iob2 or bioes, not '%1'"_s.arg(
-                                                       verb.parser().value(u"scheme"_s)));
+        return CliOutput::usageError(u"convert"_s,
+            u"--scheme takes iob1, iob2 or bioes, not '%1'"_s.arg(verb.parser().value(u"scheme"_s)));
     }
     const auto tagColumn = verb.positiveInt(u"tag-col"_s, 0);
     if (!tagColumn) {
@@ -48,16 +47,17 @@ int runConvert(const QStringList &arguments)
     for (const QString &warning : data->warnings) {
         CliOutput::diagnostic(warning);
     }
-    const ConllWriter::Output output =
-        ConllWriter::write(data->documents, data->spans, {.scheme = *scheme, .docstart = verb.parser().isSet(u"docstart"_s)});
+    const ConllWriter::Output output = ConllWriter::write(
+        data->documents, data->spans, {.scheme = *scheme, .docstart = verb.parser().isSet(u"docstart"_s)});
     QSaveFile file(outPath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(output.bytes) != output.bytes.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(output.bytes) != output.bytes.size()
+        || !file.commit()) {
         CliOutput::diagnostic(u"%1:1: error: cannot write the file: %2"_s.arg(outPath, file.errorString()));
         return ExitFailure;
     }
     for (const LossReport::Entry &entry : output.loss.entries()) {
-        CliOutput::diagnostic(u"%1:%2: warning: %3: %4"_s.arg(inPath).arg(qMax(entry.line, 1)).arg(entry.reason,
-                                                                                                    entry.detail));
+        CliOutput::diagnostic(
+            u"%1:%2: warning: %3: %4"_s.arg(inPath).arg(qMax(entry.line, 1)).arg(entry.reason, entry.detail));
     }
 
     qsizetype spans = 0;
@@ -68,7 +68,7 @@ int runConvert(const QStringList &arguments)
         QJsonArray loss;
         for (const LossReport::Entry &entry : output.loss.entries()) {
             loss.append(QJsonObject{{u"reason"_s, entry.reason}, {u"document"_s, entry.documentId},
-                                    {u"line"_s, entry.line}, {u"detail"_s, entry.detail}});
+                {u"line"_s, entry.line}, {u"detail"_s, entry.detail}});
         }
         CliOutput::json(QJsonObject{
             {u"documents"_s, data->documents.size()},

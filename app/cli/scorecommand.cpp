@@ -2,11 +2,10 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "scorecommand.h"
 
-#include "verbparser.h"
-
 #include "formats/conllreader.h"
 #include "formats/positionalpairing.h"
 #include "metrics/spanscorer.h"
+#include "verbparser.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Workbench::Core;
@@ -35,12 +34,13 @@ QString row(const QString &name, const ScoreCounts &c)
 
 int runScore(const QStringList &arguments)
 {
-    VerbParser verb(u"score"_s, u"Strict entity-level precision, recall and F1 of PRED against GOLD "
-                                u"(conlleval chunking; sentences and tokens paired by position)."_s);
+    VerbParser verb(u"score"_s,
+        u"Strict entity-level precision, recall and F1 of PRED against GOLD "
+        u"(conlleval chunking; sentences and tokens paired by position)."_s);
     verb.addPositional(u"GOLD"_s, u"The reference CoNLL file."_s);
     verb.addPositional(u"PRED"_s, u"The CoNLL file to score."_s);
-    verb.parser().addOption({u"tag-col"_s, u"1-based column of the tags in both files (default: detected)."_s,
-                             u"N"_s});
+    verb.parser().addOption(
+        {u"tag-col"_s, u"1-based column of the tags in both files (default: detected)."_s, u"N"_s});
     if (auto exit = verb.parse(arguments, 2, 2)) {
         return *exit;
     }
@@ -87,10 +87,11 @@ int runScore(const QStringList &arguments)
     for (const Document &document : gold->documents) {
         tokens += document.tokenCount();
     }
-    QString text = u"processed %1 tokens with %2 gold phrases; found: %3 phrases; correct: %4.\n"_s.arg(tokens)
-                       .arg(table.overall.gold)
-                       .arg(table.overall.predicted)
-                       .arg(table.overall.truePositives);
+    QString text =
+        u"processed %1 tokens with %2 gold phrases; found: %3 phrases; correct: %4.\n"_s.arg(tokens)
+            .arg(table.overall.gold)
+            .arg(table.overall.predicted)
+            .arg(table.overall.truePositives);
     text += u"%1 %2 %3 %4 %5 %6 %7\n"_s.arg(u"type"_s, -16)
                 .arg(u"precision"_s, 9)
                 .arg(u"recall"_s, 7)

@@ -20,8 +20,8 @@ void VerbParser::addPositional(const QString &name, const QString &description, 
     m_parser.addPositionalArgument(name, description, syntax);
 }
 
-std::optional<int> VerbParser::parse(const QStringList &arguments, const qsizetype minPositional,
-                                     const qsizetype maxPositional)
+std::optional<int> VerbParser::parse(
+    const QStringList &arguments, const qsizetype minPositional, const qsizetype maxPositional)
 {
     QStringList withProgram = arguments;
     withProgram.first() = u"diziner-cli "_s + m_verb;
@@ -40,7 +40,8 @@ std::optional<int> VerbParser::parse(const QStringList &arguments, const qsizety
     }
     const qsizetype count = m_parser.positionalArguments().size();
     if (count < minPositional || count > maxPositional) {
-        return CliOutput::usageError(m_verb, count < minPositional ? u"missing arguments"_s : u"too many arguments"_s);
+        return CliOutput::usageError(
+            m_verb, count < minPositional ? u"missing arguments"_s : u"too many arguments"_s);
     }
     return std::nullopt;
 }
@@ -53,8 +54,8 @@ std::optional<int> VerbParser::positiveInt(const QString &option, const int fall
     bool ok = false;
     const int value = m_parser.value(option).toInt(&ok);
     if (!ok || value < 1) {
-        CliOutput::usageError(m_verb, u"--%1 takes a positive whole number, not '%2'"_s.arg(option,
-                                                                                            m_parser.value(option)));
+        CliOutput::usageError(
+            m_verb, u"--%1 takes a positive whole number, not '%2'"_s.arg(option, m_parser.value(option)));
         return std::nullopt;
     }
     return value;

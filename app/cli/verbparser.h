@@ -23,8 +23,8 @@ public:
     QCommandLineParser &parser() { return m_parser; }
     void addPositional(const QString &name, const QString &description, const QString &syntax = {});
     //! Parses \a arguments (the verb first); an exit code when the verb must stop (help, bad usage).
-    [[nodiscard]] std::optional<int> parse(const QStringList &arguments, qsizetype minPositional,
-                                           qsizetype maxPositional);
+    [[nodiscard]] std::optional<int> parse(
+        const QStringList &arguments, qsizetype minPositional, qsizetype maxPositional);
     [[nodiscard]] OutputFormat format() const { return m_format; }
     [[nodiscard]] QStringList positional() const { return m_parser.positionalArguments(); }
     //! The value of a 1-based positive integer option, or nothing (with a usage error printed).

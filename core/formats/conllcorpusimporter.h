@@ -20,8 +20,8 @@ namespace Workbench::Core {
 class ConllCorpusImporter
 {
 public:
-    [[nodiscard]] static std::expected<ImportedCorpus, ParseError>
-    import(const QString &referencePath, LayerKind referenceKind, const QStringList &layerPaths);
+    [[nodiscard]] static std::expected<ImportedCorpus, ParseError> import(
+        const QString &referencePath, LayerKind referenceKind, const QStringList &layerPaths);
 };
 
 } // namespace Workbench::Core

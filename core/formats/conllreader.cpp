@@ -177,6 +177,9 @@ public:
         m_tags.clear();
         m_sentenceText.reset();
         m_sentenceId.clear();
+        if (!m_data.hasDocumentMarkers) {
+            flushDocument(); // without markers each sentence is a document
+        }
     }
 
     void startDocument(const QString &id)
@@ -188,6 +191,12 @@ public:
     void endDocument()
     {
         endSentence();
+        flushDocument();
+    }
+
+private:
+    void flushDocument()
+    {
         if (m_sentences.isEmpty()) {
             return;
         }
@@ -211,7 +220,6 @@ public:
         m_documentId.clear();
     }
 
-private:
     // Finds each token in \a text in order, skipping only whitespace between them.
     bool locateTokens(const QString &text, QList<Token> &tokens) const
     {
@@ -242,8 +250,8 @@ private:
     QList<Span> m_docSpans;
 };
 
-std::expected<int, ParseError> detectTagColumn(const QList<Line> &lines, const ConllData &data,
-                                               const QString &fileName)
+std::expected<int, ParseError> detectTagColumn(
+    const QList<Line> &lines, const ConllData &data, const QString &fileName)
 {
     int detected = 0;
     for (int column = data.columnCount; column >= 1; --column) {
@@ -268,8 +276,7 @@ std::expected<int, ParseError> detectTagColumn(const QList<Line> &lines, const C
     // Name the first value that keeps the last column from being the tag column.
     for (const Line &line : lines) {
         if (line.kind == LineKind::Data && !TagCodec::isTag(line.fields.last())) {
-            return std::unexpected(ParseError{
-                fileName, line.number,
+            return std::unexpected(ParseError{fileName, line.number,
                 u"expected %1 in column %2, found '%3' (no column holds only tags; name the tag column)"_s
                     .arg(expectedTag)
                     .arg(data.columnCount)
@@ -281,8 +288,8 @@ std::expected<int, ParseError> detectTagColumn(const QList<Line> &lines, const C
 
 } // namespace
 
-std::expected<ConllData, ParseError> ConllReader::read(const QByteArray &bytes, const QString &fileName,
-                                                      const Options &options)
+std::expected<ConllData, ParseError> ConllReader::read(
+    const QByteArray &bytes, const QString &fileName, const Options &options)
 {
     auto decoded = Utf8Decoder::decode(bytes, fileName);
     if (!decoded) {
@@ -305,7 +312,7 @@ std::expected<ConllData, ParseError> ConllReader::read(const QByteArray &bytes, 
             if (!text.trimmed().isEmpty()) {
                 line.fields = splitFields(text.trimmed());
                 line.kind = isDocStart(line.fields) ? LineKind::DocStart
-                            : text.startsWith(u'#') ? LineKind::Comment
+                    : text.startsWith(u'#')         ? LineKind::Comment
                                                     : LineKind::Data;
                 if (line.kind == LineKind::Data && columnCount == 0) {
                     columnCount = int(line.fields.size());
@@ -316,17 +323,19 @@ std::expected<ConllData, ParseError> ConllReader::read(const QByteArray &bytes, 
         }
     }
     if (columnCount == 0) {
-        return std::unexpected(ParseError{fileName, 0, u"expected token lines (TOKEN ... TAG), found none"_s});
+        return std::unexpected(
+            ParseError{fileName, 0, u"expected token lines (TOKEN ... TAG), found none"_s});
     }
     if (columnCount < minColumns || columnCount > maxColumns) {
-        return std::unexpected(ParseError{
-            fileName, columnLine,
-            u"expected %1 to %2 columns (TOKEN ... TAG), found %3"_s.arg(minColumns).arg(maxColumns).arg(columnCount)});
+        return std::unexpected(ParseError{fileName, columnLine,
+            u"expected %1 to %2 columns (TOKEN ... TAG), found %3"_s.arg(minColumns)
+                .arg(maxColumns)
+                .arg(columnCount)});
     }
     if (options.tagColumn < 0 || options.tagColumn > columnCount) {
-        return std::unexpected(ParseError{
-            fileName, columnLine,
-            u"tag column %1 requested, but the file has %2 columns"_s.arg(options.tagColumn).arg(columnCount)});
+        return std::unexpected(ParseError{fileName, columnLine,
+            u"tag column %1 requested, but the file has %2 columns"_s.arg(options.tagColumn)
+                .arg(columnCount)});
     }
 
     // Pass 2: '#' lines that are tokens, CoNLL-U ranges, and a consistent column count.
@@ -344,14 +353,14 @@ std::expected<ConllData, ParseError> ConllReader::read(const QByteArray &bytes, 
         }
         if (line.fields.size() != columnCount) {
             return std::unexpected(ParseError{fileName, line.number,
-                                              u"expected %1 columns as on line %2, found %3"_s.arg(columnCount)
-                                                  .arg(columnLine)
-                                                  .arg(line.fields.size())});
+                u"expected %1 columns as on line %2, found %3"_s.arg(columnCount)
+                    .arg(columnLine)
+                    .arg(line.fields.size())});
         }
         for (qsizetype i = 0; i < line.fields.size(); ++i) {
             if (line.fields.at(i).isEmpty()) {
-                return std::unexpected(ParseError{fileName, line.number,
-                                                  u"expected a value in column %1, found it empty"_s.arg(i + 1)});
+                return std::unexpected(ParseError{
+                    fileName, line.number, u"expected a value in column %1, found it empty"_s.arg(i + 1)});
             }
         }
         firstColumnIsIndex = firstColumnIsIndex && isUnsignedInteger(line.fields.first());
@@ -365,9 +374,9 @@ std::expected<ConllData, ParseError> ConllReader::read(const QByteArray &bytes, 
         for (const Line &line : std::as_const(lines)) {
             if (line.kind == LineKind::Data && !TagCodec::isTag(line.fields.at(data.tagColumn - 1))) {
                 return std::unexpected(ParseError{fileName, line.number,
-                                                  u"expected %1 in column %2, found '%3'"_s.arg(expectedTag)
-                                                      .arg(data.tagColumn)
-                                                      .arg(line.fields.at(data.tagColumn - 1))});
+                    u"expected %1 in column %2, found '%3'"_s.arg(expectedTag)
+                        .arg(data.tagColumn)
+                        .arg(line.fields.at(data.tagColumn - 1))});
             }
         }
         if (data.tagColumn == data.tokenColumn) {

@@ -30,9 +30,10 @@ public:
         int tagColumn = 0; //!< 1-based column of the tags; 0 detects it
     };
 
-    [[nodiscard]] static std::expected<ConllData, ParseError> read(const QByteArray &bytes, const QString &fileName,
-                                                                   const Options &options);
-    [[nodiscard]] static std::expected<ConllData, ParseError> readFile(const QString &path, const Options &options);
+    [[nodiscard]] static std::expected<ConllData, ParseError> read(
+        const QByteArray &bytes, const QString &fileName, const Options &options);
+    [[nodiscard]] static std::expected<ConllData, ParseError> readFile(
+        const QString &path, const Options &options);
 };
 
 } // namespace Workbench::Core

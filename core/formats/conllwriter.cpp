@@ -20,8 +20,8 @@ QString describe(const Document &document, const Span &span)
 }
 
 // The chunks of one sentence that BIO can carry, with every loss recorded.
-QList<TokenChunk> chunksOf(const Document &document, const Sentence &sentence, const QList<Span> &spans,
-                           LossReport &loss)
+QList<TokenChunk> chunksOf(
+    const Document &document, const Sentence &sentence, const QList<Span> &spans, LossReport &loss)
 {
     QList<TokenChunk> chunks;
     for (const Span &span : spans) {
@@ -56,17 +56,15 @@ QList<TokenChunk> chunksOf(const Document &document, const Sentence &sentence, c
         chunks.append(TokenChunk{begin, end, span.type});
     }
     // Longest first, then earliest: the outer span of a nest survives.
-    std::ranges::stable_sort(chunks, [](const TokenChunk &a, const TokenChunk &b) {
-        return (a.end - a.begin) > (b.end - b.begin);
-    });
+    std::ranges::stable_sort(chunks,
+        [](const TokenChunk &a, const TokenChunk &b) { return (a.end - a.begin) > (b.end - b.begin); });
     QList<TokenChunk> kept;
     for (const TokenChunk &chunk : std::as_const(chunks)) {
-        const bool overlaps = std::ranges::any_of(kept, [&chunk](const TokenChunk &k) {
-            return chunk.begin < k.end && k.begin < chunk.end;
-        });
+        const bool overlaps = std::ranges::any_of(
+            kept, [&chunk](const TokenChunk &k) { return chunk.begin < k.end && k.begin < chunk.end; });
         if (overlaps) {
-            const Span dropped{sentence.tokens.at(chunk.begin).start, sentence.tokens.at(chunk.end - 1).end,
-                               chunk.type};
+            const Span dropped{
+                sentence.tokens.at(chunk.begin).start, sentence.tokens.at(chunk.end - 1).end, chunk.type};
             loss.add({u"overlap-dropped"_s, document.id(), sentence.sourceLine, describe(document, dropped)});
             continue;
         }
@@ -80,8 +78,8 @@ QList<TokenChunk> chunksOf(const Document &document, const Sentence &sentence, c
 
 } // namespace
 
-ConllWriter::Output ConllWriter::write(const QList<Document> &documents, const DocumentSpans &spans,
-                                       const Options &options)
+ConllWriter::Output ConllWriter::write(
+    const QList<Document> &documents, const DocumentSpans &spans, const Options &options)
 {
     Output output;
     QString text;

@@ -34,8 +34,8 @@ public:
         LossReport loss;
     };
 
-    [[nodiscard]] static Output write(const QList<Document> &documents, const DocumentSpans &spans,
-                                      const Options &options);
+    [[nodiscard]] static Output write(
+        const QList<Document> &documents, const DocumentSpans &spans, const Options &options);
 };
 
 } // namespace Workbench::Core

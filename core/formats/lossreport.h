@@ -17,10 +17,10 @@ class LossReport
 public:
     struct Entry
     {
-        QString reason;     //!< a short stable key, e.g. "overlap-dropped"
+        QString reason; //!< a short stable key, e.g. "overlap-dropped"
         QString documentId; //!< the document concerned, empty when not tied to one
-        int line = 0;       //!< 1-based line in the file concerned, 0 when not tied to one
-        QString detail;     //!< human-readable detail (span text, types)
+        int line = 0; //!< 1-based line in the file concerned, 0 when not tied to one
+        QString detail; //!< human-readable detail (span text, types)
 
         friend bool operator==(const Entry &, const Entry &) = default;
     };

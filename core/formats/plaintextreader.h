@@ -21,7 +21,8 @@ namespace Workbench::Core {
 class PlainTextReader
 {
 public:
-    [[nodiscard]] static std::expected<Document, ParseError> read(const QByteArray &bytes, const QString &fileName);
+    [[nodiscard]] static std::expected<Document, ParseError> read(
+        const QByteArray &bytes, const QString &fileName);
     [[nodiscard]] static std::expected<Document, ParseError> readFile(const QString &path);
 };
 

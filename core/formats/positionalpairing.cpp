@@ -32,20 +32,18 @@ QList<SentenceRef> sentencesInOrder(const ConllData &data)
 
 } // namespace
 
-std::expected<PositionalPairing::Result, ParseError>
-PositionalPairing::pair(const ConllData &reference, const QString &referenceFile, const ConllData &other,
-                        const QString &otherFile)
+std::expected<PositionalPairing::Result, ParseError> PositionalPairing::pair(const ConllData &reference,
+    const QString &referenceFile, const ConllData &other, const QString &otherFile)
 {
     const QList<SentenceRef> refSentences = sentencesInOrder(reference);
     const QList<SentenceRef> otherSentences = sentencesInOrder(other);
     if (refSentences.size() != otherSentences.size()) {
         const bool otherLonger = otherSentences.size() > refSentences.size();
         const qsizetype firstUnpaired = std::min(refSentences.size(), otherSentences.size());
-        const int line = otherLonger ? otherSentences.at(firstUnpaired).sentence->sourceLine
-                         : otherSentences.isEmpty() ? 0
-                                                    : otherSentences.last().sentence->sourceLine;
-        return std::unexpected(ParseError{
-            otherFile, line,
+        const int line = otherLonger   ? otherSentences.at(firstUnpaired).sentence->sourceLine
+            : otherSentences.isEmpty() ? 0
+                                       : otherSentences.last().sentence->sourceLine;
+        return std::unexpected(ParseError{otherFile, line,
             u"expected %1 sentences as in %2, found %3"_s.arg(refSentences.size())
                 .arg(referenceFile)
                 .arg(otherSentences.size())});
@@ -60,11 +58,10 @@ PositionalPairing::pair(const ConllData &reference, const QString &referenceFile
         const QList<Token> &othTokens = oth.sentence->tokens;
         if (refTokens.size() != othTokens.size()) {
             return std::unexpected(ParseError{otherFile, oth.sentence->sourceLine,
-                                              u"expected %1 tokens in this sentence as at %2:%3, found %4"_s
-                                                  .arg(refTokens.size())
-                                                  .arg(referenceFile)
-                                                  .arg(ref.sentence->sourceLine)
-                                                  .arg(othTokens.size())});
+                u"expected %1 tokens in this sentence as at %2:%3, found %4"_s.arg(refTokens.size())
+                    .arg(referenceFile)
+                    .arg(ref.sentence->sourceLine)
+                    .arg(othTokens.size())});
         }
         const Document &refDoc = reference.documents.at(ref.document);
         const Document &othDoc = other.documents.at(oth.document);

@@ -22,14 +22,13 @@ class PositionalPairing
 public:
     struct Result
     {
-        DocumentSpans spans;           //!< the other file's spans, on the reference's documents
+        DocumentSpans spans; //!< the other file's spans, on the reference's documents
         qsizetype differingTokens = 0; //!< tokens whose text differs between the files
-        int firstDifferingLine = 0;    //!< the other file's line of the first of them, 0 if none
+        int firstDifferingLine = 0; //!< the other file's line of the first of them, 0 if none
     };
 
     [[nodiscard]] static std::expected<Result, ParseError> pair(const ConllData &reference,
-                                                                const QString &referenceFile,
-                                                                const ConllData &other, const QString &otherFile);
+        const QString &referenceFile, const ConllData &other, const QString &otherFile);
 };
 
 } // namespace Workbench::Core

@@ -19,7 +19,8 @@ std::expected<ImportedCorpus, ParseError> SampleProject::read()
         systems.append(submissions.filePath(name));
     }
     if (systems.isEmpty()) {
-        return std::unexpected(ParseError{u":/sample"_s, 0, u"the sample data is not built into this program"_s});
+        return std::unexpected(
+            ParseError{u":/sample"_s, 0, u"the sample data is not built into this program"_s});
     }
     return ConllCorpusImporter::import(u":/sample/emerging.test.annotated"_s, LayerKind::Gold, systems);
 }

@@ -26,7 +26,8 @@ public:
     //! The chunks of one sentence's tags; tags must satisfy isTag().
     [[nodiscard]] static QList<TokenChunk> decode(const QStringList &tags);
     //! Tags for \a tokenCount tokens; \a chunks must be sorted and must not overlap.
-    [[nodiscard]] static QStringList encode(const QList<TokenChunk> &chunks, int tokenCount, TagScheme scheme);
+    [[nodiscard]] static QStringList encode(
+        const QList<TokenChunk> &chunks, int tokenCount, TagScheme scheme);
     //! The scheme a file's sentences use: BIOES when E-/S-/L-/U- occur, IOB1 when chunks start
     //! with I- and B- never starts one after O, IOB2 otherwise.
     [[nodiscard]] static TagScheme detect(const QList<QStringList> &sentences);

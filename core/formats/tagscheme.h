@@ -10,8 +10,8 @@ namespace Workbench::Core {
 
 //! How BIO-style tags encode chunks (formats.md "Tag encodings").
 enum class TagScheme {
-    Iob1,  //!< I- inside chunks, B- only where a chunk directly follows one of the same type
-    Iob2,  //!< every chunk starts with B-
+    Iob1, //!< I- inside chunks, B- only where a chunk directly follows one of the same type
+    Iob2, //!< every chunk starts with B-
     Bioes, //!< B- I- E- for multi-token chunks, S- for single tokens (BILOU read as BIOES)
 };
 

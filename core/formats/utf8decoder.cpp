@@ -24,7 +24,9 @@ std::expected<QString, ParseError> Utf8Decoder::decode(const QByteArray &bytes, 
             to = bytes.size();
         }
         QStringDecoder lineDecoder(QStringDecoder::Utf8);
-        (void)lineDecoder.decode(QByteArrayView(bytes).sliced(from, to - from));
+        // decode() is lazy: converting to QString is what runs it.
+        const QString decodedLine = lineDecoder.decode(QByteArrayView(bytes).sliced(from, to - from));
+        Q_UNUSED(decodedLine);
         if (lineDecoder.hasError()) {
             break;
         }

@@ -18,7 +18,8 @@ namespace Workbench::Core {
 class Utf8Decoder
 {
 public:
-    [[nodiscard]] static std::expected<QString, ParseError> decode(const QByteArray &bytes, const QString &fileName);
+    [[nodiscard]] static std::expected<QString, ParseError> decode(
+        const QByteArray &bytes, const QString &fileName);
 };
 
 } // namespace Workbench::Core

@@ -17,7 +17,10 @@ struct ScoreCounts
     qint64 gold = 0;
     qint64 predicted = 0;
 
-    [[nodiscard]] double precision() const { return predicted == 0 ? 0.0 : double(truePositives) / double(predicted); }
+    [[nodiscard]] double precision() const
+    {
+        return predicted == 0 ? 0.0 : double(truePositives) / double(predicted);
+    }
     [[nodiscard]] double recall() const { return gold == 0 ? 0.0 : double(truePositives) / double(gold); }
     [[nodiscard]] double f1() const
     {

@@ -60,8 +60,8 @@ QStringList EntityScheme::codes() const
 void EntityScheme::ensureType(const QString &code)
 {
     if (!contains(code)) {
-        m_types.append(EntityType{.code = code, .definition = {}, .positiveExamples = {},
-                                  .negativeExamples = {}, .colour = {}});
+        m_types.append(EntityType{
+            .code = code, .definition = {}, .positiveExamples = {}, .negativeExamples = {}, .colour = {}});
     }
 }
 
@@ -107,10 +107,10 @@ std::expected<EntityScheme, QString> EntityScheme::fromJson(const QJsonObject &j
             return std::unexpected(negative.error());
         }
         types.append(EntityType{.code = code,
-                                .definition = object.value(u"definition"_s).toString(),
-                                .positiveExamples = *positive,
-                                .negativeExamples = *negative,
-                                .colour = object.value(u"colour"_s).toString()});
+            .definition = object.value(u"definition"_s).toString(),
+            .positiveExamples = *positive,
+            .negativeExamples = *negative,
+            .colour = object.value(u"colour"_s).toString()});
     }
     EntityScheme scheme(types);
     if (scheme.codes().removeDuplicates() > 0) {

@@ -13,9 +13,9 @@ namespace Workbench::Core {
  */
 struct Provenance
 {
-    QString source;     //!< file path, or endpoint and model for an LLM layer
-    QString tool;       //!< the format reader or program that produced the layer
-    QString tagScheme;  //!< the tag encoding the source used (iob1, iob2, bioes), if any
+    QString source; //!< file path, or endpoint and model for an LLM layer
+    QString tool; //!< the format reader or program that produced the layer
+    QString tagScheme; //!< the tag encoding the source used (iob1, iob2, bioes), if any
     QDateTime created;
 
     friend bool operator==(const Provenance &, const Provenance &) = default;

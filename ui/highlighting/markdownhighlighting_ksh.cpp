@@ -36,8 +36,8 @@ void MarkdownHighlighting::attach(QPlainTextEdit *editor)
         return;
     }
     const bool dark = editor->palette().color(QPalette::Base).lightness() < 128;
-    const auto theme = repository().defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
-                                                      : KSyntaxHighlighting::Repository::LightTheme);
+    const auto theme = repository().defaultTheme(
+        dark ? KSyntaxHighlighting::Repository::DarkTheme : KSyntaxHighlighting::Repository::LightTheme);
     auto *highlighter = new KSyntaxHighlighting::SyntaxHighlighter(editor->document());
     highlighter->setTheme(theme);
     highlighter->setDefinition(repository().definitionForFileName(u"guideline.md"_s));

@@ -9,8 +9,6 @@ bool MarkdownHighlighting::isAvailable()
     return false;
 }
 
-void MarkdownHighlighting::attach(QPlainTextEdit * /*editor*/)
-{
-}
+void MarkdownHighlighting::attach(QPlainTextEdit * /*editor*/) { }
 
 } // namespace Workbench::Ui

@@ -3,7 +3,6 @@
 #include "documentlistmodel.h"
 
 #include "documentroles.h"
-
 #include "model/corpus.h"
 
 namespace Workbench::Ui {
@@ -18,10 +17,10 @@ DocumentListModel::DocumentListModel(Core::Corpus *corpus, QObject *parent)
 {
     using Core::Corpus;
     connect(corpus, &Corpus::documentsAboutToBeInserted, this,
-            [this](qsizetype first, qsizetype last) { beginInsertRows({}, int(first), int(last)); });
+        [this](qsizetype first, qsizetype last) { beginInsertRows({}, int(first), int(last)); });
     connect(corpus, &Corpus::documentsInserted, this, [this] { endInsertRows(); });
     connect(corpus, &Corpus::documentsAboutToBeRemoved, this,
-            [this](qsizetype first, qsizetype last) { beginRemoveRows({}, int(first), int(last)); });
+        [this](qsizetype first, qsizetype last) { beginRemoveRows({}, int(first), int(last)); });
     connect(corpus, &Corpus::documentsRemoved, this, [this] { endRemoveRows(); });
     connect(corpus, &Corpus::aboutToBeReset, this, [this] { beginResetModel(); });
     connect(corpus, &Corpus::reset, this, [this] { endResetModel(); });
@@ -50,8 +49,9 @@ QVariant DocumentListModel::data(const QModelIndex &index, const int role) const
         return qsizetype(index.row());
     }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != DocumentRoles::SortRole) {
-        if (role == Qt::TextAlignmentRole && (index.column() == DocumentRoles::SentencesColumn
-                                              || index.column() == DocumentRoles::TokensColumn)) {
+        if (role == Qt::TextAlignmentRole
+            && (index.column() == DocumentRoles::SentencesColumn
+                || index.column() == DocumentRoles::TokensColumn)) {
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         }
         return {};
@@ -79,7 +79,8 @@ QVariant DocumentListModel::data(const QModelIndex &index, const int role) const
     }
 }
 
-QVariant DocumentListModel::headerData(const int section, const Qt::Orientation orientation, const int role) const
+QVariant DocumentListModel::headerData(
+    const int section, const Qt::Orientation orientation, const int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return {};

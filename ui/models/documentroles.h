@@ -11,7 +11,7 @@ namespace DocumentRoles {
 
 enum Role {
     DocumentIndexRole = Qt::UserRole, //!< qsizetype: the row's index in the Corpus
-    SortRole,                         //!< the value proxies sort by (numbers as numbers)
+    SortRole, //!< the value proxies sort by (numbers as numbers)
 };
 
 enum Column {

@@ -2,9 +2,8 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "documentview.h"
 
-#include "spanpalette.h"
-
 #include "model/workspace.h"
+#include "spanpalette.h"
 
 #include <QComboBox>
 #include <QLabel>

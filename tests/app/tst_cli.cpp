@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+// End-to-end tests of diziner-cli: the real executable, run as a user would run it.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+Run cli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(DIZINER_CLI), arguments);
+    if (!process.waitForFinished(120000)) {
+        return {};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+        process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+}
+
+const QString wnut = QStringLiteral(WORKBENCH_SHARED_DATA) + u"/wnut17/"_s;
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { QVERIFY(m_dir.isValid()); }
+
+    void score_json_isOneObjectWithUnroundedNumbers()
+    {
+        const Run run = cli({u"score"_s, wnut + u"emerging.test.annotated"_s,
+            wnut + u"submissions/uh_ritual"_s, u"--format"_s, u"json"_s});
+        QCOMPARE(run.exitCode, 0);
+        QJsonParseError error{};
+        const QJsonDocument json = QJsonDocument::fromJson(run.out, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QVERIFY(json.isObject());
+        const QJsonObject overall = json.object().value(u"overall"_s).toObject();
+        QCOMPARE(overall.value(u"tp"_s).toInt(), 355);
+        QCOMPARE(overall.value(u"gold"_s).toInt(), 1079);
+        QCOMPARE(overall.value(u"pred"_s).toInt(), 617);
+        QCOMPARE(overall.value(u"f1"_s).toDouble(), 2.0 * 355 / (1079 + 617));
+        QCOMPARE(overall.value(u"precision"_s).toDouble(), 355.0 / 617.0);
+        const QJsonObject types = json.object().value(u"types"_s).toObject();
+        QCOMPARE(types.keys(),
+            (QStringList{
+                u"corporation"_s, u"creative-work"_s, u"group"_s, u"location"_s, u"person"_s, u"product"_s}));
+        for (const QString &key : {u"precision"_s, u"recall"_s, u"f1"_s, u"tp"_s, u"gold"_s, u"pred"_s}) {
+            QVERIFY2(types.value(u"person"_s).toObject().contains(key), qPrintable(key));
+        }
+        QVERIFY(run.err.isEmpty());
+    }
+
+    void score_text_hasTable()
+    {
+        const Run run =
+            cli({u"score"_s, wnut + u"emerging.test.annotated"_s, wnut + u"submissions/arcada"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains("39.98"));
+        QVERIFY(run.out.contains("creative-work"));
+    }
+
+    void score_differingTokenText_warnsButScores()
+    {
+        const Run run = cli({u"score"_s, wnut + u"emerging.test.annotated"_s,
+            wnut + u"submissions/mic-cis.txt"_s, u"--format=json"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(
+            run.err.contains(u"mic-cis.txt:2: warning: 1283 tokens differ in text"_s), qPrintable(run.err));
+        const QJsonObject overall = QJsonDocument::fromJson(run.out).object().value(u"overall"_s).toObject();
+        QCOMPARE(qRound(overall.value(u"f1"_s).toDouble() * 10000), 3706);
+    }
+
+    void score_sentenceCountMismatch_namesLine()
+    {
+        const QString gold = write(u"gold.conll"_s, "a O\nb B-X\n\nc O\n"_ba);
+        const QString pred = write(u"pred.conll"_s, "a O\nb B-X\n"_ba);
+        const Run run = cli({u"score"_s, gold, pred});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.startsWith(pred + u":1: error: expected 2 sentences"_s), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void score_tokenCountMismatch_namesLine()
+    {
+        const QString gold = write(u"gold.conll"_s, "a O\nb B-X\n\nc O\n"_ba);
+        const QString pred = write(u"pred.conll"_s, "a O\nb B-X\n\nc O\nd O\n"_ba);
+        const Run run = cli({u"score"_s, gold, pred});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.startsWith(
+                     pred + u":4: error: expected 1 tokens in this sentence as at "_s + gold + u":4"_s),
+            qPrintable(run.err));
+    }
+
+    void score_parseError_isFileLineError()
+    {
+        const QString gold = write(u"gold.conll"_s, "a O\nb B-X\n"_ba);
+        const QString pred = write(u"pred.conll"_s, "a O\nb PERSON\n"_ba);
+        const Run run = cli({u"score"_s, gold, pred});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.startsWith(pred + u":2: error: expected a tag"_s), qPrintable(run.err));
+    }
+
+    void score_tagColumnOption()
+    {
+        const QString gold = write(u"gold.conll"_s, "a B-X O\nb I-X O\n"_ba);
+        const QString pred = write(u"pred.conll"_s, "a B-X B-Y\nb I-X O\n"_ba);
+        const Run detected = cli({u"score"_s, gold, pred, u"--format"_s, u"json"_s});
+        QCOMPARE(
+            QJsonDocument::fromJson(detected.out).object()[u"overall"_s].toObject()[u"gold"_s].toInt(), 0);
+        const Run given = cli({u"score"_s, gold, pred, u"--tag-col"_s, u"2"_s, u"--format"_s, u"json"_s});
+        QCOMPARE(given.exitCode, 0);
+        QCOMPARE(
+            QJsonDocument::fromJson(given.out).object()[u"overall"_s].toObject()[u"f1"_s].toDouble(), 1.0);
+    }
+
+    void usage_errorsExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("no verb") << QStringList{};
+        QTest::newRow("unknown verb") << QStringList{u"frobnicate"_s};
+        QTest::newRow("score one file") << QStringList{u"score"_s, u"a"_s};
+        QTest::newRow("bad format") << QStringList{u"score"_s, u"a"_s, u"b"_s, u"--format"_s, u"xml"_s};
+        QTest::newRow("bad tag-col") << QStringList{u"score"_s, u"a"_s, u"b"_s, u"--tag-col"_s, u"0"_s};
+        QTest::newRow("unknown option") << QStringList{u"score"_s, u"a"_s, u"b"_s, u"--nope"_s};
+        QTest::newRow("bad scheme") << QStringList{u"convert"_s, u"a"_s, u"b"_s, u"--scheme"_s, u"iob9"_s};
+    }
+    void usage_errorsExitTwo()
+    {
+        QFETCH(QStringList, arguments);
+        const Run run = cli(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY(!run.err.isEmpty());
+    }
+
+    void helpAndVersion()
+    {
+        QCOMPARE(cli({u"--version"_s}).exitCode, 0);
+        const Run help = cli({u"score"_s, u"--help"_s});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("--tag-col"));
+    }
+
+    void convert_toBioesWithDocstart()
+    {
+        const QString in = write(u"in.conll"_s, "New\tB-LOC\r\nYork\tI-LOC\r\nrocks\tO\r\n"_ba);
+        const QString out = m_dir.filePath(u"out.conll"_s);
+        const Run run = cli(
+            {u"convert"_s, in, out, u"--scheme"_s, u"bioes"_s, u"--docstart"_s, u"--format"_s, u"json"_s});
+        QCOMPARE(run.exitCode, 0);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), "-DOCSTART-\tO\n\nNew\tB-LOC\nYork\tE-LOC\nrocks\tO\n\n"_ba);
+        const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(json.value(u"scheme_in"_s).toString(), u"iob2"_s);
+        QCOMPARE(json.value(u"scheme_out"_s).toString(), u"bioes"_s);
+        QCOMPARE(json.value(u"spans"_s).toInt(), 1);
+        QVERIFY(json.value(u"loss"_s).toArray().isEmpty());
+    }
+
+    void convert_badInput_writesNothing()
+    {
+        const QString in = write(u"in.conll"_s, "a O\nb\n"_ba);
+        const QString out = m_dir.filePath(u"never.conll"_s);
+        const Run run = cli({u"convert"_s, in, out});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.startsWith(in + u":2: error:"_s), qPrintable(run.err));
+        QVERIFY(!QFile::exists(out));
+    }
+
+private:
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()) {
+            qFatal("cannot write test file");
+        }
+        return path;
+    }
+
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "model/corpus.h"
+#include "models/documentlistmodel.h"
+#include "models/documentroles.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Workbench::Core;
+using namespace Workbench::Ui;
+
+namespace {
+
+Document document(const QString &id, const QString &text)
+{
+    return Document(id, text, {Sentence{0, int(text.size()), {{0, int(text.size())}}, {}, 1}});
+}
+
+} // namespace
+
+class TestDocumentListModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void followsCorpus()
+    {
+        Corpus corpus;
+        DocumentListModel model(&corpus);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy aboutInsert(&model, &QAbstractItemModel::rowsAboutToBeInserted);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+        corpus.appendDocuments({document(u"a"_s, u"alpha"_s), document(u"b"_s, u"beta\ngamma"_s)});
+        QCOMPARE(aboutInsert.size(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), 0);
+        QCOMPARE(inserted.first().at(2).toInt(), 1);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.columnCount(), int(DocumentRoles::ColumnCount));
+        QCOMPARE(model.index(1, DocumentRoles::IdColumn).data().toString(), u"b"_s);
+        QCOMPARE(model.index(1, DocumentRoles::TextColumn).data().toString(), u"beta gamma"_s);
+        QCOMPARE(model.index(1, DocumentRoles::TokensColumn).data().toLongLong(), 1);
+        QCOMPARE(model.index(1, 0).data(DocumentRoles::DocumentIndexRole).toLongLong(), 1);
+
+        corpus.removeDocuments(0, 1);
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(model.index(0, 0).data().toString(), u"b"_s);
+
+        corpus.setDocuments({document(u"z"_s, u"zeta"_s)});
+        QCOMPARE(reset.size(), 1);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.headerData(DocumentRoles::TokensColumn, Qt::Horizontal).toString(), u"Tokens"_s);
+    }
+};
+
+QTEST_MAIN(TestDocumentListModel)
+#include "tst_documentlistmodel.moc"
