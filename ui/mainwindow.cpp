@@ -59,6 +59,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_documentList->verticalHeader()->hide();
     m_documentList->horizontalHeader()->setStretchLastSection(true);
     m_documentList->setWordWrap(false);
+    m_documentList->verticalHeader()->setDefaultSectionSize(m_documentList->fontMetrics().height() + 6);
+    m_documentList->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_documentList->setColumnWidth(
+        DocumentRoles::IdColumn, m_documentList->fontMetrics().horizontalAdvance(u"0000000"_s));
     auto *documentsLayout = new QVBoxLayout(documentsPane);
     documentsLayout->setContentsMargins(0, 0, 0, 0);
     documentsLayout->addWidget(m_filter);
@@ -72,6 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->addWidget(documentsPane);
     m_splitter->addWidget(m_documentView);
     m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({480, 800}); // until the user's own layout is restored
     setCentralWidget(m_splitter);
 
     auto *noticeDock = new QDockWidget(tr("About this data"), this);
