@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "aggregatecommand.h"
+#include "agreementcommand.h"
 #include "clioutput.h"
 #include "convertcommand.h"
 #include "scorecommand.h"
@@ -16,6 +18,8 @@ const QString usage = u"usage: diziner-cli VERB [options] [arguments]\n"
                       u"Verbs:\n"
                       u"  score GOLD PRED     strict entity-level P/R/F1 (conlleval chunking)\n"
                       u"  convert IN OUT      CoNLL to CoNLL in another tag scheme\n"
+                      u"  aggregate FILE...   one label-free layer from several (-o OUT)\n"
+                      u"  agreement FILE...   pairwise agreement, weights, elite (with --gold: F1, Pearson)\n"
                       u"\n"
                       u"Every verb takes --help and --format text|json.\n"
                       u"Exit codes: 0 success, 1 bad input or failed work, 2 bad usage,\n"
@@ -43,6 +47,12 @@ int main(int argc, char *argv[])
     if (verb == u"--version") {
         CliOutput::text(u"diziner-cli %1\n"_s.arg(QCoreApplication::applicationVersion()));
         return ExitSuccess;
+    }
+    if (verb == u"aggregate") {
+        return runAggregate(arguments);
+    }
+    if (verb == u"agreement") {
+        return runAgreement(arguments);
     }
     if (verb == u"score") {
         return runScore(arguments);

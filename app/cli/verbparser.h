@@ -21,6 +21,8 @@ public:
     VerbParser(const QString &verb, const QString &description);
 
     QCommandLineParser &parser() { return m_parser; }
+    [[nodiscard]] const QCommandLineParser &parser() const { return m_parser; }
+    [[nodiscard]] const QString &verb() const { return m_verb; }
     void addPositional(const QString &name, const QString &description, const QString &syntax = {});
     //! Parses \a arguments (the verb first); an exit code when the verb must stop (help, bad usage).
     [[nodiscard]] std::optional<int> parse(

@@ -19,6 +19,8 @@ struct ImportedLayer
     Provenance provenance;
     DocumentSpans spans;
     LossReport loss;
+    qsizetype unalignedTokens = 0; //!< tokens of the file without a partner in the corpus
+    qsizetype substitutedTokens = 0; //!< tokens aligned to a corpus token spelt differently
 };
 
 } // namespace Workbench::Core

@@ -2,35 +2,15 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "plaintextreader.h"
 
+#include "textsegmenter.h"
 #include "utf8decoder.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QTextBoundaryFinder>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Workbench::Core {
-
-namespace {
-
-QList<Token> tokenize(const QString &text, const int start, const int end)
-{
-    QList<Token> tokens;
-    const QString sentence = text.mid(start, end - start);
-    QTextBoundaryFinder words(QTextBoundaryFinder::Word, sentence);
-    qsizetype from = 0;
-    for (qsizetype to = words.toNextBoundary(); to >= 0; to = words.toNextBoundary()) {
-        const QStringView segment = QStringView(sentence).mid(from, to - from);
-        if (!segment.trimmed().isEmpty()) {
-            tokens.append(Token{start + int(from), start + int(to)});
-        }
-        from = to;
-    }
-    return tokens;
-}
-
-} // namespace
 
 std::expected<Document, ParseError> PlainTextReader::read(const QByteArray &bytes, const QString &fileName)
 {
@@ -42,31 +22,7 @@ std::expected<Document, ParseError> PlainTextReader::read(const QByteArray &byte
     text.replace(u"\r\n"_s, u"\n"_s);
     text.replace(u'\r', u'\n');
 
-    QList<Sentence> sentences;
-    QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, text);
-    qsizetype from = 0;
-    qsizetype counted = 0; // newlines before 'counted', kept incrementally for source lines
-    int line = 1;
-    for (qsizetype to = finder.toNextBoundary(); to >= 0; to = finder.toNextBoundary()) {
-        int start = int(from);
-        int end = int(to);
-        while (start < end && text.at(start).isSpace()) {
-            ++start;
-        }
-        while (end > start && text.at(end - 1).isSpace()) {
-            --end;
-        }
-        from = to;
-        if (start == end) {
-            continue;
-        }
-        QList<Token> tokens = tokenize(text, start, end);
-        if (!tokens.isEmpty()) {
-            line += int(QStringView(text).mid(counted, start - counted).count(u'\n'));
-            counted = start;
-            sentences.append(Sentence{start, end, tokens, {}, line});
-        }
-    }
+    const QList<Sentence> sentences = TextSegmenter::segment(text);
     if (sentences.isEmpty()) {
         return std::unexpected(ParseError{fileName, 0, u"expected text, found none"_s});
     }

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "sampleproject.h"
 
-#include "conllcorpusimporter.h"
+#include "corpusimporter.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,16 +13,17 @@ namespace Workbench::Core {
 
 std::expected<ImportedCorpus, ParseError> SampleProject::read()
 {
-    QStringList systems;
+    QList<CorpusImporter::Source> sources{
+        {u":/sample/emerging.test.annotated"_s, LayerKind::Gold, AnnotationFormat::Conll}};
     const QDir submissions(u":/sample/submissions"_s);
     for (const QString &name : submissions.entryList(QDir::Files, QDir::Name)) {
-        systems.append(submissions.filePath(name));
+        sources.append({submissions.filePath(name), LayerKind::System, AnnotationFormat::Conll});
     }
-    if (systems.isEmpty()) {
+    if (sources.size() == 1) {
         return std::unexpected(
             ParseError{u":/sample"_s, 0, u"the sample data is not built into this program"_s});
     }
-    return ConllCorpusImporter::import(u":/sample/emerging.test.annotated"_s, LayerKind::Gold, systems);
+    return CorpusImporter::import(sources, {});
 }
 
 QString SampleProject::notice()

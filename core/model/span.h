@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
+#include <QHashFunctions>
 #include <QList>
 #include <QString>
 
@@ -34,6 +35,11 @@ struct Span
                      : (t > 0 ? std::strong_ordering::greater : std::strong_ordering::equal);
     }
 };
+
+inline size_t qHash(const Span &span, size_t seed = 0)
+{
+    return qHashMulti(seed, span.start, span.end, span.type);
+}
 
 //! Spans of a whole corpus: one sorted list per document, indexed like the corpus's documents.
 using DocumentSpans = QList<QList<Span>>;

@@ -15,7 +15,7 @@ struct ImportedCorpus;
 /*! \brief The open project in memory: the corpus, its span layers and its entity scheme.
  *
  * Every face works on one: the GUI observes it through item models, the CLI fills and reads it.
- * Usage: \c{Workspace ws; ws.adopt(*ConllCorpusImporter::import(...));}
+ * Usage: \c{Workspace ws; ws.adopt(*CorpusImporter::import(...));}
  */
 class Workspace final : public QObject
 {

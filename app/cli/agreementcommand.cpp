@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "agreementcommand.h"
+
+#include "layerloading.h"
+#include "metrics/agreementanalysis.h"
+#include "verbparser.h"
+
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Workbench::Core;
+
+namespace Workbench::Cli {
+
+namespace {
+
+QString number(const double value)
+{
+    return QString::number(value, 'f', 4);
+}
+
+QString matrixText(const QStringList &names, const Matrix &matrix)
+{
+    QString text = u"%1"_s.arg(QString(), -20);
+    for (qsizetype j = 0; j < names.size(); ++j) {
+        text += u" %1"_s.arg(u"[%1]"_s.arg(j + 1), 7);
+    }
+    text += u'\n';
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        text += u"%1"_s.arg(u"[%1] %2"_s.arg(i + 1).arg(names.at(i).left(15)), -20);
+        for (qsizetype j = 0; j < names.size(); ++j) {
+            text += u" %1"_s.arg(number(matrix.at(i).at(j)), 7);
+        }
+        text += u'\n';
+    }
+    return text;
+}
+
+} // namespace
+
+int runAgreement(const QStringList &arguments)
+{
+    VerbParser verb(u"agreement"_s,
+        u"Pairwise strict span F1, token kappa, weights and elite of annotator layers "
+        u"(method.md section 4); with --gold, each layer's F1 and the correlation."_s);
+    verb.addPositional(u"FILE"_s, u"Layer files; the first also defines the tokens."_s, u"FILE..."_s);
+    LayerLoading::addOptions(verb, true);
+    verb.parser().addOptions({
+        {u"seed"_s, u"Seed of the bootstrap (default 42)."_s, u"N"_s, u"42"_s},
+        {u"bootstrap"_s, u"Bootstrap resamples for the intervals (default 1000; 0 turns them off)."_s, u"N"_s,
+            u"1000"_s},
+    });
+    if (auto exit = verb.parse(arguments, 1, 1000)) {
+        return *exit;
+    }
+    bool seedOk = false;
+    bool bootstrapOk = false;
+    const quint64 seed = verb.parser().value(u"seed"_s).toULongLong(&seedOk);
+    const int bootstrap = verb.parser().value(u"bootstrap"_s).toInt(&bootstrapOk);
+    if (!seedOk || !bootstrapOk || bootstrap < 0) {
+        return CliOutput::usageError(verb.verb(), u"--seed and --bootstrap take whole numbers"_s);
+    }
+    int exitCode = ExitSuccess;
+    const auto corpus = LayerLoading::load(verb, verb.positional(), true, exitCode);
+    if (!corpus) {
+        return exitCode;
+    }
+    QList<AnnotatorLayer> layers;
+    std::optional<DocumentSpans> gold;
+    QJsonObject unaligned;
+    for (const ImportedLayer &layer : corpus->layers) {
+        if (layer.kind == LayerKind::Gold) {
+            gold = layer.spans;
+            continue;
+        }
+        layers.append({layer.name, layer.spans});
+        unaligned.insert(layer.name, layer.unalignedTokens);
+    }
+    const TokenGrid grid(corpus->documents);
+    const AgreementResult result =
+        AgreementAnalysis::compute(grid, layers, gold, {.bootstrapSamples = bootstrap, .seed = seed});
+
+    if (verb.format() == OutputFormat::Json) {
+        QJsonObject json = result.toJson();
+        json.insert(u"unaligned_tokens"_s, unaligned);
+        CliOutput::json(json);
+        return ExitSuccess;
+    }
+    QString text = u"Pairwise strict span F1 (%1 documents, %2 tokens)\n"_s.arg(grid.documentCount())
+                       .arg(grid.tokenCount());
+    text += matrixText(result.layers, result.f1);
+    text += u"\nToken-level Cohen's kappa (BIO)\n"_s + matrixText(result.layers, result.kappa);
+    text += u"\n%1 %2 %3 %4 %5%6\n"_s.arg(u"layer"_s, -24)
+                .arg(u"mean F1"_s, 8)
+                .arg(u"95% interval"_s, 17)
+                .arg(u"kappa"_s, 7)
+                .arg(u"weight"_s, 7)
+                .arg(gold ? u"  gold F1"_s : QString());
+    for (qsizetype l = 0; l < result.layers.size(); ++l) {
+        text += u"%1 %2 %3 %4 %5%6%7\n"_s.arg(result.layers.at(l).left(24), -24)
+                    .arg(number(result.mean.at(l)), 8)
+                    .arg(u"[%1, %2]"_s.arg(number(result.meanInterval.at(l).first),
+                             number(result.meanInterval.at(l).second)),
+                        17)
+                    .arg(number(result.meanKappa.at(l)), 7)
+                    .arg(number(result.weights.at(l)), 7)
+                    .arg(gold ? u"  "_s + number(result.goldF1.at(l)) : QString())
+                    .arg(result.isElite(l) ? u"  elite"_s : QString());
+    }
+    text += u"\npool agreement %1 [%2, %3]\n"_s.arg(
+        number(result.pool), number(result.poolInterval.first), number(result.poolInterval.second));
+    if (gold) {
+        text += u"Pearson r (mean agreement vs gold F1): %1\n"_s.arg(
+            result.pearson ? number(*result.pearson) : u"n/a (fewer than 3 layers)"_s);
+    }
+    CliOutput::text(text);
+    return ExitSuccess;
+}
+
+} // namespace Workbench::Cli

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "layerloading.h"
+
+#include "formats/corpusimporter.h"
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Workbench::Core;
+
+namespace Workbench::Cli {
+
+namespace {
+constexpr int lossLinesPerLayer = 20;
+}
+
+void LayerLoading::addOptions(VerbParser &verb, const bool withGold)
+{
+    verb.parser().addOptions({
+        {u"from"_s, u"Format of every FILE: conll, doccano, prodigy or brat (default: from the name)."_s,
+            u"F"_s},
+        {u"tag-col"_s, u"1-based column of the tags in CoNLL files (default: detected)."_s, u"N"_s},
+    });
+    if (withGold) {
+        verb.parser().addOption(
+            {u"gold"_s, u"A gold file, aligned to the first FILE's tokens."_s, u"GOLD"_s});
+    }
+}
+
+std::optional<ImportedCorpus> LayerLoading::load(
+    const VerbParser &verb, const QStringList &files, const bool withGold, int &exitCode)
+{
+    std::optional<AnnotationFormat> format;
+    if (verb.parser().isSet(u"from"_s)) {
+        format = annotationFormatFromName(verb.parser().value(u"from"_s));
+        if (!format) {
+            exitCode = CliOutput::usageError(verb.verb(), u"--from takes conll, doccano, prodigy or brat"_s);
+            return std::nullopt;
+        }
+    }
+    const auto tagColumn = verb.positiveInt(u"tag-col"_s, 0);
+    if (!tagColumn) {
+        exitCode = ExitUsage;
+        return std::nullopt;
+    }
+    QList<CorpusImporter::Source> sources;
+    for (const QString &file : files) {
+        const std::optional<AnnotationFormat> fileFormat = format ? format : annotationFormatForPath(file);
+        if (!fileFormat) {
+            exitCode = CliOutput::usageError(verb.verb(), u"name the format of %1 with --from"_s.arg(file));
+            return std::nullopt;
+        }
+        sources.append({file, LayerKind::System, fileFormat});
+    }
+    if (withGold && verb.parser().isSet(u"gold"_s)) {
+        const QString gold = verb.parser().value(u"gold"_s);
+        sources.append({gold, LayerKind::Gold, format ? format : annotationFormatForPath(gold)});
+    }
+    auto corpus = CorpusImporter::import(sources, {.conll = {.tagColumn = *tagColumn}});
+    if (!corpus) {
+        CliOutput::diagnostic(corpus.error().toString());
+        exitCode = ExitFailure;
+        return std::nullopt;
+    }
+    for (const QString &warning : std::as_const(corpus->warnings)) {
+        CliOutput::diagnostic(warning);
+    }
+    for (const ImportedLayer &layer : std::as_const(corpus->layers)) {
+        const QString path = layer.provenance.source;
+        if (layer.substitutedTokens > 0 || layer.unalignedTokens > 0) {
+            CliOutput::diagnostic(u"%1:1: warning: %2 tokens aligned to differently spelt tokens, %3 tokens "
+                                  u"without a partner in %4"_s.arg(path)
+                                      .arg(layer.substitutedTokens)
+                                      .arg(layer.unalignedTokens)
+                                      .arg(files.first()));
+        }
+        const auto &entries = layer.loss.entries();
+        for (qsizetype i = 0; i < std::min<qsizetype>(entries.size(), lossLinesPerLayer); ++i) {
+            CliOutput::diagnostic(u"%1:%2: warning: span not imported (%3): %4"_s.arg(path)
+                                      .arg(std::max(entries.at(i).line, 1))
+                                      .arg(entries.at(i).reason, entries.at(i).detail));
+        }
+        if (entries.size() > lossLinesPerLayer) {
+            CliOutput::diagnostic(u"%1:1: warning: %2 more spans not imported"_s.arg(path).arg(
+                entries.size() - lossLinesPerLayer));
+        }
+    }
+    return std::move(*corpus);
+}
+
+} // namespace Workbench::Cli

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#pragma once
+
+#include "annotationformat.h"
+#include "conllreader.h"
+#include "importedcorpus.h"
+#include "parseerror.h"
+
+#include <QStringList>
+
+#include <expected>
+#include <optional>
+
+namespace Workbench::Core {
+
+/*! \brief Reads annotation files of one text as layers on one corpus.
+ *
+ * The first file defines the documents and tokens; every other file is aligned to them
+ * (LayerProjector), so changed spellings and missing or extra tokens cost only the spans they
+ * touch, each listed in that layer's loss report. Layers are named after their file names.
+ * Any parse error rejects the whole import. Usage:
+ * \c{auto corpus = CorpusImporter::import({{gold, LayerKind::Gold}, {system, LayerKind::System}}, {});}
+ */
+class CorpusImporter
+{
+public:
+    struct Source
+    {
+        QString path;
+        LayerKind kind = LayerKind::System;
+        std::optional<AnnotationFormat> format; //!< nothing: from the path (JSONL must be named)
+    };
+
+    struct Options
+    {
+        ConllReader::Options conll;
+    };
+
+    [[nodiscard]] static std::expected<ImportedCorpus, ParseError> import(
+        const QList<Source> &sources, const Options &options);
+};
+
+} // namespace Workbench::Core

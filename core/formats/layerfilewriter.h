@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#pragma once
+
+#include "annotationformat.h"
+#include "conllwriter.h"
+#include "lossreport.h"
+#include "parseerror.h"
+
+#include <expected>
+
+namespace Workbench::Core {
+
+/*! \brief Writes documents and one layer in any supported format; returns what was lost.
+ *
+ * Files are replaced atomically (brat: each file of the directory). Usage:
+ * \c{auto loss = LayerFileWriter::write(out, AnnotationFormat::Prodigy, docs, spans, {});}
+ */
+class LayerFileWriter
+{
+public:
+    [[nodiscard]] static std::expected<LossReport, ParseError> write(const QString &path,
+        AnnotationFormat format, const QList<Document> &documents, const DocumentSpans &spans,
+        const ConllWriter::Options &conllOptions);
+};
+
+} // namespace Workbench::Core

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#pragma once
+
+#include "../metrics/tokengrid.h"
+#include "../model/document.h"
+#include "../model/span.h"
+#include "lossreport.h"
+
+#include <QList>
+
+namespace Workbench::Core {
+
+/*! \brief Carries the spans of another tokenisation of the same text onto a reference corpus.
+ *
+ * Tokens are aligned by TokenAligner; a span moves when both its first and last token have a
+ * partner in one reference sentence. A span that cannot move exactly is never shifted to a
+ * neighbour: it is left out and listed in the loss report.
+ * Usage: \c{auto p = LayerProjector::project(TokenGrid(corpus), other.documents, other.spans, path);}
+ */
+class LayerProjector
+{
+public:
+    struct Result
+    {
+        DocumentSpans spans; //!< on the reference's documents
+        LossReport loss;
+        qsizetype unalignedTokens = 0; //!< other tokens without a reference partner
+        qsizetype substitutedTokens = 0; //!< aligned tokens spelt differently
+    };
+
+    [[nodiscard]] static Result project(
+        const TokenGrid &reference, const QList<Document> &otherDocuments, const DocumentSpans &otherSpans);
+};
+
+} // namespace Workbench::Core

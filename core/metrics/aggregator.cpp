@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "aggregator.h"
+
+#include "../formats/tagcodec.h"
+#include "agreementanalysis.h"
+#include "labelcodec.h"
+#include "tokenlabeler.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Workbench::Core {
+
+namespace {
+
+QStringList typesOf(const QList<AnnotatorLayer> &layers)
+{
+    QSet<QString> set;
+    for (const AnnotatorLayer &layer : layers) {
+        for (const QList<Span> &spans : layer.spans) {
+            for (const Span &span : spans) {
+                set.insert(span.type);
+            }
+        }
+    }
+    QStringList types(set.cbegin(), set.cend());
+    std::ranges::sort(types);
+    return types;
+}
+
+// Per token, the label with the highest score; a tie for the top gives O.
+DocumentSpans tokenVote(
+    const TokenGrid &grid, const QList<AnnotatorLayer> &layers, const QList<double> &weights)
+{
+    const LabelCodec codec(typesOf(layers));
+    QList<QList<LabelCodec::Label>> labels;
+    for (const AnnotatorLayer &layer : layers) {
+        labels.append(TokenLabeler::label(grid, layer.spans, codec).labels);
+    }
+    DocumentSpans result(grid.documentCount());
+    QList<double> score(codec.labelCount(), 0.0);
+    for (const TokenGrid::SentenceRange &sentence : grid.sentences()) {
+        QStringList tags;
+        for (qsizetype t = sentence.first; t < sentence.end; ++t) {
+            std::fill(score.begin(), score.end(), 0.0);
+            for (qsizetype l = 0; l < layers.size(); ++l) {
+                score[labels.at(l).at(t)] += weights.at(l);
+            }
+            LabelCodec::Label best = LabelCodec::outside;
+            bool tie = false;
+            for (int label = 1; label < codec.labelCount(); ++label) {
+                if (score.at(label) > score.at(best)) {
+                    best = LabelCodec::Label(label);
+                    tie = false;
+                } else if (score.at(label) == score.at(best) && score.at(label) > 0.0) {
+                    tie = true;
+                }
+            }
+            tags.append(codec.name(tie ? LabelCodec::outside : best));
+        }
+        for (const TokenChunk &chunk : TagCodec::decode(tags)) {
+            result[sentence.document].append(Span{grid.start(sentence.first + chunk.begin),
+                grid.end(sentence.first + chunk.end - 1), chunk.type});
+        }
+    }
+    return result;
+}
+
+DocumentSpans spanVote(const TokenGrid &grid, const QList<AnnotatorLayer> &layers, int minVotes)
+{
+    if (minVotes <= 0) {
+        minVotes = int(layers.size()) / 2 + 1;
+    }
+    DocumentSpans result(grid.documentCount());
+    for (qsizetype d = 0; d < grid.documentCount(); ++d) {
+        QHash<Span, int> votes;
+        for (const AnnotatorLayer &layer : layers) {
+            const QList<Span> spans = layer.spans.value(d);
+            for (qsizetype i = 0; i < spans.size(); ++i) {
+                if (i == 0 || spans.at(i) != spans.at(i - 1)) { // one vote per layer
+                    ++votes[spans.at(i)];
+                }
+            }
+        }
+        QList<std::pair<Span, int>> kept;
+        for (auto it = votes.cbegin(); it != votes.cend(); ++it) {
+            if (it.value() >= minVotes) {
+                kept.append({it.key(), it.value()});
+            }
+        }
+        // More votes first, then longer, then by position: deterministic whatever the hash order.
+        std::ranges::sort(kept, [](const auto &a, const auto &b) {
+            if (a.second != b.second) {
+                return a.second > b.second;
+            }
+            const int la = a.first.end - a.first.start;
+            const int lb = b.first.end - b.first.start;
+            return la != lb ? la > lb : a.first < b.first;
+        });
+        QList<Span> flat;
+        for (const auto &[span, count] : std::as_const(kept)) {
+            const bool overlaps = std::ranges::any_of(
+                flat, [&span](const Span &k) { return span.start < k.end && k.start < span.end; });
+            if (!overlaps) {
+                flat.append(span);
+            }
+        }
+        std::ranges::sort(flat);
+        result[d] = flat;
+    }
+    return result;
+}
+
+} // namespace
+
+DocumentSpans Aggregator::aggregate(
+    const TokenGrid &grid, const QList<AnnotatorLayer> &layers, const Options &options)
+{
+    if (layers.isEmpty()) {
+        return DocumentSpans(grid.documentCount());
+    }
+    switch (options.method) {
+    case Method::Plurality:
+        return tokenVote(grid, layers, QList<double>(layers.size(), 1.0));
+    case Method::SpanVote:
+        return spanVote(grid, layers, options.minVotes);
+    case Method::Weighted: {
+        QList<double> weights = options.weights;
+        if (weights.size() != layers.size()) {
+            weights = AgreementAnalysis::compute(grid, layers, std::nullopt, {.bootstrapSamples = 0}).weights;
+        }
+        return tokenVote(grid, layers, weights);
+    }
+    }
+    return {};
+}
+
+QString Aggregator::methodName(const Method method)
+{
+    switch (method) {
+    case Method::Plurality:
+        return u"plurality"_s;
+    case Method::SpanVote:
+        return u"span-vote"_s;
+    case Method::Weighted:
+        return u"weighted"_s;
+    }
+    return {};
+}
+
+std::optional<Aggregator::Method> Aggregator::methodFromName(const QString &name)
+{
+    for (const Method method : {Method::Plurality, Method::SpanVote, Method::Weighted}) {
+        if (name == methodName(method)) {
+            return method;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace Workbench::Core

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#pragma once
+
+#include "annotatorlayer.h"
+#include "tokengrid.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace Workbench::Core {
+
+/*! \brief Builds one layer from several annotators' layers, without ever looking at gold.
+ *
+ * - Plurality: per token the BIO label most annotators gave (O votes count; ties give O).
+ * - SpanVote: every distinct span with at least minVotes votes (default: a majority); where
+ *   kept spans overlap, the one with more votes (then the longer) stays.
+ * - Weighted: per token the label with the highest summed annotator weight (O included; ties
+ *   give O), weights from AgreementAnalysis (method.md section 4).
+ * Token-level methods decode their labels with conlleval's chunking. The result is flat.
+ * Usage: \c{auto spans = Aggregator::aggregate(grid, layers, {.method = Aggregator::Method::Weighted});}
+ */
+class Aggregator
+{
+public:
+    enum class Method { Plurality, SpanVote, Weighted };
+
+    struct Options
+    {
+        Method method = Method::Weighted;
+        int minVotes = 0; //!< SpanVote only; 0 means a strict majority of the layers
+        QList<double> weights; //!< Weighted only; empty means the agreement weights
+    };
+
+    [[nodiscard]] static DocumentSpans aggregate(
+        const TokenGrid &grid, const QList<AnnotatorLayer> &layers, const Options &options);
+    [[nodiscard]] static QString methodName(Method method);
+    [[nodiscard]] static std::optional<Method> methodFromName(const QString &name);
+};
+
+} // namespace Workbench::Core

@@ -1,0 +1,284 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "agreementanalysis.h"
+
+#include "seededrandom.h"
+#include "spanscorer.h"
+#include "statistics.h"
+#include "tokenlabeler.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <numeric>
+
+namespace Workbench::Core {
+
+namespace {
+
+// Counts of one pair of layers: overall true positives per document, and per type.
+struct PairCounts
+{
+    QList<std::pair<qsizetype, qint64>> documentTp; // (document, tp), documents with tp > 0 only
+    qint64 tp = 0;
+    QList<qint64> typeTp;
+};
+
+QList<Span> unique(const QList<Span> &spans)
+{
+    QList<Span> result = spans;
+    std::ranges::sort(result);
+    result.erase(std::unique(result.begin(), result.end()), result.end());
+    return result;
+}
+
+PairCounts countPair(
+    const DocumentSpans &a, const DocumentSpans &b, const QStringList &types, qsizetype documents)
+{
+    PairCounts counts;
+    counts.typeTp.fill(0, types.size());
+    for (qsizetype d = 0; d < documents; ++d) {
+        const QList<Span> &x = a.at(d);
+        const QList<Span> &y = b.at(d);
+        qint64 tp = 0;
+        qsizetype i = 0;
+        qsizetype j = 0;
+        while (i < x.size() && j < y.size()) {
+            if (x.at(i) < y.at(j)) {
+                ++i;
+            } else if (y.at(j) < x.at(i)) {
+                ++j;
+            } else {
+                ++tp;
+                ++counts.typeTp[types.indexOf(x.at(i).type)];
+                ++i;
+                ++j;
+            }
+        }
+        if (tp > 0) {
+            counts.documentTp.append({d, tp});
+            counts.tp += tp;
+        }
+    }
+    return counts;
+}
+
+double dice(const double tp, const double a, const double b)
+{
+    return a + b <= 0.0 ? 0.0 : 2.0 * tp / (a + b);
+}
+
+double cohensKappa(const QList<LabelCodec::Label> &a, const QList<LabelCodec::Label> &b, int labelCount)
+{
+    const qsizetype n = a.size();
+    if (n == 0) {
+        return 0.0;
+    }
+    QList<qint64> countA(labelCount, 0);
+    QList<qint64> countB(labelCount, 0);
+    qint64 agree = 0;
+    for (qsizetype t = 0; t < n; ++t) {
+        ++countA[a.at(t)];
+        ++countB[b.at(t)];
+        agree += a.at(t) == b.at(t) ? 1 : 0;
+    }
+    const double po = double(agree) / double(n);
+    double pe = 0.0;
+    for (int l = 0; l < labelCount; ++l) {
+        pe += (double(countA.at(l)) / double(n)) * (double(countB.at(l)) / double(n));
+    }
+    if (pe >= 1.0) {
+        return po >= 1.0 ? 1.0 : 0.0; // both constant: kappa is undefined, agreement is total
+    }
+    return (po - pe) / (1.0 - pe);
+}
+
+// Each term normalised to sum to 1; uniform where a term sums to 0.
+QList<double> normalised(const QList<double> &values)
+{
+    const double sum = std::accumulate(values.cbegin(), values.cend(), 0.0);
+    QList<double> result;
+    for (const double v : values) {
+        result.append(sum > 0.0 ? v / sum : 1.0 / double(values.size()));
+    }
+    return result;
+}
+
+} // namespace
+
+AgreementResult AgreementAnalysis::compute(const TokenGrid &grid, const QList<AnnotatorLayer> &layers,
+    const std::optional<DocumentSpans> &gold, const Options &options)
+{
+    AgreementResult result;
+    const qsizetype n = layers.size();
+    const qsizetype documents = grid.documentCount();
+
+    // Normalised copies: one sorted, de-duplicated list per corpus document.
+    QList<DocumentSpans> spans(n);
+    QSet<QString> typeSet;
+    for (qsizetype l = 0; l < n; ++l) {
+        result.layers.append(layers.at(l).name);
+        spans[l].resize(documents);
+        for (qsizetype d = 0; d < std::min(documents, layers.at(l).spans.size()); ++d) {
+            spans[l][d] = unique(layers.at(l).spans.at(d));
+            for (const Span &span : std::as_const(spans[l][d])) {
+                typeSet.insert(span.type);
+            }
+        }
+    }
+    QStringList types(typeSet.cbegin(), typeSet.cend());
+    std::ranges::sort(types);
+
+    // Span counts per layer, per document and per type.
+    QList<QList<qint64>> docCount(n, QList<qint64>(documents, 0));
+    QList<QList<qint64>> typeCount(n, QList<qint64>(types.size(), 0));
+    QList<qint64> total(n, 0);
+    for (qsizetype l = 0; l < n; ++l) {
+        for (qsizetype d = 0; d < documents; ++d) {
+            docCount[l][d] = spans.at(l).at(d).size();
+            total[l] += docCount[l][d];
+            for (const Span &span : spans.at(l).at(d)) {
+                ++typeCount[l][types.indexOf(span.type)];
+            }
+        }
+    }
+
+    // Pairwise strict F1, overall and per type.
+    result.f1 = Matrix(n, QList<double>(n, 1.0));
+    for (const QString &type : std::as_const(types)) {
+        result.f1ByType.insert(type, Matrix(n, QList<double>(n, 1.0)));
+    }
+    QList<QList<PairCounts>> pairs(n, QList<PairCounts>(n));
+    for (qsizetype i = 0; i < n; ++i) {
+        for (qsizetype j = i + 1; j < n; ++j) {
+            pairs[i][j] = countPair(spans.at(i), spans.at(j), types, documents);
+            const double f1 = dice(double(pairs[i][j].tp), double(total[i]), double(total[j]));
+            result.f1[i][j] = result.f1[j][i] = f1;
+            for (qsizetype t = 0; t < types.size(); ++t) {
+                const double typeF1 =
+                    dice(double(pairs[i][j].typeTp[t]), double(typeCount[i][t]), double(typeCount[j][t]));
+                Matrix &m = result.f1ByType[types.at(t)];
+                m[i][j] = m[j][i] = typeF1;
+            }
+        }
+    }
+    const auto meansOf = [n](const Matrix &m) {
+        QList<double> means;
+        for (qsizetype i = 0; i < n; ++i) {
+            double sum = 0.0;
+            for (qsizetype j = 0; j < n; ++j) {
+                sum += i == j ? 0.0 : m[i][j];
+            }
+            means.append(n > 1 ? sum / double(n - 1) : 0.0);
+        }
+        return means;
+    };
+    const auto poolOf = [n](const Matrix &m) {
+        double sum = 0.0;
+        qsizetype count = 0;
+        for (qsizetype i = 0; i < n; ++i) {
+            for (qsizetype j = i + 1; j < n; ++j) {
+                sum += m[i][j];
+                ++count;
+            }
+        }
+        return count > 0 ? sum / double(count) : 0.0;
+    };
+    result.mean = meansOf(result.f1);
+    result.pool = poolOf(result.f1);
+
+    // Bootstrap over documents: resampled documents re-weight the per-document counts.
+    result.meanInterval.fill(Interval{0.0, 0.0}, n);
+    for (qsizetype l = 0; l < n; ++l) {
+        result.meanInterval[l] = {result.mean.at(l), result.mean.at(l)};
+    }
+    result.poolInterval = {result.pool, result.pool};
+    if (options.bootstrapSamples > 0 && documents > 0 && n > 1) {
+        SeededRandom random(options.seed);
+        QList<QList<double>> layerMeans(n);
+        QList<double> pools;
+        QList<qint64> multiplicity(documents, 0);
+        Matrix sample(n, QList<double>(n, 1.0));
+        QList<double> sums(n, 0.0);
+        for (int b = 0; b < options.bootstrapSamples; ++b) {
+            std::fill(multiplicity.begin(), multiplicity.end(), 0);
+            for (qsizetype k = 0; k < documents; ++k) {
+                ++multiplicity[qsizetype(random.below(quint64(documents)))];
+            }
+            for (qsizetype l = 0; l < n; ++l) {
+                double s = 0.0;
+                for (qsizetype d = 0; d < documents; ++d) {
+                    s += double(multiplicity.at(d) * docCount.at(l).at(d));
+                }
+                sums[l] = s;
+            }
+            for (qsizetype i = 0; i < n; ++i) {
+                for (qsizetype j = i + 1; j < n; ++j) {
+                    double tp = 0.0;
+                    for (const auto &[d, count] : pairs.at(i).at(j).documentTp) {
+                        tp += double(multiplicity.at(d) * count);
+                    }
+                    sample[i][j] = sample[j][i] = dice(tp, sums.at(i), sums.at(j));
+                }
+            }
+            const QList<double> means = meansOf(sample);
+            for (qsizetype l = 0; l < n; ++l) {
+                layerMeans[l].append(means.at(l));
+            }
+            pools.append(poolOf(sample));
+        }
+        for (qsizetype l = 0; l < n; ++l) {
+            result.meanInterval[l] = {Statistics::percentile(layerMeans.at(l), 2.5),
+                Statistics::percentile(layerMeans.at(l), 97.5)};
+        }
+        result.poolInterval = {Statistics::percentile(pools, 2.5), Statistics::percentile(pools, 97.5)};
+    }
+
+    // Token-level Cohen's kappa over full BIO labels.
+    const LabelCodec codec(types);
+    QList<QList<LabelCodec::Label>> labels;
+    for (qsizetype l = 0; l < n; ++l) {
+        labels.append(TokenLabeler::label(grid, spans.at(l), codec).labels);
+    }
+    result.kappa = Matrix(n, QList<double>(n, 1.0));
+    for (qsizetype i = 0; i < n; ++i) {
+        for (qsizetype j = i + 1; j < n; ++j) {
+            result.kappa[i][j] = result.kappa[j][i] =
+                cohensKappa(labels.at(i), labels.at(j), codec.labelCount());
+        }
+    }
+    result.meanKappa = meansOf(result.kappa);
+
+    // Weights and the elite coalition.
+    QList<double> kappaTerm;
+    for (const double k : std::as_const(result.meanKappa)) {
+        kappaTerm.append((k + 1.0) / 2.0);
+    }
+    const QList<double> f1Part = normalised(result.mean);
+    const QList<double> kappaPart = normalised(kappaTerm);
+    for (qsizetype l = 0; l < n; ++l) {
+        result.weights.append(0.5 * f1Part.at(l) + 0.5 * kappaPart.at(l));
+    }
+    QList<qsizetype> order(n);
+    std::iota(order.begin(), order.end(), 0);
+    std::ranges::stable_sort(
+        order, [&result](qsizetype a, qsizetype b) { return result.weights.at(a) > result.weights.at(b); });
+    double cumulative = 0.0;
+    for (const qsizetype l : std::as_const(order)) {
+        result.elite.append(result.layers.at(l));
+        cumulative += result.weights.at(l);
+        if (cumulative >= options.eliteCutoff) {
+            break;
+        }
+    }
+
+    if (gold) {
+        for (qsizetype l = 0; l < n; ++l) {
+            result.goldF1.append(SpanScorer::score(*gold, spans.at(l)).overall.f1());
+        }
+        result.pearson = Statistics::pearson(result.mean, result.goldF1);
+    }
+    return result;
+}
+
+} // namespace Workbench::Core

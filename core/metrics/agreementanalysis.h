@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#pragma once
+
+#include "agreementresult.h"
+#include "annotatorlayer.h"
+#include "tokengrid.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace Workbench::Core {
+
+/*! \brief Pairwise agreement among annotator layers, model weights and the elite coalition.
+ *
+ * - Pairwise F1: strict span F1 (exact start, end, type), pooled over documents with spans keyed
+ *   by document; symmetric (the Dice coefficient). Per type too.
+ * - Mean per layer against the others; pool mean over all pairs; bootstrap intervals over documents.
+ * - Token-level Cohen's kappa over full BIO labels (O included).
+ * - Weights: 0.5 x normalised mean F1 + 0.5 x normalised mean (kappa + 1) / 2, each term summing to 1.
+ * - Elite: layers by weight, descending, until the cumulative weight reaches the cutoff; the
+ *   layer that crosses it is in.
+ * Gold, when given, is never a layer of the matrix: only each layer's F1 against it and the
+ * Pearson correlation of mean agreement with that F1 are computed.
+ * Usage: \c{auto r = AgreementAnalysis::compute(grid, layers, gold, {});}
+ */
+class AgreementAnalysis
+{
+public:
+    struct Options
+    {
+        int bootstrapSamples = 1000; //!< 0 turns the intervals off (they are then [mean, mean])
+        quint64 seed = 42;
+        double eliteCutoff = 0.5;
+    };
+
+    [[nodiscard]] static AgreementResult compute(const TokenGrid &grid, const QList<AnnotatorLayer> &layers,
+        const std::optional<DocumentSpans> &gold, const Options &options);
+};
+
+} // namespace Workbench::Core

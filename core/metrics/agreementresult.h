@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QStringList>
+
+#include <optional>
+#include <utility>
+
+namespace Workbench::Core {
+
+using Matrix = QList<QList<double>>;
+using Interval = std::pair<double, double>;
+
+/*! \brief Agreement among annotators (method.md section 4), and against gold when it exists.
+ *
+ * Matrices are indexed like \c layers. The diagonal of \c f1 is 1. Intervals are seeded
+ * bootstrap percentile intervals (95%) over documents. \c goldF1 is empty without gold;
+ * \c pearson is empty without gold or with fewer than 3 layers.
+ */
+struct AgreementResult
+{
+    QStringList layers;
+    Matrix f1;
+    QMap<QString, Matrix> f1ByType;
+    QList<double> mean;
+    QList<Interval> meanInterval;
+    double pool = 0.0;
+    Interval poolInterval;
+    Matrix kappa;
+    QList<double> meanKappa;
+    QList<double> weights;
+    QStringList elite;
+    QList<double> goldF1;
+    std::optional<double> pearson;
+
+    [[nodiscard]] bool isElite(qsizetype layer) const { return elite.contains(layers.value(layer)); }
+    //! The JSON of \c{diziner-cli agreement} (without "unaligned_tokens").
+    [[nodiscard]] QJsonObject toJson() const;
+};
+
+} // namespace Workbench::Core
