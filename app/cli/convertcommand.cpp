@@ -2,12 +2,11 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "convertcommand.h"
 
-#include "formats/conllreader.h"
-#include "formats/conllwriter.h"
+#include "formats/layerfilereader.h"
+#include "formats/layerfilewriter.h"
 #include "verbparser.h"
 
 #include <QJsonArray>
-#include <QSaveFile>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Workbench::Core;
@@ -16,10 +15,15 @@ namespace Workbench::Cli {
 
 int runConvert(const QStringList &arguments)
 {
-    VerbParser verb(u"convert"_s, u"Convert a CoNLL file to CoNLL token<TAB>tag in another tag scheme."_s);
-    verb.addPositional(u"IN"_s, u"The CoNLL file to read."_s);
-    verb.addPositional(u"OUT"_s, u"The CoNLL file to write (replaced atomically)."_s);
+    VerbParser verb(u"convert"_s,
+        u"Convert between CoNLL, doccano JSONL, Prodigy JSONL and brat standoff. What the "
+        u"output cannot hold is listed on stderr."_s);
+    verb.addPositional(u"IN"_s, u"The file (a directory for brat) to read."_s);
+    verb.addPositional(
+        u"OUT"_s, u"The file (a directory for brat) to write; files are replaced atomically."_s);
     verb.parser().addOptions({
+        {u"from"_s, u"Format of IN: conll, doccano, prodigy or brat (default: from the name)."_s, u"F"_s},
+        {u"to"_s, u"Format of OUT: conll, doccano, prodigy or brat (default: from the name)."_s, u"F"_s},
         {u"scheme"_s, u"Tag scheme to write: iob1, iob2 (default) or bioes."_s, u"scheme"_s, u"iob2"_s},
         {u"docstart"_s, u"Write a -DOCSTART- line before each document."_s},
         {u"tag-col"_s, u"1-based column of the tags in IN (default: detected)."_s, u"N"_s},
@@ -38,8 +42,22 @@ int runConvert(const QStringList &arguments)
     }
     const QString inPath = verb.positional().at(0);
     const QString outPath = verb.positional().at(1);
+    std::optional<AnnotationFormat> from = annotationFormatForPath(inPath);
+    std::optional<AnnotationFormat> to = annotationFormatForPath(outPath);
+    for (const auto &[option, format] : {std::pair{u"from"_s, &from}, std::pair{u"to"_s, &to}}) {
+        if (verb.parser().isSet(option)) {
+            *format = annotationFormatFromName(verb.parser().value(option));
+            if (!*format) {
+                return CliOutput::usageError(
+                    verb.verb(), u"--%1 takes conll, doccano, prodigy or brat"_s.arg(option));
+            }
+        } else if (!*format) {
+            return CliOutput::usageError(
+                verb.verb(), u"a .jsonl file may be doccano or Prodigy: name it with --%1"_s.arg(option));
+        }
+    }
 
-    const auto data = ConllReader::readFile(inPath, {.tagColumn = *tagColumn});
+    const auto data = LayerFileReader::read(inPath, *from, {.tagColumn = *tagColumn});
     if (!data) {
         CliOutput::diagnostic(data.error().toString());
         return ExitFailure;
@@ -47,17 +65,18 @@ int runConvert(const QStringList &arguments)
     for (const QString &warning : data->warnings) {
         CliOutput::diagnostic(warning);
     }
-    const ConllWriter::Output output = ConllWriter::write(
-        data->documents, data->spans, {.scheme = *scheme, .docstart = verb.parser().isSet(u"docstart"_s)});
-    QSaveFile file(outPath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(output.bytes) != output.bytes.size()
-        || !file.commit()) {
-        CliOutput::diagnostic(u"%1:1: error: cannot write the file: %2"_s.arg(outPath, file.errorString()));
+    LossReport loss = data->loss; // what reading already could not carry (brat's discontinuous spans)
+    const auto written = LayerFileWriter::write(outPath, *to, data->documents, data->spans,
+        {.scheme = *scheme, .docstart = verb.parser().isSet(u"docstart"_s)});
+    if (!written) {
+        CliOutput::diagnostic(written.error().toString());
         return ExitFailure;
     }
-    for (const LossReport::Entry &entry : output.loss.entries()) {
-        CliOutput::diagnostic(
-            u"%1:%2: warning: %3: %4"_s.arg(inPath).arg(qMax(entry.line, 1)).arg(entry.reason, entry.detail));
+    loss.append(*written);
+    for (const LossReport::Entry &entry : loss.entries()) {
+        CliOutput::diagnostic(u"%1:%2: warning: %3 (%4): %5"_s.arg(inPath)
+                                  .arg(qMax(entry.line, 1))
+                                  .arg(entry.reason, entry.documentId, entry.detail));
     }
 
     qsizetype spans = 0;
@@ -65,26 +84,26 @@ int runConvert(const QStringList &arguments)
         spans += list.size();
     }
     if (verb.format() == OutputFormat::Json) {
-        QJsonArray loss;
-        for (const LossReport::Entry &entry : output.loss.entries()) {
-            loss.append(QJsonObject{{u"reason"_s, entry.reason}, {u"document"_s, entry.documentId},
+        QJsonArray lossArray;
+        for (const LossReport::Entry &entry : loss.entries()) {
+            lossArray.append(QJsonObject{{u"reason"_s, entry.reason}, {u"document"_s, entry.documentId},
                 {u"line"_s, entry.line}, {u"detail"_s, entry.detail}});
         }
         CliOutput::json(QJsonObject{
             {u"documents"_s, data->documents.size()},
-            {u"sentences"_s, data->sentenceCount()},
             {u"spans"_s, spans},
-            {u"scheme_in"_s, tagSchemeName(data->scheme)},
-            {u"scheme_out"_s, tagSchemeName(*scheme)},
-            {u"loss"_s, loss},
+            {u"from"_s, annotationFormatName(*from)},
+            {u"to"_s, annotationFormatName(*to)},
+            {u"scheme_in"_s, data->tagScheme},
+            {u"scheme_out"_s, *to == AnnotationFormat::Conll ? tagSchemeName(*scheme) : QString()},
+            {u"loss"_s, lossArray},
         });
     } else {
-        CliOutput::text(u"%1: %2 documents, %3 sentences, %4 spans, %5 -> %6, %7 lost\n"_s.arg(outPath)
+        CliOutput::text(u"%1: %2 documents, %3 spans, %4 -> %5, %6 lost\n"_s.arg(outPath)
                             .arg(data->documents.size())
-                            .arg(data->sentenceCount())
                             .arg(spans)
-                            .arg(tagSchemeName(data->scheme), tagSchemeName(*scheme))
-                            .arg(output.loss.size()));
+                            .arg(annotationFormatName(*from), annotationFormatName(*to))
+                            .arg(loss.size()));
     }
     return ExitSuccess;
 }

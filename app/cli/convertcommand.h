@@ -6,7 +6,7 @@
 
 namespace Workbench::Cli {
 
-//! \c{diziner-cli convert IN OUT [--scheme iob1|iob2|bioes] [--docstart] [--tag-col N] [--format text|json]}
+//! \c{diziner-cli convert IN OUT [--from F] [--to F] [--scheme iob1|iob2|bioes] [--docstart] [--tag-col N]}
 int runConvert(const QStringList &arguments);
 
 } // namespace Workbench::Cli

@@ -4,6 +4,7 @@
 #include "agreementcommand.h"
 #include "clioutput.h"
 #include "convertcommand.h"
+#include "reportcommand.h"
 #include "scorecommand.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,7 @@ const QString usage = u"usage: diziner-cli VERB [options] [arguments]\n"
                       u"  convert IN OUT      CoNLL to CoNLL in another tag scheme\n"
                       u"  aggregate FILE...   one label-free layer from several (-o OUT)\n"
                       u"  agreement FILE...   pairwise agreement, weights, elite (with --gold: F1, Pearson)\n"
+                      u"  report FILE...      Markdown hotspot and per-annotator error reports (-o DIR)\n"
                       u"\n"
                       u"Every verb takes --help and --format text|json.\n"
                       u"Exit codes: 0 success, 1 bad input or failed work, 2 bad usage,\n"
@@ -53,6 +55,9 @@ int main(int argc, char *argv[])
     }
     if (verb == u"agreement") {
         return runAgreement(arguments);
+    }
+    if (verb == u"report") {
+        return runReport(arguments);
     }
     if (verb == u"score") {
         return runScore(arguments);

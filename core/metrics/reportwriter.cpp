@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "reportwriter.h"
+
+#include "disagreementanalysis.h"
+#include "seededrandom.h"
+
+#include <algorithm>
+#include <numeric>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Workbench::Core {
+
+namespace {
+
+// k of n indices, drawn without replacement by a seeded partial Fisher-Yates, in ascending order.
+QList<qsizetype> sample(qsizetype n, qsizetype k, quint64 seed)
+{
+    QList<qsizetype> indices(n);
+    std::iota(indices.begin(), indices.end(), 0);
+    SeededRandom random(seed);
+    k = std::min(k, n);
+    for (qsizetype i = 0; i < k; ++i) {
+        const qsizetype j = i + qsizetype(random.below(quint64(n - i)));
+        std::swap(indices[i], indices[j]);
+    }
+    indices.resize(k);
+    std::ranges::sort(indices);
+    return indices;
+}
+
+QString tokenText(const TokenGrid &grid, qsizetype t)
+{
+    const Document &document = grid.documents().at(grid.documentOf(t));
+    return document.text().mid(grid.start(t), grid.end(t) - grid.start(t));
+}
+
+// "... context [marked tokens] context ..." within the sentence of \a first.
+QString inContext(const TokenGrid &grid, qsizetype first, qsizetype end, int context)
+{
+    const TokenGrid::SentenceRange &sentence = grid.sentences().at(grid.sentenceOf(first));
+    const qsizetype from = std::max(sentence.first, first - context);
+    const qsizetype to = std::min(sentence.end, end + context);
+    QStringList words;
+    for (qsizetype t = from; t < to; ++t) {
+        QString word = tokenText(grid, t).replace(u'`', u'\'');
+        if (t == first) {
+            word.prepend(u'[');
+        }
+        if (t == end - 1) {
+            word.append(u']');
+        }
+        words.append(word);
+    }
+    return (from > sentence.first ? u"… "_s : QString()) + words.join(u' ')
+        + (to < sentence.end ? u" …"_s : QString());
+}
+
+// The global tokens [first, end) a span covers in document \a document.
+std::pair<qsizetype, qsizetype> tokensOf(const TokenGrid &grid, qsizetype document, const Span &span)
+{
+    qsizetype first = grid.documentFirst(document);
+    const qsizetype docEnd = grid.documentFirst(document + 1);
+    while (first < docEnd && grid.end(first) <= span.start) {
+        ++first;
+    }
+    qsizetype end = first;
+    while (end < docEnd && grid.start(end) < span.end) {
+        ++end;
+    }
+    return {first, std::max(end, first + 1 <= docEnd ? first + 1 : first)};
+}
+
+QString spanText(const TokenGrid &grid, qsizetype document, const Span &span)
+{
+    return grid.documents().at(document).text().mid(span.start, span.end - span.start);
+}
+
+} // namespace
+
+QString ReportWriter::hotspotReport(
+    const TokenGrid &grid, const DisagreementResult &result, const Options &options)
+{
+    const LabelCodec codec(result.types);
+    QString md = u"# Hotspot report\n\n"_s;
+    md +=
+        u"%1 documents, %2 tokens; %3 tokens on which annotators differ (U* > 0). A token is hot at U* >= %4 "
+        u"(the percentile of U* over those tokens): %5 hot tokens in %6 blocks.\n\n"_s
+            .arg(grid.documentCount())
+            .arg(grid.tokenCount())
+            .arg(result.disputedTokens)
+            .arg(result.hotThreshold, 0, 'f', 4)
+            .arg(result.hotTokens)
+            .arg(result.blocks.size());
+    md += u"The majority pattern is a reference, not the truth.\n\n"_s;
+    QStringList nonElite;
+    for (const QString &layer : result.layers) {
+        if (!result.elite.contains(layer)) {
+            nonElite.append(layer);
+        }
+    }
+    md += u"- Elite annotators: %1\n- Non-elite annotators: %2\n\n"_s.arg(
+        result.elite.join(u", "_s), nonElite.isEmpty() ? u"(none)"_s : nonElite.join(u", "_s));
+
+    md += u"## Blocks by class\n\n| class | blocks |\n|---|---:|\n"_s;
+    for (const HotspotBlock::Kind kind : {HotspotBlock::Kind::EliteSplit, HotspotBlock::Kind::SystematicBias,
+             HotspotBlock::Kind::Complex, HotspotBlock::Kind::Minor}) {
+        md += u"| %1 | %2 |\n"_s.arg(DisagreementAnalysis::kindName(kind))
+                  .arg(std::ranges::count(result.blocks, kind, &HotspotBlock::kind));
+    }
+    md += u"\n## Blocks by error subtype\n\n| subtype | pattern | blocks |\n|---|---|---:|\n"_s;
+    for (const ErrorAnalysis::Category category : ErrorAnalysis::categories) {
+        md += u"| %1 | %2 | %3 |\n"_s
+                  .arg(ErrorAnalysis::categoryName(category), ErrorAnalysis::categoryPattern(category))
+                  .arg(std::ranges::count(result.blocks, category, &HotspotBlock::subtype));
+    }
+    for (const ErrorAnalysis::Category category : ErrorAnalysis::categories) {
+        QList<qsizetype> indices;
+        for (qsizetype b = 0; b < result.blocks.size(); ++b) {
+            if (result.blocks.at(b).subtype == category) {
+                indices.append(b);
+            }
+        }
+        if (indices.isEmpty()) {
+            continue;
+        }
+        md += u"\n## Examples: %1 (%2)\n\n"_s.arg(
+            ErrorAnalysis::categoryName(category), ErrorAnalysis::categoryPattern(category));
+        const quint64 seed = options.seed + quint64(category);
+        int number = 0;
+        for (const qsizetype pick : sample(indices.size(), options.examplesPerSubtype, seed)) {
+            const HotspotBlock &block = result.blocks.at(indices.at(pick));
+            md += u"%1. %2 (document %3, %4)\n"_s.arg(++number)
+                      .arg(inContext(grid, block.first, block.end, options.context))
+                      .arg(grid.documents().at(block.document).id(),
+                          DisagreementAnalysis::kindName(block.kind));
+            for (qsizetype a = 0; a < block.alternatives.size(); ++a) {
+                const HotspotBlock::Alternative &alternative = block.alternatives.at(a);
+                QStringList tags;
+                for (const LabelCodec::Label label : alternative.labels) {
+                    tags.append(codec.name(label));
+                }
+                QStringList backers;
+                for (const qsizetype l : alternative.annotators) {
+                    backers.append(result.layers.at(l));
+                }
+                md += u"   - %1 `%2` (weight %3): %4\n"_s
+                          .arg(a == 0 ? u"majority"_s : u"alternative"_s, tags.join(u' '))
+                          .arg(alternative.weight, 0, 'f', 3)
+                          .arg(backers.join(u", "_s));
+            }
+        }
+    }
+    return md;
+}
+
+QString ReportWriter::annotatorReport(const TokenGrid &grid, const QString &annotator,
+    const QString &referenceName, const QList<ErrorAnalysis::Instance> &errors, const Options &options)
+{
+    QString md = u"# Error report: %1\n\nAgainst the reference: %2.\n\n"_s.arg(annotator, referenceName);
+    md += u"| category | pattern | count |\n|---|---|---:|\n"_s;
+    for (const ErrorAnalysis::Category category : ErrorAnalysis::categories) {
+        md += u"| %1 | %2 | %3 |\n"_s
+                  .arg(ErrorAnalysis::categoryName(category), ErrorAnalysis::categoryPattern(category))
+                  .arg(std::ranges::count(errors, category, &ErrorAnalysis::Instance::category));
+    }
+    for (const ErrorAnalysis::Category category : ErrorAnalysis::categories) {
+        QList<qsizetype> indices;
+        for (qsizetype e = 0; e < errors.size(); ++e) {
+            if (errors.at(e).category == category) {
+                indices.append(e);
+            }
+        }
+        if (indices.isEmpty()) {
+            continue;
+        }
+        md += u"\n## %1 (%2)\n\n"_s.arg(
+            ErrorAnalysis::categoryName(category), ErrorAnalysis::categoryPattern(category));
+        int number = 0;
+        for (const qsizetype pick :
+            sample(indices.size(), options.examplesPerCategory, options.seed + quint64(category))) {
+            const ErrorAnalysis::Instance &error = errors.at(indices.at(pick));
+            const Span &where = error.annotator.end > 0 ? error.annotator : error.reference;
+            const auto [first, end] = tokensOf(grid, error.document, where);
+            QString what;
+            switch (category) {
+            case ErrorAnalysis::Category::Spurious:
+                what = u"marked '%1' as %2; the reference has nothing"_s.arg(
+                    spanText(grid, error.document, error.annotator), error.annotator.type);
+                break;
+            case ErrorAnalysis::Category::Missed:
+                what = u"missed '%1' (%2)"_s.arg(
+                    spanText(grid, error.document, error.reference), error.reference.type);
+                break;
+            case ErrorAnalysis::Category::TypeConfusion:
+                what = u"'%1' as %2; the reference has '%3' as %4"_s.arg(
+                    spanText(grid, error.document, error.annotator), error.annotator.type,
+                    spanText(grid, error.document, error.reference), error.reference.type);
+                break;
+            case ErrorAnalysis::Category::SpanError:
+                what = u"'%1' [%2, %3); the reference has '%4' [%5, %6) (%7)"_s
+                           .arg(spanText(grid, error.document, error.annotator))
+                           .arg(error.annotator.start)
+                           .arg(error.annotator.end)
+                           .arg(spanText(grid, error.document, error.reference))
+                           .arg(error.reference.start)
+                           .arg(error.reference.end)
+                           .arg(error.reference.type);
+                break;
+            }
+            md += u"%1. %2: %3 (document %4)\n"_s.arg(++number).arg(
+                inContext(grid, first, end, options.context), what, grid.documents().at(error.document).id());
+        }
+    }
+    return md;
+}
+
+} // namespace Workbench::Core
