@@ -77,8 +77,15 @@ LayerProjector::Result LayerProjector::project(
                 result.loss.add({u"endpoint-unaligned"_s, document.id(), line, detail});
                 continue;
             }
-            if (refLast < refFirst || reference.sentenceOf(refFirst) != reference.sentenceOf(refLast)) {
-                result.loss.add({u"alignment-crosses-sentence"_s, document.id(), line, detail});
+            // Exact only when the span's tokens map one to one onto consecutive reference tokens
+            // of one sentence, none of them a guess inside a merged or split token.
+            bool oneToOne = reference.sentenceOf(refFirst) == reference.sentenceOf(refLast);
+            for (qsizetype t = first; oneToOne && t <= last; ++t) {
+                oneToOne =
+                    !alignment.fuzzy.at(t) && alignment.otherToReference.at(t) == refFirst + (t - first);
+            }
+            if (!oneToOne) {
+                result.loss.add({u"tokenisation-differs"_s, document.id(), line, detail});
                 continue;
             }
             result.spans[reference.documentOf(refFirst)].append(

@@ -54,6 +54,7 @@ public:
         , m_oth(other)
     {
         m_result.otherToReference.fill(-1, other.size());
+        m_result.fuzzy.fill(false, other.size());
     }
 
     TokenAligner::Result run()
@@ -191,6 +192,7 @@ private:
             if (qFuzzyCompare(
                     1.0 + cost[i * width + j], 1.0 + cost[(i - 1) * width + j - 1] + substitution)) {
                 pair(range.refBegin + i - 1, range.othBegin + j - 1);
+                m_result.fuzzy[range.othBegin + j - 1] = r != o;
                 --i;
                 --j;
             } else if (qFuzzyCompare(1.0 + cost[i * width + j], 1.0 + cost[(i - 1) * width + j] + 1.0)) {

@@ -21,6 +21,9 @@ public:
     struct Result
     {
         QList<qsizetype> otherToReference; //!< per other token: its reference token, or -1
+        //! Per other token: paired by edit distance inside a gap of unequal sizes with another
+        //! spelling, so possibly part of a merged or split token rather than the same word.
+        QList<bool> fuzzy;
         qsizetype unalignedOther = 0; //!< other tokens without a partner
         qsizetype unalignedReference = 0; //!< reference tokens without a partner
         qsizetype substituted = 0; //!< pairs whose texts differ
