@@ -5,6 +5,7 @@
 #include "tokenaligner.h"
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -37,12 +38,112 @@ qsizetype firstTokenEndingAfter(const TokenGrid &grid, qsizetype first, qsizetyp
     return first;
 }
 
+// The non-space characters of every token, in corpus order: the text as the tokens spell it.
+struct CharacterStream
+{
+    QString characters;
+    QList<qsizetype> document; // per character
+    QList<int> offset; // per character, in its document
+};
+
+CharacterStream characterStream(const TokenGrid &grid)
+{
+    CharacterStream stream;
+    for (qsizetype t = 0; t < grid.tokenCount(); ++t) {
+        const QString &text = grid.documents().at(grid.documentOf(t)).text();
+        for (int i = grid.start(t); i < grid.end(t); ++i) {
+            if (!text.at(i).isSpace()) {
+                stream.characters += text.at(i);
+                stream.document.append(grid.documentOf(t));
+                stream.offset.append(i);
+            }
+        }
+    }
+    return stream;
+}
+
+// The token of document \a document starting (or, with \a atEnd, ending) exactly at \a offset.
+qsizetype tokenAt(const TokenGrid &grid, qsizetype document, int offset, bool atEnd)
+{
+    const qsizetype first = grid.documentFirst(document);
+    const qsizetype end = grid.documentFirst(document + 1);
+    const qsizetype t = firstTokenEndingAfter(grid, first, end, atEnd ? offset - 1 : offset);
+    if (t >= end) {
+        return -1;
+    }
+    return (atEnd ? grid.end(t) == offset : grid.start(t) == offset) ? t : -1;
+}
+
+// When both files spell the same characters and differ only in tokenisation or spacing, spans
+// move by characters: exact whatever the tokenisers did. Nothing when the characters differ.
+std::optional<LayerProjector::Result> projectByCharacters(
+    const TokenGrid &reference, const TokenGrid &other, const DocumentSpans &otherSpans)
+{
+    const CharacterStream ref = characterStream(reference);
+    const CharacterStream oth = characterStream(other);
+    if (ref.characters != oth.characters) {
+        return std::nullopt;
+    }
+    LayerProjector::Result result;
+    result.spans.resize(reference.documentCount());
+    // Per other document, the stream index of its first character.
+    QList<qsizetype> streamStart(other.documentCount() + 1, oth.characters.size());
+    for (qsizetype c = oth.characters.size() - 1; c >= 0; --c) {
+        streamStart[oth.document.at(c)] = c;
+    }
+    for (qsizetype d = other.documentCount() - 1; d >= 0; --d) {
+        streamStart[d] = std::min(streamStart.at(d), streamStart.at(d + 1));
+    }
+    for (qsizetype d = 0; d < std::min(otherSpans.size(), other.documentCount()); ++d) {
+        const Document &document = other.documents().at(d);
+        for (const Span &span : otherSpans.at(d)) {
+            const QString detail =
+                u"%1 '%2'"_s.arg(span.type, document.text().mid(span.start, span.end - span.start));
+            // First and last non-space character of the span in the stream.
+            qsizetype first = streamStart.at(d);
+            while (first < streamStart.at(d + 1) && oth.offset.at(first) < span.start) {
+                ++first;
+            }
+            qsizetype last = first;
+            while (last + 1 < streamStart.at(d + 1) && oth.offset.at(last + 1) < span.end) {
+                ++last;
+            }
+            if (first >= streamStart.at(d + 1) || oth.offset.at(first) >= span.end) {
+                result.loss.add({u"no-token"_s, document.id(), 0, detail});
+                continue;
+            }
+            const qsizetype refDocument = ref.document.at(first);
+            const int start = ref.offset.at(first);
+            const int end = ref.offset.at(last) + 1;
+            const qsizetype firstToken = tokenAt(reference, refDocument, start, false);
+            const qsizetype lastToken = tokenAt(reference, refDocument, end, true);
+            if (ref.document.at(last) != refDocument || firstToken < 0 || lastToken < 0) {
+                result.loss.add({u"endpoint-inside-token"_s, document.id(), 0, detail});
+                continue;
+            }
+            if (reference.sentenceOf(firstToken) != reference.sentenceOf(lastToken)) {
+                result.loss.add({u"alignment-crosses-sentence"_s, document.id(), 0, detail});
+                continue;
+            }
+            result.spans[refDocument].append(Span{start, end, span.type});
+        }
+    }
+    return result;
+}
+
 } // namespace
 
 LayerProjector::Result LayerProjector::project(
     const TokenGrid &reference, const QList<Document> &otherDocuments, const DocumentSpans &otherSpans)
 {
     const TokenGrid other(otherDocuments);
+    if (auto byCharacters = projectByCharacters(reference, other, otherSpans)) {
+        for (QList<Span> &spans : byCharacters->spans) {
+            std::ranges::sort(spans);
+            spans.erase(std::unique(spans.begin(), spans.end()), spans.end());
+        }
+        return *byCharacters;
+    }
     const TokenAligner::Result alignment = TokenAligner::align(tokenTexts(reference), tokenTexts(other));
     Result result;
     result.unalignedTokens = alignment.unalignedOther;

@@ -13,8 +13,10 @@ namespace Workbench::Core {
 
 /*! \brief Carries the spans of another tokenisation of the same text onto a reference corpus.
  *
- * Tokens are aligned by TokenAligner; a span moves when both its first and last token have a
- * partner in one reference sentence. A span that cannot move exactly is never shifted to a
+ * When both spell the same characters (only tokenisation or spacing differ) spans move by
+ * characters and must start and end on reference token boundaries. Otherwise tokens are aligned
+ * by TokenAligner and a span moves when its tokens map one to one onto consecutive reference
+ * tokens of one sentence. A span that cannot move exactly is never shifted to a
  * neighbour: it is left out and listed in the loss report.
  * Usage: \c{auto p = LayerProjector::project(TokenGrid(corpus), other.documents, other.spans, path);}
  */

@@ -184,6 +184,94 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(out));
     }
 
+    void agreement_json_hasTheDocumentedShape()
+    {
+        const QString sub = wnut + u"submissions/"_s;
+        const Run run =
+            cli({u"agreement"_s, sub + u"arcada"_s, sub + u"mic-cis.txt"_s, sub + u"uh_ritual"_s, u"--gold"_s,
+                wnut + u"emerging.test.annotated"_s, u"--format"_s, u"json"_s, u"--bootstrap"_s, u"200"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(
+            json.value(u"layers"_s).toArray(), (QJsonArray{u"arcada"_s, u"mic-cis.txt"_s, u"uh_ritual"_s}));
+        for (const QString &key : {u"f1"_s, u"mean"_s, u"mean_ci"_s, u"pool"_s, u"kappa"_s, u"weights"_s,
+                 u"elite"_s, u"gold_f1"_s, u"pearson"_s, u"unaligned_tokens"_s}) {
+            QVERIFY2(json.contains(key), qPrintable(key));
+        }
+        QCOMPARE(json.value(u"f1"_s).toArray().at(1).toArray().at(1).toDouble(), 1.0);
+        QCOMPARE(json.value(u"mean_ci"_s).toArray().at(0).toArray().size(), 2);
+        QCOMPARE(qRound(json.value(u"gold_f1"_s).toArray().at(2).toDouble() * 10000), 4186);
+        QVERIFY(json.value(u"pearson"_s).isDouble());
+        QCOMPARE(json.value(u"unaligned_tokens"_s).toObject().value(u"mic-cis.txt"_s).toInt(), 0);
+        QVERIFY2(run.err.contains(u"1283 tokens aligned to differently spelt tokens"_s), qPrintable(run.err));
+
+        const Run two = cli({u"agreement"_s, sub + u"arcada"_s, sub + u"uh_ritual"_s, u"--gold"_s,
+            wnut + u"emerging.test.annotated"_s, u"--format=json"_s, u"--bootstrap=0"_s});
+        QVERIFY(QJsonDocument::fromJson(two.out).object().value(u"pearson"_s).isNull());
+    }
+
+    void aggregate_writesTokenTabTag()
+    {
+        const QString sub = wnut + u"submissions/"_s;
+        const QString out = m_dir.filePath(u"agg.conll"_s);
+        const Run run = cli({u"aggregate"_s, sub + u"arcada"_s, sub + u"flytxt"_s, sub + u"uh_ritual"_s,
+            u"--method"_s, u"span-vote"_s, u"--min-votes"_s, u"2"_s, u"-o"_s, out});
+        QCOMPARE(run.exitCode, 0);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("&\tO\ngt\tO\n"));
+        QVERIFY(!bytes.contains('\r'));
+        const Run scored =
+            cli({u"score"_s, wnut + u"emerging.test.annotated"_s, out, u"--format"_s, u"json"_s});
+        QCOMPARE(scored.exitCode, 0);
+        QVERIFY(
+            QJsonDocument::fromJson(scored.out).object()[u"overall"_s].toObject()[u"f1"_s].toDouble() > 0.4);
+        QCOMPARE(
+            cli({u"aggregate"_s, sub + u"arcada"_s, u"-o"_s, out, u"--min-votes"_s, u"2"_s}).exitCode, 2);
+        QCOMPARE(cli({u"aggregate"_s, sub + u"arcada"_s}).exitCode, 2);
+    }
+
+    void report_writesHotspotsAndAnnotatorReports()
+    {
+        const QString sub = wnut + u"submissions/"_s;
+        const QString dir = m_dir.filePath(u"reports"_s);
+        const Run run = cli({u"report"_s, sub + u"arcada"_s, sub + u"drexel_cci"_s, sub + u"uh_ritual"_s,
+            u"-o"_s, dir, u"--gold"_s, wnut + u"emerging.test.annotated"_s, u"--format"_s, u"json"_s});
+        QCOMPARE(run.exitCode, 0);
+        for (const QString &name : {u"hotspots.md"_s, u"annotator-arcada.md"_s, u"annotator-drexel_cci.md"_s,
+                 u"annotator-uh_ritual.md"_s}) {
+            QVERIFY2(QFile::exists(dir + u'/' + name), qPrintable(name));
+        }
+        QFile report(dir + u"/annotator-uh_ritual.md"_s);
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        QVERIFY(report.readAll().contains("Against the reference: gold"));
+        const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+        QVERIFY(json.value(u"blocks"_s).toInt() > 0);
+    }
+
+    void convert_acrossFormats_keepsEverySpan()
+    {
+        const QString uner = QStringLiteral(WORKBENCH_SHARED_DATA) + u"/uner-en-ewt/en_ewt-ud-dev.iob2"_s;
+        const QString doccano = m_dir.filePath(u"u.jsonl"_s);
+        const QString brat = m_dir.filePath(u"brat"_s);
+        const QString prodigy = m_dir.filePath(u"p.jsonl"_s);
+        const QString back = m_dir.filePath(u"back.conll"_s);
+        QCOMPARE(cli({u"convert"_s, uner, doccano}).exitCode, 2); // .jsonl needs --to
+        QCOMPARE(cli({u"convert"_s, uner, doccano, u"--to"_s, u"doccano"_s}).exitCode, 0);
+        QCOMPARE(cli({u"convert"_s, doccano, brat + u'/', u"--from"_s, u"doccano"_s}).exitCode, 0);
+        QCOMPARE(cli({u"convert"_s, brat, prodigy, u"--to"_s, u"prodigy"_s}).exitCode, 0);
+        const Run last =
+            cli({u"convert"_s, prodigy, back, u"--from"_s, u"prodigy"_s, u"--format"_s, u"json"_s});
+        QCOMPARE(last.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(last.out).object().value(u"spans"_s).toInt(), 966);
+        // Four conversions later, the spans are the original's, token for token.
+        const Run agreement =
+            cli({u"agreement"_s, uner, back, u"--format"_s, u"json"_s, u"--bootstrap"_s, u"0"_s});
+        QCOMPARE(agreement.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(agreement.out).object()[u"pool"_s].toDouble(), 1.0);
+    }
+
 private:
     QString write(const QString &name, const QByteArray &bytes)
     {

@@ -78,17 +78,39 @@ private Q_SLOTS:
         QCOMPARE(after, before);
     }
 
-    void project_lossesAreListedNeverShifted()
+    void project_sameCharactersOtherTokens_movesByCharacters()
     {
         const auto reference = ConllReader::read("New O\nYork O\nis O\nbig O\n\nGo O\n"_ba, u"ref"_s, {});
-        // The other file merges "New York" into one token and splits "big" into "bi g".
+        // Merged "NewYork", split "bi g": the same characters, so every span moves exactly.
         const auto other =
             ConllReader::read("NewYork B-LOC\nis O\nbi B-X\ng I-X\n\nGo B-V\n"_ba, u"oth"_s, {});
         QVERIFY(reference && other);
         const LayerProjector::Result projected =
             LayerProjector::project(TokenGrid(reference->documents), other->documents, other->spans);
-        // "Go" moves. "NewYork" pairs only by guess with "York" and "bi g" has an unpaired half:
-        // neither span is moved to a neighbour, both are listed.
+        QVERIFY(projected.loss.isEmpty());
+        QCOMPARE(projected.spans.at(0), (QList<Span>{{0, 8, u"LOC"_s}, {12, 15, u"X"_s}}));
+        QCOMPARE(projected.spans.at(1), QList<Span>{(Span{0, 2, u"V"_s})});
+
+        // A span ending inside a reference token cannot move exactly: listed, not snapped.
+        const auto inside = ConllReader::read("Ne B-LOC\nwYork O\nis O\nbig O\n\nGo O\n"_ba, u"oth2"_s, {});
+        QVERIFY(inside.has_value());
+        const LayerProjector::Result cut =
+            LayerProjector::project(TokenGrid(reference->documents), inside->documents, inside->spans);
+        QVERIFY(cut.spans.at(0).isEmpty());
+        QCOMPARE(cut.loss.count(u"endpoint-inside-token"_s), 1);
+    }
+
+    void project_respeltText_lossesAreListedNeverShifted()
+    {
+        const auto reference =
+            ConllReader::read("New O\nYork O\nis O\nbig O\n. O\n\nGo O\n"_ba, u"ref"_s, {});
+        // Other characters ("!"), so tokens are aligned: "NewYork" pairs only by guess with "York"
+        // and "bi g" has an unpaired half. Neither span moves to a neighbour; both are listed.
+        const auto other =
+            ConllReader::read("NewYork B-LOC\nis O\nbi B-X\ng I-X\n! O\n\nGo B-V\n"_ba, u"oth"_s, {});
+        QVERIFY(reference && other);
+        const LayerProjector::Result projected =
+            LayerProjector::project(TokenGrid(reference->documents), other->documents, other->spans);
         QCOMPARE(projected.spans.at(1), QList<Span>{(Span{0, 2, u"V"_s})});
         QVERIFY(projected.spans.at(0).isEmpty());
         QCOMPARE(projected.loss.size(), 2);

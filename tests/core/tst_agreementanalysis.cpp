@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "metrics/agreementanalysis.h"
+#include "wnutfixture.h"
+
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Workbench::Core;
+
+namespace {
+
+// "a b c d": four one-letter tokens.
+TokenGrid fourTokens()
+{
+    return TokenGrid(
+        {Document(u"d"_s, u"a b c d"_s, {Sentence{0, 7, {{0, 1}, {2, 3}, {4, 5}, {6, 7}}, {}, 1}})});
+}
+
+bool near(double a, double b)
+{
+    return qAbs(a - b) < 1e-12;
+}
+
+} // namespace
+
+class TestAgreementAnalysis : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void handExample_f1KappaWeightsElite()
+    {
+        const QList<AnnotatorLayer> layers{
+            {u"L1"_s, {{{0, 1, u"X"_s}, {4, 5, u"Y"_s}}}},
+            {u"L2"_s, {{{0, 1, u"X"_s}, {4, 7, u"Y"_s}}}},
+            {u"L3"_s, {{{0, 1, u"Z"_s}}}},
+        };
+        const AgreementResult r =
+            AgreementAnalysis::compute(fourTokens(), layers, std::nullopt, {.bootstrapSamples = 0});
+        QCOMPARE(r.f1, (Matrix{{1.0, 0.5, 0.0}, {0.5, 1.0, 0.0}, {0.0, 0.0, 1.0}}));
+        QCOMPARE(r.mean, (QList<double>{0.25, 0.25, 0.0}));
+        QVERIFY(near(r.pool, 0.5 / 3.0));
+        QCOMPARE(r.f1ByType.value(u"Y"_s).at(0).at(1), 0.0);
+        QCOMPARE(r.f1ByType.value(u"X"_s).at(0).at(1), 1.0);
+        // Tokens: L1 B-X O B-Y O; L2 B-X O B-Y I-Y; L3 B-Z O O O.
+        QVERIFY(near(r.kappa[0][1], 2.0 / 3.0));
+        QVERIFY(near(r.kappa[0][2], 0.2));
+        QVERIFY(near(r.kappa[1][2], 1.0 / 13.0));
+        QCOMPARE(r.kappa[1][0], r.kappa[0][1]);
+        const QList<double> kappaTerm{((2.0 / 3.0 + 0.2) / 2 + 1) / 2, ((2.0 / 3.0 + 1.0 / 13.0) / 2 + 1) / 2,
+            ((0.2 + 1.0 / 13.0) / 2 + 1) / 2};
+        const double kappaSum = kappaTerm[0] + kappaTerm[1] + kappaTerm[2];
+        QVERIFY(near(r.weights[0], 0.5 * 0.5 + 0.5 * kappaTerm[0] / kappaSum));
+        QVERIFY(near(r.weights[2], 0.5 * 0.0 + 0.5 * kappaTerm[2] / kappaSum));
+        QVERIFY(near(r.weights[0] + r.weights[1] + r.weights[2], 1.0));
+        // L1 (0.43) alone stays under 0.5; L2 crosses it and is in.
+        QCOMPARE(r.elite, (QStringList{u"L1"_s, u"L2"_s}));
+        QVERIFY(r.goldF1.isEmpty());
+        QVERIFY(!r.pearson.has_value());
+    }
+
+    void spansAreKeyedByDocument()
+    {
+        const TokenGrid grid({Document(u"a"_s, u"x"_s, {Sentence{0, 1, {{0, 1}}, {}, 1}}),
+            Document(u"b"_s, u"x"_s, {Sentence{0, 1, {{0, 1}}, {}, 1}})});
+        // The same offsets in different documents are different spans: no agreement at all.
+        const AgreementResult r = AgreementAnalysis::compute(grid,
+            {{u"A"_s, {{{0, 1, u"X"_s}}, {}}}, {u"B"_s, {{}, {{0, 1, u"X"_s}}}}}, std::nullopt,
+            {.bootstrapSamples = 0});
+        QCOMPARE(r.f1[0][1], 0.0);
+    }
+
+    void wnut17_matrixWeightsAndCorrelation()
+    {
+        const auto wnut = WnutFixture::load();
+        QVERIFY(wnut.has_value());
+        const TokenGrid grid(wnut->documents);
+        const AgreementResult r = AgreementAnalysis::compute(grid, wnut->systems, wnut->gold, {});
+        QCOMPARE(r.layers.size(), 7);
+        for (qsizetype i = 0; i < 7; ++i) {
+            QCOMPARE(r.f1[i][i], 1.0);
+            for (qsizetype j = 0; j < 7; ++j) {
+                QCOMPARE(r.f1[i][j], r.f1[j][i]);
+            }
+            QVERIFY(r.meanInterval[i].first <= r.mean[i] && r.mean[i] <= r.meanInterval[i].second);
+            QVERIFY(r.meanInterval[i].second - r.meanInterval[i].first > 0.01);
+        }
+        // arcada (0) against uh_ritual (6), and the pool, as measured (see the issue note).
+        QCOMPARE(qRound(r.f1[0][6] * 10000), 5228);
+        QCOMPARE(qRound(r.pool * 10000), 4366);
+        QCOMPARE(qRound(r.goldF1[6] * 10000), 4186);
+        // The paper's key diagnostic: agreement predicts gold F1 without gold.
+        QVERIFY(r.pearson.has_value());
+        QCOMPARE(qRound(*r.pearson * 1000), 908);
+        QCOMPARE(r.elite, (QStringList{u"uh_ritual"_s, u"arcada"_s, u"sjtu_adapt.txt"_s, u"flytxt"_s}));
+        // The bootstrap is seeded: the same seed gives the same intervals, another seed others.
+        const AgreementResult again = AgreementAnalysis::compute(grid, wnut->systems, wnut->gold, {});
+        QCOMPARE(again.meanInterval, r.meanInterval);
+        const AgreementResult other =
+            AgreementAnalysis::compute(grid, wnut->systems, wnut->gold, {.seed = 7});
+        QVERIFY(other.meanInterval != r.meanInterval);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestAgreementAnalysis)
+#include "tst_agreementanalysis.moc"
