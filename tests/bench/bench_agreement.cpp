@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+//
+// Agreement matrix, disagreement analysis, reports and aggregation for eight layers over about
+// one million tokens: WNUT-17's gold and seven systems, the 1287 documents repeated. Prints
+// figures; asserts nothing. Usage: bench_agreement [MIN_TOKENS]
+#include "formats/corpusimporter.h"
+#include "metrics/aggregator.h"
+#include "metrics/agreementanalysis.h"
+#include "metrics/disagreementanalysis.h"
+#include "metrics/erroranalysis.h"
+#include "metrics/reportwriter.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Workbench::Core;
+
+namespace {
+
+template<typename F>
+double millis(F &&work)
+{
+    QElapsedTimer timer;
+    timer.start();
+    work();
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const qsizetype minTokens = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1'000'000;
+    const QString dir = QStringLiteral(WORKBENCH_SHARED_DATA) + u"/wnut17/"_s;
+    QList<CorpusImporter::Source> sources{{dir + u"emerging.test.annotated"_s, LayerKind::Gold, {}}};
+    for (const char *system : {"arcada", "drexel_cci", "flytxt", "mic-cis.txt", "sjtu_adapt.txt",
+                               "spinningbytes.txt", "uh_ritual"}) {
+        sources.append({dir + u"submissions/"_s + QLatin1String(system), LayerKind::System, {}});
+    }
+    std::expected<ImportedCorpus, ParseError> corpus;
+    const double importMs = millis([&] { corpus = CorpusImporter::import(sources, {}); });
+    if (!corpus) {
+        std::fprintf(stderr, "%s\n", qPrintable(corpus.error().toString()));
+        return 1;
+    }
+
+    // Repeat the documents until the corpus holds minTokens; every layer repeats with them.
+    QList<Document> documents;
+    QList<AnnotatorLayer> layers(corpus->layers.size());
+    qsizetype tokens = 0;
+    while (tokens < minTokens) {
+        for (qsizetype d = 0; d < corpus->documents.size(); ++d) {
+            documents.append(corpus->documents.at(d));
+            tokens += corpus->documents.at(d).tokenCount();
+        }
+        for (qsizetype l = 0; l < corpus->layers.size(); ++l) {
+            layers[l].name = corpus->layers.at(l).name;
+            layers[l].spans.append(corpus->layers.at(l).spans);
+        }
+    }
+    std::optional<TokenGrid> grid;
+    const double gridMs = millis([&] { grid.emplace(documents); });
+    std::printf("import of the 8 WNUT-17 files (1287 documents, 23394 tokens each): %.1f ms\n", importMs);
+    std::printf("corpus: %lld documents, %lld tokens, %lld layers (token grid %.1f ms)\n",
+                static_cast<long long>(documents.size()), static_cast<long long>(tokens),
+                static_cast<long long>(layers.size()), gridMs);
+
+    AgreementResult agreement;
+    const double matrixMs = millis([&] {
+        agreement = AgreementAnalysis::compute(*grid, layers, std::nullopt, {.bootstrapSamples = 0});
+    });
+    std::printf("agreement matrix, kappa, weights, elite (no bootstrap): %.1f ms\n", matrixMs);
+    for (const int samples : {100, 1000}) {
+        const double ms = millis([&] {
+            (void)AgreementAnalysis::compute(*grid, layers, std::nullopt, {.bootstrapSamples = samples});
+        });
+        std::printf("  with a %d-sample bootstrap: %.1f ms\n", samples, ms);
+    }
+    DisagreementResult disagreement;
+    const double hotspotMs = millis([&] {
+        disagreement = DisagreementAnalysis::analyse(*grid, layers, agreement.weights, agreement.elite, {});
+    });
+    std::printf("disagreement analysis (hotspots, classes): %.1f ms (%lld hot tokens, %lld blocks)\n", hotspotMs,
+                static_cast<long long>(disagreement.hotTokens), static_cast<long long>(disagreement.blocks.size()));
+    qsizetype reportBytes = 0;
+    const double reportMs = millis([&] {
+        reportBytes += ReportWriter::hotspotReport(*grid, disagreement, {}).size();
+        const DocumentSpans reference = Aggregator::aggregate(
+            *grid, layers, {.method = Aggregator::Method::Plurality, .minVotes = 0, .weights = {}});
+        for (const AnnotatorLayer &layer : layers) {
+            reportBytes += ReportWriter::annotatorReport(*grid, layer.name, u"majority"_s,
+                                                         ErrorAnalysis::compare(reference, layer.spans), {})
+                               .size();
+        }
+    });
+    std::printf("reports (hotspots + 8 annotator reports, reference included): %.1f ms\n", reportMs);
+    std::printf("matrix + hotspot analysis: %.1f ms (target: under 1000 ms)\n", matrixMs + hotspotMs);
+    for (const Aggregator::Method method :
+         {Aggregator::Method::Plurality, Aggregator::Method::SpanVote, Aggregator::Method::Weighted}) {
+        const double ms = millis([&] {
+            (void)Aggregator::aggregate(*grid, layers,
+                                        {.method = method, .minVotes = 0, .weights = agreement.weights});
+        });
+        std::printf("aggregate %-10s %.1f ms\n", qPrintable(Aggregator::methodName(method)), ms);
+    }
+    return reportBytes > 0 ? 0 : 1;
+}
