@@ -19,7 +19,6 @@ int runAggregate(const QStringList &arguments)
     VerbParser verb(u"aggregate"_s,
         u"Build one layer from several annotators' layers, label-free, and write it as "
         u"CoNLL token<TAB>tag on the first FILE's tokens."_s);
-    verb.addPositional(u"FILE"_s, u"Layer files; the first also defines the tokens."_s, u"FILE..."_s);
     LayerLoading::addOptions(verb, false);
     verb.parser().addOptions({
         {u"method"_s, u"plurality, span-vote or weighted (default)."_s, u"METHOD"_s, u"weighted"_s},
@@ -36,7 +35,7 @@ int runAggregate(const QStringList &arguments)
     if (!verb.parser().isSet(u"output"_s)) {
         return CliOutput::usageError(verb.verb(), u"-o OUT is required"_s);
     }
-    const auto minVotes = verb.positiveInt(u"min-votes"_s, 0);
+    const auto minVotes = verb.number(u"min-votes"_s, 0, 1);
     if (!minVotes) {
         return ExitUsage;
     }
@@ -44,19 +43,16 @@ int runAggregate(const QStringList &arguments)
         return CliOutput::usageError(verb.verb(), u"--min-votes goes with --method span-vote"_s);
     }
     int exitCode = ExitSuccess;
-    const auto corpus = LayerLoading::load(verb, verb.positional(), false, exitCode);
-    if (!corpus) {
+    const auto loaded = LayerLoading::load(verb, false, exitCode);
+    if (!loaded) {
         return exitCode;
     }
-    QList<AnnotatorLayer> layers;
-    for (const ImportedLayer &layer : corpus->layers) {
-        layers.append({layer.name, layer.spans});
-    }
-    const TokenGrid grid(corpus->documents);
+    const QList<AnnotatorLayer> &layers = loaded->annotators;
+    const TokenGrid grid(loaded->documents);
     const DocumentSpans spans =
-        Aggregator::aggregate(grid, layers, {.method = *method, .minVotes = *minVotes, .weights = {}});
+        Aggregator::aggregate(grid, layers, {.method = *method, .minVotes = int(*minVotes), .weights = {}});
     const QString out = verb.parser().value(u"output"_s);
-    const auto loss = LayerFileWriter::write(out, AnnotationFormat::Conll, corpus->documents, spans, {});
+    const auto loss = LayerFileWriter::write(out, AnnotationFormat::Conll, loaded->documents, spans, {});
     if (!loss) {
         CliOutput::diagnostic(loss.error().toString());
         return ExitFailure;

@@ -44,7 +44,6 @@ int runAgreement(const QStringList &arguments)
     VerbParser verb(u"agreement"_s,
         u"Pairwise strict span F1, token kappa, weights and elite of annotator layers "
         u"(method.md section 4); with --gold, each layer's F1 and the correlation."_s);
-    verb.addPositional(u"FILE"_s, u"Layer files; the first also defines the tokens."_s, u"FILE..."_s);
     LayerLoading::addOptions(verb, true);
     verb.parser().addOptions({
         {u"seed"_s, u"Seed of the bootstrap (default 42)."_s, u"N"_s, u"42"_s},
@@ -54,32 +53,24 @@ int runAgreement(const QStringList &arguments)
     if (auto exit = verb.parse(arguments, 1, 1000)) {
         return *exit;
     }
-    bool seedOk = false;
-    bool bootstrapOk = false;
-    const quint64 seed = verb.parser().value(u"seed"_s).toULongLong(&seedOk);
-    const int bootstrap = verb.parser().value(u"bootstrap"_s).toInt(&bootstrapOk);
-    if (!seedOk || !bootstrapOk || bootstrap < 0) {
-        return CliOutput::usageError(verb.verb(), u"--seed and --bootstrap take whole numbers"_s);
+    const auto seed = verb.number(u"seed"_s, 42, 0);
+    const auto bootstrap = verb.number(u"bootstrap"_s, 1000, 0);
+    if (!seed || !bootstrap) {
+        return ExitUsage;
     }
     int exitCode = ExitSuccess;
-    const auto corpus = LayerLoading::load(verb, verb.positional(), true, exitCode);
-    if (!corpus) {
+    const auto loaded = LayerLoading::load(verb, true, exitCode);
+    if (!loaded) {
         return exitCode;
     }
-    QList<AnnotatorLayer> layers;
-    std::optional<DocumentSpans> gold;
+    const std::optional<DocumentSpans> &gold = loaded->gold;
     QJsonObject unaligned;
-    for (const ImportedLayer &layer : corpus->layers) {
-        if (layer.kind == LayerKind::Gold) {
-            gold = layer.spans;
-            continue;
-        }
-        layers.append({layer.name, layer.spans});
-        unaligned.insert(layer.name, layer.unalignedTokens);
+    for (qsizetype l = 0; l < loaded->annotators.size(); ++l) {
+        unaligned.insert(loaded->annotators.at(l).name, loaded->unalignedTokens.at(l));
     }
-    const TokenGrid grid(corpus->documents);
-    const AgreementResult result =
-        AgreementAnalysis::compute(grid, layers, gold, {.bootstrapSamples = bootstrap, .seed = seed});
+    const TokenGrid grid(loaded->documents);
+    const AgreementResult result = AgreementAnalysis::compute(
+        grid, loaded->annotators, gold, {.bootstrapSamples = int(*bootstrap), .seed = quint64(*seed)});
 
     if (verb.format() == OutputFormat::Json) {
         QJsonObject json = result.toJson();

@@ -36,7 +36,7 @@ int runConvert(const QStringList &arguments)
         return CliOutput::usageError(u"convert"_s,
             u"--scheme takes iob1, iob2 or bioes, not '%1'"_s.arg(verb.parser().value(u"scheme"_s)));
     }
-    const auto tagColumn = verb.positiveInt(u"tag-col"_s, 0);
+    const auto tagColumn = verb.number(u"tag-col"_s, 0, 1);
     if (!tagColumn) {
         return ExitUsage;
     }
@@ -57,7 +57,7 @@ int runConvert(const QStringList &arguments)
         }
     }
 
-    const auto data = LayerFileReader::read(inPath, *from, {.tagColumn = *tagColumn});
+    const auto data = LayerFileReader::read(inPath, *from, {.tagColumn = int(*tagColumn)});
     if (!data) {
         CliOutput::diagnostic(data.error().toString());
         return ExitFailure;

@@ -15,6 +15,7 @@ constexpr int lossLinesPerLayer = 20;
 
 void LayerLoading::addOptions(VerbParser &verb, const bool withGold)
 {
+    verb.addPositional(u"FILE"_s, u"Layer files; the first also defines the tokens."_s, u"FILE..."_s);
     verb.parser().addOptions({
         {u"from"_s, u"Format of every FILE: conll, doccano, prodigy or brat (default: from the name)."_s,
             u"F"_s},
@@ -26,8 +27,8 @@ void LayerLoading::addOptions(VerbParser &verb, const bool withGold)
     }
 }
 
-std::optional<ImportedCorpus> LayerLoading::load(
-    const VerbParser &verb, const QStringList &files, const bool withGold, int &exitCode)
+std::optional<LayerLoading::Layers> LayerLoading::load(
+    const VerbParser &verb, const bool withGold, int &exitCode)
 {
     std::optional<AnnotationFormat> format;
     if (verb.parser().isSet(u"from"_s)) {
@@ -37,7 +38,8 @@ std::optional<ImportedCorpus> LayerLoading::load(
             return std::nullopt;
         }
     }
-    const auto tagColumn = verb.positiveInt(u"tag-col"_s, 0);
+    const QStringList files = verb.positional();
+    const auto tagColumn = verb.number(u"tag-col"_s, 0, 1);
     if (!tagColumn) {
         exitCode = ExitUsage;
         return std::nullopt;
@@ -55,7 +57,7 @@ std::optional<ImportedCorpus> LayerLoading::load(
         const QString gold = verb.parser().value(u"gold"_s);
         sources.append({gold, LayerKind::Gold, format ? format : annotationFormatForPath(gold)});
     }
-    auto corpus = CorpusImporter::import(sources, {.conll = {.tagColumn = *tagColumn}});
+    auto corpus = CorpusImporter::import(sources, {.conll = {.tagColumn = int(*tagColumn)}});
     if (!corpus) {
         CliOutput::diagnostic(corpus.error().toString());
         exitCode = ExitFailure;
@@ -84,7 +86,17 @@ std::optional<ImportedCorpus> LayerLoading::load(
                 entries.size() - lossLinesPerLayer));
         }
     }
-    return std::move(*corpus);
+    Layers layers{
+        .documents = corpus->documents, .annotators = {}, .unalignedTokens = {}, .gold = std::nullopt};
+    for (const ImportedLayer &layer : std::as_const(corpus->layers)) {
+        if (layer.kind == LayerKind::Gold) {
+            layers.gold = layer.spans;
+        } else {
+            layers.annotators.append({layer.name, layer.spans});
+            layers.unalignedTokens.append(layer.unalignedTokens);
+        }
+    }
+    return layers;
 }
 
 } // namespace Workbench::Cli

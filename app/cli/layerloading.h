@@ -3,6 +3,7 @@
 #pragma once
 
 #include "formats/importedcorpus.h"
+#include "metrics/annotatorlayer.h"
 #include "verbparser.h"
 
 #include <optional>
@@ -11,16 +12,24 @@ namespace Workbench::Cli {
 
 /*! \brief The layer files of agreement, aggregate and report: options, reading, loss reports.
  *
- * Adds \c --from and \c --tag-col to a verb; load() reads FILE... (the first defines the
- * tokens) and, when \a goldOption is set, the gold file, printing warnings and loss reports to
- * stderr. Returns nothing after printing the error.
+ * addOptions() adds FILE... and \c --from, \c --tag-col (and \c --gold) to a verb; load() reads
+ * the files (the first defines the tokens, the others are aligned to it), prints warnings and
+ * loss reports to stderr, and splits the annotators from the gold. Returns nothing after
+ * printing the error, with the exit code set.
  */
 class LayerLoading
 {
 public:
+    struct Layers
+    {
+        QList<Core::Document> documents;
+        QList<Core::AnnotatorLayer> annotators;
+        QList<qsizetype> unalignedTokens; //!< per annotator
+        std::optional<Core::DocumentSpans> gold;
+    };
+
     static void addOptions(VerbParser &verb, bool withGold);
-    [[nodiscard]] static std::optional<Core::ImportedCorpus> load(
-        const VerbParser &verb, const QStringList &files, bool withGold, int &exitCode);
+    [[nodiscard]] static std::optional<Layers> load(const VerbParser &verb, bool withGold, int &exitCode);
 };
 
 } // namespace Workbench::Cli

@@ -39,7 +39,6 @@ int runReport(const QStringList &arguments)
     VerbParser verb(u"report"_s,
         u"Write the Markdown hotspot report and one error report per annotator "
         u"(method.md section 5); the reference is the majority, or GOLD."_s);
-    verb.addPositional(u"FILE"_s, u"Layer files; the first also defines the tokens."_s, u"FILE..."_s);
     LayerLoading::addOptions(verb, true);
     verb.parser().addOptions({
         {{u"o"_s, u"output"_s}, u"The directory to write the reports into."_s, u"DIR"_s},
@@ -51,36 +50,28 @@ int runReport(const QStringList &arguments)
     if (!verb.parser().isSet(u"output"_s)) {
         return CliOutput::usageError(verb.verb(), u"-o DIR is required"_s);
     }
-    bool seedOk = false;
-    const quint64 seed = verb.parser().value(u"seed"_s).toULongLong(&seedOk);
-    if (!seedOk) {
-        return CliOutput::usageError(verb.verb(), u"--seed takes a whole number"_s);
+    const auto seed = verb.number(u"seed"_s, 42, 0);
+    if (!seed) {
+        return ExitUsage;
     }
     int exitCode = ExitSuccess;
-    const auto corpus = LayerLoading::load(verb, verb.positional(), true, exitCode);
-    if (!corpus) {
+    const auto loaded = LayerLoading::load(verb, true, exitCode);
+    if (!loaded) {
         return exitCode;
     }
-    QList<AnnotatorLayer> layers;
-    std::optional<DocumentSpans> gold;
-    for (const ImportedLayer &layer : corpus->layers) {
-        if (layer.kind == LayerKind::Gold) {
-            gold = layer.spans;
-        } else {
-            layers.append({layer.name, layer.spans});
-        }
-    }
+    const QList<AnnotatorLayer> &layers = loaded->annotators;
+    const std::optional<DocumentSpans> &gold = loaded->gold;
     const QString directory = verb.parser().value(u"output"_s);
     if (!QDir().mkpath(directory)) {
         CliOutput::diagnostic(u"%1:1: error: cannot create the directory"_s.arg(directory));
         return ExitFailure;
     }
-    const TokenGrid grid(corpus->documents);
+    const TokenGrid grid(loaded->documents);
     const AgreementResult agreement =
         AgreementAnalysis::compute(grid, layers, std::nullopt, {.bootstrapSamples = 0});
     const DisagreementResult disagreement =
         DisagreementAnalysis::analyse(grid, layers, agreement.weights, agreement.elite, {});
-    const ReportWriter::Options options{.seed = seed};
+    const ReportWriter::Options options{.seed = quint64(*seed)};
     const QString hotspotPath = QDir(directory).filePath(u"hotspots.md"_s);
     if (!writeText(hotspotPath, ReportWriter::hotspotReport(grid, disagreement, options))) {
         return ExitFailure;

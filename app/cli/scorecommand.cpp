@@ -44,13 +44,13 @@ int runScore(const QStringList &arguments)
     if (auto exit = verb.parse(arguments, 2, 2)) {
         return *exit;
     }
-    const auto tagColumn = verb.positiveInt(u"tag-col"_s, 0);
+    const auto tagColumn = verb.number(u"tag-col"_s, 0, 1);
     if (!tagColumn) {
         return ExitUsage;
     }
     const QString goldPath = verb.positional().at(0);
     const QString predPath = verb.positional().at(1);
-    const ConllReader::Options options{.tagColumn = *tagColumn};
+    const ConllReader::Options options{.tagColumn = int(*tagColumn)};
 
     const auto gold = ConllReader::readFile(goldPath, options);
     if (!gold) {

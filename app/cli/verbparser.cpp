@@ -46,16 +46,18 @@ std::optional<int> VerbParser::parse(
     return std::nullopt;
 }
 
-std::optional<int> VerbParser::positiveInt(const QString &option, const int fallback) const
+std::optional<qint64> VerbParser::number(
+    const QString &option, const qint64 fallback, const qint64 minimum) const
 {
     if (!m_parser.isSet(option)) {
         return fallback;
     }
     bool ok = false;
-    const int value = m_parser.value(option).toInt(&ok);
-    if (!ok || value < 1) {
-        CliOutput::usageError(
-            m_verb, u"--%1 takes a positive whole number, not '%2'"_s.arg(option, m_parser.value(option)));
+    const qint64 value = m_parser.value(option).toLongLong(&ok);
+    if (!ok || value < minimum) {
+        CliOutput::usageError(m_verb,
+            u"--%1 takes a whole number of at least %2, not '%3'"_s.arg(option).arg(minimum).arg(
+                m_parser.value(option)));
         return std::nullopt;
     }
     return value;

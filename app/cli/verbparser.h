@@ -29,8 +29,9 @@ public:
         const QStringList &arguments, qsizetype minPositional, qsizetype maxPositional);
     [[nodiscard]] OutputFormat format() const { return m_format; }
     [[nodiscard]] QStringList positional() const { return m_parser.positionalArguments(); }
-    //! The value of a 1-based positive integer option, or nothing (with a usage error printed).
-    [[nodiscard]] std::optional<int> positiveInt(const QString &option, int fallback) const;
+    //! The whole-number value of \a option (\a fallback when not given), or nothing after a
+    //! usage error when it is not a whole number of at least \a minimum.
+    [[nodiscard]] std::optional<qint64> number(const QString &option, qint64 fallback, qint64 minimum) const;
 
 private:
     QString m_verb;

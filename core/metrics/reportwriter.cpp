@@ -69,7 +69,7 @@ std::pair<qsizetype, qsizetype> tokensOf(const TokenGrid &grid, qsizetype docume
     while (end < docEnd && grid.start(end) < span.end) {
         ++end;
     }
-    return {first, std::max(end, first + 1 <= docEnd ? first + 1 : first)};
+    return {first, end};
 }
 
 QString spanText(const TokenGrid &grid, qsizetype document, const Span &span)
