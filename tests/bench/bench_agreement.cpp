@@ -39,7 +39,7 @@ int main(int argc, char *argv[])
     const QString dir = QStringLiteral(WORKBENCH_SHARED_DATA) + u"/wnut17/"_s;
     QList<CorpusImporter::Source> sources{{dir + u"emerging.test.annotated"_s, LayerKind::Gold, {}}};
     for (const char *system : {"arcada", "drexel_cci", "flytxt", "mic-cis.txt", "sjtu_adapt.txt",
-                               "spinningbytes.txt", "uh_ritual"}) {
+             "spinningbytes.txt", "uh_ritual"}) {
         sources.append({dir + u"submissions/"_s + QLatin1String(system), LayerKind::System, {}});
     }
     std::expected<ImportedCorpus, ParseError> corpus;
@@ -67,8 +67,8 @@ int main(int argc, char *argv[])
     const double gridMs = millis([&] { grid.emplace(documents); });
     std::printf("import of the 8 WNUT-17 files (1287 documents, 23394 tokens each): %.1f ms\n", importMs);
     std::printf("corpus: %lld documents, %lld tokens, %lld layers (token grid %.1f ms)\n",
-                static_cast<long long>(documents.size()), static_cast<long long>(tokens),
-                static_cast<long long>(layers.size()), gridMs);
+        static_cast<long long>(documents.size()), static_cast<long long>(tokens),
+        static_cast<long long>(layers.size()), gridMs);
 
     AgreementResult agreement;
     const double matrixMs = millis([&] {
@@ -85,26 +85,27 @@ int main(int argc, char *argv[])
     const double hotspotMs = millis([&] {
         disagreement = DisagreementAnalysis::analyse(*grid, layers, agreement.weights, agreement.elite, {});
     });
-    std::printf("disagreement analysis (hotspots, classes): %.1f ms (%lld hot tokens, %lld blocks)\n", hotspotMs,
-                static_cast<long long>(disagreement.hotTokens), static_cast<long long>(disagreement.blocks.size()));
+    std::printf("disagreement analysis (hotspots, classes): %.1f ms (%lld hot tokens, %lld blocks)\n",
+        hotspotMs, static_cast<long long>(disagreement.hotTokens),
+        static_cast<long long>(disagreement.blocks.size()));
     qsizetype reportBytes = 0;
     const double reportMs = millis([&] {
         reportBytes += ReportWriter::hotspotReport(*grid, disagreement, {}).size();
         const DocumentSpans reference = Aggregator::aggregate(
             *grid, layers, {.method = Aggregator::Method::Plurality, .minVotes = 0, .weights = {}});
         for (const AnnotatorLayer &layer : layers) {
-            reportBytes += ReportWriter::annotatorReport(*grid, layer.name, u"majority"_s,
-                                                         ErrorAnalysis::compare(reference, layer.spans), {})
+            reportBytes += ReportWriter::annotatorReport(
+                *grid, layer.name, u"majority"_s, ErrorAnalysis::compare(reference, layer.spans), {})
                                .size();
         }
     });
     std::printf("reports (hotspots + 8 annotator reports, reference included): %.1f ms\n", reportMs);
     std::printf("matrix + hotspot analysis: %.1f ms (target: under 1000 ms)\n", matrixMs + hotspotMs);
     for (const Aggregator::Method method :
-         {Aggregator::Method::Plurality, Aggregator::Method::SpanVote, Aggregator::Method::Weighted}) {
+        {Aggregator::Method::Plurality, Aggregator::Method::SpanVote, Aggregator::Method::Weighted}) {
         const double ms = millis([&] {
-            (void)Aggregator::aggregate(*grid, layers,
-                                        {.method = method, .minVotes = 0, .weights = agreement.weights});
+            (void)Aggregator::aggregate(
+                *grid, layers, {.method = method, .minVotes = 0, .weights = agreement.weights});
         });
         std::printf("aggregate %-10s %.1f ms\n", qPrintable(Aggregator::methodName(method)), ms);
     }
