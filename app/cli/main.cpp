@@ -4,6 +4,7 @@
 #include "agreementcommand.h"
 #include "clioutput.h"
 #include "convertcommand.h"
+#include "projectcommand.h"
 #include "reportcommand.h"
 #include "scorecommand.h"
 
@@ -21,6 +22,7 @@ const QString usage = u"usage: diziner-cli VERB [options] [arguments]\n"
                       u"  convert IN OUT      CoNLL to CoNLL in another tag scheme\n"
                       u"  aggregate FILE...   one label-free layer from several (-o OUT)\n"
                       u"  agreement FILE...   pairwise agreement, weights, elite (with --gold: F1, Pearson)\n"
+                      u"  project SUB ...     create, import, export, info, purge a project file (.dzn)\n"
                       u"  report FILE...      Markdown hotspot and per-annotator error reports (-o DIR)\n"
                       u"\n"
                       u"Every verb takes --help and --format text|json.\n"
@@ -55,6 +57,9 @@ int main(int argc, char *argv[])
     }
     if (verb == u"agreement") {
         return runAgreement(arguments);
+    }
+    if (verb == u"project") {
+        return runProject(arguments);
     }
     if (verb == u"report") {
         return runReport(arguments);

@@ -32,11 +32,20 @@ std::optional<int> VerbParser::parse(
         CliOutput::text(m_parser.helpText());
         return ExitSuccess;
     }
-    const QString format = m_parser.value(u"format"_s);
-    if (format == u"json") {
-        m_format = OutputFormat::Json;
-    } else if (format != u"text") {
-        return CliOutput::usageError(m_verb, u"--format takes text or json, not '%1'"_s.arg(format));
+    for (const QString &format : m_parser.values(u"format"_s)) {
+        if (format == u"json") {
+            m_format = OutputFormat::Json;
+        } else if (format == u"text") {
+            m_format = OutputFormat::Text;
+        } else if (m_fileFormatsAllowed
+            && QStringList{u"conll"_s, u"doccano"_s, u"prodigy"_s, u"brat"_s}.contains(format)) {
+            m_fileFormat = format;
+        } else {
+            return CliOutput::usageError(m_verb,
+                m_fileFormatsAllowed
+                    ? u"--format takes text, json, conll, doccano, prodigy or brat, not '%1'"_s.arg(format)
+                    : u"--format takes text or json, not '%1'"_s.arg(format));
+        }
     }
     const qsizetype count = m_parser.positionalArguments().size();
     if (count < minPositional || count > maxPositional) {

@@ -28,6 +28,11 @@ public:
     [[nodiscard]] std::optional<int> parse(
         const QStringList &arguments, qsizetype minPositional, qsizetype maxPositional);
     [[nodiscard]] OutputFormat format() const { return m_format; }
+    //! Lets --format also name a file format (conll, doccano, prodigy, brat), as \c{project
+    //! export} does; --format may then be given twice, once for each.
+    void allowFileFormats() { m_fileFormatsAllowed = true; }
+    //! The file format named with --format, empty when none was.
+    [[nodiscard]] const QString &fileFormat() const { return m_fileFormat; }
     [[nodiscard]] QStringList positional() const { return m_parser.positionalArguments(); }
     //! The whole-number value of \a option (\a fallback when not given), or nothing after a
     //! usage error when it is not a whole number of at least \a minimum.
@@ -37,6 +42,8 @@ private:
     QString m_verb;
     QCommandLineParser m_parser;
     OutputFormat m_format = OutputFormat::Text;
+    bool m_fileFormatsAllowed = false;
+    QString m_fileFormat;
 };
 
 } // namespace Workbench::Cli

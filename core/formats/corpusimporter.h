@@ -27,9 +27,19 @@ class CorpusImporter
 public:
     struct Source
     {
+        Source(QString path_, LayerKind kind_ = LayerKind::System,
+            std::optional<AnnotationFormat> format_ = {}, QString name_ = {})
+            : path(std::move(path_))
+            , kind(kind_)
+            , format(format_)
+            , name(std::move(name_))
+        {
+        }
+
         QString path;
         LayerKind kind = LayerKind::System;
         std::optional<AnnotationFormat> format; //!< nothing: from the path (JSONL must be named)
+        QString name; //!< the layer's name; empty: the file name
     };
 
     struct Options
@@ -39,6 +49,10 @@ public:
 
     [[nodiscard]] static std::expected<ImportedCorpus, ParseError> import(
         const QList<Source> &sources, const Options &options);
+    //! Reads one more layer onto \a documents (a project's corpus), aligned like the others;
+    //! the file's warnings are appended to \a warnings when given.
+    [[nodiscard]] static std::expected<ImportedLayer, ParseError> importOnto(const QList<Document> &documents,
+        const Source &source, const Options &options, QStringList *warnings = nullptr);
 };
 
 } // namespace Workbench::Core

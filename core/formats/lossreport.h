@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
+#include <QJsonArray>
 #include <QList>
 #include <QString>
 
@@ -33,6 +34,9 @@ public:
     [[nodiscard]] const QList<Entry> &entries() const { return m_entries; }
     //! How many entries have \a reason.
     [[nodiscard]] qsizetype count(const QString &reason) const;
+
+    [[nodiscard]] QJsonArray toJson() const;
+    [[nodiscard]] static LossReport fromJson(const QJsonArray &array);
 
     friend bool operator==(const LossReport &, const LossReport &) = default;
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 
 namespace Workbench::Core {
@@ -17,6 +18,9 @@ struct Provenance
     QString tool; //!< the format reader or program that produced the layer
     QString tagScheme; //!< the tag encoding the source used (iob1, iob2, bioes), if any
     QDateTime created;
+
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] static Provenance fromJson(const QJsonObject &object);
 
     friend bool operator==(const Provenance &, const Provenance &) = default;
 };

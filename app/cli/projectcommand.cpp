@@ -1,0 +1,330 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "projectcommand.h"
+
+#include "formats/layerfilewriter.h"
+#include "store/calllogrepository.h"
+#include "store/corpusrepository.h"
+#include "store/layerrepository.h"
+#include "store/projectimporter.h"
+#include "store/projectsummary.h"
+#include "verbparser.h"
+
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Workbench::Core;
+
+namespace Workbench::Cli {
+
+namespace {
+
+// StoreError messages begin with the path; the CLI form is "FILE:LINE: error: message".
+int storeFailure(const StoreError &error, const QString &path)
+{
+    QString message = error.message;
+    if (message.startsWith(path + u": "_s)) {
+        message = message.mid(path.size() + 2);
+    }
+    CliOutput::diagnostic(u"%1:1: error: %2"_s.arg(path, message));
+    const bool blocked =
+        error.code == StoreError::Code::Locked || error.code == StoreError::Code::NewerVersion;
+    return blocked ? ExitLocked : ExitFailure;
+}
+
+std::unique_ptr<ProjectStore> openStore(const QString &path, ProjectStore::Access access, int &exitCode)
+{
+    auto store = ProjectStore::open(path, access);
+    if (!store) {
+        exitCode = storeFailure(store.error(), path);
+        return nullptr;
+    }
+    return std::move(*store);
+}
+
+int runCreate(const QStringList &arguments)
+{
+    VerbParser verb(u"project create"_s, u"Create an empty project file."_s);
+    verb.addPositional(u"FILE.dzn"_s, u"The project file to create."_s);
+    verb.parser().addOption({u"force"_s, u"Replace an existing file."_s});
+    if (auto exit = verb.parse(arguments, 1, 1)) {
+        return *exit;
+    }
+    const QString path = verb.positional().first();
+    auto store = ProjectStore::create(path, verb.parser().isSet(u"force"_s));
+    if (!store) {
+        return storeFailure(store.error(), path);
+    }
+    if (verb.format() == OutputFormat::Json) {
+        CliOutput::json(QJsonObject{{u"created"_s, path}, {u"schema_version"_s, (*store)->schemaVersion()}});
+    } else {
+        CliOutput::text(u"%1: created\n"_s.arg(path));
+    }
+    return ExitSuccess;
+}
+
+int runImport(const QStringList &arguments)
+{
+    VerbParser verb(u"project import"_s,
+        u"Import annotation data: the first import defines the corpus; later ones "
+        u"are layers aligned to it and must be named (--layer or --gold)."_s);
+    verb.addPositional(u"FILE.dzn"_s, u"The project."_s);
+    verb.addPositional(u"DATA"_s, u"A CoNLL, doccano or Prodigy file, or a brat directory."_s);
+    verb.parser().addOptions({
+        {u"layer"_s, u"The layer's name (default for the first import: the file's name)."_s, u"NAME"_s},
+        {u"gold"_s, u"Import as the gold layer (named 'gold')."_s},
+        {u"from"_s, u"Format of DATA: conll, doccano, prodigy or brat (default: from the name)."_s, u"F"_s},
+        {u"tag-col"_s, u"1-based column of the tags in CoNLL files (default: detected)."_s, u"N"_s},
+    });
+    if (auto exit = verb.parse(arguments, 2, 2)) {
+        return *exit;
+    }
+    const QString path = verb.positional().at(0);
+    const QString data = verb.positional().at(1);
+    const bool gold = verb.parser().isSet(u"gold"_s);
+    if (gold && verb.parser().isSet(u"layer"_s)) {
+        return CliOutput::usageError(verb.verb(), u"--layer and --gold exclude each other"_s);
+    }
+    std::optional<AnnotationFormat> format = annotationFormatForPath(data);
+    if (verb.parser().isSet(u"from"_s)) {
+        format = annotationFormatFromName(verb.parser().value(u"from"_s));
+        if (!format) {
+            return CliOutput::usageError(verb.verb(), u"--from takes conll, doccano, prodigy or brat"_s);
+        }
+    } else if (!format) {
+        return CliOutput::usageError(
+            verb.verb(), u"a .jsonl file may be doccano or Prodigy: name it with --from"_s);
+    }
+    const auto tagColumn = verb.number(u"tag-col"_s, 0, 1);
+    if (!tagColumn) {
+        return ExitUsage;
+    }
+    int exitCode = ExitSuccess;
+    auto store = openStore(path, ProjectStore::Access::ReadWrite, exitCode);
+    if (!store) {
+        return exitCode;
+    }
+    if (!CorpusRepository(*store).isEmpty() && !gold && !verb.parser().isSet(u"layer"_s)) {
+        return CliOutput::usageError(verb.verb(),
+            u"the project has a corpus: name the new layer with --layer "
+            u"NAME or import it as --gold"_s);
+    }
+    const QString name = gold ? u"gold"_s : verb.parser().value(u"layer"_s);
+    const auto outcome =
+        ProjectImporter::import(*store, {data, gold ? LayerKind::Gold : LayerKind::System, format, name},
+            {.conll = {.tagColumn = int(*tagColumn)}});
+    if (!outcome) {
+        if (const auto *parse = std::get_if<ParseError>(&outcome.error())) {
+            CliOutput::diagnostic(parse->toString());
+            return ExitFailure;
+        }
+        return storeFailure(std::get<StoreError>(outcome.error()), path);
+    }
+    for (const QString &warning : outcome->warnings) {
+        CliOutput::diagnostic(warning);
+    }
+    for (const LossReport::Entry &entry : outcome->layer.loss.entries()) {
+        CliOutput::diagnostic(u"%1:%2: warning: span not imported (%3): %4"_s.arg(data)
+                                  .arg(std::max(entry.line, 1))
+                                  .arg(entry.reason, entry.detail));
+    }
+    qsizetype spans = 0;
+    for (const QList<Span> &list : outcome->layer.spans) {
+        spans += list.size();
+    }
+    if (verb.format() == OutputFormat::Json) {
+        CliOutput::json(QJsonObject{{u"layer"_s, outcome->layer.name},
+            {u"kind"_s, layerKindName(outcome->layer.kind)}, {u"spans"_s, spans},
+            {u"defined_corpus"_s, outcome->definedCorpus}, {u"lost"_s, outcome->layer.loss.size()},
+            {u"unaligned_tokens"_s, outcome->layer.unalignedTokens}});
+    } else {
+        CliOutput::text(u"%1: layer '%2' (%3 spans, %4 not imported)%5\n"_s.arg(path, outcome->layer.name)
+                            .arg(spans)
+                            .arg(outcome->layer.loss.size())
+                            .arg(outcome->definedCorpus ? u", corpus defined"_s : QString()));
+    }
+    return ExitSuccess;
+}
+
+int runExport(const QStringList &arguments)
+{
+    VerbParser verb(u"project export"_s,
+        u"Export a layer: by default the curated layer, else the gold. "
+        u"--format conll (default), doccano, prodigy or brat names the file format; "
+        u"it may be given again with text or json for the output."_s);
+    verb.allowFileFormats();
+    verb.addPositional(u"FILE.dzn"_s, u"The project."_s);
+    verb.addPositional(u"OUT"_s, u"The file (a directory for brat) to write."_s);
+    verb.parser().addOptions({
+        {u"layer"_s, u"The layer to export."_s, u"NAME"_s},
+        {u"scheme"_s, u"CoNLL tag scheme: iob1, iob2 (default) or bioes."_s, u"scheme"_s, u"iob2"_s},
+        {u"docstart"_s, u"CoNLL: a -DOCSTART- line before each document."_s},
+    });
+    if (auto exit = verb.parse(arguments, 2, 2)) {
+        return *exit;
+    }
+    const QString path = verb.positional().at(0);
+    const QString out = verb.positional().at(1);
+    const auto format =
+        annotationFormatFromName(verb.fileFormat().isEmpty() ? u"conll"_s : verb.fileFormat());
+    const auto scheme = tagSchemeFromName(verb.parser().value(u"scheme"_s));
+    if (!format || !scheme) {
+        return CliOutput::usageError(verb.verb(), u"--scheme takes iob1, iob2 or bioes"_s);
+    }
+    int exitCode = ExitSuccess;
+    auto store = openStore(path, ProjectStore::Access::ReadOnly, exitCode);
+    if (!store) {
+        return exitCode;
+    }
+    LayerRepository layers(*store);
+    std::optional<LayerRepository::StoredLayer> layer;
+    if (verb.parser().isSet(u"layer"_s)) {
+        layer = layers.find(verb.parser().value(u"layer"_s));
+    } else {
+        layer = layers.find(u"curated"_s);
+        if (!layer) {
+            layer = layers.find(u"gold"_s);
+        }
+    }
+    if (!layer) {
+        CliOutput::diagnostic(u"%1:1: error: no such layer (%2)"_s.arg(path,
+            verb.parser().isSet(u"layer"_s)
+                ? verb.parser().value(u"layer"_s)
+                : u"neither a curated nor a gold layer; name one with --layer"_s));
+        return ExitFailure;
+    }
+    const auto documents = CorpusRepository(*store).load();
+    if (!documents) {
+        return storeFailure(documents.error(), path);
+    }
+    const auto spans = layers.spans(layer->id, documents->size());
+    if (!spans) {
+        return storeFailure(spans.error(), path);
+    }
+    const auto loss = LayerFileWriter::write(out, *format, *documents, *spans,
+        {.scheme = *scheme, .docstart = verb.parser().isSet(u"docstart"_s)});
+    if (!loss) {
+        CliOutput::diagnostic(loss.error().toString());
+        return ExitFailure;
+    }
+    for (const LossReport::Entry &entry : loss->entries()) {
+        CliOutput::diagnostic(
+            u"%1:1: warning: %2 (%3): %4"_s.arg(out, entry.reason, entry.documentId, entry.detail));
+    }
+    if (verb.format() == OutputFormat::Json) {
+        CliOutput::json(
+            QJsonObject{{u"layer"_s, layer->name}, {u"output"_s, out}, {u"lost"_s, loss->size()}});
+    } else {
+        CliOutput::text(u"%1: layer '%2', %3 lost\n"_s.arg(out, layer->name).arg(loss->size()));
+    }
+    return ExitSuccess;
+}
+
+int runInfo(const QStringList &arguments)
+{
+    VerbParser verb(u"project info"_s, u"What a project holds."_s);
+    verb.addPositional(u"FILE.dzn"_s, u"The project."_s);
+    if (auto exit = verb.parse(arguments, 1, 1)) {
+        return *exit;
+    }
+    const QString path = verb.positional().first();
+    int exitCode = ExitSuccess;
+    auto store = openStore(path, ProjectStore::Access::ReadOnly, exitCode);
+    if (!store) {
+        return exitCode;
+    }
+    const auto summary = ProjectSummary::read(*store);
+    if (!summary) {
+        return storeFailure(summary.error(), path);
+    }
+    if (verb.format() == OutputFormat::Json) {
+        CliOutput::json(summary->toJson());
+        return ExitSuccess;
+    }
+    QString text = u"%1: %2 documents, %3 sentences, %4 tokens\n"_s.arg(path)
+                       .arg(summary->documents)
+                       .arg(summary->sentences)
+                       .arg(summary->tokens);
+    for (const ProjectSummary::Layer &layer : summary->layers) {
+        text += u"  layer %1 (%2): %3 spans\n"_s.arg(layer.name, layer.kind).arg(layer.spans);
+    }
+    text += u"guideline versions %1, rounds %2, calls %3, cost %4\n"_s.arg(summary->guidelineVersions)
+                .arg(summary->rounds)
+                .arg(summary->calls)
+                .arg(summary->cost);
+    CliOutput::text(text);
+    return ExitSuccess;
+}
+
+int runPurge(const QStringList &arguments)
+{
+    VerbParser verb(
+        u"project purge"_s, u"Delete old LLM calls and cached responses, and compact the file."_s);
+    verb.addPositional(u"FILE.dzn"_s, u"The project."_s);
+    verb.parser().addOptions({
+        {u"calls-older-than"_s, u"Delete calls and cache entries older than DAYS days."_s, u"DAYS"_s},
+        {u"vacuum"_s, u"Compact the file afterwards (VACUUM)."_s},
+    });
+    if (auto exit = verb.parse(arguments, 1, 1)) {
+        return *exit;
+    }
+    const auto days = verb.number(u"calls-older-than"_s, -1, 0);
+    if (!days) {
+        return ExitUsage;
+    }
+    const QString path = verb.positional().first();
+    int exitCode = ExitSuccess;
+    auto store = openStore(path, ProjectStore::Access::ReadWrite, exitCode);
+    if (!store) {
+        return exitCode;
+    }
+    qint64 removed = 0;
+    if (*days >= 0) {
+        const auto purged = CallLogRepository(*store).purge(QDateTime::currentDateTimeUtc().addDays(-*days));
+        if (!purged) {
+            return storeFailure(purged.error(), path);
+        }
+        removed = *purged;
+    }
+    if (verb.parser().isSet(u"vacuum"_s)) {
+        if (auto compacted = store->compact(); !compacted) {
+            return storeFailure(compacted.error(), path);
+        }
+    }
+    if (verb.format() == OutputFormat::Json) {
+        CliOutput::json(
+            QJsonObject{{u"calls_removed"_s, removed}, {u"vacuumed"_s, verb.parser().isSet(u"vacuum"_s)}});
+    } else {
+        CliOutput::text(u"%1: %2 calls removed%3\n"_s.arg(path).arg(removed).arg(
+            verb.parser().isSet(u"vacuum"_s) ? u", compacted"_s : QString()));
+    }
+    return ExitSuccess;
+}
+
+} // namespace
+
+int runProject(const QStringList &arguments)
+{
+    const QString sub = arguments.value(1);
+    const QStringList rest = arguments.mid(1); // the sub-verb stands where the program name would
+    if (sub == u"create") {
+        return runCreate(rest);
+    }
+    if (sub == u"import") {
+        return runImport(rest);
+    }
+    if (sub == u"export") {
+        return runExport(rest);
+    }
+    if (sub == u"info") {
+        return runInfo(rest);
+    }
+    if (sub == u"purge") {
+        return runPurge(rest);
+    }
+    return CliOutput::usageError(u"project"_s,
+        sub.isEmpty() ? u"name a sub-verb: create, import, export, info or purge"_s
+                      : u"unknown sub-verb '%1'"_s.arg(sub));
+}
+
+} // namespace Workbench::Cli

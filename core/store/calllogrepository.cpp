@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "calllogrepository.h"
+
+#include "transaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Workbench::Core {
+
+CallLogRepository::CallLogRepository(ProjectStore &store)
+    : m_store(store)
+{
+}
+
+std::expected<qint64, StoreError> CallLogRepository::record(const LlmCallRecord &call)
+{
+    if (auto writable = m_store.checkWritable(); !writable) {
+        return std::unexpected(writable.error());
+    }
+    QSqlDatabase db = m_store.database();
+    Transaction transaction(m_store);
+    QSqlQuery query(db);
+    query.prepare(
+        u"INSERT INTO llm_calls (created, endpoint, model, request_hash, annotator, round_id, status, "
+        u"prompt_tokens, completion_tokens, reasoning_tokens, cost, duration_ms, request, response) "
+        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    const QString created = call.created.toUTC().toString(Qt::ISODateWithMs);
+    for (const QVariant &value :
+        {QVariant(created), QVariant(call.endpoint), QVariant(call.model), QVariant(call.requestHash),
+            QVariant(call.annotator), call.roundId > 0 ? QVariant(call.roundId) : QVariant(),
+            QVariant(call.status), QVariant(call.promptTokens), QVariant(call.completionTokens),
+            QVariant(call.reasoningTokens), QVariant(call.cost), QVariant(call.durationMs),
+            QVariant(call.request), QVariant(call.response)}) {
+        query.addBindValue(value);
+    }
+    if (!query.exec()) {
+        return std::unexpected(m_store.errorFor(query.lastError(), u"record a call"_s));
+    }
+    const qint64 id = query.lastInsertId().toLongLong();
+    if (call.status == u"ok" && !call.requestHash.isEmpty()) {
+        QSqlQuery cache(db);
+        cache.prepare(
+            u"INSERT OR REPLACE INTO response_cache (request_hash, created, response) VALUES (?, ?, ?)"_s);
+        cache.addBindValue(call.requestHash);
+        cache.addBindValue(created);
+        cache.addBindValue(call.response);
+        if (!cache.exec()) {
+            return std::unexpected(m_store.errorFor(cache.lastError(), u"cache a response"_s));
+        }
+    }
+    if (!transaction.commit()) {
+        return std::unexpected(m_store.errorFor(db.lastError(), u"record a call"_s));
+    }
+    return id;
+}
+
+std::optional<QByteArray> CallLogRepository::cachedResponse(const QString &requestHash) const
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(u"SELECT response FROM response_cache WHERE request_hash = ?"_s);
+    query.addBindValue(requestHash);
+    if (query.exec() && query.next()) {
+        return query.value(0).toByteArray();
+    }
+    return std::nullopt;
+}
+
+CallLogRepository::Totals CallLogRepository::totals() const
+{
+    Totals totals;
+    QSqlQuery query(m_store.database());
+    if (query.exec(
+            u"SELECT count(*), coalesce(sum(cost), 0), (SELECT count(*) FROM response_cache) FROM llm_calls"_s)
+        && query.next()) {
+        totals.calls = query.value(0).toLongLong();
+        totals.cost = query.value(1).toDouble();
+        totals.cachedResponses = query.value(2).toLongLong();
+    }
+    return totals;
+}
+
+std::expected<qint64, StoreError> CallLogRepository::purge(const QDateTime &before)
+{
+    if (auto writable = m_store.checkWritable(); !writable) {
+        return std::unexpected(writable.error());
+    }
+    QSqlDatabase db = m_store.database();
+    Transaction transaction(m_store);
+    const QString cutoff = before.toUTC().toString(Qt::ISODateWithMs);
+    QSqlQuery calls(db);
+    calls.prepare(u"DELETE FROM llm_calls WHERE created < ?"_s);
+    calls.addBindValue(cutoff);
+    QSqlQuery cache(db);
+    cache.prepare(u"DELETE FROM response_cache WHERE created < ?"_s);
+    cache.addBindValue(cutoff);
+    if (!calls.exec() || !cache.exec()) {
+        return std::unexpected(m_store.errorFor(
+            calls.lastError().isValid() ? calls.lastError() : cache.lastError(), u"purge the call log"_s));
+    }
+    const qint64 removed = calls.numRowsAffected();
+    if (!transaction.commit()) {
+        return std::unexpected(m_store.errorFor(db.lastError(), u"purge the call log"_s));
+    }
+    return removed;
+}
+
+} // namespace Workbench::Core

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#pragma once
+
+#include "llmcallrecord.h"
+#include "projectstore.h"
+
+#include <optional>
+
+namespace Workbench::Core {
+
+/*! \brief The log of every LLM call and the response cache, with retention.
+ *
+ * Each call is committed in its own transaction together with its cache entry, so a killed
+ * process loses at most the calls in flight and a resumed run never pays twice.
+ * Usage: \c{CallLogRepository calls(store); if (auto hit = calls.cachedResponse(hash)) ...}
+ */
+class CallLogRepository
+{
+public:
+    explicit CallLogRepository(ProjectStore &store);
+
+    //! Records \a call and, when it succeeded, caches its response under its request hash.
+    [[nodiscard]] std::expected<qint64, StoreError> record(const LlmCallRecord &call);
+    [[nodiscard]] std::optional<QByteArray> cachedResponse(const QString &requestHash) const;
+
+    struct Totals
+    {
+        qint64 calls = 0;
+        qint64 cachedResponses = 0;
+        double cost = 0.0;
+    };
+    [[nodiscard]] Totals totals() const;
+
+    //! Deletes calls and cache entries created before \a before; returns how many calls went.
+    [[nodiscard]] std::expected<qint64, StoreError> purge(const QDateTime &before);
+
+private:
+    ProjectStore &m_store;
+};
+
+} // namespace Workbench::Core

@@ -1,0 +1,294 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "layerrepository.h"
+
+#include "transaction.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Workbench::Core {
+
+namespace {
+
+QString json(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString json(const QJsonArray &array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+// Inserts or deletes one span row; the query is returned for its error and affected rows.
+QSqlQuery applySpan(const QSqlDatabase &db, const qint64 layerId, const QVariant &document, const Span &span,
+    const bool insert)
+{
+    QSqlQuery query(db);
+    query.prepare(insert
+            ? u"INSERT INTO spans (layer_id, document_position, start, \"end\", type) VALUES (?, ?, ?, ?, ?)"_s
+            : u"DELETE FROM spans WHERE layer_id = ? AND document_position = ? AND start = ? AND "
+              u"\"end\" = ? AND type = ?"_s);
+    query.addBindValue(layerId);
+    query.addBindValue(document);
+    query.addBindValue(span.start);
+    query.addBindValue(span.end);
+    query.addBindValue(span.type);
+    query.exec();
+    return query;
+}
+
+} // namespace
+
+LayerRepository::LayerRepository(ProjectStore &store)
+    : m_store(store)
+{
+}
+
+std::expected<QList<LayerRepository::StoredLayer>, StoreError> LayerRepository::list() const
+{
+    QSqlQuery query(m_store.database());
+    if (!query.exec(
+            u"SELECT l.id, l.name, l.kind, l.provenance, l.loss, "
+            u"(SELECT count(*) FROM spans s WHERE s.layer_id = l.id) FROM layers l ORDER BY l.position"_s)) {
+        return std::unexpected(m_store.errorFor(query.lastError(), u"read the layers"_s));
+    }
+    QList<StoredLayer> layers;
+    while (query.next()) {
+        layers.append(StoredLayer{.id = query.value(0).toLongLong(),
+            .name = query.value(1).toString(),
+            .kind = layerKindFromName(query.value(2).toString()).value_or(LayerKind::System),
+            .provenance =
+                Provenance::fromJson(QJsonDocument::fromJson(query.value(3).toByteArray()).object()),
+            .loss = LossReport::fromJson(QJsonDocument::fromJson(query.value(4).toByteArray()).array()),
+            .spanCount = query.value(5).toLongLong()});
+    }
+    return layers;
+}
+
+std::optional<LayerRepository::StoredLayer> LayerRepository::find(const QString &name) const
+{
+    const auto layers = list();
+    if (layers) {
+        for (const StoredLayer &layer : *layers) {
+            if (layer.name == name) {
+                return layer;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+std::expected<qint64, StoreError> LayerRepository::add(const ImportedLayer &layer)
+{
+    if (auto writable = m_store.checkWritable(); !writable) {
+        return std::unexpected(writable.error());
+    }
+    if (find(layer.name)) {
+        return std::unexpected(StoreError{StoreError::Code::Invalid,
+            u"%1: a layer named '%2' exists already"_s.arg(m_store.path(), layer.name)});
+    }
+    QSqlDatabase db = m_store.database();
+    Transaction transaction(m_store);
+    QSqlQuery query(db);
+    query.prepare(u"INSERT INTO layers (name, kind, position, provenance, loss, created) VALUES "
+                  u"(?, ?, (SELECT coalesce(max(position), -1) + 1 FROM layers), ?, ?, ?)"_s);
+    query.addBindValue(layer.name);
+    query.addBindValue(layerKindName(layer.kind));
+    query.addBindValue(json(layer.provenance.toJson()));
+    query.addBindValue(json(layer.loss.toJson()));
+    query.addBindValue(now());
+    if (!query.exec()) {
+        return std::unexpected(m_store.errorFor(query.lastError(), u"add the layer"_s));
+    }
+    const qint64 id = query.lastInsertId().toLongLong();
+    QSqlQuery span(db);
+    span.prepare(
+        u"INSERT OR IGNORE INTO spans (layer_id, document_position, start, \"end\", type) VALUES (?, ?, ?, ?, ?)"_s);
+    for (qsizetype d = 0; d < layer.spans.size(); ++d) {
+        for (const Span &s : layer.spans.at(d)) {
+            span.addBindValue(id);
+            span.addBindValue(d);
+            span.addBindValue(s.start);
+            span.addBindValue(s.end);
+            span.addBindValue(s.type);
+            if (!span.exec()) {
+                return std::unexpected(m_store.errorFor(span.lastError(), u"add the layer"_s));
+            }
+        }
+    }
+    if (!transaction.commit()) {
+        return std::unexpected(m_store.errorFor(db.lastError(), u"add the layer"_s));
+    }
+    return id;
+}
+
+std::expected<DocumentSpans, StoreError> LayerRepository::spans(
+    const qint64 layerId, const qsizetype documentCount) const
+{
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT document_position, start, \"end\", type FROM spans WHERE layer_id = ? "
+                  u"ORDER BY document_position, start, \"end\", type"_s);
+    query.addBindValue(layerId);
+    if (!query.exec()) {
+        return std::unexpected(m_store.errorFor(query.lastError(), u"read a layer"_s));
+    }
+    DocumentSpans spans(documentCount);
+    while (query.next()) {
+        const qsizetype document = query.value(0).toLongLong();
+        if (document >= 0 && document < documentCount) {
+            spans[document].append(
+                Span{query.value(1).toInt(), query.value(2).toInt(), query.value(3).toString()});
+        }
+    }
+    return spans;
+}
+
+std::expected<QHash<qint64, QList<Span>>, StoreError> LayerRepository::documentSpans(
+    const qsizetype document) const
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(u"SELECT layer_id, start, \"end\", type FROM spans WHERE document_position = ? "
+                  u"ORDER BY layer_id, start, \"end\", type"_s);
+    query.addBindValue(document);
+    if (!query.exec()) {
+        return std::unexpected(m_store.errorFor(query.lastError(), u"read a document's layers"_s));
+    }
+    QHash<qint64, QList<Span>> result;
+    while (query.next()) {
+        result[query.value(0).toLongLong()].append(
+            Span{query.value(1).toInt(), query.value(2).toInt(), query.value(3).toString()});
+    }
+    return result;
+}
+
+std::expected<void, StoreError> LayerRepository::insertSpan(
+    const qint64 layerId, const qsizetype document, const Span &span)
+{
+    return edit(layerId, document, span, true);
+}
+
+std::expected<void, StoreError> LayerRepository::removeSpan(
+    const qint64 layerId, const qsizetype document, const Span &span)
+{
+    return edit(layerId, document, span, false);
+}
+
+std::expected<void, StoreError> LayerRepository::edit(
+    const qint64 layerId, const qsizetype document, const Span &span, const bool insert)
+{
+    if (auto writable = m_store.checkWritable(); !writable) {
+        return writable;
+    }
+    QSqlDatabase db = m_store.database();
+    Transaction transaction(m_store);
+    const QSqlQuery query = applySpan(db, layerId, qint64(document), span, insert);
+    if (query.lastError().isValid() && !(insert && query.lastError().nativeErrorCode().toInt() % 256 == 19)) {
+        return std::unexpected(m_store.errorFor(query.lastError(), u"edit a span"_s));
+    }
+    if (query.numRowsAffected() != 1) {
+        return std::unexpected(StoreError{StoreError::Code::Invalid,
+            insert ? u"%1: the layer holds that span already"_s.arg(m_store.path())
+                   : u"%1: the layer holds no such span"_s.arg(m_store.path())});
+    }
+    // The undo record goes in the same transaction; a new edit ends the redo chain.
+    QSqlQuery forget(db);
+    forget.prepare(u"DELETE FROM curation_edits WHERE layer_id = ? AND undone = 1"_s);
+    forget.addBindValue(layerId);
+    QSqlQuery log(db);
+    log.prepare(
+        u"INSERT INTO curation_edits (created, layer_id, document_position, action, start, \"end\", type) "
+        u"VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    log.addBindValue(now());
+    log.addBindValue(layerId);
+    log.addBindValue(document);
+    log.addBindValue(insert ? u"insert"_s : u"remove"_s);
+    log.addBindValue(span.start);
+    log.addBindValue(span.end);
+    log.addBindValue(span.type);
+    if (!forget.exec() || !log.exec()) {
+        return std::unexpected(m_store.errorFor(log.lastError(), u"record an edit"_s));
+    }
+    if (!transaction.commit()) {
+        return std::unexpected(m_store.errorFor(db.lastError(), u"edit a span"_s));
+    }
+    return {};
+}
+
+std::expected<bool, StoreError> LayerRepository::undo(const qint64 layerId)
+{
+    if (auto writable = m_store.checkWritable(); !writable) {
+        return std::unexpected(writable.error());
+    }
+    QSqlDatabase db = m_store.database();
+    Transaction transaction(m_store);
+    QSqlQuery query(db);
+    query.prepare(u"SELECT id, document_position, action, start, \"end\", type FROM curation_edits "
+                  u"WHERE layer_id = ? AND undone = 0 ORDER BY id DESC LIMIT 1"_s);
+    query.addBindValue(layerId);
+    if (!query.exec()) {
+        return std::unexpected(m_store.errorFor(query.lastError(), u"undo"_s));
+    }
+    if (!query.next()) {
+        return false;
+    }
+    const qint64 id = query.value(0).toLongLong();
+    const Span span{query.value(3).toInt(), query.value(4).toInt(), query.value(5).toString()};
+    const bool wasInsert = query.value(2).toString() == u"insert";
+    QSqlQuery mark(db);
+    mark.prepare(u"UPDATE curation_edits SET undone = 1 WHERE id = ?"_s);
+    mark.addBindValue(id);
+    if (!mark.exec()) {
+        return std::unexpected(m_store.errorFor(mark.lastError(), u"undo"_s));
+    }
+    const QSqlQuery revert = applySpan(db, layerId, query.value(1), span, !wasInsert);
+    if (revert.lastError().isValid() || !transaction.commit()) {
+        return std::unexpected(m_store.errorFor(revert.lastError(), u"undo"_s));
+    }
+    return true;
+}
+
+std::expected<bool, StoreError> LayerRepository::redo(const qint64 layerId)
+{
+    if (auto writable = m_store.checkWritable(); !writable) {
+        return std::unexpected(writable.error());
+    }
+    QSqlDatabase db = m_store.database();
+    Transaction transaction(m_store);
+    QSqlQuery query(db);
+    query.prepare(u"SELECT id, document_position, action, start, \"end\", type FROM curation_edits "
+                  u"WHERE layer_id = ? AND undone = 1 ORDER BY id ASC LIMIT 1"_s);
+    query.addBindValue(layerId);
+    if (!query.exec()) {
+        return std::unexpected(m_store.errorFor(query.lastError(), u"redo"_s));
+    }
+    if (!query.next()) {
+        return false;
+    }
+    QSqlQuery mark(db);
+    mark.prepare(u"UPDATE curation_edits SET undone = 0 WHERE id = ?"_s);
+    mark.addBindValue(query.value(0));
+    const bool insert = query.value(2).toString() == u"insert";
+    if (!mark.exec()) {
+        return std::unexpected(m_store.errorFor(mark.lastError(), u"redo"_s));
+    }
+    const Span span{query.value(3).toInt(), query.value(4).toInt(), query.value(5).toString()};
+    const QSqlQuery apply = applySpan(db, layerId, query.value(1), span, insert);
+    if (apply.lastError().isValid() || !transaction.commit()) {
+        return std::unexpected(m_store.errorFor(apply.lastError(), u"redo"_s));
+    }
+    return true;
+}
+
+} // namespace Workbench::Core

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#pragma once
+
+#include "../formats/importedlayer.h"
+#include "projectstore.h"
+
+#include <QHash>
+#include <QList>
+
+#include <expected>
+#include <optional>
+
+namespace Workbench::Core {
+
+/*! \brief The project's span layers: their provenance, loss reports, spans and curation history.
+ *
+ * Adding a layer writes it and all its spans in one transaction. Each curation edit (insert or
+ * remove one span) is its own transaction together with its undo record, so a crash loses at
+ * most the edit being made. Documents are referred to by position in the corpus.
+ * Usage: \c{LayerRepository layers(store); auto id = layers.add(imported);}
+ */
+class LayerRepository
+{
+public:
+    struct StoredLayer
+    {
+        qint64 id = 0;
+        QString name;
+        LayerKind kind = LayerKind::System;
+        Provenance provenance;
+        LossReport loss;
+        qint64 spanCount = 0;
+    };
+
+    explicit LayerRepository(ProjectStore &store);
+
+    [[nodiscard]] std::expected<QList<StoredLayer>, StoreError> list() const;
+    [[nodiscard]] std::optional<StoredLayer> find(const QString &name) const;
+    //! Adds \a layer with its spans; a layer of that name is refused.
+    [[nodiscard]] std::expected<qint64, StoreError> add(const ImportedLayer &layer);
+    //! Every span of the layer, one sorted list per document of \a documentCount.
+    [[nodiscard]] std::expected<DocumentSpans, StoreError> spans(
+        qint64 layerId, qsizetype documentCount) const;
+    //! The spans of one document in every layer, by layer id: what a document view shows.
+    [[nodiscard]] std::expected<QHash<qint64, QList<Span>>, StoreError> documentSpans(
+        qsizetype document) const;
+
+    [[nodiscard]] std::expected<void, StoreError> insertSpan(
+        qint64 layerId, qsizetype document, const Span &span);
+    [[nodiscard]] std::expected<void, StoreError> removeSpan(
+        qint64 layerId, qsizetype document, const Span &span);
+    //! Reverts the layer's latest edit not yet undone; false when there is none.
+    [[nodiscard]] std::expected<bool, StoreError> undo(qint64 layerId);
+    //! Re-applies the latest undone edit; false when there is none.
+    [[nodiscard]] std::expected<bool, StoreError> redo(qint64 layerId);
+
+private:
+    std::expected<void, StoreError> edit(qint64 layerId, qsizetype document, const Span &span, bool insert);
+
+    ProjectStore &m_store;
+};
+
+} // namespace Workbench::Core

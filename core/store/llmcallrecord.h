@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+namespace Workbench::Core {
+
+//! One completed LLM call as the project keeps it. Bodies are stored with credentials removed.
+struct LlmCallRecord
+{
+    QDateTime created;
+    QString endpoint; //!< base URL, never with credentials
+    QString model;
+    QString requestHash; //!< hash of (endpoint, model, full request body): the cache key
+    QString annotator; //!< the annotator or "supervisor"
+    qint64 roundId = 0; //!< 0 when not part of a round
+    QString status; //!< "ok" or the failure
+    qint64 promptTokens = 0;
+    qint64 completionTokens = 0;
+    qint64 reasoningTokens = 0;
+    double cost = 0.0;
+    qint64 durationMs = 0;
+    QByteArray request;
+    QByteArray response;
+};
+
+} // namespace Workbench::Core

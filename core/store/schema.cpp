@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "schema.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Workbench::Core {
+
+namespace {
+
+// Each migration is a list of statements. Never edit a released one: add the next.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> all{
+        // 1: the first schema.
+        {
+            u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+            u"CREATE TABLE documents (id INTEGER PRIMARY KEY, position INTEGER NOT NULL UNIQUE, "
+            u"external_id TEXT NOT NULL, text TEXT NOT NULL, metadata TEXT NOT NULL DEFAULT '{}')"_s,
+            // Tokens of a sentence as one BLOB of little-endian int32 (start, end) pairs: a million
+            // tokens load in one pass instead of a million rows.
+            u"CREATE TABLE sentences (id INTEGER PRIMARY KEY, document_id INTEGER NOT NULL REFERENCES "
+            u"documents(id) "
+            u"ON DELETE CASCADE, position INTEGER NOT NULL, start INTEGER NOT NULL, \"end\" INTEGER NOT "
+            u"NULL, "
+            u"source_line INTEGER NOT NULL, external_id TEXT NOT NULL, tokens BLOB NOT NULL, "
+            u"UNIQUE (document_id, position))"_s,
+            u"CREATE TABLE layers (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, "
+            u"position INTEGER NOT NULL, provenance TEXT NOT NULL DEFAULT '{}', loss TEXT NOT NULL DEFAULT "
+            u"'[]', "
+            u"created TEXT NOT NULL)"_s,
+            u"CREATE TABLE spans (layer_id INTEGER NOT NULL REFERENCES layers(id) ON DELETE CASCADE, "
+            u"document_position INTEGER NOT NULL, start INTEGER NOT NULL, \"end\" INTEGER NOT NULL, "
+            u"type TEXT NOT NULL, PRIMARY KEY (layer_id, document_position, start, \"end\", type)) WITHOUT ROWID"_s,
+            u"CREATE TABLE curation_edits (id INTEGER PRIMARY KEY, created TEXT NOT NULL, layer_id INTEGER "
+            u"NOT NULL "
+            u"REFERENCES layers(id) ON DELETE CASCADE, document_position INTEGER NOT NULL, action TEXT NOT "
+            u"NULL, "
+            u"start INTEGER NOT NULL, \"end\" INTEGER NOT NULL, type TEXT NOT NULL, undone INTEGER NOT NULL DEFAULT 0)"_s,
+            u"CREATE TABLE guideline_versions (id INTEGER PRIMARY KEY, version INTEGER NOT NULL UNIQUE, "
+            u"created TEXT NOT NULL, parent_version INTEGER, goal TEXT NOT NULL, text TEXT NOT NULL, "
+            u"provenance TEXT NOT NULL DEFAULT '{}')"_s,
+            u"CREATE TABLE runs (id INTEGER PRIMARY KEY, created TEXT NOT NULL, config TEXT NOT NULL, "
+            u"status TEXT NOT NULL)"_s,
+            u"CREATE TABLE rounds (id INTEGER PRIMARY KEY, run_id INTEGER NOT NULL REFERENCES runs(id) ON "
+            u"DELETE "
+            u"CASCADE, number INTEGER NOT NULL, status TEXT NOT NULL, summary TEXT NOT NULL DEFAULT '{}', "
+            u"UNIQUE (run_id, number))"_s,
+            u"CREATE TABLE proposals (id INTEGER PRIMARY KEY, round_id INTEGER NOT NULL REFERENCES "
+            u"rounds(id) ON "
+            u"DELETE CASCADE, created TEXT NOT NULL, status TEXT NOT NULL)"_s,
+            u"CREATE TABLE proposal_changes (id INTEGER PRIMARY KEY, proposal_id INTEGER NOT NULL REFERENCES "
+            u"proposals(id) ON DELETE CASCADE, position INTEGER NOT NULL, kind TEXT NOT NULL, target TEXT "
+            u"NOT NULL, "
+            u"text TEXT NOT NULL, rationale TEXT NOT NULL, patterns TEXT NOT NULL DEFAULT '[]', "
+            u"change_fraction REAL NOT NULL, decision TEXT, edited_text TEXT, decided TEXT)"_s,
+            u"CREATE TABLE llm_calls (id INTEGER PRIMARY KEY, created TEXT NOT NULL, endpoint TEXT NOT NULL, "
+            u"model TEXT NOT NULL, request_hash TEXT NOT NULL, annotator TEXT NOT NULL DEFAULT '', "
+            u"round_id INTEGER, status TEXT NOT NULL, prompt_tokens INTEGER NOT NULL DEFAULT 0, "
+            u"completion_tokens INTEGER NOT NULL DEFAULT 0, reasoning_tokens INTEGER NOT NULL DEFAULT 0, "
+            u"cost REAL NOT NULL DEFAULT 0, duration_ms INTEGER NOT NULL DEFAULT 0, request BLOB, response BLOB)"_s,
+            u"CREATE TABLE response_cache (request_hash TEXT PRIMARY KEY, created TEXT NOT NULL, "
+            u"response BLOB NOT NULL)"_s,
+        },
+        // 2: retention needs calls by age; layers get a display colour.
+        {
+            u"CREATE INDEX llm_calls_created ON llm_calls (created)"_s,
+            u"CREATE INDEX response_cache_created ON response_cache (created)"_s,
+            u"ALTER TABLE layers ADD COLUMN colour TEXT NOT NULL DEFAULT ''"_s,
+        },
+    };
+    return all;
+}
+
+} // namespace
+
+std::expected<void, QString> Schema::migrate(QSqlDatabase &database, const int from, const int to)
+{
+    QSqlQuery query(database);
+    for (int version = from + 1; version <= to && version <= int(migrations().size()); ++version) {
+        for (const QString &statement : migrations().at(version - 1)) {
+            if (!query.exec(statement)) {
+                return std::unexpected(u"migration %1 failed (%2): %3"_s.arg(version).arg(
+                    query.lastError().text(), statement.left(60)));
+            }
+        }
+        if (!query.exec(u"PRAGMA user_version = %1"_s.arg(version))) {
+            return std::unexpected(u"migration %1 failed: %2"_s.arg(version).arg(query.lastError().text()));
+        }
+    }
+    return {};
+}
+
+} // namespace Workbench::Core
