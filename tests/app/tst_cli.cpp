@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 // End-to-end tests of diziner-cli: the real executable, run as a user would run it.
+#include "store/projectstore.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -270,6 +273,69 @@ private Q_SLOTS:
             cli({u"agreement"_s, uner, back, u"--format"_s, u"json"_s, u"--bootstrap"_s, u"0"_s});
         QCOMPARE(agreement.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(agreement.out).object()[u"pool"_s].toDouble(), 1.0);
+    }
+
+    void project_lifecycle()
+    {
+        const QString project = m_dir.filePath(u"p.dzn"_s);
+        QCOMPARE(cli({u"project"_s, u"create"_s, project}).exitCode, 0);
+        QCOMPARE(cli({u"project"_s, u"create"_s, project}).exitCode, 1); // exists
+        QCOMPARE(cli({u"project"_s, u"create"_s, project, u"--force"_s}).exitCode, 0);
+        const Run first = cli({u"project"_s, u"import"_s, project, wnut + u"emerging.test.annotated"_s,
+            u"--gold"_s, u"--format"_s, u"json"_s});
+        QCOMPARE(first.exitCode, 0);
+        QVERIFY(QJsonDocument::fromJson(first.out).object().value(u"defined_corpus"_s).toBool());
+        // Later imports must be named.
+        QCOMPARE(cli({u"project"_s, u"import"_s, project, wnut + u"submissions/flytxt"_s}).exitCode, 2);
+        QCOMPARE(cli({u"project"_s, u"import"_s, project, wnut + u"submissions/mic-cis.txt"_s, u"--layer"_s,
+                         u"mic"_s})
+                     .exitCode,
+            0);
+        const Run info = cli({u"project"_s, u"info"_s, project, u"--format"_s, u"json"_s});
+        QCOMPARE(info.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(info.out).object();
+        QCOMPARE(json.value(u"documents"_s).toInt(), 1287);
+        QCOMPARE(json.value(u"tokens"_s).toInt(), 23394);
+        QCOMPARE(json.value(u"layers"_s).toArray().size(), 2);
+        QCOMPARE(json.value(u"layers"_s).toArray().at(1).toObject().value(u"spans"_s).toInt(), 891);
+        for (const QString &key : {u"sentences"_s, u"guideline_versions"_s, u"rounds"_s, u"cost"_s}) {
+            QVERIFY2(json.contains(key), qPrintable(key));
+        }
+        // Without --layer the export takes the gold (no curated layer yet); --format names both.
+        const QString out = m_dir.filePath(u"gold.conll"_s);
+        QCOMPARE(cli({u"project"_s, u"export"_s, project, out, u"--format"_s, u"conll"_s, u"--format"_s,
+                         u"json"_s})
+                     .exitCode,
+            0);
+        const Run scored =
+            cli({u"score"_s, wnut + u"emerging.test.annotated"_s, out, u"--format"_s, u"json"_s});
+        QCOMPARE(
+            QJsonDocument::fromJson(scored.out).object()[u"overall"_s].toObject()[u"f1"_s].toDouble(), 1.0);
+        QCOMPARE(cli({u"project"_s, u"export"_s, project, out, u"--layer"_s, u"nope"_s}).exitCode, 1);
+        QCOMPARE(cli({u"project"_s, u"purge"_s, project, u"--calls-older-than"_s, u"30"_s, u"--vacuum"_s})
+                     .exitCode,
+            0);
+        QCOMPARE(cli({u"project"_s, u"frobnicate"_s, project}).exitCode, 2);
+    }
+
+    void project_lockedOrNewer_exitFour()
+    {
+        const QString project = m_dir.filePath(u"locked.dzn"_s);
+        {
+            auto holder = Workbench::Core::ProjectStore::create(project, false);
+            QVERIFY(holder.has_value());
+            const Run locked = cli({u"project"_s, u"import"_s, project, wnut + u"emerging.test.annotated"_s});
+            QCOMPARE(locked.exitCode, 4);
+            QVERIFY2(locked.err.startsWith(project + u":1: error: the project is in use"_s),
+                qPrintable(locked.err));
+            QCOMPARE(cli({u"project"_s, u"info"_s, project}).exitCode, 0); // reading is fine
+            QSqlQuery((*holder)->database()).exec(u"PRAGMA user_version = 99"_s);
+        }
+        const Run newer = cli({u"project"_s, u"info"_s, project});
+        QCOMPARE(newer.exitCode, 4);
+        QVERIFY(newer.err.contains(u"newer DiZiNER Workbench"_s));
+        QCOMPARE(
+            cli({u"project"_s, u"info"_s, wnut + u"emerging.test.annotated"_s}).exitCode, 1); // not a project
     }
 
 private:

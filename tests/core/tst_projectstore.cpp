@@ -1,0 +1,424 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "formats/corpusimporter.h"
+#include "store/calllogrepository.h"
+#include "store/corpusrepository.h"
+#include "store/layerrepository.h"
+#include "store/projectimporter.h"
+#include "store/projectstore.h"
+#include "store/projectsummary.h"
+#include "store/schema.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <optional>
+#include <random>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Workbench::Core;
+
+namespace {
+
+const QString wnutGold = QStringLiteral(WORKBENCH_SHARED_DATA) + u"/wnut17/emerging.test.annotated"_s;
+const QString arcada = QStringLiteral(WORKBENCH_SHARED_DATA) + u"/wnut17/submissions/arcada"_s;
+
+QByteArray digest(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+bool integrityOk(const QString &path)
+{
+    auto store = ProjectStore::open(path, ProjectStore::Access::ReadOnly);
+    if (!store) {
+        return false;
+    }
+    QSqlQuery query((*store)->database());
+    return query.exec(u"PRAGMA integrity_check"_s) && query.next() && query.value(0).toString() == u"ok";
+}
+
+} // namespace
+
+class TestProjectStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir.emplace(); // a fresh directory for every test function
+        QVERIFY(m_dir->isValid());
+    }
+
+    void importAndReload_roundTripsCorpusAndLayers()
+    {
+        const QString path = m_dir->filePath(u"p.dzn"_s);
+        auto store = ProjectStore::create(path, false);
+        QVERIFY(store.has_value());
+        QCOMPARE((*store)->schemaVersion(), Schema::currentVersion);
+        const auto first = ProjectImporter::import(**store, {wnutGold, LayerKind::Gold, {}, u"gold"_s}, {});
+        QVERIFY(first.has_value());
+        QVERIFY(first->definedCorpus);
+        const auto second =
+            ProjectImporter::import(**store, {arcada, LayerKind::System, {}, u"arcada"_s}, {});
+        QVERIFY(second.has_value());
+        QVERIFY(!second->definedCorpus);
+        const auto reference = CorpusImporter::import({{wnutGold, LayerKind::Gold}, {arcada}}, {});
+        QVERIFY(reference.has_value());
+        store->reset();
+
+        auto reopened = ProjectStore::open(path, ProjectStore::Access::ReadOnly);
+        QVERIFY(reopened.has_value());
+        const auto documents = CorpusRepository(**reopened).load();
+        QVERIFY(documents.has_value());
+        QCOMPARE(documents->size(), reference->documents.size());
+        QCOMPARE(*documents, reference->documents);
+        LayerRepository layers(**reopened);
+        const auto list = layers.list();
+        QVERIFY(list.has_value());
+        QCOMPARE(list->size(), 2);
+        QCOMPARE(list->at(0).name, u"gold"_s);
+        QCOMPARE(list->at(0).kind, LayerKind::Gold);
+        QCOMPARE(list->at(1).provenance.source, arcada);
+        QCOMPARE(list->at(1).provenance.tagScheme, u"iob2"_s);
+        QCOMPARE(*layers.spans(list->at(0).id, documents->size()), reference->layers.at(0).spans);
+        QCOMPARE(*layers.spans(list->at(1).id, documents->size()), reference->layers.at(1).spans);
+        const auto one = layers.documentSpans(0);
+        QVERIFY(one.has_value());
+        QCOMPARE(one->value(list->at(0).id), reference->layers.at(0).spans.at(0));
+        const auto summary = ProjectSummary::read(**reopened);
+        QVERIFY(summary.has_value());
+        QCOMPARE(summary->tokens, 23394);
+        QCOMPARE(summary->layers.at(1).spans, 787);
+    }
+
+    void importFailure_changesNothing()
+    {
+        const QString path = m_dir->filePath(u"p.dzn"_s);
+        auto store = ProjectStore::create(path, false);
+        QVERIFY(store.has_value());
+        const QString bad = m_dir->filePath(u"bad.conll"_s);
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("a O\nb PERSON\n");
+        file.close();
+        const auto failed = ProjectImporter::import(**store, {bad}, {});
+        QVERIFY(!failed.has_value());
+        QVERIFY(std::holds_alternative<ParseError>(failed.error()));
+        QVERIFY(CorpusRepository(**store).isEmpty());
+        QVERIFY(LayerRepository(**store).list()->isEmpty());
+        QVERIFY(ProjectImporter::import(**store, {wnutGold, LayerKind::Gold, {}, u"gold"_s}, {}).has_value());
+        const auto duplicate =
+            ProjectImporter::import(**store, {arcada, LayerKind::System, {}, u"gold"_s}, {});
+        QVERIFY(!duplicate.has_value());
+        QCOMPARE(LayerRepository(**store).list()->size(), 1);
+    }
+
+    void create_refusesExistingUnlessReplacing()
+    {
+        const QString path = m_dir->filePath(u"p.dzn"_s);
+        QVERIFY(ProjectStore::create(path, false).has_value());
+        const auto again = ProjectStore::create(path, false);
+        QVERIFY(!again.has_value());
+        QCOMPARE(again.error().code, StoreError::Code::Exists);
+        QVERIFY(ProjectStore::create(path, true).has_value());
+    }
+
+    void secondWriter_isLocked_readersWelcome()
+    {
+        const QString path = m_dir->filePath(u"p.dzn"_s);
+        auto writer = ProjectStore::create(path, false);
+        QVERIFY(writer.has_value());
+        const auto second = ProjectStore::open(path, ProjectStore::Access::ReadWrite);
+        QVERIFY(!second.has_value());
+        QCOMPARE(second.error().code, StoreError::Code::Locked);
+        QVERIFY(second.error().message.contains(u"in use"_s));
+        auto reader = ProjectStore::open(path, ProjectStore::Access::ReadOnly);
+        QVERIFY(reader.has_value());
+        const auto write = (*reader)->setMeta(u"x"_s, u"y"_s);
+        QVERIFY(!write.has_value());
+        QCOMPARE(write.error().code, StoreError::Code::ReadOnly);
+        writer->reset(); // releases the lock
+        QVERIFY(ProjectStore::open(path, ProjectStore::Access::ReadWrite).has_value());
+    }
+
+    void badFiles_refusedAndUntouched_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("code");
+        QTest::newRow("text file") << u"text"_s << int(StoreError::Code::NotAProject);
+        QTest::newRow("empty file") << u"empty"_s << int(StoreError::Code::NotAProject);
+        QTest::newRow("other sqlite") << u"sqlite"_s << int(StoreError::Code::NotAProject);
+        QTest::newRow("newer version") << u"newer"_s << int(StoreError::Code::NewerVersion);
+        QTest::newRow("truncated") << u"truncated"_s << int(StoreError::Code::Corrupt);
+    }
+    void badFiles_refusedAndUntouched()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, code);
+        const QString path = m_dir->filePath(u"bad.dzn"_s);
+        if (kind == u"text" || kind == u"empty") {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(kind == u"text" ? "-DOCSTART- O\n" : "");
+        } else if (kind == u"sqlite") {
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other"_s);
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                QSqlQuery(db).exec(u"CREATE TABLE t (x)"_s);
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(u"other"_s);
+        } else {
+            {
+                auto store = ProjectStore::create(path, false);
+                QVERIFY(store.has_value());
+                QVERIFY(ProjectImporter::import(**store, {wnutGold, LayerKind::Gold, {}, u"gold"_s}, {})
+                            .has_value());
+                QVERIFY((*store)->compact().has_value()); // everything in the main file
+                if (kind == u"newer") {
+                    QSqlQuery((*store)->database()).exec(u"PRAGMA user_version = 99"_s);
+                }
+            }
+            if (kind == u"truncated") {
+                QFile file(path);
+                QVERIFY(file.resize(file.size() / 2));
+            }
+        }
+        const QByteArray before = digest(path);
+        for (const auto access : {ProjectStore::Access::ReadWrite, ProjectStore::Access::ReadOnly}) {
+            const auto opened = ProjectStore::open(path, access);
+            QVERIFY(!opened.has_value());
+            QCOMPARE(int(opened.error().code), code);
+            QVERIFY(opened.error().message.startsWith(path));
+        }
+        QCOMPARE(digest(path), before);
+    }
+
+    void unwritableLocation_isAnError()
+    {
+        const QString file = m_dir->filePath(u"plain.txt"_s);
+        QFile plain(file);
+        QVERIFY(plain.open(QIODevice::WriteOnly));
+        plain.close();
+        // Tests run as root: permission bits prove nothing, a path under a file does.
+        const auto store = ProjectStore::create(file + u"/p.dzn"_s, false);
+        QVERIFY(!store.has_value());
+        QCOMPARE(store.error().code, StoreError::Code::Io);
+        QVERIFY(!ProjectStore::open(m_dir->filePath(u"missing.dzn"_s), ProjectStore::Access::ReadOnly)
+                     .has_value());
+    }
+
+    void diskFull_writesNothingHalf()
+    {
+        const QString path = m_dir->filePath(u"p.dzn"_s);
+        auto store = ProjectStore::create(path, false);
+        QVERIFY(store.has_value());
+        QVERIFY(ProjectImporter::import(**store, {wnutGold, LayerKind::Gold, {}, u"gold"_s}, {}).has_value());
+        QSqlQuery pages((*store)->database());
+        QVERIFY(pages.exec(u"PRAGMA page_count"_s) && pages.next());
+        (*store)->setPageLimit(pages.value(0).toInt() + 2);
+        const auto full = ProjectImporter::import(**store, {arcada, LayerKind::System, {}, u"arcada"_s}, {});
+        QVERIFY(!full.has_value());
+        QCOMPARE(std::get<StoreError>(full.error()).code, StoreError::Code::DiskFull);
+        QVERIFY(std::get<StoreError>(full.error()).message.contains(u"disk is full"_s));
+        QCOMPARE(LayerRepository(**store).list()->size(), 1);
+        (*store)->setPageLimit(0);
+        QVERIFY(
+            ProjectImporter::import(**store, {arcada, LayerKind::System, {}, u"arcada"_s}, {}).has_value());
+        store->reset();
+        QVERIFY(integrityOk(path));
+    }
+
+    void migration_1to2_keepsData()
+    {
+        const QString path = m_dir->filePath(u"old.dzn"_s);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v1"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(Schema::migrate(db, 0, 1).has_value());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"PRAGMA application_id = %1"_s.arg(Schema::applicationId)));
+            QVERIFY(query.exec(
+                u"INSERT INTO layers (name, kind, position, created) VALUES ('old', 'human', 0, 'x')"_s));
+            QVERIFY(query.exec(u"PRAGMA user_version"_s) && query.next());
+            QCOMPARE(query.value(0).toInt(), 1);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"v1"_s);
+        auto store = ProjectStore::open(path, ProjectStore::Access::ReadWrite);
+        QVERIFY2(store.has_value(), store ? "" : qPrintable(store.error().message));
+        QCOMPARE((*store)->schemaVersion(), 2);
+        QCOMPARE(LayerRepository(**store).list()->first().name, u"old"_s);
+        QSqlQuery query((*store)->database());
+        QVERIFY(query.exec(u"SELECT colour FROM layers"_s) && query.next()); // the column v2 added
+        QVERIFY(
+            query.exec(u"SELECT name FROM sqlite_master WHERE name = 'llm_calls_created'"_s) && query.next());
+    }
+
+    void readOnlyOpen_neverMigrates()
+    {
+        const QString path = m_dir->filePath(u"old.dzn"_s);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v1ro"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(Schema::migrate(db, 0, 1).has_value());
+            QSqlQuery(db).exec(u"PRAGMA application_id = %1"_s.arg(Schema::applicationId));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"v1ro"_s);
+        const QByteArray before = digest(path);
+        auto store = ProjectStore::open(path, ProjectStore::Access::ReadOnly);
+        QVERIFY(store.has_value());
+        QCOMPARE((*store)->schemaVersion(), 1);
+        store->reset();
+        QCOMPARE(digest(path), before);
+    }
+
+    void curation_editsUndoRedo()
+    {
+        const QString path = m_dir->filePath(u"p.dzn"_s);
+        auto store = ProjectStore::create(path, false);
+        QVERIFY(store.has_value());
+        QVERIFY(ProjectImporter::import(**store, {wnutGold, LayerKind::Gold, {}, u"gold"_s}, {}).has_value());
+        LayerRepository layers(**store);
+        const auto id = layers.add(ImportedLayer{.name = u"curated"_s,
+            .kind = LayerKind::Human,
+            .provenance = {},
+            .spans = {},
+            .loss = {},
+            .unalignedTokens = 0,
+            .substitutedTokens = 0});
+        QVERIFY(id.has_value());
+        const Span a{0, 1, u"person"_s};
+        const Span b{2, 4, u"group"_s};
+        QVERIFY(layers.insertSpan(*id, 3, a).has_value());
+        QVERIFY(layers.insertSpan(*id, 3, b).has_value());
+        QCOMPARE(layers.insertSpan(*id, 3, b).error().code, StoreError::Code::Invalid);
+        QVERIFY(layers.removeSpan(*id, 3, a).has_value());
+        QCOMPARE(layers.spans(*id, 1287)->at(3), QList<Span>{b});
+        QCOMPARE(layers.undo(*id).value(), true); // the removal
+        QCOMPARE(layers.spans(*id, 1287)->at(3), (QList<Span>{a, b}));
+        QCOMPARE(layers.undo(*id).value(), true); // inserting b
+        QCOMPARE(layers.undo(*id).value(), true); // inserting a
+        QCOMPARE(layers.undo(*id).value(), false);
+        QVERIFY(layers.spans(*id, 1287)->at(3).isEmpty());
+        QCOMPARE(layers.redo(*id).value(), true);
+        QCOMPARE(layers.spans(*id, 1287)->at(3), QList<Span>{a});
+        // A new edit ends the redo chain; the history survives reopening.
+        QVERIFY(layers.insertSpan(*id, 4, b).has_value());
+        QCOMPARE(layers.redo(*id).value(), false);
+        store->reset();
+        auto reopened = ProjectStore::open(path, ProjectStore::Access::ReadWrite);
+        QVERIFY(reopened.has_value());
+        LayerRepository again(**reopened);
+        QCOMPARE(again.undo(*id).value(), true);
+        QVERIFY(again.spans(*id, 1287)->at(4).isEmpty());
+    }
+
+    void callLog_cacheAndPurge()
+    {
+        const QString path = m_dir->filePath(u"p.dzn"_s);
+        auto store = ProjectStore::create(path, false);
+        QVERIFY(store.has_value());
+        CallLogRepository calls(**store);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        LlmCallRecord call{.created = now.addDays(-40),
+            .endpoint = u"http://127.0.0.1:9/v1"_s,
+            .model = u"m"_s,
+            .requestHash = u"old"_s,
+            .annotator = u"a"_s,
+            .roundId = 0,
+            .status = u"ok"_s,
+            .promptTokens = 10,
+            .completionTokens = 2,
+            .reasoningTokens = 0,
+            .cost = 0.5,
+            .durationMs = 3,
+            .request = "{}",
+            .response = "old reply"};
+        QVERIFY(calls.record(call).has_value());
+        call.created = now;
+        call.requestHash = u"new"_s;
+        call.response = "new reply";
+        QVERIFY(calls.record(call).has_value());
+        call.requestHash = u"failed"_s;
+        call.status = u"HTTP 500"_s;
+        QVERIFY(calls.record(call).has_value());
+        QCOMPARE(calls.cachedResponse(u"new"_s).value(), "new reply"_ba);
+        QVERIFY(!calls.cachedResponse(u"failed"_s).has_value()); // failures are never cached
+        QCOMPARE(calls.totals().calls, 3);
+        QCOMPARE(calls.totals().cost, 1.5);
+        QCOMPARE(calls.purge(now.addDays(-30)).value(), 1);
+        QVERIFY(!calls.cachedResponse(u"old"_s).has_value());
+        QCOMPARE(calls.totals().calls, 2);
+        QVERIFY((*store)->compact().has_value());
+    }
+
+    void killedWriter_reopensConsistentAndComplete()
+    {
+        const QString path = m_dir->filePath(u"crash.dzn"_s);
+        std::mt19937 random(20261126); // seeded: the same kill points every run
+        qint64 committed = -1;
+        for (int round = 0; round < 12; ++round) {
+            QProcess writer;
+            writer.setProcessChannelMode(QProcess::SeparateChannels);
+            writer.start(QStringLiteral(STORE_WRITER), {path, wnutGold});
+            QVERIFY(writer.waitForStarted());
+            const int wanted = 1 + int(random() % 25);
+            int seen = 0;
+            QByteArray pending;
+            while (seen < wanted) {
+                if (!writer.canReadLine()) {
+                    QVERIFY2(writer.waitForReadyRead(60000), "the writer stopped talking");
+                    continue;
+                }
+                const QByteArray line = writer.readLine().trimmed();
+                if (line.startsWith("committed ")) {
+                    committed = line.mid(10).toLongLong();
+                    ++seen;
+                }
+            }
+            writer.kill(); // SIGKILL: no cleanup, mid-transaction or not
+            QVERIFY(writer.waitForFinished());
+            // Lines printed after our last read are commits too.
+            for (const QByteArray &line : writer.readAllStandardOutput().split('\n')) {
+                if (line.startsWith("committed ")) {
+                    committed = line.mid(10).toLongLong();
+                }
+            }
+            QVERIFY2(integrityOk(path), "integrity check failed after a kill");
+            auto store = ProjectStore::open(path, ProjectStore::Access::ReadOnly);
+            QVERIFY(store.has_value());
+            const auto layers = LayerRepository(**store).list();
+            const qint64 calls = CallLogRepository(**store).totals().calls;
+            // Actions 0..committed all landed; at most the one in flight did too.
+            const qint64 actions = calls + qint64(layers->size());
+            QVERIFY2(actions == committed + 1 || actions == committed + 2,
+                qPrintable(u"actions %1, last commit %2"_s.arg(actions).arg(committed)));
+            for (const LayerRepository::StoredLayer &layer : *layers) {
+                QCOMPARE(layer.spanCount, 1079); // never half a layer
+            }
+        }
+    }
+
+private:
+    std::optional<QTemporaryDir> m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestProjectStore)
+#include "tst_projectstore.moc"
