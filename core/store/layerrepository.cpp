@@ -159,8 +159,10 @@ std::expected<QHash<qint64, QList<Span>>, StoreError> LayerRepository::documentS
     const qsizetype document) const
 {
     QSqlQuery query(m_store.database());
-    query.prepare(u"SELECT layer_id, start, \"end\", type FROM spans WHERE document_position = ? "
-                  u"ORDER BY layer_id, start, \"end\", type"_s);
+    // Naming the layers lets SQLite seek the (layer, document) primary key once per layer.
+    query.prepare(
+        u"SELECT layer_id, start, \"end\", type FROM spans WHERE layer_id IN (SELECT id FROM layers) "
+        u"AND document_position = ? ORDER BY layer_id, start, \"end\", type"_s);
     query.addBindValue(document);
     if (!query.exec()) {
         return std::unexpected(m_store.errorFor(query.lastError(), u"read a document's layers"_s));
