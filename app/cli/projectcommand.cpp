@@ -264,12 +264,17 @@ int runPurge(const QStringList &arguments)
     verb.parser().addOptions({
         {u"calls-older-than"_s, u"Delete calls and cache entries older than DAYS days."_s, u"DAYS"_s},
         {u"vacuum"_s, u"Compact the file afterwards (VACUUM)."_s},
+        {u"retention"_s,
+            u"Keep calls DAYS days from now on: saved in the project and used whenever purge is "
+            u"run without --calls-older-than."_s,
+            u"DAYS"_s},
     });
     if (auto exit = verb.parse(arguments, 1, 1)) {
         return *exit;
     }
-    const auto days = verb.number(u"calls-older-than"_s, -1, 0);
-    if (!days) {
+    const auto olderThan = verb.number(u"calls-older-than"_s, -1, 0);
+    const auto retention = verb.number(u"retention"_s, -1, 0);
+    if (!olderThan || !retention) {
         return ExitUsage;
     }
     const QString path = verb.positional().first();
@@ -278,9 +283,16 @@ int runPurge(const QStringList &arguments)
     if (!store) {
         return exitCode;
     }
+    if (*retention >= 0) {
+        if (auto saved = store->setMeta(u"retention.callsDays"_s, QString::number(*retention)); !saved) {
+            return storeFailure(saved.error(), path);
+        }
+    }
+    const qint64 days =
+        *olderThan >= 0 ? *olderThan : store->meta(u"retention.callsDays"_s, u"-1"_s).toLongLong();
     qint64 removed = 0;
-    if (*days >= 0) {
-        const auto purged = CallLogRepository(*store).purge(QDateTime::currentDateTimeUtc().addDays(-*days));
+    if (days >= 0) {
+        const auto purged = CallLogRepository(*store).purge(QDateTime::currentDateTimeUtc().addDays(-days));
         if (!purged) {
             return storeFailure(purged.error(), path);
         }
