@@ -230,65 +230,47 @@ std::expected<void, StoreError> LayerRepository::edit(
 
 std::expected<bool, StoreError> LayerRepository::undo(const qint64 layerId)
 {
-    if (auto writable = m_store.checkWritable(); !writable) {
-        return std::unexpected(writable.error());
-    }
-    QSqlDatabase db = m_store.database();
-    Transaction transaction(m_store);
-    QSqlQuery query(db);
-    query.prepare(u"SELECT id, document_position, action, start, \"end\", type FROM curation_edits "
-                  u"WHERE layer_id = ? AND undone = 0 ORDER BY id DESC LIMIT 1"_s);
-    query.addBindValue(layerId);
-    if (!query.exec()) {
-        return std::unexpected(m_store.errorFor(query.lastError(), u"undo"_s));
-    }
-    if (!query.next()) {
-        return false;
-    }
-    const qint64 id = query.value(0).toLongLong();
-    const Span span{query.value(3).toInt(), query.value(4).toInt(), query.value(5).toString()};
-    const bool wasInsert = query.value(2).toString() == u"insert";
-    QSqlQuery mark(db);
-    mark.prepare(u"UPDATE curation_edits SET undone = 1 WHERE id = ?"_s);
-    mark.addBindValue(id);
-    if (!mark.exec()) {
-        return std::unexpected(m_store.errorFor(mark.lastError(), u"undo"_s));
-    }
-    const QSqlQuery revert = applySpan(db, layerId, query.value(1), span, !wasInsert);
-    if (revert.lastError().isValid() || !transaction.commit()) {
-        return std::unexpected(m_store.errorFor(revert.lastError(), u"undo"_s));
-    }
-    return true;
+    return step(layerId, true);
 }
 
 std::expected<bool, StoreError> LayerRepository::redo(const qint64 layerId)
 {
+    return step(layerId, false);
+}
+
+std::expected<bool, StoreError> LayerRepository::step(const qint64 layerId, const bool undo)
+{
+    const QString doing = undo ? u"undo"_s : u"redo"_s;
     if (auto writable = m_store.checkWritable(); !writable) {
         return std::unexpected(writable.error());
     }
     QSqlDatabase db = m_store.database();
     Transaction transaction(m_store);
+    // Undo takes the latest edit still applied; redo the earliest one undone.
     QSqlQuery query(db);
-    query.prepare(u"SELECT id, document_position, action, start, \"end\", type FROM curation_edits "
-                  u"WHERE layer_id = ? AND undone = 1 ORDER BY id ASC LIMIT 1"_s);
+    query.prepare(undo ? u"SELECT id, document_position, action, start, \"end\", type FROM curation_edits "
+                         u"WHERE layer_id = ? AND undone = 0 ORDER BY id DESC LIMIT 1"_s
+                       : u"SELECT id, document_position, action, start, \"end\", type FROM curation_edits "
+                         u"WHERE layer_id = ? AND undone = 1 ORDER BY id ASC LIMIT 1"_s);
     query.addBindValue(layerId);
     if (!query.exec()) {
-        return std::unexpected(m_store.errorFor(query.lastError(), u"redo"_s));
+        return std::unexpected(m_store.errorFor(query.lastError(), doing));
     }
     if (!query.next()) {
         return false;
     }
     QSqlQuery mark(db);
-    mark.prepare(u"UPDATE curation_edits SET undone = 0 WHERE id = ?"_s);
+    mark.prepare(u"UPDATE curation_edits SET undone = ? WHERE id = ?"_s);
+    mark.addBindValue(undo ? 1 : 0);
     mark.addBindValue(query.value(0));
-    const bool insert = query.value(2).toString() == u"insert";
     if (!mark.exec()) {
-        return std::unexpected(m_store.errorFor(mark.lastError(), u"redo"_s));
+        return std::unexpected(m_store.errorFor(mark.lastError(), doing));
     }
+    const bool inserted = query.value(2).toString() == u"insert";
     const Span span{query.value(3).toInt(), query.value(4).toInt(), query.value(5).toString()};
-    const QSqlQuery apply = applySpan(db, layerId, query.value(1), span, insert);
+    const QSqlQuery apply = applySpan(db, layerId, query.value(1), span, undo ? !inserted : inserted);
     if (apply.lastError().isValid() || !transaction.commit()) {
-        return std::unexpected(m_store.errorFor(apply.lastError(), u"redo"_s));
+        return std::unexpected(m_store.errorFor(apply.lastError(), doing));
     }
     return true;
 }

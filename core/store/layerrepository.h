@@ -57,6 +57,7 @@ public:
 
 private:
     std::expected<void, StoreError> edit(qint64 layerId, qsizetype document, const Span &span, bool insert);
+    std::expected<bool, StoreError> step(qint64 layerId, bool undo);
 
     ProjectStore &m_store;
 };

@@ -4,7 +4,7 @@
 // Agreement matrix, disagreement analysis, reports and aggregation for eight layers over about
 // one million tokens: WNUT-17's gold and seven systems, the 1287 documents repeated. Prints
 // figures; asserts nothing. Usage: bench_agreement [MIN_TOKENS]
-#include "formats/corpusimporter.h"
+#include "benchsupport.h"
 #include "metrics/aggregator.h"
 #include "metrics/agreementanalysis.h"
 #include "metrics/disagreementanalysis.h"
@@ -12,36 +12,19 @@
 #include "metrics/reportwriter.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 
 #include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Workbench::Core;
 
-namespace {
-
-template<typename F>
-double millis(F &&work)
-{
-    QElapsedTimer timer;
-    timer.start();
-    work();
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-} // namespace
+using Bench::millis;
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const qsizetype minTokens = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1'000'000;
-    const QString dir = QStringLiteral(WORKBENCH_SHARED_DATA) + u"/wnut17/"_s;
-    QList<CorpusImporter::Source> sources{{dir + u"emerging.test.annotated"_s, LayerKind::Gold, {}}};
-    for (const char *system : {"arcada", "drexel_cci", "flytxt", "mic-cis.txt", "sjtu_adapt.txt",
-             "spinningbytes.txt", "uh_ritual"}) {
-        sources.append({dir + u"submissions/"_s + QLatin1String(system), LayerKind::System, {}});
-    }
+    const QList<CorpusImporter::Source> sources = Bench::wnutSources();
     std::expected<ImportedCorpus, ParseError> corpus;
     const double importMs = millis([&] { corpus = CorpusImporter::import(sources, {}); });
     if (!corpus) {

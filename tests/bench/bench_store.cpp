@@ -4,12 +4,12 @@
 // Project-file budgets: importing wnut17train.conll, opening a one-million-token project with
 // eight layers, loading one document's layers, and the file size per million tokens. Prints
 // figures; asserts nothing. Usage: bench_store [DIR]
+#include "benchsupport.h"
 #include "store/corpusrepository.h"
 #include "store/layerrepository.h"
 #include "store/projectimporter.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTemporaryDir>
 
@@ -18,18 +18,7 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace Workbench::Core;
 
-namespace {
-
-template<typename F>
-double millis(F &&work)
-{
-    QElapsedTimer timer;
-    timer.start();
-    work();
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-} // namespace
+using Bench::millis;
 
 int main(int argc, char *argv[])
 {
@@ -53,11 +42,7 @@ int main(int argc, char *argv[])
     const QString big = dir + u"/million.dzn"_s;
     qsizetype tokens = 0;
     {
-        QList<CorpusImporter::Source> sources{{data + u"/wnut17/emerging.test.annotated"_s, LayerKind::Gold}};
-        for (const char *system : {"arcada", "drexel_cci", "flytxt", "mic-cis.txt", "sjtu_adapt.txt",
-                 "spinningbytes.txt", "uh_ritual"}) {
-            sources.append({data + u"/wnut17/submissions/"_s + QLatin1String(system)});
-        }
+        const QList<CorpusImporter::Source> sources = Bench::wnutSources();
         const auto corpus = CorpusImporter::import(sources, {});
         QList<Document> documents;
         QList<ImportedLayer> layers = corpus->layers;
