@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Workbench::Core {
+
+//! One message of a conversation.
+struct ChatMessage
+{
+    QString role; //!< "system", "user" or "assistant"
+    QString content;
+
+    friend bool operator==(const ChatMessage &, const ChatMessage &) = default;
+};
+
+/*! \brief One chat call, the same for every provider; the codecs translate it.
+ *
+ * \c temperature is dropped for reasoning models (they reject it). \c jsonSchema asks for
+ * structured output where the provider has it, JSON mode or plain text otherwise.
+ */
+struct ChatRequest
+{
+    QString model;
+    QList<ChatMessage> messages;
+    std::optional<double> temperature = 0.0;
+    int maxOutputTokens = 8000;
+    QJsonObject jsonSchema; //!< empty: free text
+    QString schemaName = QStringLiteral("reply");
+    bool jsonMode = false; //!< ask for a JSON object without a schema
+    QString reasoningEffort; //!< "low", "medium", "high" for reasoning models; empty: default
+};
+
+} // namespace Workbench::Core

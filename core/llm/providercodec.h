@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#pragma once
+
+#include "chatreply.h"
+#include "chatrequest.h"
+#include "endpoint.h"
+
+#include <QByteArray>
+#include <QNetworkRequest>
+#include <QStringList>
+
+#include <expected>
+
+namespace Workbench::Core {
+
+/*! \brief Builds providers' HTTP requests from a ChatRequest and reads their replies, on bytes.
+ *
+ * No I/O here: the client sends what this builds. Bodies follow each provider's published API
+ * reference; replies are normalised into ChatReply; errors into the provider's own message with
+ * any credential removed. Usage: \c{auto call = ProviderCodec::buildChat(endpoint, request, key);}
+ */
+class ProviderCodec
+{
+public:
+    struct HttpCall
+    {
+        QNetworkRequest request;
+        QByteArray verb = "POST";
+        QByteArray body;
+    };
+
+    [[nodiscard]] static HttpCall buildChat(
+        const Endpoint &endpoint, const ChatRequest &request, const QString &key);
+    [[nodiscard]] static std::expected<ChatReply, QString> parseChat(ApiStyle style, const QByteArray &body);
+    [[nodiscard]] static HttpCall buildModelList(const Endpoint &endpoint, const QString &key);
+    [[nodiscard]] static std::expected<QStringList, QString> parseModelList(
+        ApiStyle style, const QByteArray &body);
+    //! The provider's error message in an error body (or the status text), credentials removed.
+    [[nodiscard]] static QString errorMessage(int httpStatus, const QByteArray &body, const QString &key);
+    //! Splits a leading \c{<think>...</think>} block off \a text into \a reasoning.
+    static void splitReasoning(QString &text, QString &reasoning);
+};
+
+} // namespace Workbench::Core

@@ -1,0 +1,280 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "scheduler.h"
+
+#include "../metrics/seededrandom.h"
+#include "responsecache.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Workbench::Core {
+
+namespace {
+
+constexpr qint64 minute = 60'000;
+
+qint64 steadyClock()
+{
+    static QElapsedTimer clock = [] {
+        QElapsedTimer timer;
+        timer.start();
+        return timer;
+    }();
+    return clock.elapsed();
+}
+
+} // namespace
+
+Scheduler::Scheduler(QNetworkAccessManager *manager, QObject *parent)
+    : QObject(parent)
+    , m_manager(manager)
+    , m_random(std::make_unique<SeededRandom>(42))
+    , m_clock(&steadyClock)
+{
+    m_pumpTimer.setSingleShot(true);
+    connect(&m_pumpTimer, &QTimer::timeout, this, &Scheduler::pump);
+}
+
+Scheduler::~Scheduler()
+{
+    // Exchanges are children: their destructors abort the replies. Nobody hears of it anymore.
+    for (auto &[job, exchange] : m_running) {
+        if (exchange) {
+            exchange->disconnect(this);
+        }
+    }
+}
+
+void Scheduler::setSeed(const quint64 seed)
+{
+    m_random = std::make_unique<SeededRandom>(seed);
+}
+
+qint64 Scheduler::now() const
+{
+    return m_clock();
+}
+
+QString Scheduler::endpointKey(const Endpoint &endpoint)
+{
+    return apiStyleName(endpoint.style) + u'|' + endpoint.baseUrl.toString() + u'|' + endpoint.deployment;
+}
+
+QString Scheduler::requestHash(const Endpoint &endpoint, const ChatRequest &request)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(endpointKey(endpoint).toUtf8());
+    hash.addData(QByteArrayView("\n"));
+    hash.addData(request.model.toUtf8());
+    hash.addData(QByteArrayView("\n"));
+    hash.addData(ProviderCodec::buildChat(endpoint, request, {}).body); // the full body, never the key
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+quint64 Scheduler::submit(const ChatJob &chatJob)
+{
+    Job job;
+    job.id = m_nextId++;
+    job.job = chatJob;
+    job.order = m_order++;
+    job.hash = requestHash(chatJob.endpoint, chatJob.request);
+    if (auto allowed = chatJob.endpoint.checkPolicy(m_localOnly); !allowed) {
+        CallResult refused;
+        refused.status = CallResult::Status::Refused;
+        refused.errorString = allowed.error();
+        // Delivered from the event loop, like every other result.
+        QMetaObject::invokeMethod(
+            this, [this, job, refused] { finishJob(job, refused, false); }, Qt::QueuedConnection);
+        return job.id;
+    }
+    if (chatJob.useCache && m_cache != nullptr) {
+        if (const auto body = m_cache->lookup(job.hash)) {
+            if (auto reply = ProviderCodec::parseChat(chatJob.endpoint.style, *body)) {
+                CallResult cached;
+                cached.status = CallResult::Status::Ok;
+                cached.httpStatus = 200;
+                cached.reply = *reply;
+                cached.body = *body;
+                QMetaObject::invokeMethod(
+                    this, [this, job, cached] { finishJob(job, cached, true); }, Qt::QueuedConnection);
+                return job.id;
+            }
+        }
+    }
+    // Kept in priority order, first come first served within a priority.
+    const auto at = std::ranges::upper_bound(m_queue, job, [](const Job &a, const Job &b) {
+        return a.job.priority != b.job.priority ? a.job.priority < b.job.priority : a.order < b.order;
+    });
+    m_queue.insert(std::distance(m_queue.begin(), at), job);
+    schedulePump(0);
+    return job.id;
+}
+
+void Scheduler::schedulePump(const qint64 delayMs)
+{
+    const int delay = int(std::clamp<qint64>(delayMs, 0, std::numeric_limits<int>::max()));
+    if (!m_pumpTimer.isActive() || m_pumpTimer.remainingTime() > delay) {
+        m_pumpTimer.start(delay);
+    }
+}
+
+void Scheduler::pump()
+{
+    const qint64 t = now();
+    qint64 wake = std::numeric_limits<qint64>::max();
+    for (qsizetype i = 0; i < m_queue.size() && m_running.size() < m_limits.globalConcurrency;) {
+        Job &job = m_queue[i];
+        EndpointState &endpoint = m_endpoints[endpointKey(job.job.endpoint)];
+        while (!endpoint.starts.isEmpty() && endpoint.starts.first() <= t - minute) {
+            endpoint.starts.removeFirst();
+        }
+        qint64 ready = std::max(job.notBefore, endpoint.pausedUntil);
+        if (m_limits.requestsPerMinute > 0 && endpoint.starts.size() >= m_limits.requestsPerMinute) {
+            ready = std::max(ready, endpoint.starts.first() + minute);
+        }
+        if (ready > t) {
+            wake = std::min(wake, ready);
+            ++i;
+            continue;
+        }
+        if (endpoint.running >= m_limits.endpointConcurrency) {
+            ++i; // woken again when one of this endpoint's calls ends
+            continue;
+        }
+        startJob(m_queue.takeAt(i));
+    }
+    if (wake != std::numeric_limits<qint64>::max()) {
+        schedulePump(wake - t);
+    }
+}
+
+void Scheduler::startJob(Job job)
+{
+    EndpointState &endpoint = m_endpoints[endpointKey(job.job.endpoint)];
+    ++endpoint.running;
+    endpoint.starts.append(now());
+    ++job.attempts;
+    ProviderCodec::HttpCall call = ProviderCodec::buildChat(job.job.endpoint, job.job.request, job.job.key);
+    if (!job.job.endpoint.caBundle.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(QSslCertificate::fromPath(job.job.endpoint.caBundle));
+        call.request.setSslConfiguration(tls);
+    }
+    auto *exchange = new HttpExchange(m_manager, call, job.job.endpoint.style, job.job.key, m_exchangeLimits,
+        HttpExchange::Expect::Chat, this);
+    const quint64 id = job.id;
+    connect(exchange, &HttpExchange::finished, this,
+        [this, id](const CallResult &result) { onExchangeFinished(id, result); });
+    m_running.insert(id, {job, exchange});
+    exchange->start();
+}
+
+void Scheduler::onExchangeFinished(const quint64 id, const CallResult &result)
+{
+    const auto it = m_running.find(id);
+    if (it == m_running.end()) {
+        return;
+    }
+    Job job = it->first;
+    if (it->second) {
+        it->second->deleteLater();
+    }
+    m_running.erase(it);
+    EndpointState &endpoint = m_endpoints[endpointKey(job.job.endpoint)];
+    --endpoint.running;
+
+    if (result.isOk()) {
+        if (m_cache != nullptr) {
+            m_cache->store(job.hash, result.body);
+        }
+        finishJob(job, result, false);
+    } else if (result.isRetryable() && job.attempts <= m_retry.maxRetries
+        && m_retriesUsed < m_retry.retryBudget) {
+        ++m_retriesUsed;
+        const double backoff =
+            std::min<double>(m_retry.maxDelayMs, m_retry.baseDelayMs * std::pow(2.0, job.attempts - 1));
+        const double spread = backoff * m_retry.jitter;
+        const double jitter = spread > 0 ? (double(m_random->below(2001)) / 1000.0 - 1.0) * spread : 0.0;
+        qint64 delay = qint64(std::max(0.0, backoff + jitter));
+        if (result.retryAfterMs >= 0) {
+            // The server's word goes, for every call to this endpoint.
+            delay = result.retryAfterMs;
+            endpoint.pausedUntil = std::max(endpoint.pausedUntil, now() + delay);
+            Q_EMIT endpointPaused(job.job.endpoint.id, int(delay));
+        }
+        job.notBefore = now() + delay;
+        Q_EMIT retryScheduled(id, job.attempts + 1, int(delay), result.errorString);
+        const auto at = std::ranges::upper_bound(m_queue, job, [](const Job &a, const Job &b) {
+            return a.job.priority != b.job.priority ? a.job.priority < b.job.priority : a.order < b.order;
+        });
+        m_queue.insert(std::distance(m_queue.begin(), at), job);
+    } else {
+        finishJob(job, result, false);
+    }
+    schedulePump(0);
+}
+
+void Scheduler::finishJob(const Job &job, const CallResult &result, const bool fromCache)
+{
+    Q_EMIT jobFinished(job.id, JobResult{result, job.attempts, fromCache, job.hash, job.job.annotator});
+}
+
+void Scheduler::cancel(const quint64 id)
+{
+    for (qsizetype i = 0; i < m_queue.size(); ++i) {
+        if (m_queue.at(i).id == id) {
+            const Job job = m_queue.takeAt(i);
+            CallResult cancelled;
+            cancelled.status = CallResult::Status::Cancelled;
+            cancelled.errorString = u"cancelled"_s;
+            finishJob(job, cancelled, false);
+            return;
+        }
+    }
+    const auto it = m_running.find(id);
+    if (it != m_running.end() && it->second) {
+        it->second->abort(); // finished(Cancelled) follows, and Cancelled is never retried
+    }
+}
+
+void Scheduler::cancelRun(const QString &run)
+{
+    QList<quint64> ids;
+    for (const Job &job : std::as_const(m_queue)) {
+        if (job.job.run == run) {
+            ids.append(job.id);
+        }
+    }
+    for (const auto &[job, exchange] : std::as_const(m_running)) {
+        if (job.job.run == run) {
+            ids.append(job.id);
+        }
+    }
+    for (const quint64 id : std::as_const(ids)) {
+        cancel(id);
+    }
+}
+
+void Scheduler::cancelAll()
+{
+    QList<quint64> ids;
+    for (const Job &job : std::as_const(m_queue)) {
+        ids.append(job.id);
+    }
+    ids.append(m_running.keys());
+    for (const quint64 id : std::as_const(ids)) {
+        cancel(id);
+    }
+}
+
+} // namespace Workbench::Core

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#pragma once
+
+#include "callresult.h"
+#include "chatjob.h"
+#include "httpexchange.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace Workbench::Core {
+
+class ResponseCache;
+class SeededRandom;
+
+/*! \brief Sends chat jobs within limits, retries what is worth retrying, and caches replies.
+ *
+ * Per-endpoint concurrency and requests-per-minute, a global cap, priorities (supervisor before
+ * bulk), exponential backoff with jitter on 429 / 5xx / timeouts / dropped connections, a
+ * Retry-After that pauses the whole endpoint, a retry budget shared by all jobs, cancellation
+ * of one job, a run or everything (no reply left dangling). A job whose request was answered
+ * before is served from the cache without a call. Every job ends in exactly one jobFinished().
+ * Usage: \c{auto id = scheduler.submit(job); connect(&scheduler, &Scheduler::jobFinished, ...);}
+ */
+class Scheduler final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Scheduler)
+
+public:
+    struct Limits
+    {
+        int globalConcurrency = 16;
+        int endpointConcurrency = 8;
+        int requestsPerMinute = 0; //!< per endpoint; 0: no limit
+    };
+    struct RetryPolicy
+    {
+        int maxRetries = 3; //!< per job
+        int retryBudget = 1000; //!< for all jobs together
+        int baseDelayMs = 1000; //!< first backoff; doubles each retry
+        int maxDelayMs = 60'000;
+        double jitter = 0.25; //!< +- fraction of each delay
+    };
+
+    struct JobResult
+    {
+        CallResult call; //!< the last attempt's result
+        int attempts = 0; //!< calls made (0 when served from the cache)
+        bool fromCache = false;
+        QString requestHash;
+        QString annotator;
+    };
+
+    explicit Scheduler(QNetworkAccessManager *manager, QObject *parent = nullptr);
+    ~Scheduler() override;
+
+    void setLimits(const Limits &limits) { m_limits = limits; }
+    void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+    void setExchangeLimits(const HttpExchange::Limits &limits) { m_exchangeLimits = limits; }
+    void setCache(ResponseCache *cache) { m_cache = cache; }
+    void setLocalOnly(bool localOnly) { m_localOnly = localOnly; }
+    void setSeed(quint64 seed);
+    //! The clock of rate limits and pauses (ms since an epoch); the steady clock by default.
+    void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
+
+    //! Queues \a job; returns its id. A policy refusal ends it at once (Status::Refused).
+    quint64 submit(const ChatJob &job);
+    void cancel(quint64 id);
+    void cancelRun(const QString &run);
+    void cancelAll();
+
+    [[nodiscard]] int queued() const { return int(m_queue.size()); }
+    [[nodiscard]] int running() const { return int(m_running.size()); }
+    [[nodiscard]] int retriesLeft() const { return m_retry.retryBudget - m_retriesUsed; }
+    //! The cache key of a request: SHA-256 over endpoint, style, model and the full body.
+    [[nodiscard]] static QString requestHash(const Endpoint &endpoint, const ChatRequest &request);
+
+Q_SIGNALS:
+    void jobFinished(quint64 id, const Workbench::Core::Scheduler::JobResult &result);
+    void retryScheduled(quint64 id, int attempt, int delayMs, const QString &reason);
+    void endpointPaused(const QString &endpoint, int ms);
+
+private:
+    struct Job
+    {
+        quint64 id = 0;
+        ChatJob job;
+        QString hash;
+        int attempts = 0;
+        qint64 notBefore = 0;
+        quint64 order = 0;
+    };
+    struct EndpointState
+    {
+        int running = 0;
+        qint64 pausedUntil = 0;
+        QList<qint64> starts; // within the last minute
+    };
+
+    void pump();
+    void schedulePump(qint64 delayMs);
+    void startJob(Job job);
+    void onExchangeFinished(quint64 id, const CallResult &result);
+    void finishJob(const Job &job, const CallResult &result, bool fromCache);
+    [[nodiscard]] qint64 now() const;
+    [[nodiscard]] static QString endpointKey(const Endpoint &endpoint);
+
+    QNetworkAccessManager *m_manager = nullptr;
+    Limits m_limits;
+    RetryPolicy m_retry;
+    HttpExchange::Limits m_exchangeLimits;
+    ResponseCache *m_cache = nullptr;
+    bool m_localOnly = false;
+    std::unique_ptr<SeededRandom> m_random;
+    std::function<qint64()> m_clock;
+    QList<Job> m_queue;
+    QHash<quint64, std::pair<Job, QPointer<HttpExchange>>> m_running;
+    QHash<QString, EndpointState> m_endpoints;
+    quint64 m_nextId = 1;
+    quint64 m_order = 0;
+    int m_retriesUsed = 0;
+    QTimer m_pumpTimer;
+};
+
+} // namespace Workbench::Core

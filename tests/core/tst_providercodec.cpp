@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "llm/endpoint.h"
+#include "llm/modelcapabilities.h"
+#include "llm/providercodec.h"
+#include "llm/redaction.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Workbench::Core;
+
+namespace {
+
+QByteArray fixture(const QString &name)
+{
+    QFile file(QStringLiteral(WORKBENCH_TEST_DATA) + u"/providers/"_s + name);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+Endpoint endpoint(ApiStyle style, const QString &url)
+{
+    Endpoint e;
+    e.id = u"test"_s;
+    e.style = style;
+    e.baseUrl = QUrl(url);
+    return e;
+}
+
+ChatRequest request(const QString &model)
+{
+    ChatRequest r;
+    r.model = model;
+    r.messages = {{u"system"_s, u"You annotate."_s}, {u"user"_s, u"Text."_s}};
+    r.maxOutputTokens = 500;
+    return r;
+}
+
+} // namespace
+
+class TestProviderCodec : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parse_publishedReplies()
+    {
+        const auto openai =
+            ProviderCodec::parseChat(ApiStyle::OpenAi, fixture(u"openai-chat-completion.json"_s));
+        QVERIFY(openai.has_value());
+        QVERIFY(openai->text.startsWith(u"The image shows"_s));
+        QCOMPARE(openai->model, u"gpt-4o-2024-08-06"_s);
+        QCOMPARE(openai->finishReason, u"stop"_s);
+        QCOMPARE(openai->systemFingerprint, u"fp_fc9f1d7035"_s);
+        QCOMPARE(openai->usage.promptTokens, 1117);
+        QCOMPARE(openai->usage.completionTokens, 46);
+
+        const auto reasoning =
+            ProviderCodec::parseChat(ApiStyle::OpenAi, fixture(u"openai-reasoning-completion.json"_s));
+        QCOMPARE(reasoning->usage.reasoningTokens, 512);
+
+        const auto vllm =
+            ProviderCodec::parseChat(ApiStyle::OpenAi, fixture(u"vllm-reasoning-content.json"_s));
+        QCOMPARE(vllm->reasoning, u"The user wants entities."_s);
+        QCOMPARE(vllm->text, u"{\"entities\": []}"_s);
+
+        const auto anthropic =
+            ProviderCodec::parseChat(ApiStyle::Anthropic, fixture(u"anthropic-message.json"_s));
+        QVERIFY(anthropic.has_value());
+        QCOMPARE(anthropic->text, u"Hi! My name is Claude."_s);
+        QCOMPARE(anthropic->finishReason, u"stop"_s); // end_turn, normalised
+        QCOMPARE(anthropic->usage.promptTokens, 2095);
+        QCOMPARE(anthropic->usage.completionTokens, 503);
+
+        const auto ollama = ProviderCodec::parseChat(ApiStyle::Ollama, fixture(u"ollama-chat.json"_s));
+        QVERIFY(ollama.has_value());
+        QCOMPARE(ollama->text, u"Hello! How are you today?"_s);
+        QCOMPARE(ollama->usage.promptTokens, 26);
+        QCOMPARE(ollama->usage.completionTokens, 298);
+    }
+
+    void parse_thinkBlockIsSplitOff()
+    {
+        const QByteArray body =
+            "{\"choices\":[{\"message\":{\"content\":\"<think>\\nPER or ORG?\\n</think>\\n{\\\"entities\\\": []}\"},\"finish_reason\":\"stop\"}]}"_ba;
+        const auto reply = ProviderCodec::parseChat(ApiStyle::OpenAi, body);
+        QVERIFY(reply.has_value());
+        QCOMPARE(reply->text, u"{\"entities\": []}"_s);
+        QCOMPARE(reply->reasoning, u"PER or ORG?"_s);
+    }
+
+    void parse_badBodiesAreErrors()
+    {
+        QVERIFY(!ProviderCodec::parseChat(ApiStyle::OpenAi, "{\"choices\": [").has_value());
+        QVERIFY(!ProviderCodec::parseChat(ApiStyle::OpenAi, "{\"choices\": []}").has_value());
+        QVERIFY(!ProviderCodec::parseChat(ApiStyle::Anthropic, fixture(u"anthropic-error-overloaded.json"_s))
+                     .has_value());
+    }
+
+    void errorMessage_isTheProvidersWithoutTheKey()
+    {
+        const QString key = u"sk-test-0123456789abcdef"_s;
+        const QString message =
+            ProviderCodec::errorMessage(401, fixture(u"openai-error-invalid-key.json"_s), key);
+        QVERIFY(message.startsWith(u"HTTP 401: Incorrect API key provided: [redacted]"_s));
+        QVERIFY(!message.contains(key));
+        QCOMPARE(ProviderCodec::errorMessage(529, fixture(u"anthropic-error-overloaded.json"_s), {}),
+            u"HTTP 529: Overloaded"_s);
+        QCOMPARE(ProviderCodec::errorMessage(404, "{\"error\":\"model \\\"x\\\" not found\"}"_ba, {}),
+            u"HTTP 404: model \"x\" not found"_s);
+    }
+
+    void build_openAi_standardAndReasoning()
+    {
+        ChatRequest standard = request(u"gpt-4o-mini"_s);
+        standard.jsonSchema = QJsonObject{{u"type"_s, u"object"_s}};
+        const auto call = ProviderCodec::buildChat(
+            endpoint(ApiStyle::OpenAi, u"https://api.openai.com/v1"_s), standard, u"sk-1"_s);
+        QCOMPARE(call.request.url().toString(), u"https://api.openai.com/v1/chat/completions"_s);
+        QCOMPARE(call.request.rawHeader("Authorization"), "Bearer sk-1"_ba);
+        const QJsonObject body = QJsonDocument::fromJson(call.body).object();
+        QCOMPARE(body.value(u"temperature"_s).toDouble(), 0.0);
+        QCOMPARE(body.value(u"max_tokens"_s).toInt(), 500);
+        QCOMPARE(body.value(u"stream"_s).toBool(), false);
+        QCOMPARE(body.value(u"response_format"_s).toObject().value(u"type"_s).toString(), u"json_schema"_s);
+
+        ChatRequest reasoning = request(u"o3-mini"_s);
+        reasoning.reasoningEffort = u"low"_s;
+        const QJsonObject rbody = QJsonDocument::fromJson(
+            ProviderCodec::buildChat(
+                endpoint(ApiStyle::OpenAi, u"https://api.openai.com/v1/"_s), reasoning, {})
+                .body)
+                                      .object();
+        QVERIFY(!rbody.contains(u"temperature"_s));
+        QVERIFY(!rbody.contains(u"max_tokens"_s));
+        QCOMPARE(rbody.value(u"max_completion_tokens"_s).toInt(), 500);
+        QCOMPARE(rbody.value(u"reasoning_effort"_s).toString(), u"low"_s);
+    }
+
+    void build_azureAnthropicOllama()
+    {
+        Endpoint azure = endpoint(ApiStyle::Azure, u"https://res.openai.azure.com"_s);
+        azure.deployment = u"gpt4o"_s;
+        const auto a = ProviderCodec::buildChat(azure, request(u"gpt-4o"_s), u"az-key"_s);
+        QCOMPARE(a.request.url().toString(),
+            u"https://res.openai.azure.com/openai/deployments/gpt4o/chat/completions?api-version=2024-10-21"_s);
+        QCOMPARE(a.request.rawHeader("api-key"), "az-key"_ba);
+        QVERIFY(!a.request.hasRawHeader("Authorization"));
+
+        const auto c = ProviderCodec::buildChat(endpoint(ApiStyle::Anthropic, u"https://api.anthropic.com"_s),
+            request(u"claude-sonnet-4"_s), u"ant-key"_s);
+        QCOMPARE(c.request.url().toString(), u"https://api.anthropic.com/v1/messages"_s);
+        QCOMPARE(c.request.rawHeader("x-api-key"), "ant-key"_ba);
+        QCOMPARE(c.request.rawHeader("anthropic-version"), "2023-06-01"_ba);
+        const QJsonObject cbody = QJsonDocument::fromJson(c.body).object();
+        QCOMPARE(cbody.value(u"max_tokens"_s).toInt(), 500);
+        QCOMPARE(cbody.value(u"system"_s).toString(), u"You annotate."_s); // top level, not a message
+        QCOMPARE(cbody.value(u"messages"_s).toArray().size(), 1);
+
+        ChatRequest schema = request(u"llama3.1:8b"_s);
+        schema.jsonSchema = QJsonObject{{u"type"_s, u"object"_s}};
+        const auto o =
+            ProviderCodec::buildChat(endpoint(ApiStyle::Ollama, u"http://127.0.0.1:11434"_s), schema, {});
+        QCOMPARE(o.request.url().toString(), u"http://127.0.0.1:11434/api/chat"_s);
+        const QJsonObject obody = QJsonDocument::fromJson(o.body).object();
+        QCOMPARE(obody.value(u"format"_s).toObject().value(u"type"_s).toString(), u"object"_s);
+        QCOMPARE(obody.value(u"options"_s).toObject().value(u"num_predict"_s).toInt(), 500);
+        QCOMPARE(obody.value(u"stream"_s).toBool(), false);
+    }
+
+    void capabilities_byModelName_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<bool>("reasoning");
+        QTest::newRow("gpt-4o") << u"gpt-4o-mini"_s << false;
+        QTest::newRow("o1") << u"o1"_s << true;
+        QTest::newRow("o3-mini") << u"o3-mini"_s << true;
+        QTest::newRow("o4-mini dated") << u"o4-mini-2025-04-16"_s << true;
+        QTest::newRow("gpt-5-mini") << u"gpt-5-mini"_s << true;
+        QTest::newRow("router prefix") << u"openai/gpt-5"_s << true;
+        QTest::newRow("ollama model") << u"llama3.1:8b"_s << false;
+        QTest::newRow("gpt-oss") << u"gpt-oss-20b"_s << false;
+    }
+    void capabilities_byModelName()
+    {
+        QFETCH(QString, model);
+        QFETCH(bool, reasoning);
+        QCOMPARE(ModelCapabilities::forModel(model).reasoning, reasoning);
+    }
+
+    void policy_httpOnlyToLoopbackUnlessAllowed()
+    {
+        QVERIFY(endpoint(ApiStyle::OpenAi, u"http://127.0.0.1:8000/v1"_s).checkPolicy(false).has_value());
+        QVERIFY(endpoint(ApiStyle::OpenAi, u"http://localhost:8000/v1"_s).checkPolicy(true).has_value());
+        QVERIFY(endpoint(ApiStyle::OpenAi, u"http://[::1]:8000/v1"_s).checkPolicy(true).has_value());
+        Endpoint remote = endpoint(ApiStyle::OpenAi, u"http://gpu-box.lab:8000/v1"_s);
+        QVERIFY(!remote.checkPolicy(false).has_value());
+        remote.allowInsecureHttp = true;
+        QVERIFY(remote.checkPolicy(false).has_value());
+        QVERIFY(!remote.checkPolicy(true).has_value()); // local only wins
+        QVERIFY(endpoint(ApiStyle::OpenAi, u"https://api.openai.com/v1"_s).checkPolicy(false).has_value());
+        QVERIFY(!endpoint(ApiStyle::OpenAi, u"https://api.openai.com/v1"_s).checkPolicy(true).has_value());
+        QVERIFY(!endpoint(ApiStyle::OpenAi, u"ftp://x/v1"_s).checkPolicy(false).has_value());
+    }
+
+    void redaction_headersAndEchoes()
+    {
+        QNetworkRequest r;
+        r.setRawHeader("Authorization", "Bearer sk-secret");
+        r.setRawHeader("api-key", "az");
+        r.setRawHeader("x-api-key", "ant");
+        r.setRawHeader("anthropic-version", "2023-06-01");
+        const QList<QByteArray> lines = Redaction::headers(r);
+        QVERIFY(lines.contains("Authorization: [redacted]"_ba));
+        QVERIFY(lines.contains("api-key: [redacted]"_ba));
+        QVERIFY(lines.contains("x-api-key: [redacted]"_ba));
+        QVERIFY(lines.contains("anthropic-version: 2023-06-01"_ba));
+        const QString key = u"sk-proj-abcdefgh12345678ZZZZ"_s;
+        QCOMPARE(Redaction::removeSecret(u"key sk-proj-a…ZZZZ or sk-proj-abcdefgh12345678ZZZZ"_s, key),
+            u"key [redacted]a…ZZZZ or [redacted]"_s);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestProviderCodec)
+#include "tst_providercodec.moc"

@@ -1,0 +1,382 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "protocolserver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTcpSocket>
+#include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Workbench::Test {
+
+namespace {
+
+QByteArray json(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QByteArray statusText(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 404:
+        return "Not Found";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    case 529:
+        return "Overloaded";
+    default:
+        return "Status";
+    }
+}
+
+// The providers' error bodies.
+QByteArray errorBody(const QByteArray &style, int status, const QString &message, const QString &type,
+    const QString &param = {}, const QString &code = {})
+{
+    if (style == "anthropic") {
+        return json(
+            {{u"type"_s, u"error"_s}, {u"error"_s, QJsonObject{{u"type"_s, type}, {u"message"_s, message}}}});
+    }
+    if (style == "ollama") {
+        return json({{u"error"_s, message}});
+    }
+    Q_UNUSED(status);
+    return json({{u"error"_s,
+        QJsonObject{{u"message"_s, message}, {u"type"_s, type},
+            {u"param"_s, param.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(param)},
+            {u"code"_s, code.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(code)}}}});
+}
+
+bool isReasoningModel(const QString &model)
+{
+    static const QRegularExpression pattern(u"^(o[1-9]|gpt-5)"_s);
+    return pattern.match(model).hasMatch();
+}
+
+} // namespace
+
+QJsonObject ProtocolServer::Request::json() const
+{
+    return QJsonDocument::fromJson(body).object();
+}
+
+ProtocolServer::ProtocolServer(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_server, &QTcpServer::newConnection, this, &ProtocolServer::onNewConnection);
+    if (!m_server.listen(QHostAddress::LocalHost, 0)) {
+        qFatal("ProtocolServer: cannot listen on 127.0.0.1");
+    }
+}
+
+ProtocolServer::~ProtocolServer() = default;
+
+QString ProtocolServer::url() const
+{
+    return u"http://127.0.0.1:%1"_s.arg(m_server.serverPort());
+}
+
+void ProtocolServer::onNewConnection()
+{
+    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+        m_connections.insert(socket, {});
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
+        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+            if (m_connections.value(socket).busy) {
+                --m_inFlight;
+            }
+            m_connections.remove(socket);
+            socket->deleteLater();
+        });
+    }
+}
+
+void ProtocolServer::onReadyRead(QTcpSocket *socket)
+{
+    Connection &connection = m_connections[socket];
+    connection.buffer += socket->readAll();
+    for (;;) {
+        const qsizetype headerEnd = connection.buffer.indexOf("\r\n\r\n");
+        if (headerEnd < 0) {
+            return;
+        }
+        const QList<QByteArray> lines = connection.buffer.left(headerEnd).split('\n');
+        const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
+        if (requestLine.size() < 3) {
+            socket->abort();
+            return;
+        }
+        Request request;
+        request.method = requestLine.at(0);
+        request.path = requestLine.at(1);
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const qsizetype colon = lines.at(i).indexOf(':');
+            if (colon > 0) {
+                request.headers.insert(
+                    lines.at(i).left(colon).trimmed().toLower(), lines.at(i).mid(colon + 1).trimmed());
+            }
+        }
+        const qsizetype length = request.headers.value("content-length", "0").toLongLong();
+        if (connection.buffer.size() < headerEnd + 4 + length) {
+            return; // the body is still coming
+        }
+        request.body = connection.buffer.mid(headerEnd + 4, length);
+        connection.buffer.remove(0, headerEnd + 4 + length);
+        handle(socket, request);
+    }
+}
+
+void ProtocolServer::respond(
+    QTcpSocket *socket, int status, const QByteArray &body, const QList<QByteArray> &headers, bool truncate)
+{
+    if (m_connections.contains(socket) && m_connections[socket].busy) {
+        m_connections[socket].busy = false;
+        --m_inFlight;
+    }
+    QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + statusText(status) + "\r\n";
+    response +=
+        "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
+    for (const QByteArray &header : headers) {
+        response += header + "\r\n";
+    }
+    response += "\r\n";
+    response += truncate ? body.left(body.size() / 2) : body;
+    socket->write(response);
+    if (truncate) {
+        socket->flush();
+        socket->disconnectFromHost(); // fewer bytes than Content-Length promised
+    }
+}
+
+ProtocolServer::Script ProtocolServer::nextScript(const Request &request)
+{
+    if (!m_scripts.isEmpty()) {
+        return m_scripts.takeFirst();
+    }
+    return m_handler ? m_handler(request) : Script{};
+}
+
+QByteArray ProtocolServer::chatBody(
+    const QByteArray &style, const Request &request, const Script &script) const
+{
+    const QString model = request.json().value(u"model"_s).toString(u"deployment-model"_s);
+    const QString content = script.content + QString::fromUtf8(script.padding);
+    if (style == "anthropic") {
+        return json({{u"id"_s, u"msg_test"_s}, {u"type"_s, u"message"_s}, {u"role"_s, u"assistant"_s},
+            {u"model"_s, model},
+            {u"content"_s, QJsonArray{QJsonObject{{u"type"_s, u"text"_s}, {u"text"_s, content}}}},
+            {u"stop_reason"_s, u"end_turn"_s}, {u"stop_sequence"_s, QJsonValue(QJsonValue::Null)},
+            {u"usage"_s,
+                QJsonObject{{u"input_tokens"_s, script.promptTokens},
+                    {u"output_tokens"_s, script.completionTokens}}}});
+    }
+    if (style == "ollama") {
+        return json({{u"model"_s, model}, {u"created_at"_s, u"2026-11-26T00:00:00Z"_s},
+            {u"message"_s, QJsonObject{{u"role"_s, u"assistant"_s}, {u"content"_s, content}}},
+            {u"done"_s, true}, {u"done_reason"_s, u"stop"_s}, {u"prompt_eval_count"_s, script.promptTokens},
+            {u"eval_count"_s, script.completionTokens}});
+    }
+    return json({{u"id"_s, u"chatcmpl-test"_s}, {u"object"_s, u"chat.completion"_s},
+        {u"created"_s, 1764115200}, {u"model"_s, model}, {u"system_fingerprint"_s, u"fp_test"_s},
+        {u"choices"_s,
+            QJsonArray{QJsonObject{{u"index"_s, 0},
+                {u"message"_s, QJsonObject{{u"role"_s, u"assistant"_s}, {u"content"_s, content}}},
+                {u"finish_reason"_s, u"stop"_s}}}},
+        {u"usage"_s,
+            QJsonObject{{u"prompt_tokens"_s, script.promptTokens},
+                {u"completion_tokens"_s, script.completionTokens},
+                {u"total_tokens"_s, script.promptTokens + script.completionTokens},
+                {u"completion_tokens_details"_s,
+                    QJsonObject{{u"reasoning_tokens"_s, script.reasoningTokens}}}}}});
+}
+
+void ProtocolServer::handle(QTcpSocket *socket, const Request &request)
+{
+    m_requests.append(request);
+    Q_EMIT requestReceived(request);
+    const QByteArray path =
+        request.path.left(request.path.indexOf('?') < 0 ? request.path.size() : request.path.indexOf('?'));
+
+    // Model listings.
+    if (request.method == "GET") {
+        QJsonArray list;
+        for (const QString &model : std::as_const(m_models)) {
+            list.append(path == "/api/tags" ? QJsonObject{{u"name"_s, model}}
+                                            : QJsonObject{{u"id"_s, model}, {u"object"_s, u"model"_s}});
+        }
+        if (path == "/api/tags") {
+            respond(socket, 200, json({{u"models"_s, list}}));
+        } else if (path.endsWith("/models")) {
+            respond(socket, 200, json({{u"object"_s, u"list"_s}, {u"data"_s, list}}));
+        } else {
+            respond(socket, 404, errorBody("openai", 404, u"Not found"_s, u"not_found"_s));
+        }
+        return;
+    }
+
+    QByteArray style;
+    if (path == "/v1/chat/completions") {
+        style = "openai";
+    } else if (path.startsWith("/openai/deployments/") && path.endsWith("/chat/completions")) {
+        style = "azure";
+    } else if (path == "/v1/messages") {
+        style = "anthropic";
+    } else if (path == "/api/chat") {
+        style = "ollama";
+    } else {
+        respond(socket, 404,
+            errorBody("openai", 404, u"Unknown request URL: POST %1"_s.arg(QString::fromUtf8(path)),
+                u"invalid_request_error"_s));
+        return;
+    }
+
+    // Authentication, as each provider checks it.
+    const QByteArray key = m_key.toUtf8();
+    if (!m_key.isEmpty()) {
+        const bool ok = style == "azure" ? request.headers.value("api-key") == key
+            : style == "anthropic"       ? request.headers.value("x-api-key") == key
+                                         : request.headers.value("authorization") == "Bearer " + key;
+        if (!ok) {
+            // Some OpenAI-compatible servers echo the key they were given: clients must redact it.
+            const QByteArray given = style == "azure" ? request.headers.value("api-key")
+                : style == "anthropic"                ? request.headers.value("x-api-key")
+                                                      : request.headers.value("authorization").mid(7);
+            respond(socket, 401,
+                style == "anthropic"
+                    ? errorBody(style, 401, u"invalid x-api-key"_s, u"authentication_error"_s)
+                    : errorBody(style, 401,
+                        u"Incorrect API key provided: %1."_s.arg(QString::fromUtf8(given)),
+                        u"invalid_request_error"_s, {}, u"invalid_api_key"_s));
+            return;
+        }
+    }
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        respond(socket, 400,
+            errorBody(style, 400, u"We could not parse the JSON body of your request."_s,
+                u"invalid_request_error"_s));
+        return;
+    }
+    const QJsonObject body = document.object();
+    const QString model = body.value(u"model"_s).toString();
+    if (style == "azure" && !request.path.contains("api-version=")) {
+        respond(socket, 404,
+            json(
+                {{u"error"_s, QJsonObject{{u"code"_s, u"404"_s}, {u"message"_s, u"Resource not found"_s}}}}));
+        return;
+    }
+    if (style != "azure" && model.isEmpty()) {
+        respond(socket, 400,
+            errorBody(style, 400, u"model: Field required"_s, u"invalid_request_error"_s, u"model"_s));
+        return;
+    }
+    if (!body.value(u"messages"_s).isArray() || body.value(u"messages"_s).toArray().isEmpty()) {
+        respond(socket, 400,
+            errorBody(style, 400, u"messages: Field required"_s, u"invalid_request_error"_s, u"messages"_s));
+        return;
+    }
+    if ((style == "openai" || style == "azure") && isReasoningModel(model)) {
+        for (const QString &parameter : {u"temperature"_s, u"max_tokens"_s}) {
+            if (body.contains(parameter)) {
+                respond(socket, 400,
+                    errorBody(style, 400,
+                        parameter == u"temperature"
+                            ? u"Unsupported parameter: 'temperature' is not supported with this model."_s
+                            : u"Unsupported parameter: 'max_tokens' is not supported with this model. Use "
+                              u"'max_completion_tokens' instead."_s,
+                        u"invalid_request_error"_s, parameter, u"unsupported_parameter"_s));
+                return;
+            }
+        }
+    }
+    if (style == "anthropic") {
+        if (!request.headers.contains("anthropic-version")) {
+            respond(socket, 400,
+                errorBody(
+                    style, 400, u"anthropic-version: header is required"_s, u"invalid_request_error"_s));
+            return;
+        }
+        if (!body.contains(u"max_tokens"_s)) {
+            respond(socket, 400,
+                errorBody(style, 400, u"max_tokens: Field required"_s, u"invalid_request_error"_s));
+            return;
+        }
+        for (const QJsonValue &message : body.value(u"messages"_s).toArray()) {
+            if (message.toObject().value(u"role"_s).toString() == u"system") {
+                respond(socket, 400,
+                    errorBody(style, 400,
+                        u"messages: Unexpected role \"system\". The Messages API accepts a "
+                        u"top-level `system` parameter, not \"system\" as an input message role."_s,
+                        u"invalid_request_error"_s));
+                return;
+            }
+        }
+    }
+    if (style == "ollama" && !m_models.contains(model)) {
+        respond(socket, 404,
+            errorBody(style, 404, u"model \"%1\" not found, try pulling it first"_s.arg(model), {}));
+        return;
+    }
+
+    const Script script = nextScript(request);
+    m_connections[socket].busy = true;
+    m_maxConcurrent = std::max(m_maxConcurrent, ++m_inFlight);
+    const auto deliver = [this, socket, style, request, script] {
+        if (!m_connections.contains(socket)) {
+            return; // the client gave up first
+        }
+        switch (script.behaviour) {
+        case Script::Behaviour::Hang:
+            return; // never answers; the client's timeout must end it
+        case Script::Behaviour::Reset:
+            socket->abort();
+            return;
+        case Script::Behaviour::Malformed:
+            respond(socket, 200, "{\"choices\": [{\"message\": ");
+            return;
+        case Script::Behaviour::Truncate:
+            respond(socket, 200, chatBody(style, request, script), {}, true);
+            return;
+        case Script::Behaviour::Normal:
+            break;
+        }
+        QList<QByteArray> headers;
+        if (script.retryAfterSeconds >= 0) {
+            headers.append("Retry-After: " + QByteArray::number(script.retryAfterSeconds));
+        }
+        if (script.status != 200) {
+            const QString type = script.status == 429
+                ? (style == "anthropic" ? u"rate_limit_error"_s : u"rate_limit_exceeded"_s)
+                : (style == "anthropic" ? u"api_error"_s : u"server_error"_s);
+            const QString message = !script.errorMessage.isEmpty() ? script.errorMessage
+                : script.status == 429                             ? u"Rate limit reached for requests"_s
+                                       : u"The server had an error while processing your request."_s;
+            respond(socket, script.status, errorBody(style, script.status, message, type), headers);
+            return;
+        }
+        respond(socket, 200, chatBody(style, request, script), headers);
+    };
+    if (script.delayMs > 0) {
+        QTimer::singleShot(script.delayMs, socket, deliver);
+    } else {
+        deliver();
+    }
+}
+
+} // namespace Workbench::Test

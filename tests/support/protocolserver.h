@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QObject>
+#include <QTcpServer>
+
+#include <functional>
+
+class QTcpSocket;
+
+namespace Workbench::Test {
+
+/*! \brief A scriptable HTTP/1.1 server on 127.0.0.1 that speaks the providers' protocols.
+ *
+ * It validates requests as the providers document (OpenAI Chat Completions, Azure OpenAI,
+ * Anthropic Messages, Ollama /api/chat and the model listings) and answers with their reply and
+ * error bodies and headers: 401 without the key, 400 for temperature or max_tokens sent to a
+ * reasoning model, 400 for an Anthropic request without max_tokens, 404 for an unknown Ollama
+ * model. Each request can be scripted: content, usage, latency, a status with Retry-After,
+ * a reset connection, a truncated body, a hang, malformed JSON. Every request is recorded.
+ * Usage: \c{ProtocolServer server; server.setKey(u"k"_s); server.script({.content = "hi"}); server.url();}
+ */
+class ProtocolServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProtocolServer)
+
+public:
+    struct Request
+    {
+        QByteArray method;
+        QByteArray path; //!< with the query
+        QMap<QByteArray, QByteArray> headers; //!< names lower-cased
+        QByteArray body;
+        [[nodiscard]] QJsonObject json() const;
+    };
+
+    struct Script
+    {
+        enum class Behaviour { Normal, Hang, Reset, Truncate, Malformed };
+        QString content = QStringLiteral("{\"entities\": []}"); //!< the assistant's text
+        int status = 200; //!< a non-2xx status answers with the provider's error body
+        QString errorMessage; //!< for a non-2xx status
+        int retryAfterSeconds = -1; //!< sends Retry-After when >= 0
+        int delayMs = 0; //!< latency before the answer
+        Behaviour behaviour = Behaviour::Normal;
+        qint64 promptTokens = 11;
+        qint64 completionTokens = 7;
+        qint64 reasoningTokens = 0;
+        QByteArray padding; //!< appended to the content to make a large body
+    };
+
+    explicit ProtocolServer(QObject *parent = nullptr);
+    ~ProtocolServer() override;
+
+    //! The base URL of the server, e.g. http://127.0.0.1:40123
+    [[nodiscard]] QString url() const;
+    //! Requests must carry this key (in the provider's header); empty: no check.
+    void setKey(const QString &key) { m_key = key; }
+    //! Queues scripts, consumed one per chat request in arrival order; afterwards the handler
+    //! (if any) or the default script answers.
+    void script(const Script &script) { m_scripts.append(script); }
+    //! Decides the script from the request (for replies that depend on the prompt).
+    void setHandler(std::function<Script(const Request &)> handler) { m_handler = std::move(handler); }
+    void setModels(const QStringList &models) { m_models = models; }
+
+    [[nodiscard]] const QList<Request> &requests() const { return m_requests; }
+    [[nodiscard]] int maxConcurrent() const { return m_maxConcurrent; }
+    void clearRequests() { m_requests.clear(); }
+
+Q_SIGNALS:
+    void requestReceived(const Workbench::Test::ProtocolServer::Request &request);
+
+private:
+    struct Connection
+    {
+        QByteArray buffer;
+        bool busy = false;
+    };
+
+    void onNewConnection();
+    void onReadyRead(QTcpSocket *socket);
+    void handle(QTcpSocket *socket, const Request &request);
+    void respond(QTcpSocket *socket, int status, const QByteArray &body,
+        const QList<QByteArray> &headers = {}, bool truncate = false);
+    [[nodiscard]] Script nextScript(const Request &request);
+    [[nodiscard]] QByteArray chatBody(
+        const QByteArray &style, const Request &request, const Script &script) const;
+
+    QTcpServer m_server;
+    QString m_key;
+    QList<Script> m_scripts;
+    std::function<Script(const Request &)> m_handler;
+    QStringList m_models{
+        QStringLiteral("gpt-4o-mini"), QStringLiteral("o3-mini"), QStringLiteral("llama3.1:8b")};
+    QList<Request> m_requests;
+    QHash<QTcpSocket *, Connection> m_connections;
+    int m_inFlight = 0;
+    int m_maxConcurrent = 0;
+};
+
+} // namespace Workbench::Test
