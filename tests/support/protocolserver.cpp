@@ -84,7 +84,13 @@ ProtocolServer::ProtocolServer(QObject *parent)
     }
 }
 
-ProtocolServer::~ProtocolServer() = default;
+ProtocolServer::~ProtocolServer()
+{
+    // Sockets outlive our members while the server closes them: they must not call back.
+    for (QTcpSocket *socket : m_connections.keys()) {
+        socket->disconnect(this);
+    }
+}
 
 QString ProtocolServer::url() const
 {

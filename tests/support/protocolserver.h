@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QObject>
@@ -65,6 +66,7 @@ public:
     //! Queues scripts, consumed one per chat request in arrival order; afterwards the handler
     //! (if any) or the default script answers.
     void script(const Script &script) { m_scripts.append(script); }
+    void clearScripts() { m_scripts.clear(); }
     //! Decides the script from the request (for replies that depend on the prompt).
     void setHandler(std::function<Script(const Request &)> handler) { m_handler = std::move(handler); }
     void setModels(const QStringList &models) { m_models = models; }

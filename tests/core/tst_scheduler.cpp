@@ -1,0 +1,325 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+// The scheduler against real sockets: the local protocol server on 127.0.0.1.
+#include "llm/responsecache.h"
+#include "llm/scheduler.h"
+#include "protocolserver.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Workbench::Core;
+using Workbench::Test::ProtocolServer;
+
+Q_DECLARE_METATYPE(Workbench::Core::Scheduler::JobResult)
+
+namespace {
+
+const QString key = u"sk-test-key-0123456789abcdef"_s;
+
+ChatJob job(
+    const ProtocolServer &server, ApiStyle style, const QString &model, const QString &prompt = u"Text."_s)
+{
+    ChatJob j;
+    j.endpoint.id = u"local"_s;
+    j.endpoint.style = style;
+    j.endpoint.baseUrl = QUrl(style == ApiStyle::OpenAi ? server.url() + u"/v1"_s : server.url());
+    j.endpoint.deployment = u"dep"_s;
+    j.request.model = model;
+    j.request.messages = {{u"system"_s, u"You annotate."_s}, {u"user"_s, prompt}};
+    j.key = key;
+    return j;
+}
+
+} // namespace
+
+class TestScheduler : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { qRegisterMetaType<Scheduler::JobResult>(); }
+
+    void init()
+    {
+        m_server = std::make_unique<ProtocolServer>();
+        m_server->setKey(key);
+        m_scheduler = std::make_unique<Scheduler>(&m_nam);
+        m_scheduler->setRetryPolicy(
+            {.maxRetries = 3, .retryBudget = 100, .baseDelayMs = 10, .maxDelayMs = 100, .jitter = 0.25});
+        m_scheduler->setExchangeLimits(
+            {.inactivityTimeoutMs = 500, .overallTimeoutMs = 2000, .maxResponseBytes = 64 * 1024});
+    }
+
+    void cleanup()
+    {
+        m_scheduler.reset();
+        m_server.reset();
+    }
+
+    Scheduler::JobResult run(const ChatJob &chatJob)
+    {
+        QSignalSpy finished(m_scheduler.get(), &Scheduler::jobFinished);
+        const quint64 id = m_scheduler->submit(chatJob);
+        if (!finished.wait(10000)) {
+            return {};
+        }
+        if (finished.first().at(0).toULongLong() != id) {
+            return {};
+        }
+        return finished.first().at(1).value<Scheduler::JobResult>();
+    }
+
+    void everyStyle_roundTrip_data()
+    {
+        QTest::addColumn<int>("style");
+        QTest::addColumn<QString>("model");
+        QTest::newRow("openai") << int(ApiStyle::OpenAi) << u"gpt-4o-mini"_s;
+        QTest::newRow("openai reasoning") << int(ApiStyle::OpenAi) << u"o3-mini"_s;
+        QTest::newRow("azure") << int(ApiStyle::Azure) << u"gpt-4o"_s;
+        QTest::newRow("anthropic") << int(ApiStyle::Anthropic) << u"claude-sonnet-4"_s;
+        QTest::newRow("ollama") << int(ApiStyle::Ollama) << u"llama3.1:8b"_s;
+    }
+    void everyStyle_roundTrip()
+    {
+        QFETCH(int, style);
+        QFETCH(QString, model);
+        m_server->script({.content = u"{\"entities\": [{\"text\": \"Ada\"}]}"_s});
+        const Scheduler::JobResult result = run(job(*m_server, ApiStyle(style), model));
+        QVERIFY2(result.call.isOk(), qPrintable(result.call.errorString));
+        QCOMPARE(result.call.reply.text, u"{\"entities\": [{\"text\": \"Ada\"}]}"_s);
+        QCOMPARE(result.call.reply.usage.promptTokens, 11);
+        QCOMPARE(result.call.reply.finishReason, u"stop"_s);
+        QCOMPARE(result.attempts, 1);
+        QCOMPARE(m_server->requests().size(), 1);
+        // The request really went out as the provider expects it.
+        const ProtocolServer::Request &sent = m_server->requests().first();
+        QVERIFY(sent.headers.value("user-agent").startsWith("DiZiNER-Workbench/"));
+        QCOMPARE(sent.json().value(u"messages"_s).toArray().last().toObject().value(u"content"_s).toString(),
+            u"Text."_s);
+    }
+
+    void wrongKey_isNotRetried_andNeverShown()
+    {
+        ChatJob j = job(*m_server, ApiStyle::OpenAi, u"gpt-4o-mini"_s);
+        j.key = u"sk-wrong-key-9876543210fedcba"_s;
+        const Scheduler::JobResult result = run(j);
+        QCOMPARE(result.call.status, CallResult::Status::HttpError);
+        QCOMPARE(result.call.httpStatus, 401);
+        QCOMPARE(result.attempts, 1);
+        QVERIFY(result.call.errorString.contains(u"Incorrect API key provided"_s));
+        QVERIFY2(!result.call.errorString.contains(j.key), qPrintable(result.call.errorString));
+        QVERIFY(!result.call.errorString.contains(u"9876543210"_s));
+    }
+
+    void providerValidation_reachesTheUser()
+    {
+        // Anthropic without max_tokens is a 400 with Anthropic's message; 4xx is not retried.
+        ChatJob j = job(*m_server, ApiStyle::Ollama, u"not-pulled"_s);
+        const Scheduler::JobResult result = run(j);
+        QCOMPARE(result.call.httpStatus, 404);
+        QCOMPARE(
+            result.call.errorString, u"HTTP 404: model \"not-pulled\" not found, try pulling it first"_s);
+        QCOMPARE(result.attempts, 1);
+    }
+
+    void serverErrors_areRetriedWithBackoff()
+    {
+        m_server->script({.status = 500});
+        m_server->script({.status = 503});
+        m_server->script({.content = u"done"_s});
+        QSignalSpy retries(m_scheduler.get(), &Scheduler::retryScheduled);
+        const Scheduler::JobResult result = run(job(*m_server, ApiStyle::OpenAi, u"gpt-4o-mini"_s));
+        QVERIFY(result.call.isOk());
+        QCOMPARE(result.call.reply.text, u"done"_s);
+        QCOMPARE(result.attempts, 3);
+        QCOMPARE(retries.size(), 2);
+        QVERIFY(retries.at(0).at(3).toString().startsWith(u"HTTP 500"_s));
+        QCOMPARE(m_server->requests().size(), 3);
+    }
+
+    void retryAfter_pausesTheEndpoint()
+    {
+        m_server->script({.status = 429, .retryAfterSeconds = 1});
+        m_server->script({.content = u"after the pause"_s});
+        QSignalSpy paused(m_scheduler.get(), &Scheduler::endpointPaused);
+        QElapsedTimer timer;
+        timer.start();
+        const Scheduler::JobResult result = run(job(*m_server, ApiStyle::Anthropic, u"claude"_s));
+        QVERIFY(result.call.isOk());
+        QCOMPARE(paused.size(), 1);
+        QCOMPARE(paused.first().at(1).toInt(), 1000);
+        QVERIFY(timer.elapsed() >= 1000); // the server's word, not our 10 ms backoff
+    }
+
+    void failuresOfTransport_areRetried_data()
+    {
+        QTest::addColumn<int>("behaviour");
+        QTest::addColumn<int>("status");
+        QTest::newRow("reset") << int(ProtocolServer::Script::Behaviour::Reset)
+                               << int(CallResult::Status::NetworkError);
+        QTest::newRow("truncated") << int(ProtocolServer::Script::Behaviour::Truncate)
+                                   << int(CallResult::Status::NetworkError);
+        QTest::newRow("malformed") << int(ProtocolServer::Script::Behaviour::Malformed)
+                                   << int(CallResult::Status::BadReply);
+        QTest::newRow("hang") << int(ProtocolServer::Script::Behaviour::Hang)
+                              << int(CallResult::Status::Timeout);
+    }
+    void failuresOfTransport_areRetried()
+    {
+        QFETCH(int, behaviour);
+        QFETCH(int, status);
+        m_scheduler->setRetryPolicy(
+            {.maxRetries = 0, .retryBudget = 100, .baseDelayMs = 10, .maxDelayMs = 100, .jitter = 0.0});
+        // Qt itself resends once on a connection closed before any reply (a stale keep-alive), so a
+        // reset must happen twice to reach us.
+        m_server->script({.behaviour = ProtocolServer::Script::Behaviour(behaviour)});
+        m_server->script({.behaviour = ProtocolServer::Script::Behaviour(behaviour)});
+        const Scheduler::JobResult failed = run(job(*m_server, ApiStyle::OpenAi, u"gpt-4o-mini"_s));
+        QCOMPARE(int(failed.call.status), status);
+        QVERIFY(failed.call.isRetryable());
+        QVERIFY(!failed.call.errorString.isEmpty());
+        // With retries on, the next attempt succeeds.
+        m_scheduler->setRetryPolicy(
+            {.maxRetries = 2, .retryBudget = 100, .baseDelayMs = 10, .maxDelayMs = 100, .jitter = 0.0});
+        m_server->clearScripts();
+        m_server->script({.behaviour = ProtocolServer::Script::Behaviour(behaviour)});
+        m_server->script({.behaviour = ProtocolServer::Script::Behaviour(behaviour)});
+        m_server->script({.content = u"second time"_s});
+        const Scheduler::JobResult retried =
+            run(job(*m_server, ApiStyle::OpenAi, u"gpt-4o-mini"_s, u"other"_s));
+        QVERIFY2(retried.call.isOk(), qPrintable(retried.call.errorString));
+        QVERIFY(retried.attempts >= 2 && retried.attempts <= 3);
+    }
+
+    void sizeCap_cutsOff()
+    {
+        m_server->script({.padding = QByteArray(100 * 1024, 'x')});
+        const Scheduler::JobResult result = run(job(*m_server, ApiStyle::OpenAi, u"gpt-4o-mini"_s));
+        QCOMPARE(result.call.status, CallResult::Status::TooLarge);
+        QCOMPARE(result.attempts, 1);
+    }
+
+    void retryBudget_isShared()
+    {
+        m_scheduler->setRetryPolicy(
+            {.maxRetries = 5, .retryBudget = 2, .baseDelayMs = 5, .maxDelayMs = 10, .jitter = 0.0});
+        for (int i = 0; i < 10; ++i) {
+            m_server->script({.status = 500});
+        }
+        const Scheduler::JobResult result = run(job(*m_server, ApiStyle::OpenAi, u"gpt-4o-mini"_s));
+        QCOMPARE(result.call.httpStatus, 500);
+        QCOMPARE(result.attempts, 3); // 1 + the budget of 2
+        QCOMPARE(m_scheduler->retriesLeft(), 0);
+    }
+
+    void cache_neverPaysTwice()
+    {
+        MemoryResponseCache cache;
+        m_scheduler->setCache(&cache);
+        m_server->script({.content = u"paid once"_s});
+        const Scheduler::JobResult first = run(job(*m_server, ApiStyle::OpenAi, u"gpt-4o-mini"_s));
+        QVERIFY(first.call.isOk());
+        QVERIFY(!first.fromCache);
+        const Scheduler::JobResult second = run(job(*m_server, ApiStyle::OpenAi, u"gpt-4o-mini"_s));
+        QVERIFY(second.fromCache);
+        QCOMPARE(second.call.reply.text, u"paid once"_s);
+        QCOMPARE(second.attempts, 0);
+        QCOMPARE(m_server->requests().size(), 1);
+        QCOMPARE(second.requestHash, first.requestHash);
+        // The key is not part of the cache key; the prompt is.
+        ChatJob other = job(*m_server, ApiStyle::OpenAi, u"gpt-4o-mini"_s);
+        other.key = key;
+        QCOMPARE(Scheduler::requestHash(other.endpoint, other.request), first.requestHash);
+        other.request.messages.last().content = u"Other text."_s;
+        QVERIFY(Scheduler::requestHash(other.endpoint, other.request) != first.requestHash);
+    }
+
+    void limits_concurrencyAndPriority()
+    {
+        m_scheduler->setLimits({.globalConcurrency = 16, .endpointConcurrency = 2, .requestsPerMinute = 0});
+        m_server->setHandler([](const ProtocolServer::Request &request) {
+            return ProtocolServer::Script{.content = request.json()
+                                                         .value(u"messages"_s)
+                                                         .toArray()
+                                                         .last()
+                                                         .toObject()
+                                                         .value(u"content"_s)
+                                                         .toString(),
+                .delayMs = 30};
+        });
+        QSignalSpy finished(m_scheduler.get(), &Scheduler::jobFinished);
+        QList<quint64> bulk;
+        for (int i = 0; i < 6; ++i) {
+            bulk.append(
+                m_scheduler->submit(job(*m_server, ApiStyle::OpenAi, u"gpt-4o-mini"_s, u"bulk %1"_s.arg(i))));
+        }
+        ChatJob supervisor = job(*m_server, ApiStyle::OpenAi, u"gpt-4o-mini"_s, u"supervisor"_s);
+        supervisor.priority = ChatJob::Priority::Supervisor;
+        m_scheduler->submit(supervisor);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 7, 10000);
+        QCOMPARE(m_server->maxConcurrent(), 2);
+        // Submitted last, the supervisor's call goes out first.
+        QCOMPARE(m_server->requests()
+                     .first()
+                     .json()
+                     .value(u"messages"_s)
+                     .toArray()
+                     .last()
+                     .toObject()
+                     .value(u"content"_s)
+                     .toString(),
+            u"supervisor"_s);
+    }
+
+    void cancel_queuedRunningAndRuns()
+    {
+        m_scheduler->setLimits({.globalConcurrency = 1, .endpointConcurrency = 1, .requestsPerMinute = 0});
+        m_server->script({.behaviour = ProtocolServer::Script::Behaviour::Hang});
+        QSignalSpy finished(m_scheduler.get(), &Scheduler::jobFinished);
+        QSignalSpy received(m_server.get(), &ProtocolServer::requestReceived);
+        ChatJob a = job(*m_server, ApiStyle::OpenAi, u"gpt-4o-mini"_s, u"a"_s);
+        a.run = u"round-1"_s;
+        ChatJob b = job(*m_server, ApiStyle::OpenAi, u"gpt-4o-mini"_s, u"b"_s);
+        b.run = u"round-1"_s;
+        const quint64 first = m_scheduler->submit(a);
+        m_scheduler->submit(b);
+        const quint64 third = m_scheduler->submit(job(*m_server, ApiStyle::OpenAi, u"gpt-4o-mini"_s, u"c"_s));
+        QVERIFY(received.wait(5000)); // a is in flight (hanging), b and c wait
+        QCOMPARE(m_scheduler->running(), 1);
+        m_scheduler->cancelRun(u"round-1"_s);
+        QTRY_COMPARE(finished.size(), 2);
+        for (const QList<QVariant> &signal : std::as_const(finished)) {
+            QCOMPARE(signal.at(1).value<Scheduler::JobResult>().call.status, CallResult::Status::Cancelled);
+        }
+        QVERIFY(finished.at(0).at(0).toULongLong() == first || finished.at(1).at(0).toULongLong() == first);
+        m_scheduler->cancel(third);
+        QTRY_COMPARE(finished.size(), 3);
+        QCOMPARE(m_scheduler->running() + m_scheduler->queued(), 0);
+    }
+
+    void policy_refusesBeforeSending()
+    {
+        ChatJob remote = job(*m_server, ApiStyle::OpenAi, u"gpt-4o-mini"_s);
+        remote.endpoint.baseUrl = QUrl(u"http://192.0.2.1:8000/v1"_s); // TEST-NET-1: never contacted
+        const Scheduler::JobResult refused = run(remote);
+        QCOMPARE(refused.call.status, CallResult::Status::Refused);
+        QVERIFY(refused.call.errorString.contains(u"plain http"_s));
+        m_scheduler->setLocalOnly(true);
+        remote.endpoint.baseUrl = QUrl(u"https://api.openai.com/v1"_s);
+        QVERIFY(run(remote).call.errorString.contains(u"local only"_s));
+        QCOMPARE(m_server->requests().size(), 0);
+    }
+
+private:
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<ProtocolServer> m_server;
+    std::unique_ptr<Scheduler> m_scheduler;
+};
+
+QTEST_GUILESS_MAIN(TestScheduler)
+#include "tst_scheduler.moc"
