@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "aggregatecommand.h"
 #include "agreementcommand.h"
+#include "askcommand.h"
 #include "clioutput.h"
 #include "convertcommand.h"
 #include "projectcommand.h"
@@ -22,6 +23,7 @@ const QString usage = u"usage: diziner-cli VERB [options] [arguments]\n"
                       u"  convert IN OUT      CoNLL to CoNLL in another tag scheme\n"
                       u"  aggregate FILE...   one label-free layer from several (-o OUT)\n"
                       u"  agreement FILE...   pairwise agreement, weights, elite (with --gold: F1, Pearson)\n"
+                      u"  ask PROMPT          one call to a model (--endpoint, --api, --model)\n"
                       u"  project SUB ...     create, import, export, info, purge a project file (.dzn)\n"
                       u"  report FILE...      Markdown hotspot and per-annotator error reports (-o DIR)\n"
                       u"\n"
@@ -57,6 +59,9 @@ int main(int argc, char *argv[])
     }
     if (verb == u"agreement") {
         return runAgreement(arguments);
+    }
+    if (verb == u"ask") {
+        return runAsk(arguments);
     }
     if (verb == u"project") {
         return runProject(arguments);

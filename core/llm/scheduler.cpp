@@ -3,9 +3,11 @@
 #include "scheduler.h"
 
 #include "../metrics/seededrandom.h"
+#include "redaction.h"
 #include "responsecache.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSslCertificate>
@@ -192,6 +194,9 @@ void Scheduler::onExchangeFinished(const quint64 id, const CallResult &result)
     m_running.erase(it);
     EndpointState &endpoint = m_endpoints[endpointKey(job.job.endpoint)];
     --endpoint.running;
+    if (result.status != CallResult::Status::Cancelled) {
+        Q_EMIT callRecorded(auditRecord(job, result));
+    }
 
     if (result.isOk()) {
         if (m_cache != nullptr) {
@@ -222,6 +227,31 @@ void Scheduler::onExchangeFinished(const quint64 id, const CallResult &result)
         finishJob(job, result, false);
     }
     schedulePump(0);
+}
+
+LlmCallRecord Scheduler::auditRecord(const Job &job, const CallResult &result) const
+{
+    const ProviderCodec::HttpCall call =
+        ProviderCodec::buildChat(job.job.endpoint, job.job.request, job.job.key);
+    QByteArray request = call.verb + ' ' + call.request.url().toEncoded() + '\n';
+    for (const QByteArray &line : Redaction::headers(call.request)) {
+        request += line + '\n';
+    }
+    request += '\n' + call.body;
+    return LlmCallRecord{.created = QDateTime::currentDateTimeUtc(),
+        .endpoint = job.job.endpoint.baseUrl.toString(QUrl::RemoveUserInfo),
+        .model = job.job.request.model,
+        .requestHash = job.hash,
+        .annotator = job.job.annotator,
+        .roundId = 0,
+        .status = result.isOk() ? u"ok"_s : result.errorString,
+        .promptTokens = result.reply.usage.promptTokens,
+        .completionTokens = result.reply.usage.completionTokens,
+        .reasoningTokens = result.reply.usage.reasoningTokens,
+        .cost = 0.0,
+        .durationMs = result.durationMs,
+        .request = Redaction::removeSecret(request, job.job.key),
+        .response = Redaction::removeSecret(result.body, job.job.key)};
 }
 
 void Scheduler::finishJob(const Job &job, const CallResult &result, const bool fromCache)

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
+#include "../store/llmcallrecord.h"
 #include "callresult.h"
 #include "chatjob.h"
 #include "httpexchange.h"
@@ -88,6 +89,8 @@ Q_SIGNALS:
     void jobFinished(quint64 id, const Workbench::Core::Scheduler::JobResult &result);
     void retryScheduled(quint64 id, int attempt, int delayMs, const QString &reason);
     void endpointPaused(const QString &endpoint, int ms);
+    //! After every attempt that went over the network: the audit record, credentials removed.
+    void callRecorded(const Workbench::Core::LlmCallRecord &record);
 
 private:
     struct Job
@@ -111,6 +114,7 @@ private:
     void startJob(Job job);
     void onExchangeFinished(quint64 id, const CallResult &result);
     void finishJob(const Job &job, const CallResult &result, bool fromCache);
+    [[nodiscard]] LlmCallRecord auditRecord(const Job &job, const CallResult &result) const;
     [[nodiscard]] qint64 now() const;
     [[nodiscard]] static QString endpointKey(const Endpoint &endpoint);
 
