@@ -10,6 +10,8 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 
@@ -43,6 +45,7 @@ Scheduler::Scheduler(QNetworkAccessManager *manager, QObject *parent)
     , m_random(std::make_unique<SeededRandom>(42))
     , m_clock(&steadyClock)
 {
+    m_managers.append(manager);
     m_pumpTimer.setSingleShot(true);
     connect(&m_pumpTimer, &QTimer::timeout, this, &Scheduler::pump);
 }
@@ -50,9 +53,9 @@ Scheduler::Scheduler(QNetworkAccessManager *manager, QObject *parent)
 Scheduler::~Scheduler()
 {
     // Exchanges are children: their destructors abort the replies. Nobody hears of it anymore.
-    for (auto &[job, exchange] : m_running) {
-        if (exchange) {
-            exchange->disconnect(this);
+    for (const Running &running : std::as_const(m_running)) {
+        if (running.exchange) {
+            running.exchange->disconnect(this);
         }
     }
 }
@@ -172,13 +175,30 @@ void Scheduler::startJob(Job job)
         tls.addCaCertificates(QSslCertificate::fromPath(job.job.endpoint.caBundle));
         call.request.setSslConfiguration(tls);
     }
-    auto *exchange = new HttpExchange(m_manager, call, job.job.endpoint.style, job.job.key, m_exchangeLimits,
+    const QString key = endpointKey(job.job.endpoint);
+    QNetworkAccessManager *manager = managerFor(key);
+    ++m_managerLoad[manager][key];
+    auto *exchange = new HttpExchange(manager, call, job.job.endpoint.style, job.job.key, m_exchangeLimits,
         HttpExchange::Expect::Chat, this);
     const quint64 id = job.id;
     connect(exchange, &HttpExchange::finished, this,
         [this, id](const CallResult &result) { onExchangeFinished(id, result); });
-    m_running.insert(id, {job, exchange});
+    m_running.insert(id, Running{job, exchange, manager});
     exchange->start();
+}
+
+QNetworkAccessManager *Scheduler::managerFor(const QString &endpoint)
+{
+    constexpr int connectionsPerHost = 6;
+    for (QNetworkAccessManager *manager : std::as_const(m_managers)) {
+        if (m_managerLoad.value(manager).value(endpoint) < connectionsPerHost) {
+            return manager;
+        }
+    }
+    auto *extra = new QNetworkAccessManager(this);
+    extra->setProxy(m_manager->proxy());
+    m_managers.append(extra);
+    return extra;
 }
 
 void Scheduler::onExchangeFinished(const quint64 id, const CallResult &result)
@@ -187,10 +207,11 @@ void Scheduler::onExchangeFinished(const quint64 id, const CallResult &result)
     if (it == m_running.end()) {
         return;
     }
-    Job job = it->first;
-    if (it->second) {
-        it->second->deleteLater();
+    Job job = it->job;
+    if (it->exchange) {
+        it->exchange->deleteLater();
     }
+    --m_managerLoad[it->manager][endpointKey(job.job.endpoint)];
     m_running.erase(it);
     EndpointState &endpoint = m_endpoints[endpointKey(job.job.endpoint)];
     --endpoint.running;
@@ -272,8 +293,8 @@ void Scheduler::cancel(const quint64 id)
         }
     }
     const auto it = m_running.find(id);
-    if (it != m_running.end() && it->second) {
-        it->second->abort(); // finished(Cancelled) follows, and Cancelled is never retried
+    if (it != m_running.end() && it->exchange) {
+        it->exchange->abort(); // finished(Cancelled) follows, and Cancelled is never retried
     }
 }
 
@@ -285,9 +306,9 @@ void Scheduler::cancelRun(const QString &run)
             ids.append(job.id);
         }
     }
-    for (const auto &[job, exchange] : std::as_const(m_running)) {
-        if (job.job.run == run) {
-            ids.append(job.id);
+    for (const Running &running : std::as_const(m_running)) {
+        if (running.job.job.run == run) {
+            ids.append(running.job.id);
         }
     }
     for (const quint64 id : std::as_const(ids)) {

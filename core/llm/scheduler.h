@@ -127,7 +127,19 @@ private:
     std::unique_ptr<SeededRandom> m_random;
     std::function<qint64()> m_clock;
     QList<Job> m_queue;
-    QHash<quint64, std::pair<Job, QPointer<HttpExchange>>> m_running;
+    struct Running
+    {
+        Job job;
+        QPointer<HttpExchange> exchange;
+        QNetworkAccessManager *manager = nullptr;
+    };
+    [[nodiscard]] QNetworkAccessManager *managerFor(const QString &endpoint);
+
+    QHash<quint64, Running> m_running;
+    // Qt 6.4 opens at most six HTTP/1.1 connections per host and manager (QHttp1Configuration
+    // arrives in 6.5), so higher concurrency spreads over more managers; the first is the app's.
+    QList<QNetworkAccessManager *> m_managers;
+    QHash<QNetworkAccessManager *, QHash<QString, int>> m_managerLoad;
     QHash<QString, EndpointState> m_endpoints;
     quint64 m_nextId = 1;
     quint64 m_order = 0;
