@@ -10,6 +10,7 @@
 #include "scorecommand.h"
 
 #include <QCoreApplication>
+#include <QNetworkProxyFactory>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Workbench::Cli;
@@ -36,6 +37,8 @@ const QString usage = u"usage: diziner-cli VERB [options] [arguments]\n"
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    // Calls to providers go through the system's proxy, as users' other programs do.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
     QCoreApplication::setApplicationName(u"diziner-cli"_s);
     QCoreApplication::setOrganizationName(u"DiZiNER"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(DIZINER_VERSION));

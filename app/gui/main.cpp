@@ -4,12 +4,15 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QNetworkProxyFactory>
 
 using namespace Qt::Literals::StringLiterals;
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // Calls to providers go through the system's proxy, as users' other programs do.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
     QApplication::setApplicationName(u"diziner"_s);
     QApplication::setApplicationDisplayName(u"DiZiNER Workbench"_s);
     QApplication::setOrganizationName(u"DiZiNER"_s);

@@ -313,6 +313,73 @@ std::expected<QStringList, QString> ProviderCodec::parseModelList(
     return models;
 }
 
+std::expected<ProviderCodec::HttpCall, QString> ProviderCodec::buildEmbeddings(
+    const Endpoint &endpoint, const QString &model, const QStringList &texts, const QString &key)
+{
+    HttpCall call;
+    QJsonObject body{{u"model"_s, model}, {u"input"_s, QJsonArray::fromStringList(texts)}};
+    switch (endpoint.style) {
+    case ApiStyle::OpenAi:
+        call.request = jsonRequest(joined(endpoint.baseUrl, u"/embeddings"_s));
+        break;
+    case ApiStyle::Azure: {
+        QUrl url = joined(endpoint.baseUrl, u"/openai/deployments/%1/embeddings"_s.arg(endpoint.deployment));
+        url.setQuery(QUrlQuery{{u"api-version"_s, endpoint.apiVersion}});
+        call.request = jsonRequest(url);
+        body.remove(u"model"_s);
+        break;
+    }
+    case ApiStyle::Ollama:
+        call.request = jsonRequest(joined(endpoint.baseUrl, u"/api/embed"_s));
+        break;
+    case ApiStyle::Anthropic:
+        return std::unexpected(
+            u"endpoint %1: Anthropic offers no embeddings; use another endpoint or the local "
+            u"TF-IDF vectors"_s.arg(endpoint.id));
+    }
+    call.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    authorise(call.request, endpoint, key);
+    return call;
+}
+
+std::expected<QList<QList<float>>, QString> ProviderCodec::parseEmbeddings(
+    const ApiStyle style, const QByteArray &body)
+{
+    const auto json = object(body);
+    if (!json) {
+        return std::unexpected(json.error());
+    }
+    const auto vector = [](const QJsonArray &values) {
+        QList<float> result;
+        result.reserve(values.size());
+        for (const QJsonValue &value : values) {
+            result.append(float(value.toDouble()));
+        }
+        return result;
+    };
+    QList<QList<float>> vectors;
+    if (style == ApiStyle::Ollama) {
+        for (const QJsonValue &embedding : json->value(u"embeddings"_s).toArray()) {
+            vectors.append(vector(embedding.toArray()));
+        }
+    } else {
+        // OpenAI orders by "index"; keep that order whatever the array's.
+        const QJsonArray data = json->value(u"data"_s).toArray();
+        vectors.resize(data.size());
+        for (const QJsonValue &item : data) {
+            const qsizetype index = item.toObject().value(u"index"_s).toInteger();
+            if (index < 0 || index >= vectors.size()) {
+                return std::unexpected(u"an embedding has index %1 of %2"_s.arg(index).arg(vectors.size()));
+            }
+            vectors[index] = vector(item.toObject().value(u"embedding"_s).toArray());
+        }
+    }
+    if (vectors.isEmpty()) {
+        return std::unexpected(u"the reply holds no embeddings"_s);
+    }
+    return vectors;
+}
+
 QString ProviderCodec::errorMessage(const int httpStatus, const QByteArray &body, const QString &key)
 {
     QString message;

@@ -36,6 +36,11 @@ public:
     [[nodiscard]] static HttpCall buildModelList(const Endpoint &endpoint, const QString &key);
     [[nodiscard]] static std::expected<QStringList, QString> parseModelList(
         ApiStyle style, const QByteArray &body);
+    //! Embeddings: OpenAI \c /embeddings, Azure deployments, Ollama \c /api/embed; Anthropic has none.
+    [[nodiscard]] static std::expected<HttpCall, QString> buildEmbeddings(
+        const Endpoint &endpoint, const QString &model, const QStringList &texts, const QString &key);
+    [[nodiscard]] static std::expected<QList<QList<float>>, QString> parseEmbeddings(
+        ApiStyle style, const QByteArray &body);
     //! The provider's error message in an error body (or the status text), credentials removed.
     [[nodiscard]] static QString errorMessage(int httpStatus, const QByteArray &body, const QString &key);
     //! Splits a leading \c{<think>...</think>} block off \a text into \a reasoning.

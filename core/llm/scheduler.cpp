@@ -3,6 +3,7 @@
 #include "scheduler.h"
 
 #include "../metrics/seededrandom.h"
+#include "pricetable.h"
 #include "redaction.h"
 #include "responsecache.h"
 

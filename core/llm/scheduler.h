@@ -19,6 +19,7 @@ class QNetworkAccessManager;
 
 namespace Workbench::Core {
 
+class PriceTable;
 class ResponseCache;
 class SeededRandom;
 
@@ -68,6 +69,8 @@ public:
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
     void setExchangeLimits(const HttpExchange::Limits &limits) { m_exchangeLimits = limits; }
     void setCache(ResponseCache *cache) { m_cache = cache; }
+    //! Prices the audit records; without one (or a price for the model) calls cost 0.
+    void setPriceTable(const PriceTable *prices) { m_prices = prices; }
     void setLocalOnly(bool localOnly) { m_localOnly = localOnly; }
     void setSeed(quint64 seed);
     //! The clock of rate limits and pauses (ms since an epoch); the steady clock by default.
@@ -123,6 +126,7 @@ private:
     RetryPolicy m_retry;
     HttpExchange::Limits m_exchangeLimits;
     ResponseCache *m_cache = nullptr;
+    const PriceTable *m_prices = nullptr;
     bool m_localOnly = false;
     std::unique_ptr<SeededRandom> m_random;
     std::function<qint64()> m_clock;

@@ -235,6 +235,53 @@ void ProtocolServer::handle(QTcpSocket *socket, const Request &request)
         return;
     }
 
+    // Embeddings: a deterministic 8-dimensional vector per input (character sums by position).
+    if (path == "/v1/embeddings" || path == "/api/embed"
+        || (path.startsWith("/openai/deployments/") && path.endsWith("/embeddings"))) {
+        const QByteArray embedStyle = path == "/api/embed" ? "ollama" : "openai";
+        const bool authorised = m_key.isEmpty()
+            || request.headers.value("authorization") == "Bearer " + m_key.toUtf8()
+            || request.headers.value("api-key") == m_key.toUtf8();
+        if (!authorised) {
+            respond(socket, 401,
+                errorBody(embedStyle, 401, u"Incorrect API key provided."_s, u"invalid_request_error"_s));
+            return;
+        }
+        const QJsonArray inputs = request.json().value(u"input"_s).toArray();
+        if (inputs.isEmpty()) {
+            respond(socket, 400,
+                errorBody(embedStyle, 400, u"input: Field required"_s, u"invalid_request_error"_s));
+            return;
+        }
+        QJsonArray vectors;
+        for (const QJsonValue &input : inputs) {
+            QList<double> vector(8, 0.0);
+            const QString text = input.toString();
+            for (qsizetype i = 0; i < text.size(); ++i) {
+                vector[i % 8] += text.at(i).unicode() / 1000.0;
+            }
+            QJsonArray values;
+            for (const double v : vector) {
+                values.append(v);
+            }
+            vectors.append(values);
+        }
+        if (embedStyle == "ollama") {
+            respond(socket, 200,
+                json({{u"model"_s, request.json().value(u"model"_s)}, {u"embeddings"_s, vectors}}));
+        } else {
+            QJsonArray data;
+            for (qsizetype i = vectors.size() - 1; i >= 0; --i) { // reversed: clients must honour "index"
+                data.append(QJsonObject{
+                    {u"object"_s, u"embedding"_s}, {u"index"_s, i}, {u"embedding"_s, vectors.at(i)}});
+            }
+            respond(socket, 200,
+                json({{u"object"_s, u"list"_s}, {u"data"_s, data},
+                    {u"model"_s, request.json().value(u"model"_s)}}));
+        }
+        return;
+    }
+
     QByteArray style;
     if (path == "/v1/chat/completions") {
         style = "openai";
