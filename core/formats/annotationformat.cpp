@@ -2,36 +2,28 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "annotationformat.h"
 
+#include "../model/nametable.h"
+
 #include <QFileInfo>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Workbench::Core {
 
+namespace {
+constexpr NameTable<AnnotationFormat, 4> names{
+    {{{AnnotationFormat::Conll, "conll"}, {AnnotationFormat::Doccano, "doccano"},
+        {AnnotationFormat::Prodigy, "prodigy"}, {AnnotationFormat::Brat, "brat"}}}};
+} // namespace
+
 QString annotationFormatName(const AnnotationFormat format)
 {
-    switch (format) {
-    case AnnotationFormat::Conll:
-        return u"conll"_s;
-    case AnnotationFormat::Doccano:
-        return u"doccano"_s;
-    case AnnotationFormat::Prodigy:
-        return u"prodigy"_s;
-    case AnnotationFormat::Brat:
-        return u"brat"_s;
-    }
-    return {};
+    return names.name(format);
 }
 
 std::optional<AnnotationFormat> annotationFormatFromName(const QString &name)
 {
-    for (const AnnotationFormat format : {AnnotationFormat::Conll, AnnotationFormat::Doccano,
-             AnnotationFormat::Prodigy, AnnotationFormat::Brat}) {
-        if (name.compare(annotationFormatName(format), Qt::CaseInsensitive) == 0) {
-            return format;
-        }
-    }
-    return std::nullopt;
+    return names.value(name);
 }
 
 std::optional<AnnotationFormat> annotationFormatForPath(const QString &path)

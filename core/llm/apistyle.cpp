@@ -2,33 +2,23 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "apistyle.h"
 
-using namespace Qt::Literals::StringLiterals;
+#include "../model/nametable.h"
 
 namespace Workbench::Core {
 
+namespace {
+constexpr NameTable<ApiStyle, 4> names{{{{ApiStyle::OpenAi, "openai"}, {ApiStyle::Azure, "azure"},
+    {ApiStyle::Anthropic, "anthropic"}, {ApiStyle::Ollama, "ollama"}}}};
+} // namespace
+
 QString apiStyleName(const ApiStyle style)
 {
-    switch (style) {
-    case ApiStyle::OpenAi:
-        return u"openai"_s;
-    case ApiStyle::Azure:
-        return u"azure"_s;
-    case ApiStyle::Anthropic:
-        return u"anthropic"_s;
-    case ApiStyle::Ollama:
-        return u"ollama"_s;
-    }
-    return {};
+    return names.name(style);
 }
 
 std::optional<ApiStyle> apiStyleFromName(const QString &name)
 {
-    for (const ApiStyle style : {ApiStyle::OpenAi, ApiStyle::Azure, ApiStyle::Anthropic, ApiStyle::Ollama}) {
-        if (name.compare(apiStyleName(style), Qt::CaseInsensitive) == 0) {
-            return style;
-        }
-    }
-    return std::nullopt;
+    return names.value(name);
 }
 
 } // namespace Workbench::Core

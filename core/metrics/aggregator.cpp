@@ -3,6 +3,7 @@
 #include "aggregator.h"
 
 #include "../formats/tagcodec.h"
+#include "../model/nametable.h"
 #include "agreementanalysis.h"
 #include "labelcodec.h"
 #include "tokenlabeler.h"
@@ -140,27 +141,19 @@ DocumentSpans Aggregator::aggregate(
     return {};
 }
 
+namespace {
+constexpr NameTable<Aggregator::Method, 3> methodNames{{{{Aggregator::Method::Plurality, "plurality"},
+    {Aggregator::Method::SpanVote, "span-vote"}, {Aggregator::Method::Weighted, "weighted"}}}};
+} // namespace
+
 QString Aggregator::methodName(const Method method)
 {
-    switch (method) {
-    case Method::Plurality:
-        return u"plurality"_s;
-    case Method::SpanVote:
-        return u"span-vote"_s;
-    case Method::Weighted:
-        return u"weighted"_s;
-    }
-    return {};
+    return methodNames.name(method);
 }
 
 std::optional<Aggregator::Method> Aggregator::methodFromName(const QString &name)
 {
-    for (const Method method : {Method::Plurality, Method::SpanVote, Method::Weighted}) {
-        if (name == methodName(method)) {
-            return method;
-        }
-    }
-    return std::nullopt;
+    return methodNames.value(name, Qt::CaseSensitive);
 }
 
 } // namespace Workbench::Core

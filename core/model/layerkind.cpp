@@ -2,39 +2,23 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "layerkind.h"
 
-#include <array>
-#include <utility>
+#include "nametable.h"
 
 namespace Workbench::Core {
 
 namespace {
-constexpr std::array kindNames{
-    std::pair{LayerKind::Llm, "llm"},
-    std::pair{LayerKind::System, "system"},
-    std::pair{LayerKind::Human, "human"},
-    std::pair{LayerKind::Gold, "gold"},
-    std::pair{LayerKind::Aggregate, "aggregate"},
-};
+constexpr NameTable<LayerKind, 5> names{{{{LayerKind::Llm, "llm"}, {LayerKind::System, "system"},
+    {LayerKind::Human, "human"}, {LayerKind::Gold, "gold"}, {LayerKind::Aggregate, "aggregate"}}}};
 } // namespace
 
 QString layerKindName(const LayerKind kind)
 {
-    for (const auto &[k, name] : kindNames) {
-        if (k == kind) {
-            return QString::fromLatin1(name);
-        }
-    }
-    return {};
+    return names.name(kind);
 }
 
 std::optional<LayerKind> layerKindFromName(const QString &name)
 {
-    for (const auto &[k, kindName] : kindNames) {
-        if (name == QLatin1String(kindName)) {
-            return k;
-        }
-    }
-    return std::nullopt;
+    return names.value(name, Qt::CaseSensitive);
 }
 
 } // namespace Workbench::Core
