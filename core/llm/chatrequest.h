@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
+#include "modelcapabilities.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -34,6 +36,22 @@ struct ChatRequest
     QString schemaName = QStringLiteral("reply");
     bool jsonMode = false; //!< ask for a JSON object without a schema
     QString reasoningEffort; //!< "low", "medium", "high" for reasoning models; empty: default
+    //! What the user says the model accepts; nothing: guessed from the model's name.
+    std::optional<ModelCapabilities> capabilities;
+
+    [[nodiscard]] ModelCapabilities effectiveCapabilities() const
+    {
+        return capabilities.value_or(ModelCapabilities::forModel(model));
+    }
+    //! A rough token count of the prompt (4 characters a token), for rate limits and estimates.
+    [[nodiscard]] qint64 estimatedPromptTokens() const
+    {
+        qint64 characters = 0;
+        for (const ChatMessage &message : messages) {
+            characters += message.content.size();
+        }
+        return characters / 4 + 1;
+    }
 };
 
 } // namespace Workbench::Core

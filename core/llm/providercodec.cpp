@@ -70,7 +70,7 @@ QJsonArray messagesJson(const QList<ChatMessage> &messages, bool withSystem)
 
 QByteArray openAiBody(const ChatRequest &request, bool withModel)
 {
-    const ModelCapabilities capabilities = ModelCapabilities::forModel(request.model);
+    const ModelCapabilities capabilities = request.effectiveCapabilities();
     QJsonObject body{{u"messages"_s, messagesJson(request.messages, true)}, {u"stream"_s, false}};
     if (withModel) {
         body.insert(u"model"_s, request.model);

@@ -144,9 +144,23 @@ void Scheduler::pump()
         while (!endpoint.starts.isEmpty() && endpoint.starts.first() <= t - minute) {
             endpoint.starts.removeFirst();
         }
+        while (!endpoint.tokens.isEmpty() && endpoint.tokens.first().first <= t - minute) {
+            endpoint.tokens.removeFirst();
+        }
         qint64 ready = std::max(job.notBefore, endpoint.pausedUntil);
         if (m_limits.requestsPerMinute > 0 && endpoint.starts.size() >= m_limits.requestsPerMinute) {
             ready = std::max(ready, endpoint.starts.first() + minute);
+        }
+        if (m_limits.tokensPerMinute > 0 && !endpoint.tokens.isEmpty()) {
+            qint64 used = 0;
+            for (const auto &[start, count] : std::as_const(endpoint.tokens)) {
+                used += count;
+            }
+            // Over the budget, wait for the oldest call to leave the window (one call alone may
+            // exceed it: it then goes when the window is empty).
+            if (used + jobTokens(job.job) > m_limits.tokensPerMinute) {
+                ready = std::max(ready, endpoint.tokens.first().first + minute);
+            }
         }
         if (ready > t) {
             wake = std::min(wake, ready);
@@ -169,6 +183,7 @@ void Scheduler::startJob(Job job)
     EndpointState &endpoint = m_endpoints[endpointKey(job.job.endpoint)];
     ++endpoint.running;
     endpoint.starts.append(now());
+    endpoint.tokens.append({now(), jobTokens(job.job)});
     ++job.attempts;
     ProviderCodec::HttpCall call = ProviderCodec::buildChat(job.job.endpoint, job.job.request, job.job.key);
     if (!job.job.endpoint.caBundle.isEmpty()) {
@@ -186,6 +201,11 @@ void Scheduler::startJob(Job job)
         [this, id](const CallResult &result) { onExchangeFinished(id, result); });
     m_running.insert(id, Running{job, exchange, manager});
     exchange->start();
+}
+
+qint64 Scheduler::jobTokens(const ChatJob &job)
+{
+    return job.request.estimatedPromptTokens() + job.request.maxOutputTokens;
 }
 
 QNetworkAccessManager *Scheduler::managerFor(const QString &endpoint)

@@ -43,6 +43,7 @@ public:
         int globalConcurrency = 16;
         int endpointConcurrency = 8;
         int requestsPerMinute = 0; //!< per endpoint; 0: no limit
+        qint64 tokensPerMinute = 0; //!< per endpoint, prompt estimate plus the output allowance; 0: no limit
     };
     struct RetryPolicy
     {
@@ -110,6 +111,7 @@ private:
         int running = 0;
         qint64 pausedUntil = 0;
         QList<qint64> starts; // within the last minute
+        QList<std::pair<qint64, qint64>> tokens; // (start, tokens) within the last minute
     };
 
     void pump();
@@ -138,6 +140,7 @@ private:
         QNetworkAccessManager *manager = nullptr;
     };
     [[nodiscard]] QNetworkAccessManager *managerFor(const QString &endpoint);
+    [[nodiscard]] static qint64 jobTokens(const ChatJob &job);
 
     QHash<quint64, Running> m_running;
     // Qt 6.4 opens at most six HTTP/1.1 connections per host and manager (QHttp1Configuration

@@ -276,6 +276,38 @@ private Q_SLOTS:
             u"supervisor"_s);
     }
 
+    void tokensPerMinute_holdsTheRestBack()
+    {
+        // An injected clock: the minute never passes, so what the budget holds back stays queued.
+        qint64 fakeNow = 1'000'000;
+        m_scheduler->setClock([&fakeNow] { return fakeNow; });
+        m_scheduler->setLimits({.globalConcurrency = 16,
+            .endpointConcurrency = 16,
+            .requestsPerMinute = 0,
+            .tokensPerMinute = 2500});
+        QSignalSpy finished(m_scheduler.get(), &Scheduler::jobFinished);
+        for (int i = 0; i < 4; ++i) {
+            ChatJob j = job(*m_server, ApiStyle::OpenAi, u"gpt-4o-mini"_s, u"prompt %1"_s.arg(i));
+            j.request.maxOutputTokens = 1000; // about 1004 tokens a call: two fit in 2500
+            m_scheduler->submit(j);
+        }
+        QTRY_COMPARE(finished.size(), 2);
+        QCOMPARE(m_scheduler->queued(), 2);
+        QCOMPARE(m_server->requests().size(), 2);
+        m_scheduler->cancelAll();
+        QTRY_COMPARE(finished.size(), 4);
+    }
+
+    void capabilities_overrideTheGuess()
+    {
+        ChatJob j = job(*m_server, ApiStyle::OpenAi, u"my-finetune"_s);
+        j.request.capabilities = ModelCapabilities{.reasoning = true, .jsonSchema = false};
+        QVERIFY(run(j).call.isOk());
+        const QJsonObject sent = m_server->requests().last().json();
+        QVERIFY(!sent.contains(u"temperature"_s));
+        QVERIFY(sent.contains(u"max_completion_tokens"_s));
+    }
+
     void cancel_queuedRunningAndRuns()
     {
         m_scheduler->setLimits({.globalConcurrency = 1, .endpointConcurrency = 1, .requestsPerMinute = 0});
