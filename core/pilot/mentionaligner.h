@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#pragma once
+
+#include "../model/span.h"
+#include "replyparser.h"
+
+#include <QList>
+#include <QString>
+
+namespace Workbench::Core {
+
+/*! \brief Places an annotator's mentions in the text it was given (method.md section 3).
+ *
+ * The reference labels every occurrence of a string; this finds the occurrences of each mention
+ * (at word boundaries, any run of whitespace matching any other), takes the one nearest the
+ * offset the model reported (code points, converted), and labels one occurrence per reported
+ * mention. Without an offset, repeated mentions of one string take its occurrences in reading
+ * order. Mentions that are not in the text, or that could be several places equally well, are
+ * recorded so the user sees them; an ambiguous one is still placed (at the first candidate).
+ * Usage: \c{auto aligned = MentionAligner::align(text, parsed.mentions);}
+ */
+class MentionAligner
+{
+public:
+    struct Issue
+    {
+        enum class Kind { NotFound, Ambiguous };
+        Kind kind = Kind::NotFound;
+        ReplyParser::Mention mention;
+        int candidates = 0;
+    };
+
+    struct Result
+    {
+        QList<Span> spans; //!< UTF-16 offsets into the text, sorted, without duplicates
+        QList<Issue> issues;
+    };
+
+    [[nodiscard]] static Result align(const QString &text, const QList<ReplyParser::Mention> &mentions);
+};
+
+} // namespace Workbench::Core
