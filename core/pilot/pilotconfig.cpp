@@ -1,0 +1,311 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "pilotconfig.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Workbench::Core {
+
+namespace {
+
+// Reads optional knob fields, checking types and ranges; the first problem wins.
+class KnobReader
+{
+public:
+    explicit KnobReader(const QJsonObject &object)
+        : m_object(object)
+    {
+    }
+
+    void number(const QString &key, double &value, double minimum, double maximum)
+    {
+        const QJsonValue v = m_object.value(key);
+        if (v.isUndefined() || !m_error.isEmpty()) {
+            return;
+        }
+        if (!v.isDouble() || v.toDouble() < minimum || v.toDouble() > maximum) {
+            m_error = u"knobs.%1: expected a number from %2 to %3"_s.arg(key).arg(minimum).arg(maximum);
+            return;
+        }
+        value = v.toDouble();
+    }
+    template<typename Int>
+    void integer(const QString &key, Int &value, qint64 minimum, qint64 maximum)
+    {
+        double d = double(value);
+        number(key, d, double(minimum), double(maximum));
+        if (m_error.isEmpty() && d != std::floor(d)) {
+            m_error = u"knobs.%1: expected a whole number"_s.arg(key);
+        }
+        value = Int(d);
+    }
+    void boolean(const QString &key, bool &value)
+    {
+        const QJsonValue v = m_object.value(key);
+        if (v.isUndefined() || !m_error.isEmpty()) {
+            return;
+        }
+        if (!v.isBool()) {
+            m_error = u"knobs.%1: expected true or false"_s.arg(key);
+            return;
+        }
+        value = v.toBool();
+    }
+    [[nodiscard]] const QString &error() const { return m_error; }
+
+private:
+    const QJsonObject &m_object;
+    QString m_error;
+};
+
+std::expected<QString, QString> requiredString(
+    const QJsonObject &object, const QString &key, const QString &where)
+{
+    const QJsonValue value = object.value(key);
+    if (!value.isString() || value.toString().trimmed().isEmpty()) {
+        return std::unexpected(u"%1.%2: expected a non-empty string"_s.arg(where, key));
+    }
+    return value.toString();
+}
+
+std::expected<PilotConfig::Annotator, QString> annotator(
+    const QJsonValue &value, const QString &where, const PilotConfig &config)
+{
+    if (!value.isObject()) {
+        return std::unexpected(where + u": expected an object"_s);
+    }
+    const QJsonObject object = value.toObject();
+    PilotConfig::Annotator result;
+    for (const auto &[key, target] :
+        {std::pair{u"endpoint"_s, &result.endpoint}, std::pair{u"model"_s, &result.model}}) {
+        auto text = requiredString(object, key, where);
+        if (!text) {
+            return std::unexpected(text.error());
+        }
+        *target = *text;
+    }
+    if (config.endpoint(result.endpoint) == nullptr) {
+        return std::unexpected(
+            u"%1.endpoint: expected the id of an endpoint, found '%2'"_s.arg(where, result.endpoint));
+    }
+    result.name = object.value(u"name"_s).toString(result.model);
+    if (object.contains(u"temperature"_s)) {
+        const QJsonValue t = object.value(u"temperature"_s);
+        if (t.isNull()) {
+            result.temperature.reset();
+        } else if (!t.isDouble() || t.toDouble() < 0 || t.toDouble() > 2) {
+            return std::unexpected(where + u".temperature: expected a number from 0 to 2, or null"_s);
+        } else {
+            result.temperature = t.toDouble();
+        }
+    }
+    result.reasoningEffort = object.value(u"reasoning_effort"_s).toString();
+    return result;
+}
+
+} // namespace
+
+const PilotConfig::EndpointEntry *PilotConfig::endpoint(const QString &id) const
+{
+    for (const EndpointEntry &entry : endpoints) {
+        if (entry.endpoint.id == id) {
+            return &entry;
+        }
+    }
+    return nullptr;
+}
+
+std::expected<PilotConfig, QString> PilotConfig::fromJson(const QByteArray &bytes, int *line)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        if (line != nullptr) {
+            *line = int(bytes.left(parseError.offset).count('\n')) + 1;
+        }
+        return std::unexpected(parseError.error != QJsonParseError::NoError
+                ? u"expected JSON: %1"_s.arg(parseError.errorString())
+                : u"expected a JSON object"_s);
+    }
+    const QJsonObject json = document.object();
+    PilotConfig config;
+    auto scheme = EntityScheme::fromJson(json.value(u"scheme"_s).toObject());
+    if (!scheme) {
+        return std::unexpected(u"scheme."_s + scheme.error());
+    }
+    if (scheme->types().isEmpty()) {
+        return std::unexpected(u"scheme.types: expected at least one entity type"_s);
+    }
+    config.scheme = *scheme;
+    auto goal = requiredString(json, u"goal"_s, u"config"_s);
+    if (!goal) {
+        return std::unexpected(u"goal: expected the task goal, a non-empty string"_s);
+    }
+    config.goal = *goal;
+
+    const QJsonArray endpoints = json.value(u"endpoints"_s).toArray();
+    if (endpoints.isEmpty()) {
+        return std::unexpected(u"endpoints: expected a non-empty array of endpoints"_s);
+    }
+    for (qsizetype i = 0; i < endpoints.size(); ++i) {
+        const QString where = u"endpoints[%1]"_s.arg(i);
+        const QJsonObject object = endpoints.at(i).toObject();
+        if (object.contains(u"api_key"_s) || object.contains(u"key"_s)) {
+            return std::unexpected(where
+                + u": keys never go in the configuration; name an environment variable "
+                  u"with key_env or store the key in the keychain"_s);
+        }
+        EndpointEntry entry;
+        auto id = requiredString(object, u"id"_s, where);
+        auto url = requiredString(object, u"base_url"_s, where);
+        if (!id || !url) {
+            return std::unexpected(!id ? id.error() : url.error());
+        }
+        const auto style = apiStyleFromName(object.value(u"api"_s).toString());
+        if (!style) {
+            return std::unexpected(where + u".api: expected openai, azure, anthropic or ollama"_s);
+        }
+        entry.endpoint.id = *id;
+        entry.endpoint.style = *style;
+        entry.endpoint.baseUrl = QUrl(*url);
+        entry.endpoint.deployment = object.value(u"deployment"_s).toString();
+        entry.endpoint.apiVersion = object.value(u"api_version"_s).toString(entry.endpoint.apiVersion);
+        entry.endpoint.allowInsecureHttp = object.value(u"allow_insecure_http"_s).toBool(false);
+        entry.endpoint.caBundle = object.value(u"ca_bundle"_s).toString();
+        entry.keyEnv = object.value(u"key_env"_s).toString();
+        if (config.endpoint(entry.endpoint.id) != nullptr) {
+            return std::unexpected(where + u".id: two endpoints share the id '%1'"_s.arg(entry.endpoint.id));
+        }
+        if (auto allowed = entry.endpoint.checkPolicy(false); !allowed) {
+            return std::unexpected(where + u": "_s + allowed.error());
+        }
+        config.endpoints.append(entry);
+    }
+
+    const QJsonArray annotators = json.value(u"annotators"_s).toArray();
+    if (annotators.size() < 2) {
+        return std::unexpected(u"annotators: expected at least two annotators (agreement needs pairs)"_s);
+    }
+    QSet<QString> names;
+    for (qsizetype i = 0; i < annotators.size(); ++i) {
+        auto entry = annotator(annotators.at(i), u"annotators[%1]"_s.arg(i), config);
+        if (!entry) {
+            return std::unexpected(entry.error());
+        }
+        if (names.contains(entry->name)) {
+            return std::unexpected(
+                u"annotators[%1].name: two annotators share the name '%2'"_s.arg(i).arg(entry->name));
+        }
+        names.insert(entry->name);
+        config.annotators.append(*entry);
+    }
+    auto supervisor = annotator(json.value(u"supervisor"_s), u"supervisor"_s, config);
+    if (!supervisor) {
+        return std::unexpected(supervisor.error());
+    }
+    config.supervisor = *supervisor;
+    config.supervisor.name = u"supervisor"_s;
+
+    const QJsonObject knobs = json.value(u"knobs"_s).toObject();
+    KnobReader read(knobs);
+    Knobs &k = config.knobs;
+    read.integer(u"batch_size"_s, k.batchSize, 1, 1000);
+    read.integer(u"rounds"_s, k.rounds, 1, 100);
+    read.integer(u"seed"_s, k.seed, 0, 1LL << 52);
+    read.number(u"hotspot_percentile"_s, k.hotspotPercentile, 0, 100);
+    read.number(u"coalition_cutoff"_s, k.coalitionCutoff, 0, 1);
+    read.number(u"elite_percentile"_s, k.elitePercentile, 0, 100);
+    read.number(u"bias_percentile"_s, k.biasPercentile, 0, 100);
+    read.integer(u"examples_per_subtype"_s, k.examplesPerSubtype, 0, 100);
+    read.integer(u"examples_per_category"_s, k.examplesPerCategory, 0, 100);
+    read.integer(u"context_tokens"_s, k.contextTokens, 0, 50);
+    read.integer(u"max_patterns"_s, k.maxPatterns, 1, 50);
+    read.integer(u"max_common_instructions"_s, k.maxCommonInstructions, 0, 50);
+    read.integer(u"max_annotator_instructions"_s, k.maxAnnotatorInstructions, 0, 50);
+    read.number(u"change_cap"_s, k.changeCap, 0, 1);
+    read.boolean(u"elite_instructions"_s, k.eliteInstructions);
+    read.boolean(u"goal_rewriting"_s, k.goalRewriting);
+    read.boolean(u"annotator_dropping"_s, k.annotatorDropping);
+    read.number(u"stop_margin"_s, k.stopMargin, 0, 1);
+    read.integer(u"json_retries"_s, k.jsonRetries, 0, 10);
+    read.integer(u"item_retries"_s, k.itemRetries, 0, 10);
+    read.integer(u"max_output_tokens"_s, k.maxOutputTokens, 1, 1'000'000);
+    if (!read.error().isEmpty()) {
+        return std::unexpected(read.error());
+    }
+    if (knobs.contains(u"reference"_s)) {
+        k.reference = knobs.value(u"reference"_s).toString();
+        if (k.reference != u"majority" && k.reference != u"gold") {
+            return std::unexpected(u"knobs.reference: expected \"majority\" or \"gold\""_s);
+        }
+    }
+    for (const QString &key : knobs.keys()) {
+        static const QSet<QString> known{u"batch_size"_s, u"rounds"_s, u"seed"_s, u"hotspot_percentile"_s,
+            u"coalition_cutoff"_s, u"elite_percentile"_s, u"bias_percentile"_s, u"examples_per_subtype"_s,
+            u"examples_per_category"_s, u"context_tokens"_s, u"max_patterns"_s, u"max_common_instructions"_s,
+            u"max_annotator_instructions"_s, u"change_cap"_s, u"elite_instructions"_s, u"goal_rewriting"_s,
+            u"annotator_dropping"_s, u"stop_margin"_s, u"reference"_s, u"json_retries"_s, u"item_retries"_s,
+            u"max_output_tokens"_s};
+        if (!known.contains(key)) {
+            return std::unexpected(u"knobs.%1: unknown knob"_s.arg(key));
+        }
+    }
+    if (json.contains(u"budget_usd"_s) && !json.value(u"budget_usd"_s).isNull()) {
+        if (!json.value(u"budget_usd"_s).isDouble() || json.value(u"budget_usd"_s).toDouble() < 0) {
+            return std::unexpected(u"budget_usd: expected a number of US dollars, or null"_s);
+        }
+        config.budgetUsd = json.value(u"budget_usd"_s).toDouble();
+    }
+    config.promptTemplate = json.value(u"prompt_template"_s).toString();
+    return config;
+}
+
+QJsonObject PilotConfig::toJson() const
+{
+    QJsonArray endpointArray;
+    for (const EndpointEntry &entry : endpoints) {
+        endpointArray.append(
+            QJsonObject{{u"id"_s, entry.endpoint.id}, {u"api"_s, apiStyleName(entry.endpoint.style)},
+                {u"base_url"_s, entry.endpoint.baseUrl.toString()},
+                {u"deployment"_s, entry.endpoint.deployment}, {u"api_version"_s, entry.endpoint.apiVersion},
+                {u"allow_insecure_http"_s, entry.endpoint.allowInsecureHttp},
+                {u"ca_bundle"_s, entry.endpoint.caBundle}, {u"key_env"_s, entry.keyEnv}});
+    }
+    const auto annotatorJson = [](const Annotator &a) {
+        return QJsonObject{{u"name"_s, a.name}, {u"endpoint"_s, a.endpoint}, {u"model"_s, a.model},
+            {u"temperature"_s, a.temperature ? QJsonValue(*a.temperature) : QJsonValue(QJsonValue::Null)},
+            {u"reasoning_effort"_s, a.reasoningEffort}};
+    };
+    QJsonArray annotatorArray;
+    for (const Annotator &a : annotators) {
+        annotatorArray.append(annotatorJson(a));
+    }
+    const Knobs &k = knobs;
+    const QJsonObject knobJson{{u"batch_size"_s, k.batchSize}, {u"rounds"_s, k.rounds},
+        {u"seed"_s, qint64(k.seed)}, {u"hotspot_percentile"_s, k.hotspotPercentile},
+        {u"coalition_cutoff"_s, k.coalitionCutoff}, {u"elite_percentile"_s, k.elitePercentile},
+        {u"bias_percentile"_s, k.biasPercentile}, {u"examples_per_subtype"_s, k.examplesPerSubtype},
+        {u"examples_per_category"_s, k.examplesPerCategory}, {u"context_tokens"_s, k.contextTokens},
+        {u"max_patterns"_s, k.maxPatterns}, {u"max_common_instructions"_s, k.maxCommonInstructions},
+        {u"max_annotator_instructions"_s, k.maxAnnotatorInstructions}, {u"change_cap"_s, k.changeCap},
+        {u"elite_instructions"_s, k.eliteInstructions}, {u"goal_rewriting"_s, k.goalRewriting},
+        {u"annotator_dropping"_s, k.annotatorDropping}, {u"stop_margin"_s, k.stopMargin},
+        {u"reference"_s, k.reference}, {u"json_retries"_s, k.jsonRetries}, {u"item_retries"_s, k.itemRetries},
+        {u"max_output_tokens"_s, k.maxOutputTokens}};
+    QJsonObject json{{u"scheme"_s, scheme.toJson()}, {u"goal"_s, goal}, {u"endpoints"_s, endpointArray},
+        {u"annotators"_s, annotatorArray}, {u"supervisor"_s, annotatorJson(supervisor)},
+        {u"knobs"_s, knobJson}};
+    json.insert(u"budget_usd"_s, budgetUsd ? QJsonValue(*budgetUsd) : QJsonValue(QJsonValue::Null));
+    if (!promptTemplate.isEmpty()) {
+        json.insert(u"prompt_template"_s, promptTemplate);
+    }
+    return json;
+}
+
+} // namespace Workbench::Core

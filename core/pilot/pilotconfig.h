@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#pragma once
+
+#include "../llm/endpoint.h"
+#include "../model/entityscheme.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <expected>
+#include <optional>
+
+namespace Workbench::Core {
+
+/*! \brief A pilot project's configuration: the readable JSON file the user writes (no secrets).
+ *
+ * \code{.json}
+ * {"scheme": {"types": [...]}, "goal": "...",
+ *  "endpoints": [{"id": "router", "api": "openai", "base_url": "https://.../v1", "key_env": "ROUTER_KEY"}],
+ *  "annotators": [{"name": "gemma", "endpoint": "router", "model": "google/gemma-3-12b-it"}],
+ *  "supervisor": {"endpoint": "router", "model": "openai/gpt-5-mini"},
+ *  "knobs": {"batch_size": 25, "rounds": 5, ...}, "budget_usd": 20}
+ * \endcode
+ * Every knob of method.md section 9 has its default; errors name the field and what was expected.
+ */
+struct PilotConfig
+{
+    struct EndpointEntry
+    {
+        Endpoint endpoint;
+        QString keyEnv; //!< the environment variable holding its key (CLI); the GUI uses the keychain
+    };
+    struct Annotator
+    {
+        QString name;
+        QString endpoint;
+        QString model;
+        std::optional<double> temperature = 0.0;
+        QString reasoningEffort;
+    };
+    struct Knobs
+    {
+        int batchSize = 25;
+        int rounds = 5;
+        quint64 seed = 42;
+        double hotspotPercentile = 80;
+        double coalitionCutoff = 0.5;
+        double elitePercentile = 90;
+        double biasPercentile = 90;
+        int examplesPerSubtype = 10;
+        int examplesPerCategory = 5;
+        int contextTokens = 3;
+        int maxPatterns = 5;
+        int maxCommonInstructions = 3;
+        int maxAnnotatorInstructions = 2;
+        double changeCap = 0.10;
+        bool eliteInstructions = false;
+        bool goalRewriting = true;
+        bool annotatorDropping = false;
+        double stopMargin = 0.01;
+        QString reference = QStringLiteral("majority"); //!< "majority", or "gold" when gold exists
+        int jsonRetries = 3;
+        int itemRetries = 3;
+        int maxOutputTokens = 8000;
+    };
+
+    EntityScheme scheme;
+    QString goal;
+    QList<EndpointEntry> endpoints;
+    QList<Annotator> annotators;
+    Annotator supervisor;
+    Knobs knobs;
+    std::optional<double> budgetUsd;
+    QString promptTemplate; //!< a template file; empty: the built-in one
+
+    [[nodiscard]] const EndpointEntry *endpoint(const QString &id) const;
+    //! The configuration in \a bytes, or a message "FIELD: expected ..., found ..." (with the
+    //! 1-based line for JSON syntax errors in \a line).
+    [[nodiscard]] static std::expected<PilotConfig, QString> fromJson(
+        const QByteArray &bytes, int *line = nullptr);
+    [[nodiscard]] QJsonObject toJson() const;
+};
+
+} // namespace Workbench::Core

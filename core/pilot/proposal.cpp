@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "proposal.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <numeric>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Workbench::Core {
+
+namespace {
+
+QStringList words(const QString &text)
+{
+    static const QRegularExpression space(u"\\s+"_s);
+    return text.split(space, Qt::SkipEmptyParts);
+}
+
+// Length of the longest common subsequence of two word lists (two rows of the table).
+qsizetype commonWords(const QStringList &a, const QStringList &b)
+{
+    QList<qsizetype> previous(b.size() + 1, 0);
+    QList<qsizetype> current(b.size() + 1, 0);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            current[j] = a.at(i - 1) == b.at(j - 1) ? previous.at(j - 1) + 1
+                                                    : std::max(previous.at(j), current.at(j - 1));
+        }
+        std::swap(previous, current);
+    }
+    return previous.at(b.size());
+}
+
+// Pairs the instructions of one list: unchanged texts match; the rest become changes, in order.
+void diffList(const QList<Instruction> &before, const QList<Instruction> &after, const QString &target,
+    QList<ProposalChange> &changes)
+{
+    QList<bool> kept(before.size(), false);
+    QList<bool> matched(after.size(), false);
+    for (qsizetype j = 0; j < after.size(); ++j) {
+        for (qsizetype i = 0; i < before.size(); ++i) {
+            if (!kept.at(i) && before.at(i).text == after.at(j).text) {
+                kept[i] = true;
+                matched[j] = true;
+                break;
+            }
+        }
+    }
+    // A new instruction in the section of a dropped one is a change of it; others are additions.
+    for (qsizetype j = 0; j < after.size(); ++j) {
+        if (matched.at(j)) {
+            continue;
+        }
+        qsizetype replaced = -1;
+        for (qsizetype i = 0; i < before.size(); ++i) {
+            if (!kept.at(i) && before.at(i).section == after.at(j).section) {
+                replaced = i;
+                break;
+            }
+        }
+        ProposalChange change;
+        change.kind = replaced >= 0 ? ProposalChange::Kind::Change : ProposalChange::Kind::Add;
+        change.target = target;
+        change.index = int(replaced);
+        change.instruction = after.at(j);
+        change.text = after.at(j).text;
+        change.rationale = after.at(j).rationale;
+        if (replaced >= 0) {
+            kept[replaced] = true;
+        }
+        changes.append(change);
+    }
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        if (!kept.at(i)) {
+            ProposalChange change;
+            change.kind = ProposalChange::Kind::Remove;
+            change.target = target;
+            change.index = int(i);
+            change.instruction = before.at(i);
+            changes.append(change);
+        }
+    }
+}
+
+void applyOne(Guideline &guideline, const ProposalChange &change, QList<QList<Instruction> *> &removals,
+    QList<qsizetype> &removalIndices)
+{
+    if (change.kind == ProposalChange::Kind::Rewrite) {
+        guideline.goal =
+            change.decision == ProposalChange::Decision::Edited ? change.editedText : change.text;
+        return;
+    }
+    QList<Instruction> &list =
+        change.target == u"common" ? guideline.common : guideline.perAnnotator[change.target];
+    Instruction instruction = change.instruction;
+    if (change.decision == ProposalChange::Decision::Edited) {
+        instruction.text = change.editedText;
+    }
+    switch (change.kind) {
+    case ProposalChange::Kind::Add:
+        list.append(instruction);
+        break;
+    case ProposalChange::Kind::Change:
+        if (change.index >= 0 && change.index < list.size()) {
+            list[change.index] = instruction;
+        }
+        break;
+    case ProposalChange::Kind::Remove:
+        // Removed last, so the indices of other changes keep pointing where they did.
+        removals.append(&list);
+        removalIndices.append(change.index);
+        break;
+    case ProposalChange::Kind::Rewrite:
+        break;
+    }
+}
+
+} // namespace
+
+QString ProposalChange::kindName(const Kind kind)
+{
+    switch (kind) {
+    case Kind::Add:
+        return u"add"_s;
+    case Kind::Change:
+        return u"change"_s;
+    case Kind::Remove:
+        return u"remove"_s;
+    case Kind::Rewrite:
+        return u"rewrite"_s;
+    }
+    return {};
+}
+
+double Proposal::changeFraction(const QString &before, const QString &after)
+{
+    const QStringList a = words(before);
+    const QStringList b = words(after);
+    if (a.isEmpty() && b.isEmpty()) {
+        return 0.0;
+    }
+    const qsizetype common = commonWords(a, b);
+    return double(a.size() + b.size() - 2 * common) / double(a.size() + b.size());
+}
+
+Proposal Proposal::between(
+    const Guideline &current, const Guideline &proposed, const int round, const bool goalRewriting)
+{
+    Proposal proposal;
+    proposal.round = round;
+    if (goalRewriting && proposed.goal.trimmed() != current.goal.trimmed()
+        && !proposed.goal.trimmed().isEmpty()) {
+        ProposalChange change;
+        change.kind = ProposalChange::Kind::Rewrite;
+        change.target = u"goal"_s;
+        change.text = proposed.goal;
+        proposal.changes.append(change);
+    }
+    diffList(current.common, proposed.common, u"common"_s, proposal.changes);
+    QStringList annotators = current.perAnnotator.keys() + proposed.perAnnotator.keys();
+    annotators.removeDuplicates();
+    std::ranges::sort(annotators);
+    for (const QString &annotator : std::as_const(annotators)) {
+        diffList(current.perAnnotator.value(annotator), proposed.perAnnotator.value(annotator), annotator,
+            proposal.changes);
+    }
+    const QString before = current.toMarkdown();
+    for (qsizetype i = 0; i < proposal.changes.size(); ++i) {
+        ProposalChange &change = proposal.changes[i];
+        change.id = int(i) + 1;
+        Proposal single;
+        single.changes = {change};
+        single.changes.first().decision = ProposalChange::Decision::Accepted;
+        change.changeFraction = changeFraction(before, single.apply(current).toMarkdown());
+    }
+    return proposal;
+}
+
+Guideline Proposal::apply(const Guideline &current) const
+{
+    Guideline next = current;
+    next.version = current.version + 1;
+    QList<QList<Instruction> *> removals;
+    QList<qsizetype> removalIndices;
+    for (const ProposalChange &change : changes) {
+        if (change.decision == ProposalChange::Decision::Accepted
+            || change.decision == ProposalChange::Decision::Edited) {
+            applyOne(next, change, removals, removalIndices);
+        }
+    }
+    // Highest index first within a list, so earlier removals do not shift later ones.
+    QList<qsizetype> order(removals.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::ranges::sort(
+        order, [&](qsizetype a, qsizetype b) { return removalIndices.at(a) > removalIndices.at(b); });
+    for (const qsizetype k : std::as_const(order)) {
+        if (removalIndices.at(k) >= 0 && removalIndices.at(k) < removals.at(k)->size()) {
+            removals.at(k)->removeAt(removalIndices.at(k));
+        }
+    }
+    for (auto it = next.perAnnotator.begin(); it != next.perAnnotator.end();) {
+        it = it->isEmpty() ? next.perAnnotator.erase(it) : std::next(it);
+    }
+    return next;
+}
+
+QList<int> Proposal::undecided() const
+{
+    QList<int> ids;
+    for (const ProposalChange &change : changes) {
+        if (change.decision == ProposalChange::Decision::Pending) {
+            ids.append(change.id);
+        }
+    }
+    return ids;
+}
+
+QJsonObject Proposal::toJson() const
+{
+    QJsonArray array;
+    for (const ProposalChange &change : changes) {
+        array.append(QJsonObject{{u"id"_s, change.id}, {u"kind"_s, ProposalChange::kindName(change.kind)},
+            {u"target"_s, change.target},
+            {u"text"_s, change.kind == ProposalChange::Kind::Remove ? change.instruction.text : change.text},
+            {u"rationale"_s, change.rationale}, {u"patterns"_s, QJsonArray::fromStringList(change.patterns)},
+            {u"change_fraction"_s, change.changeFraction}});
+    }
+    return QJsonObject{{u"round"_s, round}, {u"changes"_s, array}};
+}
+
+} // namespace Workbench::Core

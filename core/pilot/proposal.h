@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#pragma once
+
+#include "guideline.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Workbench::Core {
+
+/*! \brief The supervisor's proposal for the next guideline, as discrete changes a person decides.
+ *
+ * Each change adds, changes or removes one instruction (common, or of one annotator) or rewrites
+ * the goal, with its rationale, the disagreement patterns it answers and the measured fraction
+ * of the guideline's words it changes. Only accepted (or edited) changes reach the next version.
+ * Usage: \c{auto p = Proposal::between(current, organised, round); p.changes[0].decision = ...;
+ * p.apply(current);}
+ */
+struct ProposalChange
+{
+    enum class Kind { Add, Change, Remove, Rewrite };
+    enum class Decision { Pending, Accepted, Rejected, Edited };
+
+    int id = 0; //!< 1-based, stable within the proposal
+    Kind kind = Kind::Add;
+    QString target; //!< "common", an annotator's name, or "goal"
+    int index = -1; //!< the instruction changed or removed, in the current list
+    Instruction instruction; //!< the new instruction (Add, Change)
+    QString text; //!< the new text: instruction or goal; empty for Remove
+    QString rationale;
+    QStringList patterns;
+    double changeFraction = 0.0;
+    Decision decision = Decision::Pending;
+    QString editedText; //!< Edited: the person's text, used instead of \c text
+
+    [[nodiscard]] static QString kindName(Kind kind);
+};
+
+struct Proposal
+{
+    int round = 0;
+    QList<ProposalChange> changes;
+
+    //! The changes that turn \a current into \a proposed, each measured against \a current.
+    [[nodiscard]] static Proposal between(
+        const Guideline &current, const Guideline &proposed, int round, bool goalRewriting);
+    //! The next guideline version: \a current with the accepted and edited changes applied.
+    [[nodiscard]] Guideline apply(const Guideline &current) const;
+    [[nodiscard]] QList<int> undecided() const;
+    //! Words changed between two texts, by a word-level diff: (deleted + inserted) / (old + new),
+    //! 0 for identical texts, 1 for texts with no word in common.
+    [[nodiscard]] static double changeFraction(const QString &before, const QString &after);
+    //! \c{{"round", "changes": [{"id", "kind", "target", "text", "rationale", "patterns",
+    //! "change_fraction"}]}}
+    [[nodiscard]] QJsonObject toJson() const;
+};
+
+} // namespace Workbench::Core

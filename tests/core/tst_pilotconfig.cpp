@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "pilot/pilotconfig.h"
+#include "pilot/proposal.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Workbench::Core;
+
+namespace {
+
+QByteArray config()
+{
+    QFile file(QStringLiteral(WORKBENCH_TEST_DATA) + u"/pilot/config.json"_s);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QByteArray with(const QString &from, const QString &to)
+{
+    return QString::fromUtf8(config()).replace(from, to).toUtf8();
+}
+
+Guideline current()
+{
+    Guideline g;
+    g.version = 2;
+    g.goal = u"Tag people and places."_s;
+    g.common = {Instruction{u"Boundaries"_s, u"Leave titles out."_s, {}, {}},
+        Instruction{u"Types"_s, u"Fictional characters are PER."_s, {}, {}}};
+    g.perAnnotator.insert(u"beta"_s, {Instruction{{}, u"Do not tag hashtags."_s, {}, {}}});
+    return g;
+}
+
+} // namespace
+
+class TestPilotConfig : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void readsAndDefaults()
+    {
+        const auto parsed = PilotConfig::fromJson(config());
+        QVERIFY2(parsed.has_value(), parsed ? "" : qPrintable(parsed.error()));
+        QCOMPARE(parsed->scheme.codes(), (QStringList{u"PER"_s, u"LOC"_s}));
+        QCOMPARE(parsed->annotators.size(), 3);
+        QVERIFY(!parsed->annotators.at(2).temperature.has_value());
+        QCOMPARE(parsed->supervisor.model, u"gpt-5-mini"_s);
+        QCOMPARE(parsed->knobs.batchSize, 4);
+        QCOMPARE(parsed->knobs.seed, 7u);
+        QCOMPARE(parsed->knobs.hotspotPercentile, 80.0); // method.md section 9 defaults
+        QCOMPARE(parsed->knobs.changeCap, 0.10);
+        QCOMPARE(parsed->knobs.maxOutputTokens, 8000);
+        QCOMPARE(parsed->endpoint(u"local"_s)->keyEnv, u"PILOT_KEY"_s);
+        QCOMPARE(parsed->budgetUsd.value(), 2.5);
+        const auto again = PilotConfig::fromJson(QJsonDocument(parsed->toJson()).toJson());
+        QVERIFY(again.has_value());
+        QCOMPARE(again->toJson(), parsed->toJson());
+    }
+
+    void errorsNameTheField_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("fragment");
+        QTest::newRow("syntax") << "{\n\"goal\": \n}"_ba << u"expected JSON"_s;
+        QTest::newRow("unknown endpoint")
+            << with(u"\"endpoint\": \"local\", \"model\": \"model-b\""_s,
+                   u"\"endpoint\": \"nope\", \"model\": \"model-b\""_s)
+            << u"annotators[1].endpoint: expected the id of an endpoint, found 'nope'"_s;
+        QTest::newRow("key in file") << with(u"\"key_env\": \"PILOT_KEY\""_s, u"\"api_key\": \"sk-123\""_s)
+                                     << u"keys never go in the configuration"_s;
+        QTest::newRow("bad knob") << with(u"\"batch_size\": 4"_s, u"\"batch_size\": 0"_s)
+                                  << u"knobs.batch_size"_s;
+        QTest::newRow("unknown knob")
+            << with(u"\"seed\": 7"_s, u"\"seed\": 7, \"sed\": 1"_s) << u"knobs.sed: unknown knob"_s;
+        QTest::newRow("insecure remote") << with(u"127.0.0.1:8000"_s, u"gpu.lab:8000"_s) << u"plain http"_s;
+        QTest::newRow("one annotator")
+            << with(u"{\"name\": \"beta\", \"endpoint\": \"local\", \"model\": \"model-b\"},"_s, {})
+                   .replace("{\"name\": \"gamma\", \"endpoint\": \"local\", \"model\": \"o3-mini\", "
+                            "\"temperature\": null, \"reasoning_effort\": \"low\"}",
+                       "")
+                   .replace("\"model-a\"},", "\"model-a\"}")
+            << u"at least two annotators"_s;
+    }
+    void errorsNameTheField()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, fragment);
+        int line = 0;
+        const auto parsed = PilotConfig::fromJson(json, &line);
+        QVERIFY(!parsed.has_value());
+        QVERIFY2(parsed.error().contains(fragment), qPrintable(parsed.error()));
+        if (fragment == u"expected JSON") {
+            QCOMPARE(line, 3);
+        }
+    }
+
+    void proposal_changesMeasuredAndApplied()
+    {
+        Guideline proposed = current();
+        proposed.goal = u"Tag people and places in news."_s;
+        proposed.common[1].text = u"Fictional characters and avatars are PER."_s; // a change, same section
+        proposed.common.append(Instruction{
+            u"Hashtags"_s, u"Tag a hashtag only when it names an entity."_s, u"split votes"_s, {}});
+        proposed.perAnnotator.remove(u"beta"_s); // removal
+        const Proposal proposal = Proposal::between(current(), proposed, 2, true);
+        QCOMPARE(proposal.changes.size(), 4);
+        QCOMPARE(proposal.changes.at(0).kind, ProposalChange::Kind::Rewrite);
+        QCOMPARE(proposal.changes.at(1).kind, ProposalChange::Kind::Change);
+        QCOMPARE(proposal.changes.at(1).index, 1);
+        QCOMPARE(proposal.changes.at(2).kind, ProposalChange::Kind::Add);
+        QCOMPARE(proposal.changes.at(3).kind, ProposalChange::Kind::Remove);
+        QCOMPARE(proposal.changes.at(3).target, u"beta"_s);
+        for (const ProposalChange &change : proposal.changes) {
+            QVERIFY(change.changeFraction > 0.0 && change.changeFraction < 0.5);
+        }
+        QCOMPARE(proposal.undecided(), (QList<int>{1, 2, 3, 4}));
+        // Accept all: the proposed guideline, one version on.
+        Proposal all = proposal;
+        for (ProposalChange &change : all.changes) {
+            change.decision = ProposalChange::Decision::Accepted;
+        }
+        Guideline expected = proposed;
+        expected.version = 3;
+        QCOMPARE(all.apply(current()), expected);
+        // Reject the goal, edit the addition: only those reach the next version.
+        Proposal mixed = proposal;
+        mixed.changes[0].decision = ProposalChange::Decision::Rejected;
+        mixed.changes[1].decision = ProposalChange::Decision::Rejected;
+        mixed.changes[2].decision = ProposalChange::Decision::Edited;
+        mixed.changes[2].editedText = u"Tag hashtags that name entities, without the #."_s;
+        mixed.changes[3].decision = ProposalChange::Decision::Accepted;
+        const Guideline next = mixed.apply(current());
+        QCOMPARE(next.goal, current().goal);
+        QCOMPARE(next.common.size(), 3);
+        QCOMPARE(next.common.at(1).text, u"Fictional characters are PER."_s);
+        QCOMPARE(next.common.at(2).text, u"Tag hashtags that name entities, without the #."_s);
+        QVERIFY(next.perAnnotator.isEmpty());
+        const QJsonObject json = proposal.toJson();
+        QCOMPARE(json.value(u"round"_s).toInt(), 2);
+        QCOMPARE(
+            json.value(u"changes"_s).toArray().at(3).toObject().value(u"kind"_s).toString(), u"remove"_s);
+        QCOMPARE(json.value(u"changes"_s).toArray().at(3).toObject().value(u"text"_s).toString(),
+            u"Do not tag hashtags."_s);
+    }
+
+    void changeFraction_wordLevel()
+    {
+        QCOMPARE(Proposal::changeFraction(u"a b c d"_s, u"a b c d"_s), 0.0);
+        QCOMPARE(Proposal::changeFraction(u"a b c d"_s, u"a b x d"_s), 2.0 / 8.0);
+        QCOMPARE(Proposal::changeFraction(u"a b"_s, u"c d"_s), 1.0);
+        QCOMPARE(Proposal::changeFraction(QString(), QString()), 0.0);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestPilotConfig)
+#include "tst_pilotconfig.moc"
