@@ -56,7 +56,10 @@ QList<Instruction> instructionsFromJson(const QJsonArray &array)
     for (const QJsonValue &value : array) {
         const QJsonObject object = value.toObject();
         Instruction instruction{object.value(u"section"_s).toString(), object.value(u"text"_s).toString(),
-            object.value(u"rationale"_s).toString(), {}};
+            object.value(u"rationale"_s).toString(), {}, {}};
+        for (const QJsonValue &pattern : object.value(u"patterns"_s).toArray()) {
+            instruction.patterns.append(pattern.toString());
+        }
         for (const QJsonValue &example : object.value(u"examples"_s).toArray()) {
             const QJsonObject e = example.toObject();
             instruction.examples.append({e.value(u"text"_s).toString(), e.value(u"correct"_s).toString(),

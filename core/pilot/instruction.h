@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Workbench::Core {
 
@@ -25,6 +26,7 @@ struct Instruction
     QString text;
     QString rationale;
     QList<InstructionExample> examples;
+    QStringList patterns; //!< the disagreement patterns it answers
 
     friend bool operator==(const Instruction &, const Instruction &) = default;
 };

@@ -69,6 +69,7 @@ void diffList(const QList<Instruction> &before, const QList<Instruction> &after,
         change.instruction = after.at(j);
         change.text = after.at(j).text;
         change.rationale = after.at(j).rationale;
+        change.patterns = after.at(j).patterns;
         if (replaced >= 0) {
             kept[replaced] = true;
         }
