@@ -1,0 +1,398 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "pilotrun.h"
+
+#include "../metrics/aggregator.h"
+#include "../metrics/agreementanalysis.h"
+#include "../metrics/disagreementanalysis.h"
+#include "../metrics/erroranalysis.h"
+#include "../metrics/reportwriter.h"
+#include "../metrics/spanscorer.h"
+#include "batchsampler.h"
+#include "mentionaligner.h"
+#include "replyparser.h"
+#include "supervisorphases.h"
+
+#include <QFile>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Workbench::Core {
+
+namespace {
+
+QString runTag(int round)
+{
+    return u"round-%1"_s.arg(round);
+}
+
+QString templateText(const PilotConfig &config)
+{
+    if (config.promptTemplate.isEmpty()) {
+        return PromptBuilder::defaultTemplate();
+    }
+    QFile file(config.promptTemplate);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll())
+                                          : PromptBuilder::defaultTemplate();
+}
+
+} // namespace
+
+PilotRun::PilotRun(const PilotConfig &config, const QList<Document> &pool,
+    const std::optional<DocumentSpans> &gold, Scheduler *scheduler, const QHash<QString, QString> &keys,
+    QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_pool(pool)
+    , m_gold(gold)
+    , m_scheduler(scheduler)
+    , m_keys(keys)
+    , m_prompts(templateText(config))
+    , m_roundLimit(config.knobs.rounds)
+{
+    m_guideline.version = 0;
+    m_guideline.goal = config.goal;
+    connect(m_scheduler, &Scheduler::jobFinished, this, &PilotRun::onJobFinished);
+    connect(m_scheduler, &Scheduler::callRecorded, this, [this](const LlmCallRecord &record) {
+        if (!m_stats.contains(record.annotator)) {
+            return;
+        }
+        RoundSummary::Annotator &stats = m_stats[record.annotator];
+        ++stats.calls;
+        stats.promptTokens += record.promptTokens;
+        stats.completionTokens += record.completionTokens;
+        stats.cost += record.cost;
+    });
+}
+
+PilotRun::~PilotRun() = default;
+
+void PilotRun::resume(const Guideline &guideline, const QList<RoundSummary> &history)
+{
+    m_guideline = guideline;
+    m_history = history;
+    m_round = int(history.size());
+}
+
+QList<QList<qsizetype>> PilotRun::batches() const
+{
+    if (m_batches.isEmpty()) {
+        QStringList texts;
+        for (const Document &document : m_pool) {
+            texts.append(document.text());
+        }
+        const_cast<PilotRun *>(this)->m_batches = BatchSampler::sample(
+            BatchSampler::tfIdf(texts), m_config.knobs.batchSize, m_roundLimit, m_config.knobs.seed);
+    }
+    return m_batches;
+}
+
+QList<Document> PilotRun::batchDocuments() const
+{
+    QList<Document> documents;
+    const QList<QList<qsizetype>> all = batches();
+    if (m_round < all.size()) {
+        for (const qsizetype index : all.at(m_round)) {
+            documents.append(m_pool.at(index));
+        }
+    }
+    return documents;
+}
+
+QString PilotRun::promptFor(const qsizetype annotator, const qsizetype batchIndex) const
+{
+    return m_prompts.annotatorPrompt(m_config.scheme, m_guideline, m_config.annotators.at(annotator).name,
+        m_round, batchDocuments().at(batchIndex).text());
+}
+
+QList<std::tuple<QString, QString, QString>> PilotRun::prompts() const
+{
+    QList<std::tuple<QString, QString, QString>> result;
+    const QList<Document> documents = batchDocuments();
+    for (qsizetype a = 0; a < m_config.annotators.size(); ++a) {
+        for (qsizetype d = 0; d < documents.size(); ++d) {
+            result.append({m_config.annotators.at(a).name, documents.at(d).id(), promptFor(a, d)});
+        }
+    }
+    return result;
+}
+
+ChatJob PilotRun::jobFor(const PilotConfig::Annotator &annotator, const ChatRequest &request) const
+{
+    ChatJob job;
+    job.endpoint = m_config.endpoint(annotator.endpoint)->endpoint;
+    job.key = m_keys.value(annotator.endpoint);
+    job.request = request;
+    job.annotator = annotator.name;
+    job.run = runTag(m_round);
+    job.priority = annotator.name == u"supervisor" ? ChatJob::Priority::Supervisor : ChatJob::Priority::Bulk;
+    return job;
+}
+
+void PilotRun::start()
+{
+    m_cancelled = false;
+    if (m_round >= m_roundLimit || m_round >= batches().size()) {
+        Q_EMIT finished(m_round >= m_roundLimit ? u"rounds"_s : u"pool exhausted"_s);
+        return;
+    }
+    annotate();
+}
+
+void PilotRun::cancel()
+{
+    m_cancelled = true;
+    m_scheduler->cancelRun(runTag(m_round));
+}
+
+void PilotRun::annotate()
+{
+    m_items.clear();
+    m_layers.clear();
+    m_failed.clear();
+    m_stats.clear();
+    const QList<Document> documents = batchDocuments();
+    for (const PilotConfig::Annotator &annotator : std::as_const(m_config.annotators)) {
+        m_layers.insert(annotator.name, DocumentSpans(documents.size()));
+        m_stats.insert(
+            annotator.name, RoundSummary::Annotator{annotator.name, 0.0, std::nullopt, 0, 0, 0, 0.0, 0});
+    }
+    m_stats.insert(
+        u"supervisor"_s, RoundSummary::Annotator{u"supervisor"_s, 0.0, std::nullopt, 0, 0, 0, 0.0, 0});
+    m_itemsTotal = int(m_config.annotators.size() * documents.size());
+    m_itemsDone = 0;
+    Q_EMIT progress(u"annotate"_s, 0, m_itemsTotal);
+    for (qsizetype a = 0; a < m_config.annotators.size(); ++a) {
+        const PilotConfig::Annotator &annotator = m_config.annotators.at(a);
+        for (qsizetype d = 0; d < documents.size(); ++d) {
+            Item item{a, d, {{u"user"_s, promptFor(a, d)}}, 0};
+            ChatRequest request;
+            request.model = annotator.model;
+            request.temperature = annotator.temperature;
+            request.reasoningEffort = annotator.reasoningEffort;
+            request.maxOutputTokens = m_config.knobs.maxOutputTokens;
+            request.messages = item.conversation;
+            request.jsonMode = true;
+            m_items.insert(m_scheduler->submit(jobFor(annotator, request)), item);
+        }
+    }
+}
+
+void PilotRun::onJobFinished(const quint64 id, const Scheduler::JobResult &result)
+{
+    if (m_supervisorJobs.contains(id)) {
+        const QString phase = m_supervisorJobs.take(id);
+        if (m_cancelled) {
+            return;
+        }
+        if (!result.call.isOk()) {
+            Q_EMIT failed(u"supervisor (%1): %2"_s.arg(phase, result.call.errorString));
+            return;
+        }
+        const auto object = ReplyParser::extractObject(result.call.reply.text);
+        if (!object) {
+            Q_EMIT failed(u"supervisor (%1): the reply is not a JSON object"_s.arg(phase));
+            return;
+        }
+        onSupervisorReply(phase, *object);
+        return;
+    }
+    if (!m_items.contains(id)) {
+        return;
+    }
+    Item item = m_items.take(id);
+    const PilotConfig::Annotator &annotator = m_config.annotators.at(item.annotator);
+    const Document document = batchDocuments().at(item.batchIndex);
+    const auto fail = [&](const QString &error, const QString &raw) {
+        m_failed.append({annotator.name, document.id(), error, raw});
+        ++m_stats[annotator.name].failedItems;
+    };
+    if (result.call.status == CallResult::Status::Cancelled) {
+        return;
+    }
+    if (!result.call.isOk()) {
+        fail(result.call.errorString, QString::fromUtf8(result.call.body));
+    } else {
+        auto parsed = ReplyParser::parse(result.call.reply.text, m_config.scheme.codes());
+        if (!parsed && item.jsonAttempts < m_config.knobs.jsonRetries) {
+            // Ask again in the same conversation, for JSON only.
+            ++item.jsonAttempts;
+            item.conversation.append({u"assistant"_s, result.call.reply.text});
+            item.conversation.append({u"user"_s,
+                u"Your answer could not be read (%1). Answer again with the JSON "
+                u"object only: {\"entities\": [...]}."_s.arg(parsed.error())});
+            ChatRequest request;
+            request.model = annotator.model;
+            request.temperature = annotator.temperature;
+            request.reasoningEffort = annotator.reasoningEffort;
+            request.maxOutputTokens = m_config.knobs.maxOutputTokens;
+            request.messages = item.conversation;
+            request.jsonMode = true;
+            m_items.insert(m_scheduler->submit(jobFor(annotator, request)), item);
+            return;
+        }
+        if (!parsed) {
+            fail(parsed.error(), result.call.reply.text);
+        } else {
+            m_layers[annotator.name][item.batchIndex] =
+                MentionAligner::align(document.text(), parsed->mentions).spans;
+        }
+    }
+    ++m_itemsDone;
+    Q_EMIT progress(u"annotate"_s, m_itemsDone, m_itemsTotal);
+    if (m_itemsDone == m_itemsTotal && !m_cancelled) {
+        analyse();
+    }
+}
+
+void PilotRun::analyse()
+{
+    Q_EMIT progress(u"analyse"_s, 0, 1);
+    const QList<Document> documents = batchDocuments();
+    const TokenGrid grid(documents);
+    QList<AnnotatorLayer> layers;
+    for (const PilotConfig::Annotator &annotator : std::as_const(m_config.annotators)) {
+        layers.append({annotator.name, m_layers.value(annotator.name)});
+    }
+    std::optional<DocumentSpans> gold;
+    if (m_gold) {
+        DocumentSpans batchGold;
+        for (const qsizetype index : batches().at(m_round)) {
+            batchGold.append(m_gold->value(index));
+        }
+        gold = batchGold;
+    }
+    const AgreementResult agreement = AgreementAnalysis::compute(grid, layers, gold,
+        {.bootstrapSamples = 0, .seed = m_config.knobs.seed, .eliteCutoff = m_config.knobs.coalitionCutoff});
+    const DisagreementResult disagreement =
+        DisagreementAnalysis::analyse(grid, layers, agreement.weights, agreement.elite,
+            {.hotspotPercentile = m_config.knobs.hotspotPercentile,
+                .elitePercentile = m_config.knobs.elitePercentile,
+                .biasPercentile = m_config.knobs.biasPercentile});
+    const ReportWriter::Options reportOptions{.seed = m_config.knobs.seed + quint64(m_round),
+        .examplesPerSubtype = m_config.knobs.examplesPerSubtype,
+        .examplesPerCategory = m_config.knobs.examplesPerCategory,
+        .context = m_config.knobs.contextTokens};
+    m_hotspotReport = ReportWriter::hotspotReport(grid, disagreement, reportOptions);
+    const bool goldReference = m_config.knobs.reference == u"gold" && gold.has_value();
+    const DocumentSpans reference = goldReference
+        ? *gold
+        : Aggregator::aggregate(
+            grid, layers, {.method = Aggregator::Method::Plurality, .minVotes = 0, .weights = {}});
+    m_annotatorReports.clear();
+    for (const AnnotatorLayer &layer : std::as_const(layers)) {
+        m_annotatorReports.insert(layer.name,
+            ReportWriter::annotatorReport(grid, layer.name,
+                goldReference ? u"gold"_s : u"the majority vote"_s,
+                ErrorAnalysis::compare(reference, layer.spans), reportOptions));
+    }
+    m_elite = agreement.elite;
+
+    RoundSummary summary;
+    summary.round = m_round;
+    summary.poolAgreement = agreement.pool;
+    summary.elite = agreement.elite;
+    summary.batch = batches().at(m_round);
+    summary.guidelineVersion = m_guideline.version;
+    for (qsizetype l = 0; l < layers.size(); ++l) {
+        RoundSummary::Annotator stats = m_stats.value(layers.at(l).name);
+        stats.meanAgreement = agreement.mean.at(l);
+        if (gold) {
+            stats.f1 = agreement.goldF1.at(l);
+        }
+        summary.annotators.append(stats);
+    }
+    const std::optional<double> previous =
+        m_history.isEmpty() ? std::nullopt : std::optional<double>(m_history.last().poolAgreement);
+    m_history.append(summary);
+    Q_EMIT roundAnalysed(summary);
+
+    if (m_round + 1 >= m_roundLimit || m_round + 1 >= batches().size()) {
+        Q_EMIT finished(u"rounds"_s);
+        return;
+    }
+    if (previous && summary.poolAgreement - *previous < m_config.knobs.stopMargin) {
+        Q_EMIT finished(u"plateau"_s);
+        return;
+    }
+    supervise();
+}
+
+void PilotRun::supervise()
+{
+    m_patterns = {};
+    m_analyses.clear();
+    Q_EMIT progress(u"supervise"_s, 0, 4);
+    SupervisorPhases::Context context{&m_config, m_guideline, m_round, m_hotspotReport, m_elite, {}};
+    submitSupervisor(SupervisorPhases::patternAnalysis(context), u"patterns"_s);
+}
+
+void PilotRun::submitSupervisor(const ChatRequest &request, const QString &phase)
+{
+    m_supervisorJobs.insert(m_scheduler->submit(jobFor(m_config.supervisor, request)), phase);
+}
+
+void PilotRun::onSupervisorReply(const QString &phase, const QJsonObject &reply)
+{
+    SupervisorPhases::Context context{&m_config, m_guideline, m_round, m_hotspotReport, m_elite, {}};
+    if (phase == u"patterns") {
+        m_patterns = reply;
+        Q_EMIT progress(u"supervise"_s, 1, 4);
+        m_analysesPending = 0;
+        for (const PilotConfig::Annotator &annotator : std::as_const(m_config.annotators)) {
+            if (!m_elite.contains(annotator.name)) {
+                ++m_analysesPending;
+                submitSupervisor(SupervisorPhases::annotatorAnalysis(
+                                     context, annotator.name, m_annotatorReports.value(annotator.name)),
+                    u"annotator:"_s + annotator.name);
+            }
+        }
+        if (m_analysesPending == 0) {
+            submitSupervisor(
+                SupervisorPhases::instructionGeneration(context, m_patterns, m_analyses), u"generate"_s);
+        }
+    } else if (phase.startsWith(u"annotator:")) {
+        m_analyses.insert(phase.mid(10), reply);
+        if (--m_analysesPending == 0) {
+            Q_EMIT progress(u"supervise"_s, 2, 4);
+            submitSupervisor(
+                SupervisorPhases::instructionGeneration(context, m_patterns, m_analyses), u"generate"_s);
+        }
+    } else if (phase == u"generate") {
+        Q_EMIT progress(u"supervise"_s, 3, 4);
+        submitSupervisor(SupervisorPhases::organisation(context, reply), u"organise"_s);
+    } else if (phase == u"organise") {
+        auto organised = SupervisorPhases::organisedGuideline(reply, m_guideline);
+        if (!organised) {
+            Q_EMIT failed(u"supervisor (organise): "_s + organised.error());
+            return;
+        }
+        Q_EMIT progress(u"supervise"_s, 4, 4);
+        Q_EMIT proposalReady(
+            Proposal::between(m_guideline, *organised, m_round, m_config.knobs.goalRewriting));
+    }
+}
+
+void PilotRun::decide(const Proposal &decided)
+{
+    const QList<int> undecided = decided.undecided();
+    if (!undecided.isEmpty()) {
+        Q_EMIT failed(u"changes not decided: %1"_s.arg(QString::number(undecided.first())));
+        return;
+    }
+    int accepted = 0;
+    for (const ProposalChange &change : decided.changes) {
+        accepted += change.decision == ProposalChange::Decision::Accepted
+                || change.decision == ProposalChange::Decision::Edited
+            ? 1
+            : 0;
+    }
+    if (!m_history.isEmpty()) {
+        m_history.last().changesAccepted = accepted;
+    }
+    m_guideline = decided.apply(m_guideline);
+    ++m_round;
+    start();
+}
+
+} // namespace Workbench::Core

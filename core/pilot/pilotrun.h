@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#pragma once
+
+#include "../llm/scheduler.h"
+#include "../model/document.h"
+#include "../model/span.h"
+#include "guideline.h"
+#include "pilotconfig.h"
+#include "promptbuilder.h"
+#include "proposal.h"
+#include "roundsummary.h"
+
+#include <QHash>
+#include <QMap>
+#include <QObject>
+
+#include <optional>
+
+namespace Workbench::Core {
+
+/*! \brief The DiZiNER loop (method.md), one round at a time, driven by signals.
+ *
+ * A round: take the round's batch (seeded, diverse, disjoint), have every annotator annotate
+ * every document under the current guideline (tolerant parsing, asking again for JSON, mention
+ * alignment, failures kept with the raw reply), measure agreement and disagreement, write the
+ * reports, then the supervisor's four calls, which end in proposalReady(). A person (or
+ * --auto-accept) decides each change; decide() applies the accepted ones as the next guideline
+ * version and starts the next round. The run ends after the configured rounds, or when pool
+ * agreement improves by less than the stop margin. Gold, when given, is only scored.
+ * Usage: \c{PilotRun run(config, documents, gold, &scheduler, keys); connect(...); run.start();}
+ */
+class PilotRun final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PilotRun)
+
+public:
+    //! Per annotator: the spans of the round's batch, indexed like batchDocuments().
+    using RoundLayers = QMap<QString, DocumentSpans>;
+    struct FailedItem
+    {
+        QString annotator;
+        QString document;
+        QString error;
+        QString raw;
+    };
+
+    PilotRun(const PilotConfig &config, const QList<Document> &pool, const std::optional<DocumentSpans> &gold,
+        Scheduler *scheduler, const QHash<QString, QString> &keys, QObject *parent = nullptr);
+    ~PilotRun() override;
+
+    //! Resumes after \a history with \a guideline as the current version.
+    void resume(const Guideline &guideline, const QList<RoundSummary> &history);
+    void setRoundLimit(int rounds) { m_roundLimit = rounds; }
+
+    [[nodiscard]] int round() const { return m_round; }
+    [[nodiscard]] const Guideline &guideline() const { return m_guideline; }
+    [[nodiscard]] const QList<RoundSummary> &history() const { return m_history; }
+    [[nodiscard]] QList<Document> batchDocuments() const;
+    [[nodiscard]] const RoundLayers &layers() const { return m_layers; }
+    [[nodiscard]] const QString &hotspotReport() const { return m_hotspotReport; }
+    [[nodiscard]] const QMap<QString, QString> &annotatorReports() const { return m_annotatorReports; }
+    [[nodiscard]] const QList<FailedItem> &failedItems() const { return m_failed; }
+    //! The batches of every round, from the seed: the same on every resume.
+    [[nodiscard]] QList<QList<qsizetype>> batches() const;
+    //! The exact annotator prompts of the current round, as (annotator, document id, prompt).
+    [[nodiscard]] QList<std::tuple<QString, QString, QString>> prompts() const;
+
+    void start();
+    void decide(const Proposal &decided);
+    void cancel();
+
+Q_SIGNALS:
+    void progress(const QString &phase, int done, int total);
+    void roundAnalysed(const Workbench::Core::RoundSummary &summary);
+    void proposalReady(const Workbench::Core::Proposal &proposal);
+    void finished(const QString &reason);
+    void failed(const QString &message);
+
+private:
+    struct Item
+    {
+        qsizetype annotator = 0;
+        qsizetype batchIndex = 0;
+        QList<ChatMessage> conversation;
+        int jsonAttempts = 0;
+    };
+
+    void annotate();
+    void onJobFinished(quint64 id, const Scheduler::JobResult &result);
+    void analyse();
+    void supervise();
+    void submitSupervisor(const ChatRequest &request, const QString &phase);
+    void onSupervisorReply(const QString &phase, const QJsonObject &reply);
+    [[nodiscard]] ChatJob jobFor(const PilotConfig::Annotator &annotator, const ChatRequest &request) const;
+    [[nodiscard]] QString promptFor(qsizetype annotator, qsizetype batchIndex) const;
+
+    PilotConfig m_config;
+    QList<Document> m_pool;
+    std::optional<DocumentSpans> m_gold;
+    Scheduler *m_scheduler = nullptr;
+    QHash<QString, QString> m_keys;
+    PromptBuilder m_prompts;
+    int m_roundLimit = 0;
+    int m_round = 0;
+    Guideline m_guideline;
+    QList<RoundSummary> m_history;
+    QList<QList<qsizetype>> m_batches;
+
+    QHash<quint64, Item> m_items;
+    RoundLayers m_layers;
+    QList<FailedItem> m_failed;
+    QHash<QString, RoundSummary::Annotator> m_stats;
+    int m_itemsTotal = 0;
+    int m_itemsDone = 0;
+    QString m_hotspotReport;
+    QMap<QString, QString> m_annotatorReports;
+    QStringList m_elite;
+
+    QHash<quint64, QString> m_supervisorJobs;
+    QJsonObject m_patterns;
+    QMap<QString, QJsonObject> m_analyses;
+    int m_analysesPending = 0;
+    bool m_cancelled = false;
+};
+
+} // namespace Workbench::Core

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "roundsummary.h"
+
+#include <QJsonArray>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Workbench::Core {
+
+QJsonObject RoundSummary::toJson() const
+{
+    QJsonArray annotatorArray;
+    for (const Annotator &a : annotators) {
+        QJsonObject object{{u"name"_s, a.name}, {u"mean_agreement"_s, a.meanAgreement}, {u"calls"_s, a.calls},
+            {u"prompt_tokens"_s, a.promptTokens}, {u"completion_tokens"_s, a.completionTokens},
+            {u"cost"_s, a.cost}, {u"failed_items"_s, a.failedItems}};
+        if (a.f1) {
+            object.insert(u"f1"_s, *a.f1);
+        }
+        annotatorArray.append(object);
+    }
+    QJsonArray batchArray;
+    for (const qsizetype index : batch) {
+        batchArray.append(qint64(index));
+    }
+    return QJsonObject{{u"round"_s, round}, {u"pool_agreement"_s, poolAgreement},
+        {u"annotators"_s, annotatorArray}, {u"elite"_s, QJsonArray::fromStringList(elite)},
+        {u"batch"_s, batchArray}, {u"changes_accepted"_s, changesAccepted},
+        {u"guideline_version"_s, guidelineVersion}};
+}
+
+RoundSummary RoundSummary::fromJson(const QJsonObject &json)
+{
+    RoundSummary summary;
+    summary.round = json.value(u"round"_s).toInt();
+    summary.poolAgreement = json.value(u"pool_agreement"_s).toDouble();
+    for (const QJsonValue &value : json.value(u"annotators"_s).toArray()) {
+        const QJsonObject o = value.toObject();
+        Annotator a{o.value(u"name"_s).toString(), o.value(u"mean_agreement"_s).toDouble(), std::nullopt,
+            o.value(u"calls"_s).toInteger(), o.value(u"prompt_tokens"_s).toInteger(),
+            o.value(u"completion_tokens"_s).toInteger(), o.value(u"cost"_s).toDouble(),
+            o.value(u"failed_items"_s).toInteger()};
+        if (o.contains(u"f1"_s)) {
+            a.f1 = o.value(u"f1"_s).toDouble();
+        }
+        summary.annotators.append(a);
+    }
+    for (const QJsonValue &value : json.value(u"elite"_s).toArray()) {
+        summary.elite.append(value.toString());
+    }
+    for (const QJsonValue &value : json.value(u"batch"_s).toArray()) {
+        summary.batch.append(value.toInteger());
+    }
+    summary.changesAccepted = json.value(u"changes_accepted"_s).toInt();
+    summary.guidelineVersion = json.value(u"guideline_version"_s).toInt();
+    return summary;
+}
+
+} // namespace Workbench::Core

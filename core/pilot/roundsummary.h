@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Workbench::Core {
+
+//! What one pilot round measured: agreement per annotator (and F1 when gold exists), calls and cost.
+struct RoundSummary
+{
+    struct Annotator
+    {
+        QString name;
+        double meanAgreement = 0.0;
+        std::optional<double> f1; //!< against gold, never used by the loop
+        qint64 calls = 0;
+        qint64 promptTokens = 0;
+        qint64 completionTokens = 0;
+        double cost = 0.0;
+        qint64 failedItems = 0;
+    };
+
+    int round = 0;
+    double poolAgreement = 0.0;
+    QList<Annotator> annotators;
+    QStringList elite;
+    QList<qsizetype> batch; //!< pool indices of the round's documents
+    int changesAccepted = 0;
+    int guidelineVersion = 0;
+
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] static RoundSummary fromJson(const QJsonObject &json);
+};
+
+} // namespace Workbench::Core

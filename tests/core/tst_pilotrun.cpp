@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+// The pilot loop end to end over real HTTP: scripted annotators and supervisor on 127.0.0.1.
+#include "formats/conllreader.h"
+#include "pilot/pilotrun.h"
+#include "scriptedpilot.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Workbench::Core;
+using Workbench::Test::ProtocolServer;
+using Workbench::Test::ScriptedPilot;
+
+Q_DECLARE_METATYPE(Workbench::Core::RoundSummary)
+Q_DECLARE_METATYPE(Workbench::Core::Proposal)
+
+class TestPilotRun : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<RoundSummary>();
+        qRegisterMetaType<Proposal>();
+    }
+
+    void init()
+    {
+        m_server = std::make_unique<ProtocolServer>();
+        m_server->setHandler(&ScriptedPilot::answer);
+        m_scheduler = std::make_unique<Scheduler>(&m_nam);
+        auto config = PilotConfig::fromJson(ScriptedPilot::config(m_server->url(), 4, 3));
+        QVERIFY2(config.has_value(), config ? "" : qPrintable(config.error()));
+        m_config = *config;
+        auto corpus = ConllReader::read(ScriptedPilot::goldConll(12), u"corpus"_s, {});
+        QVERIFY(corpus.has_value());
+        m_documents = corpus->documents;
+        m_gold = corpus->spans;
+    }
+
+    void cleanup()
+    {
+        m_scheduler.reset();
+        m_server.reset();
+    }
+
+    void acceptedRules_raiseAgreement_andReachThePrompts()
+    {
+        PilotRun run(m_config, m_documents, m_gold, m_scheduler.get(), {});
+        QSignalSpy analysed(&run, &PilotRun::roundAnalysed);
+        QSignalSpy proposals(&run, &PilotRun::proposalReady);
+        QSignalSpy finished(&run, &PilotRun::finished);
+        QSignalSpy failed(&run, &PilotRun::failed);
+        run.start();
+        QVERIFY(proposals.wait(20000));
+        QVERIFY(failed.isEmpty());
+        const RoundSummary round0 = analysed.first().at(0).value<RoundSummary>();
+        QVERIFY(round0.poolAgreement < 0.9);
+        QCOMPARE(round0.annotators.first().f1.value(), 1.0); // alpha is right, and gold only scores it
+        Proposal proposal = proposals.first().at(0).value<Proposal>();
+        QCOMPARE(proposal.round, 0);
+        QCOMPARE(proposal.changes.size(), 2);
+        QCOMPARE(proposal.changes.first().patterns, QStringList{u"titles in names"_s});
+        for (ProposalChange &change : proposal.changes) {
+            change.decision = ProposalChange::Decision::Accepted;
+        }
+        m_server->clearRequests();
+        run.decide(proposal);
+        QTRY_COMPARE_WITH_TIMEOUT(analysed.size(), 2, 20000);
+        const RoundSummary round1 = analysed.at(1).at(0).value<RoundSummary>();
+        QCOMPARE(round1.poolAgreement, 1.0);
+        QVERIFY(round1.poolAgreement > round0.poolAgreement);
+        QCOMPARE(round1.guidelineVersion, 1);
+        // The annotators' real HTTP requests carried the accepted rules.
+        int withRules = 0;
+        for (const ProtocolServer::Request &request : m_server->requests()) {
+            const QString body = QString::fromUtf8(request.body);
+            if (!body.contains(u"\"model\":\"sup\""_s)) {
+                QVERIFY(body.contains(QLatin1String(ScriptedPilot::titleRule)));
+                QVERIFY(body.contains(u"(round 1)"_s));
+                ++withRules;
+            }
+        }
+        QCOMPARE(withRules, 3 * 4);
+        QVERIFY(proposals.wait(20000) || !finished.isEmpty());
+    }
+
+    void rejectedRules_doNotRaiseAgreement()
+    {
+        PilotRun run(m_config, m_documents, m_gold, m_scheduler.get(), {});
+        QSignalSpy analysed(&run, &PilotRun::roundAnalysed);
+        QSignalSpy proposals(&run, &PilotRun::proposalReady);
+        QSignalSpy finished(&run, &PilotRun::finished);
+        run.start();
+        QVERIFY(proposals.wait(20000));
+        Proposal proposal = proposals.first().at(0).value<Proposal>();
+        for (ProposalChange &change : proposal.changes) {
+            change.decision = ProposalChange::Decision::Rejected;
+        }
+        m_server->clearRequests();
+        run.decide(proposal);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().at(0).toString(), u"plateau"_s); // no improvement: the stop rule
+        const RoundSummary round0 = analysed.at(0).at(0).value<RoundSummary>();
+        const RoundSummary round1 = analysed.at(1).at(0).value<RoundSummary>();
+        QCOMPARE(round1.poolAgreement, round0.poolAgreement);
+        QCOMPARE(run.guideline().version, 1);
+        QVERIFY(run.guideline().common.isEmpty());
+        for (const ProtocolServer::Request &request : m_server->requests()) {
+            QVERIFY(!QString::fromUtf8(request.body).contains(QLatin1String(ScriptedPilot::titleRule)));
+        }
+        // The batches were disjoint.
+        QSet<qsizetype> seen;
+        for (const QList<QVariant> &signal : std::as_const(analysed)) {
+            for (const qsizetype index : signal.at(0).value<RoundSummary>().batch) {
+                QVERIFY(!seen.contains(index));
+                seen.insert(index);
+            }
+        }
+        QCOMPARE(seen.size(), 8);
+    }
+
+    void unreadableReplies_areAskedAgain_thenKeptAsFailures()
+    {
+        int garbage = 0;
+        m_server->setHandler([&garbage](const ProtocolServer::Request &request) {
+            const QString model = request.json().value(u"model"_s).toString();
+            if (model == u"gamma") {
+                ++garbage;
+                return ProtocolServer::Script{.content = u"Sorry, I cannot produce JSON today."_s};
+            }
+            return ScriptedPilot::answer(request);
+        });
+        m_config.knobs.jsonRetries = 2;
+        PilotRun run(m_config, m_documents, m_gold, m_scheduler.get(), {});
+        QSignalSpy analysed(&run, &PilotRun::roundAnalysed);
+        run.start();
+        QVERIFY(analysed.wait(20000));
+        QCOMPARE(garbage, 4 * 3); // each of gamma's 4 items: the call and 2 requests for JSON
+        QCOMPARE(run.failedItems().size(), 4);
+        QCOMPARE(run.failedItems().first().raw, u"Sorry, I cannot produce JSON today."_s);
+        QCOMPARE(analysed.first().at(0).value<RoundSummary>().annotators.at(2).failedItems, 4);
+        // Asked again in the same conversation: 1, then 3, then 5 messages, the model's answer inside.
+        QMap<qsizetype, int> lengths;
+        for (const ProtocolServer::Request &request : m_server->requests()) {
+            if (request.json().value(u"model"_s).toString() == u"gamma"_s) {
+                const QJsonArray messages = request.json().value(u"messages"_s).toArray();
+                ++lengths[messages.size()];
+                if (messages.size() == 5) {
+                    QCOMPARE(messages.at(3).toObject().value(u"role"_s).toString(), u"assistant"_s);
+                    QCOMPARE(messages.at(3).toObject().value(u"content"_s).toString(),
+                        u"Sorry, I cannot produce JSON today."_s);
+                    QVERIFY(messages.at(4)
+                                .toObject()
+                                .value(u"content"_s)
+                                .toString()
+                                .contains(u"JSON object only"_s));
+                }
+            }
+        }
+        QCOMPARE(lengths, (QMap<qsizetype, int>{{1, 4}, {3, 4}, {5, 4}}));
+    }
+
+private:
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<ProtocolServer> m_server;
+    std::unique_ptr<Scheduler> m_scheduler;
+    PilotConfig m_config;
+    QList<Document> m_documents;
+    DocumentSpans m_gold;
+};
+
+QTEST_GUILESS_MAIN(TestPilotRun)
+#include "tst_pilotrun.moc"

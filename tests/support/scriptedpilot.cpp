@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "scriptedpilot.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Workbench::Test {
+
+const QStringList &ScriptedPilot::persons()
+{
+    static const QStringList list{u"Ada Lovelace"_s, u"Alan Turing"_s, u"Grace Hopper"_s,
+        u"Katherine Johnson"_s, u"Edsger Dijkstra"_s, u"Barbara Liskov"_s, u"Donald Knuth"_s,
+        u"Frances Allen"_s, u"John Backus"_s, u"Margaret Hamilton"_s, u"Dennis Ritchie"_s, u"Ken Thompson"_s};
+    return list;
+}
+
+const QStringList &ScriptedPilot::cities()
+{
+    static const QStringList list{u"Paris"_s, u"London"_s, u"Boston"_s, u"Berlin"_s, u"Tokyo"_s, u"Madrid"_s,
+        u"Rome"_s, u"Vienna"_s, u"Oslo"_s, u"Lisbon"_s, u"Dublin"_s, u"Prague"_s};
+    return list;
+}
+
+QString ScriptedPilot::sentence(const int i)
+{
+    return u"Dr. %1 visited %2 last week ."_s.arg(
+        persons().at(i % persons().size()), cities().at(i % cities().size()));
+}
+
+QByteArray ScriptedPilot::goldConll(const int sentences)
+{
+    QByteArray conll;
+    for (int i = 0; i < sentences; ++i) {
+        const QStringList person = persons().at(i % persons().size()).split(u' ');
+        conll += "Dr.\tO\n";
+        for (qsizetype k = 0; k < person.size(); ++k) {
+            conll += person.at(k).toUtf8() + (k == 0 ? "\tB-PER\n" : "\tI-PER\n");
+        }
+        conll += "visited\tO\n" + cities().at(i % cities().size()).toUtf8()
+            + "\tB-LOC\nlast\tO\nweek\tO\n.\tO\n\n";
+    }
+    return conll;
+}
+
+QByteArray ScriptedPilot::config(const QString &baseUrl, const int batchSize, const int rounds)
+{
+    const QJsonObject json{
+        {u"scheme"_s,
+            QJsonObject{{u"types"_s,
+                QJsonArray{QJsonObject{{u"code"_s, u"PER"_s}, {u"definition"_s, u"A person."_s}},
+                    QJsonObject{{u"code"_s, u"LOC"_s}, {u"definition"_s, u"A place."_s}}}}}},
+        {u"goal"_s, u"Tag people and places in short sentences about scientists."_s},
+        {u"endpoints"_s,
+            QJsonArray{QJsonObject{{u"id"_s, u"local"_s}, {u"api"_s, u"openai"_s},
+                {u"base_url"_s, QString(baseUrl + u"/v1"_s)}}}},
+        {u"annotators"_s,
+            QJsonArray{
+                QJsonObject{{u"name"_s, u"alpha"_s}, {u"endpoint"_s, u"local"_s}, {u"model"_s, u"alpha"_s}},
+                QJsonObject{{u"name"_s, u"beta"_s}, {u"endpoint"_s, u"local"_s}, {u"model"_s, u"beta"_s}},
+                QJsonObject{{u"name"_s, u"gamma"_s}, {u"endpoint"_s, u"local"_s}, {u"model"_s, u"gamma"_s}}}},
+        {u"supervisor"_s, QJsonObject{{u"endpoint"_s, u"local"_s}, {u"model"_s, u"sup"_s}}},
+        {u"knobs"_s, QJsonObject{{u"batch_size"_s, batchSize}, {u"rounds"_s, rounds}, {u"seed"_s, 1}}}};
+    return QJsonDocument(json).toJson();
+}
+
+ProtocolServer::Script ScriptedPilot::answer(const ProtocolServer::Request &request)
+{
+    const QJsonObject body = request.json();
+    const QString model = body.value(u"model"_s).toString();
+    ProtocolServer::Script script;
+    if (model == u"sup") {
+        const QString phase = body.value(u"response_format"_s)
+                                  .toObject()
+                                  .value(u"json_schema"_s)
+                                  .toObject()
+                                  .value(u"name"_s)
+                                  .toString();
+        QJsonObject reply;
+        if (phase == u"pattern_analysis") {
+            reply = {{u"patterns"_s,
+                         QJsonArray{QJsonObject{{u"name"_s, u"titles in names"_s}},
+                             QJsonObject{{u"name"_s, u"cities as persons"_s}}}},
+                {u"principles"_s, QJsonArray{u"titles are not names"_s}}};
+        } else if (phase == u"annotator_analysis") {
+            reply = {{u"annotator"_s, u"x"_s}, {u"biases"_s, QJsonArray{}}};
+        } else {
+            const auto rule = [](const char *section, const char *text, const char *pattern) {
+                return QJsonObject{{u"section"_s, QString::fromLatin1(section)},
+                    {u"text"_s, QString::fromLatin1(text)}, {u"rationale"_s, u"annotators split here"_s},
+                    {u"patterns"_s, QJsonArray{QString::fromLatin1(pattern)}}, {u"examples"_s, QJsonArray{}}};
+            };
+            reply = {{u"goal"_s, QString()},
+                {u"common"_s,
+                    QJsonArray{rule("Boundaries", titleRule, "titles in names"),
+                        rule("Types", cityRule, "cities as persons")}},
+                {u"annotators"_s, QJsonArray{}}};
+        }
+        script.content = QString::fromUtf8(QJsonDocument(reply).toJson(QJsonDocument::Compact));
+        return script;
+    }
+    const QString prompt =
+        body.value(u"messages"_s).toArray().first().toObject().value(u"content"_s).toString();
+    const QString text = prompt.mid(prompt.indexOf(u"## Text\n"_s) + 8).trimmed();
+    QJsonArray entities;
+    for (const QString &person : persons()) {
+        qsizetype start = text.indexOf(person);
+        if (start < 0) {
+            continue;
+        }
+        QString mention = person;
+        if (model == u"beta" && !prompt.contains(QLatin1String(titleRule))
+            && text.mid(start - 4, 4) == u"Dr. ") {
+            start -= 4;
+            mention = u"Dr. "_s + person;
+        }
+        entities.append(QJsonObject{{u"text"_s, mention}, {u"type"_s, u"PER"_s}, {u"start"_s, start},
+            {u"end"_s, start + mention.size()}});
+    }
+    for (const QString &city : cities()) {
+        const qsizetype start = text.indexOf(city);
+        if (start >= 0) {
+            const bool wrong = model == u"gamma" && !prompt.contains(QLatin1String(cityRule));
+            entities.append(QJsonObject{{u"text"_s, city}, {u"type"_s, wrong ? u"PER"_s : u"LOC"_s},
+                {u"start"_s, start}, {u"end"_s, start + city.size()}});
+        }
+    }
+    script.content = QString::fromUtf8(
+        QJsonDocument(QJsonObject{{u"entities"_s, entities}}).toJson(QJsonDocument::Compact));
+    return script;
+}
+
+} // namespace Workbench::Test

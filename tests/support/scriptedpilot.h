@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#pragma once
+
+// A pilot the tests can run end to end over real HTTP: a small corpus where every sentence holds
+// a titled person and a city, annotators whose systematic errors stop once their prompt carries
+// a rule about them, and a supervisor that proposes exactly those rules.
+#include "protocolserver.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Workbench::Test {
+
+class ScriptedPilot
+{
+public:
+    static const QStringList &persons();
+    static const QStringList &cities();
+    //! Sentence i: "Dr. <person i> visited <city i> last week."
+    [[nodiscard]] static QString sentence(int i);
+    //! The corpus as CoNLL token<TAB>tag with the gold tags (IOB2), one sentence per document.
+    [[nodiscard]] static QByteArray goldConll(int sentences);
+    //! The pilot configuration for a server at \a baseUrl (OpenAI style, no key).
+    [[nodiscard]] static QByteArray config(const QString &baseUrl, int batchSize, int rounds);
+    //! Answers annotator models "alpha" (right), "beta" (puts "Dr." into names unless told to leave
+    //! titles out) and "gamma" (tags cities as PER unless told they are LOC), and the supervisor.
+    [[nodiscard]] static ProtocolServer::Script answer(const ProtocolServer::Request &request);
+
+    static constexpr const char *titleRule = "Leave titles such as Dr. outside the names of persons.";
+    static constexpr const char *cityRule = "Cities are LOC, never PER.";
+};
+
+} // namespace Workbench::Test
