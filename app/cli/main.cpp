@@ -5,6 +5,7 @@
 #include "askcommand.h"
 #include "clioutput.h"
 #include "convertcommand.h"
+#include "pilotcommand.h"
 #include "projectcommand.h"
 #include "reportcommand.h"
 #include "scorecommand.h"
@@ -25,6 +26,8 @@ const QString usage = u"usage: diziner-cli VERB [options] [arguments]\n"
                       u"  aggregate FILE...   one label-free layer from several (-o OUT)\n"
                       u"  agreement FILE...   pairwise agreement, weights, elite (with --gold: F1, Pearson)\n"
                       u"  ask PROMPT          one call to a model (--endpoint, --api, --model)\n"
+                      u"  pilot CONFIG.json   the DiZiNER loop (--corpus FILE --out DIR)\n"
+                      u"  decide DIR          decide a proposal and go on (--accept, --reject, --edit)\n"
                       u"  project SUB ...     create, import, export, info, purge a project file (.dzn)\n"
                       u"  report FILE...      Markdown hotspot and per-annotator error reports (-o DIR)\n"
                       u"\n"
@@ -65,6 +68,12 @@ int main(int argc, char *argv[])
     }
     if (verb == u"ask") {
         return runAsk(arguments);
+    }
+    if (verb == u"pilot") {
+        return runPilot(arguments);
+    }
+    if (verb == u"decide") {
+        return runDecide(arguments);
     }
     if (verb == u"project") {
         return runProject(arguments);

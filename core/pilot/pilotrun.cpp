@@ -71,7 +71,7 @@ void PilotRun::resume(const Guideline &guideline, const QList<RoundSummary> &his
 {
     m_guideline = guideline;
     m_history = history;
-    m_round = int(history.size());
+    m_round = std::max(0, int(history.size()) - 1); // at the decision that follows the last analysed round
 }
 
 QList<QList<qsizetype>> PilotRun::batches() const
@@ -390,7 +390,11 @@ void PilotRun::decide(const Proposal &decided)
     if (!m_history.isEmpty()) {
         m_history.last().changesAccepted = accepted;
     }
-    m_guideline = decided.apply(m_guideline);
+    // Only accepted changes make a new version; a proposal rejected whole leaves the guideline be.
+    if (accepted > 0) {
+        m_guideline = decided.apply(m_guideline);
+    }
+    Q_EMIT guidelineChanged(m_guideline, decided);
     ++m_round;
     start();
 }

@@ -50,7 +50,8 @@ public:
         Scheduler *scheduler, const QHash<QString, QString> &keys, QObject *parent = nullptr);
     ~PilotRun() override;
 
-    //! Resumes after \a history with \a guideline as the current version.
+    //! Resumes at the decision after the last round of \a history, \a guideline being current:
+    //! decide() then goes on with the next round.
     void resume(const Guideline &guideline, const QList<RoundSummary> &history);
     void setRoundLimit(int rounds) { m_roundLimit = rounds; }
 
@@ -75,6 +76,9 @@ Q_SIGNALS:
     void progress(const QString &phase, int done, int total);
     void roundAnalysed(const Workbench::Core::RoundSummary &summary);
     void proposalReady(const Workbench::Core::Proposal &proposal);
+    //! After decide(): the guideline now current (a new version when any change was accepted).
+    void guidelineChanged(
+        const Workbench::Core::Guideline &guideline, const Workbench::Core::Proposal &decided);
     void finished(const QString &reason);
     void failed(const QString &message);
 

@@ -66,11 +66,12 @@ const QList<QStringList> &migrations()
             u"CREATE TABLE response_cache (request_hash TEXT PRIMARY KEY, created TEXT NOT NULL, "
             u"response BLOB NOT NULL)"_s,
         },
-        // 2: retention needs calls by age; layers get a display colour.
+        // 2: retention needs calls by age; layers get a display colour; changes keep their full detail.
         {
             u"CREATE INDEX llm_calls_created ON llm_calls (created)"_s,
             u"CREATE INDEX response_cache_created ON response_cache (created)"_s,
             u"ALTER TABLE layers ADD COLUMN colour TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE proposal_changes ADD COLUMN detail TEXT NOT NULL DEFAULT '{}'"_s,
         },
     };
     return all;

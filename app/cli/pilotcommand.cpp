@@ -1,0 +1,394 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "pilotcommand.h"
+
+#include "formats/corpusimporter.h"
+#include "pilot/pilotoutput.h"
+#include "pilot/pilotrun.h"
+#include "secrets/secretstore.h"
+#include "store/calllogrepository.h"
+#include "store/corpusrepository.h"
+#include "store/layerrepository.h"
+#include "store/pilotrepository.h"
+#include "store/projectimporter.h"
+#include "store/projectresponsecache.h"
+#include "verbparser.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Workbench::Core;
+
+namespace Workbench::Cli {
+
+namespace {
+
+int storeFailure(const StoreError &error)
+{
+    CliOutput::diagnostic(
+        u"%1:1: error: %2"_s.arg(error.message.section(u": "_s, 0, 0), error.message.section(u": "_s, 1)));
+    return error.code == StoreError::Code::Locked || error.code == StoreError::Code::NewerVersion
+        ? ExitLocked
+        : ExitFailure;
+}
+
+std::optional<QHash<QString, QString>> keysFor(const PilotConfig &config)
+{
+    QHash<QString, QString> keys;
+    for (const PilotConfig::EndpointEntry &entry : config.endpoints) {
+        if (entry.keyEnv.isEmpty()) {
+            continue;
+        }
+        const QString key = SecretStore::fromEnvironment(entry.keyEnv);
+        if (key.isEmpty()) {
+            CliOutput::diagnostic(
+                u"diziner-cli: error: endpoint %1 takes its key from %2, which is unset"_s.arg(
+                    entry.endpoint.id, entry.keyEnv));
+            return std::nullopt;
+        }
+        keys.insert(entry.endpoint.id, key);
+    }
+    return keys;
+}
+
+/*! Drives one PilotRun from the command line: persists every round, guideline version and
+ * proposal in the project, writes the directory's files, and ends with the exit code. */
+class Session
+{
+public:
+    Session(ProjectStore &store, const QString &directory, const PilotConfig &config, qint64 runId,
+        bool autoAccept)
+        : m_store(store)
+        , m_output(directory)
+        , m_runId(runId)
+        , m_autoAccept(autoAccept)
+        , m_cache(store)
+        , m_scheduler(&m_network)
+        , m_config(config)
+    {
+        m_scheduler.setCache(&m_cache);
+        m_scheduler.setSeed(config.knobs.seed);
+    }
+
+    int run(PilotRun &pilot, const std::function<void()> &begin)
+    {
+        CallLogRepository calls(m_store);
+        QEventLoop loop;
+        int exitCode = ExitSuccess;
+        const auto stop = [&](int code, const QString &message) {
+            if (!message.isEmpty()) {
+                CliOutput::diagnostic(message);
+            }
+            exitCode = code;
+            m_scheduler.cancelAll();
+            loop.quit();
+        };
+        QObject::connect(&m_scheduler, &Scheduler::callRecorded, &loop, [&](const LlmCallRecord &record) {
+            if (auto saved = calls.record(record); !saved) {
+                stop(ExitFailure, u"%1:1: error: %2"_s.arg(m_store.path(), saved.error().message));
+            }
+        });
+        QObject::connect(&pilot, &PilotRun::progress, &loop, [](const QString &phase, int done, int total) {
+            if (done == total) {
+                CliOutput::diagnostic(u"diziner-cli: %1: %2/%3"_s.arg(phase).arg(done).arg(total));
+            }
+        });
+        QObject::connect(&pilot, &PilotRun::roundAnalysed, &loop, [&](const RoundSummary &summary) {
+            auto saved = PilotRepository(m_store).saveRound(m_runId, summary);
+            auto written = m_output.writeRound(pilot, summary);
+            if (!saved || !written) {
+                stop(ExitFailure, !saved ? saved.error().message : written.error());
+                return;
+            }
+            (void)m_output.writeSummary(pilot.history(), pilot.guideline().version);
+        });
+        QObject::connect(&pilot, &PilotRun::guidelineChanged, &loop,
+            [&](const Guideline &guideline, const Proposal &decided) {
+                PilotRepository repository(m_store);
+                const QJsonObject provenance{{u"round"_s, decided.round}, {u"proposal"_s, decided.toJson()}};
+                auto saved = repository.saveProposal(m_runId, decided);
+                const auto latest = repository.latestGuideline();
+                const bool newVersion = !latest || latest->version < guideline.version;
+                if (saved && newVersion) {
+                    saved = repository.saveGuideline(guideline, provenance);
+                }
+                if (!saved) {
+                    stop(ExitFailure, saved.error().message);
+                    return;
+                }
+                // The round's summary now knows how many changes were accepted.
+                (void)repository.saveRound(m_runId, pilot.history().last());
+                if (newVersion) {
+                    (void)m_output.writeGuideline(guideline);
+                }
+            });
+        QObject::connect(&pilot, &PilotRun::proposalReady, &loop, [&](const Proposal &proposal) {
+            if (m_autoAccept) {
+                Proposal accepted = proposal;
+                for (ProposalChange &change : accepted.changes) {
+                    change.decision = ProposalChange::Decision::Accepted;
+                }
+                pilot.decide(accepted);
+                return;
+            }
+            auto saved = PilotRepository(m_store).saveProposal(m_runId, proposal);
+            auto written = m_output.writeProposal(proposal);
+            if (!saved || !written) {
+                stop(ExitFailure, !saved ? saved.error().message : written.error());
+                return;
+            }
+            CliOutput::text(u"round %1: %2 changes proposed; decide them with 'diziner-cli decide'\n"_s
+                                .arg(proposal.round)
+                                .arg(proposal.changes.size()));
+            stop(ExitAwaitingHuman, {});
+        });
+        QObject::connect(&pilot, &PilotRun::finished, &loop, [&](const QString &reason) {
+            (void)m_output.writeSummary(pilot.history(), pilot.guideline().version);
+            CliOutput::text(u"pilot finished (%1) after %2 rounds; guideline version %3\n"_s.arg(reason)
+                                .arg(pilot.history().size())
+                                .arg(pilot.guideline().version));
+            stop(ExitSuccess, {});
+        });
+        QObject::connect(&pilot, &PilotRun::failed, &loop,
+            [&](const QString &message) { stop(ExitFailure, u"diziner-cli: error: "_s + message); });
+        QMetaObject::invokeMethod(&loop, begin, Qt::QueuedConnection);
+        loop.exec();
+        return exitCode;
+    }
+
+    Scheduler &scheduler() { return m_scheduler; }
+
+private:
+    ProjectStore &m_store;
+    PilotOutput m_output;
+    qint64 m_runId = 0;
+    bool m_autoAccept = false;
+    ProjectResponseCache m_cache;
+    QNetworkAccessManager m_network;
+    Scheduler m_scheduler;
+    PilotConfig m_config;
+};
+
+std::optional<DocumentSpans> goldOf(ProjectStore &store, qsizetype documents)
+{
+    LayerRepository layers(store);
+    const auto gold = layers.find(u"gold"_s);
+    if (!gold) {
+        return std::nullopt;
+    }
+    auto spans = layers.spans(gold->id, documents);
+    return spans ? std::optional(*spans) : std::nullopt;
+}
+
+} // namespace
+
+int runPilot(const QStringList &arguments)
+{
+    VerbParser verb(u"pilot"_s,
+        u"Run the DiZiNER pilot loop: annotate a fresh batch with every annotator, measure "
+        u"agreement, let the supervisor propose guideline changes. Stops at the first "
+        u"proposal (exit 3) unless --auto-accept."_s);
+    verb.addPositional(u"CONFIG.json"_s, u"The pilot configuration (see README)."_s);
+    verb.parser().addOptions({
+        {u"corpus"_s, u"The unlabelled pool (CoNLL, doccano, Prodigy or brat)."_s, u"FILE"_s},
+        {u"out"_s, u"The pilot's directory: DIR/project.dzn and the round files."_s, u"DIR"_s},
+        {u"gold"_s, u"Gold labels for scoring only; the loop never sees them."_s, u"FILE"_s},
+        {u"rounds"_s, u"Rounds at most (default: the configuration's)."_s, u"N"_s},
+        {u"auto-accept"_s, u"Accept every proposed change and run to the end."_s},
+        {u"dry-run"_s, u"Write the exact prompts of round 0 to DIR/dry-run and send nothing."_s},
+    });
+    if (auto exit = verb.parse(arguments, 1, 1)) {
+        return *exit;
+    }
+    const QCommandLineParser &p = verb.parser();
+    if (!p.isSet(u"corpus"_s) || !p.isSet(u"out"_s)) {
+        return CliOutput::usageError(verb.verb(), u"--corpus and --out are required"_s);
+    }
+    const auto rounds = verb.number(u"rounds"_s, 0, 1);
+    if (!rounds) {
+        return ExitUsage;
+    }
+    const QString configPath = verb.positional().first();
+    QFile configFile(configPath);
+    if (!configFile.open(QIODevice::ReadOnly)) {
+        CliOutput::diagnostic(
+            u"%1:1: error: cannot open the file: %2"_s.arg(configPath, configFile.errorString()));
+        return ExitFailure;
+    }
+    int line = 1;
+    auto config = PilotConfig::fromJson(configFile.readAll(), &line);
+    if (!config) {
+        CliOutput::diagnostic(u"%1:%2: error: %3"_s.arg(configPath).arg(line).arg(config.error()));
+        return ExitFailure;
+    }
+    if (*rounds > 0) {
+        config->knobs.rounds = int(*rounds);
+    }
+    const QString directory = p.value(u"out"_s);
+    const QString projectPath = QDir(directory).filePath(u"project.dzn"_s);
+    if (QFileInfo::exists(projectPath)) {
+        CliOutput::diagnostic(
+            u"%1:1: error: this directory holds a pilot already; continue it with 'diziner-cli "
+            u"decide %2'"_s.arg(projectPath, directory));
+        return ExitFailure;
+    }
+    if (!QDir().mkpath(directory)) {
+        CliOutput::diagnostic(u"%1:1: error: cannot create the directory"_s.arg(directory));
+        return ExitFailure;
+    }
+    const auto keys = p.isSet(u"dry-run"_s)
+        ? std::optional<QHash<QString, QString>>(QHash<QString, QString>{})
+        : keysFor(*config);
+    if (!keys) {
+        return ExitFailure;
+    }
+    auto store = ProjectStore::create(projectPath, false);
+    if (!store) {
+        return storeFailure(store.error());
+    }
+    for (const auto &[path, gold] :
+        {std::pair{p.value(u"corpus"_s), false}, std::pair{p.value(u"gold"_s), true}}) {
+        if (path.isEmpty()) {
+            continue;
+        }
+        auto imported = ProjectImporter::import(**store,
+            {path, gold ? LayerKind::Gold : LayerKind::System, {}, gold ? u"gold"_s : u"corpus"_s}, {});
+        if (!imported) {
+            if (const auto *parse = std::get_if<ParseError>(&imported.error())) {
+                CliOutput::diagnostic(parse->toString());
+                return ExitFailure;
+            }
+            return storeFailure(std::get<StoreError>(imported.error()));
+        }
+    }
+    const QList<Document> documents = *CorpusRepository(**store).load();
+    PilotRepository repository(**store);
+    const auto runId = repository.saveRun(config->toJson());
+    if (!runId) {
+        return storeFailure(runId.error());
+    }
+    Guideline initial;
+    initial.goal = config->goal;
+    if (auto saved = repository.saveGuideline(initial, QJsonObject{{u"source"_s, u"the configuration"_s}});
+        !saved) {
+        return storeFailure(saved.error());
+    }
+    const PilotOutput output(directory);
+    (void)output.writeGuideline(initial);
+
+    Session session(**store, directory, *config, *runId, p.isSet(u"auto-accept"_s));
+    PilotRun pilot(*config, documents, goldOf(**store, documents.size()), &session.scheduler(), *keys);
+    if (p.isSet(u"dry-run"_s)) {
+        for (const auto &[annotator, document, prompt] : pilot.prompts()) {
+            QFile file(QDir(directory).filePath(u"dry-run/round-0/%1/%2.txt"_s.arg(annotator, document)));
+            QDir().mkpath(QFileInfo(file).absolutePath());
+            if (!file.open(QIODevice::WriteOnly) || file.write(prompt.toUtf8()) < 0) {
+                CliOutput::diagnostic(u"%1:1: error: cannot write the file"_s.arg(file.fileName()));
+                return ExitFailure;
+            }
+        }
+        CliOutput::text(u"%1 prompts written to %2; nothing sent\n"_s.arg(pilot.prompts().size())
+                            .arg(QDir(directory).filePath(u"dry-run"_s)));
+        return ExitSuccess;
+    }
+    return session.run(pilot, [&pilot] { pilot.start(); });
+}
+
+int runDecide(const QStringList &arguments)
+{
+    VerbParser verb(u"decide"_s,
+        u"Decide every change of the pending proposal, then run to the next proposal "
+        u"(exit 3) or, with --auto-accept, to the end."_s);
+    verb.addPositional(u"DIR"_s, u"The pilot's directory."_s);
+    verb.parser().addOptions({
+        {u"accept"_s, u"Changes to accept, e.g. 1,3."_s, u"IDS"_s},
+        {u"reject"_s, u"Changes to reject."_s, u"IDS"_s},
+        {u"edit"_s, u"A change to accept with the text in FILE instead (repeatable): ID=FILE."_s,
+            u"ID=FILE"_s},
+        {u"auto-accept"_s, u"Accept every later proposal and run to the end."_s},
+    });
+    if (auto exit = verb.parse(arguments, 1, 1)) {
+        return *exit;
+    }
+    const QString directory = verb.positional().first();
+    auto store =
+        ProjectStore::open(QDir(directory).filePath(u"project.dzn"_s), ProjectStore::Access::ReadWrite);
+    if (!store) {
+        return storeFailure(store.error());
+    }
+    PilotRepository repository(**store);
+    const auto run = repository.run();
+    if (!run) {
+        CliOutput::diagnostic(u"%1:1: error: no pilot in this project"_s.arg((*store)->path()));
+        return ExitFailure;
+    }
+    auto config = PilotConfig::fromJson(QJsonDocument(run->second).toJson());
+    auto proposal = repository.pendingProposal(run->first);
+    if (!config || !proposal) {
+        CliOutput::diagnostic(u"%1:1: error: %2"_s.arg(
+            (*store)->path(), !config ? config.error() : u"no proposal awaits a decision"_s));
+        return ExitFailure;
+    }
+    const auto decide = [&](const QString &option, ProposalChange::Decision decision) -> std::optional<int> {
+        for (const QString &value : verb.parser().values(option)) {
+            for (const QString &part : value.split(u',', Qt::SkipEmptyParts)) {
+                QString idText = part;
+                QString editFile;
+                if (decision == ProposalChange::Decision::Edited) {
+                    idText = part.section(u'=', 0, 0);
+                    editFile = part.section(u'=', 1);
+                }
+                bool ok = false;
+                const int id = idText.trimmed().toInt(&ok);
+                if (!ok || id < 1 || id > proposal->changes.size()) {
+                    return CliOutput::usageError(verb.verb(),
+                        u"no change %1 in the proposal of round %2"_s.arg(idText).arg(proposal->round));
+                }
+                ProposalChange &change = proposal->changes[id - 1];
+                change.decision = decision;
+                if (decision == ProposalChange::Decision::Edited) {
+                    QFile file(editFile);
+                    if (!file.open(QIODevice::ReadOnly)) {
+                        CliOutput::diagnostic(
+                            u"%1:1: error: cannot open the file: %2"_s.arg(editFile, file.errorString()));
+                        return ExitFailure;
+                    }
+                    change.editedText = QString::fromUtf8(file.readAll()).trimmed();
+                }
+            }
+        }
+        return std::nullopt;
+    };
+    for (const auto &[option, decision] : {std::pair{u"accept"_s, ProposalChange::Decision::Accepted},
+             std::pair{u"reject"_s, ProposalChange::Decision::Rejected},
+             std::pair{u"edit"_s, ProposalChange::Decision::Edited}}) {
+        if (auto exit = decide(option, decision)) {
+            return *exit;
+        }
+    }
+    if (const QList<int> undecided = proposal->undecided(); !undecided.isEmpty()) {
+        QStringList ids;
+        for (const int id : undecided) {
+            ids.append(QString::number(id));
+        }
+        return CliOutput::usageError(
+            verb.verb(), u"every change must be decided; undecided: %1"_s.arg(ids.join(u", "_s)));
+    }
+    const auto keys = keysFor(*config);
+    if (!keys) {
+        return ExitFailure;
+    }
+    const QList<Document> documents = *CorpusRepository(**store).load();
+    Session session(**store, directory, *config, run->first, verb.parser().isSet(u"auto-accept"_s));
+    PilotRun pilot(*config, documents, goldOf(**store, documents.size()), &session.scheduler(), *keys);
+    pilot.resume(*repository.latestGuideline(), repository.rounds(run->first));
+    const Proposal decided = *proposal;
+    return session.run(pilot, [&pilot, decided] { pilot.decide(decided); });
+}
+
+} // namespace Workbench::Cli

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#pragma once
+
+#include "guideline.h"
+#include "pilotrun.h"
+#include "proposal.h"
+#include "roundsummary.h"
+
+#include <QString>
+
+#include <expected>
+
+namespace Workbench::Core {
+
+/*! \brief The files a pilot leaves in its directory, for people and other tools.
+ *
+ * \c round-<r>/<annotator>.conll (the batch as each annotator labelled it), \c round-<r>/hotspots.md
+ * and \c annotator-<name>.md, \c round-<r>/failures.jsonl, \c guideline-v<N>.md,
+ * \c proposal-<r>.json and \c summary.json. Every file is replaced atomically.
+ */
+class PilotOutput
+{
+public:
+    explicit PilotOutput(QString directory);
+
+    [[nodiscard]] std::expected<void, QString> writeRound(
+        const PilotRun &run, const RoundSummary &summary) const;
+    [[nodiscard]] std::expected<void, QString> writeGuideline(const Guideline &guideline) const;
+    [[nodiscard]] std::expected<void, QString> writeProposal(const Proposal &proposal) const;
+    //! \c{{"rounds": [...], "final": {"annotator", "guideline_version", "f1"}}}; the final annotator
+    //! is the one that agreed most in the last round (never chosen by gold).
+    [[nodiscard]] std::expected<void, QString> writeSummary(
+        const QList<RoundSummary> &rounds, int guidelineVersion) const;
+
+private:
+    [[nodiscard]] std::expected<void, QString> write(const QString &relative, const QByteArray &bytes) const;
+
+    QString m_directory;
+};
+
+} // namespace Workbench::Core

@@ -1,0 +1,275 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "pilotrepository.h"
+
+#include "transaction.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Workbench::Core {
+
+namespace {
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString text(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject object(const QVariant &value)
+{
+    return QJsonDocument::fromJson(value.toByteArray()).object();
+}
+
+QString decisionName(ProposalChange::Decision decision)
+{
+    switch (decision) {
+    case ProposalChange::Decision::Pending:
+        return u"pending"_s;
+    case ProposalChange::Decision::Accepted:
+        return u"accepted"_s;
+    case ProposalChange::Decision::Rejected:
+        return u"rejected"_s;
+    case ProposalChange::Decision::Edited:
+        return u"edited"_s;
+    }
+    return {};
+}
+
+ProposalChange::Decision decisionFromName(const QString &name)
+{
+    for (const auto d : {ProposalChange::Decision::Accepted, ProposalChange::Decision::Rejected,
+             ProposalChange::Decision::Edited}) {
+        if (decisionName(d) == name) {
+            return d;
+        }
+    }
+    return ProposalChange::Decision::Pending;
+}
+
+} // namespace
+
+PilotRepository::PilotRepository(ProjectStore &store)
+    : m_store(store)
+{
+}
+
+std::expected<qint64, StoreError> PilotRepository::saveRun(const QJsonObject &config)
+{
+    if (auto writable = m_store.checkWritable(); !writable) {
+        return std::unexpected(writable.error());
+    }
+    QSqlQuery query(m_store.database());
+    query.prepare(u"INSERT INTO runs (created, config, status) VALUES (?, ?, 'running')"_s);
+    query.addBindValue(now());
+    query.addBindValue(text(config));
+    if (!query.exec()) {
+        return std::unexpected(m_store.errorFor(query.lastError(), u"save the pilot"_s));
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+std::optional<std::pair<qint64, QJsonObject>> PilotRepository::run() const
+{
+    QSqlQuery query(m_store.database());
+    if (query.exec(u"SELECT id, config FROM runs ORDER BY id DESC LIMIT 1"_s) && query.next()) {
+        return std::pair{query.value(0).toLongLong(), object(query.value(1))};
+    }
+    return std::nullopt;
+}
+
+std::expected<void, StoreError> PilotRepository::saveGuideline(
+    const Guideline &guideline, const QJsonObject &provenance)
+{
+    if (auto writable = m_store.checkWritable(); !writable) {
+        return writable;
+    }
+    QSqlQuery query(m_store.database());
+    query.prepare(
+        u"INSERT INTO guideline_versions (version, created, parent_version, goal, text, provenance) "
+        u"VALUES (?, ?, ?, ?, ?, ?)"_s);
+    query.addBindValue(guideline.version);
+    query.addBindValue(now());
+    query.addBindValue(guideline.version > 0 ? QVariant(guideline.version - 1) : QVariant());
+    query.addBindValue(guideline.goal);
+    query.addBindValue(text(guideline.toJson()));
+    query.addBindValue(text(provenance));
+    if (!query.exec()) {
+        return std::unexpected(m_store.errorFor(query.lastError(), u"save a guideline version"_s));
+    }
+    return {};
+}
+
+QList<Guideline> PilotRepository::guidelines() const
+{
+    QList<Guideline> result;
+    QSqlQuery query(m_store.database());
+    if (query.exec(u"SELECT text FROM guideline_versions ORDER BY version"_s)) {
+        while (query.next()) {
+            result.append(Guideline::fromJson(object(query.value(0))));
+        }
+    }
+    return result;
+}
+
+std::optional<Guideline> PilotRepository::latestGuideline() const
+{
+    const QList<Guideline> all = guidelines();
+    return all.isEmpty() ? std::nullopt : std::optional<Guideline>(all.last());
+}
+
+qint64 PilotRepository::roundId(const qint64 runId, const int round) const
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(u"SELECT id FROM rounds WHERE run_id = ? AND number = ?"_s);
+    query.addBindValue(runId);
+    query.addBindValue(round);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+std::expected<void, StoreError> PilotRepository::saveRound(const qint64 runId, const RoundSummary &summary)
+{
+    if (auto writable = m_store.checkWritable(); !writable) {
+        return writable;
+    }
+    QSqlQuery query(m_store.database());
+    query.prepare(u"INSERT INTO rounds (run_id, number, status, summary) VALUES (?, ?, 'analysed', ?) "
+                  u"ON CONFLICT (run_id, number) DO UPDATE SET summary = excluded.summary"_s);
+    query.addBindValue(runId);
+    query.addBindValue(summary.round);
+    query.addBindValue(text(summary.toJson()));
+    if (!query.exec()) {
+        return std::unexpected(m_store.errorFor(query.lastError(), u"save a round"_s));
+    }
+    return {};
+}
+
+QList<RoundSummary> PilotRepository::rounds(const qint64 runId) const
+{
+    QList<RoundSummary> result;
+    QSqlQuery query(m_store.database());
+    query.prepare(u"SELECT summary FROM rounds WHERE run_id = ? ORDER BY number"_s);
+    query.addBindValue(runId);
+    if (query.exec()) {
+        while (query.next()) {
+            result.append(RoundSummary::fromJson(object(query.value(0))));
+        }
+    }
+    return result;
+}
+
+std::expected<void, StoreError> PilotRepository::saveProposal(const qint64 runId, const Proposal &proposal)
+{
+    if (auto writable = m_store.checkWritable(); !writable) {
+        return writable;
+    }
+    const qint64 round = roundId(runId, proposal.round);
+    if (round == 0) {
+        return std::unexpected(StoreError{StoreError::Code::Invalid,
+            u"%1: round %2 is not saved"_s.arg(m_store.path()).arg(proposal.round)});
+    }
+    Transaction transaction(m_store);
+    QSqlDatabase db = m_store.database();
+    QSqlQuery remove(db);
+    remove.prepare(u"DELETE FROM proposals WHERE round_id = ?"_s); // changes go with it (cascade)
+    remove.addBindValue(round);
+    QSqlQuery insert(db);
+    insert.prepare(u"INSERT INTO proposals (round_id, created, status) VALUES (?, ?, ?)"_s);
+    insert.addBindValue(round);
+    insert.addBindValue(now());
+    insert.addBindValue(proposal.undecided().isEmpty() ? u"decided"_s : u"pending"_s);
+    if (!remove.exec() || !insert.exec()) {
+        return std::unexpected(m_store.errorFor(insert.lastError(), u"save a proposal"_s));
+    }
+    const qint64 proposalId = insert.lastInsertId().toLongLong();
+    QSqlQuery change(db);
+    change.prepare(
+        u"INSERT INTO proposal_changes (proposal_id, position, kind, target, text, rationale, patterns, "
+        u"change_fraction, decision, edited_text, decided, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const ProposalChange &c : proposal.changes) {
+        const QJsonObject detail{{u"index"_s, c.index},
+            {u"instruction"_s, Guideline{0, {}, {c.instruction}, {}}.toJson().value(u"common"_s)}};
+        change.addBindValue(proposalId);
+        change.addBindValue(c.id);
+        change.addBindValue(ProposalChange::kindName(c.kind));
+        change.addBindValue(c.target);
+        change.addBindValue(c.text);
+        change.addBindValue(c.rationale);
+        change.addBindValue(QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(c.patterns)).toJson(QJsonDocument::Compact)));
+        change.addBindValue(c.changeFraction);
+        change.addBindValue(decisionName(c.decision));
+        change.addBindValue(c.editedText);
+        change.addBindValue(c.decision == ProposalChange::Decision::Pending ? QVariant() : QVariant(now()));
+        change.addBindValue(text(detail));
+        if (!change.exec()) {
+            return std::unexpected(m_store.errorFor(change.lastError(), u"save a proposal"_s));
+        }
+    }
+    if (!transaction.commit()) {
+        return std::unexpected(m_store.errorFor(db.lastError(), u"save a proposal"_s));
+    }
+    return {};
+}
+
+std::optional<Proposal> PilotRepository::pendingProposal(const qint64 runId) const
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(u"SELECT p.id, r.number FROM proposals p JOIN rounds r ON r.id = p.round_id "
+                  u"WHERE r.run_id = ? AND p.status = 'pending' ORDER BY r.number DESC LIMIT 1"_s);
+    query.addBindValue(runId);
+    if (!query.exec() || !query.next()) {
+        return std::nullopt;
+    }
+    Proposal proposal;
+    proposal.round = query.value(1).toInt();
+    QSqlQuery changes(m_store.database());
+    changes.prepare(
+        u"SELECT position, kind, target, text, rationale, patterns, change_fraction, decision, edited_text, "
+        u"detail FROM proposal_changes WHERE proposal_id = ? ORDER BY position"_s);
+    changes.addBindValue(query.value(0));
+    if (!changes.exec()) {
+        return std::nullopt;
+    }
+    while (changes.next()) {
+        ProposalChange c;
+        c.id = changes.value(0).toInt();
+        const QString kind = changes.value(1).toString();
+        for (const auto k : {ProposalChange::Kind::Add, ProposalChange::Kind::Change,
+                 ProposalChange::Kind::Remove, ProposalChange::Kind::Rewrite}) {
+            if (ProposalChange::kindName(k) == kind) {
+                c.kind = k;
+            }
+        }
+        c.target = changes.value(2).toString();
+        c.text = changes.value(3).toString();
+        c.rationale = changes.value(4).toString();
+        for (const QJsonValue &pattern : QJsonDocument::fromJson(changes.value(5).toByteArray()).array()) {
+            c.patterns.append(pattern.toString());
+        }
+        c.changeFraction = changes.value(6).toDouble();
+        c.decision = decisionFromName(changes.value(7).toString());
+        c.editedText = changes.value(8).toString();
+        const QJsonObject detail = object(changes.value(9));
+        c.index = detail.value(u"index"_s).toInt(-1);
+        const Guideline holder =
+            Guideline::fromJson(QJsonObject{{u"common"_s, detail.value(u"instruction"_s)}});
+        if (!holder.common.isEmpty()) {
+            c.instruction = holder.common.first();
+        }
+        proposal.changes.append(c);
+    }
+    return proposal;
+}
+
+} // namespace Workbench::Core

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#pragma once
+
+#include "../pilot/guideline.h"
+#include "../pilot/proposal.h"
+#include "../pilot/roundsummary.h"
+#include "projectstore.h"
+
+#include <QJsonObject>
+#include <QList>
+
+#include <expected>
+#include <optional>
+
+namespace Workbench::Core {
+
+/*! \brief A project's pilot: its configuration, guideline versions (with provenance), rounds and
+ * proposals with every decision. Each write is one transaction, so a stopped pilot resumes.
+ * Usage: \c{PilotRepository pilot(store); pilot.saveGuideline(g, provenance);}
+ */
+class PilotRepository
+{
+public:
+    explicit PilotRepository(ProjectStore &store);
+
+    [[nodiscard]] std::expected<qint64, StoreError> saveRun(const QJsonObject &config);
+    //! The pilot's run: (id, configuration); nothing when the project has no pilot.
+    [[nodiscard]] std::optional<std::pair<qint64, QJsonObject>> run() const;
+
+    [[nodiscard]] std::expected<void, StoreError> saveGuideline(
+        const Guideline &guideline, const QJsonObject &provenance);
+    [[nodiscard]] std::optional<Guideline> latestGuideline() const;
+    [[nodiscard]] QList<Guideline> guidelines() const;
+
+    [[nodiscard]] std::expected<void, StoreError> saveRound(qint64 runId, const RoundSummary &summary);
+    [[nodiscard]] QList<RoundSummary> rounds(qint64 runId) const;
+
+    //! Saves \a proposal for its round (pending, or decided when every change is).
+    [[nodiscard]] std::expected<void, StoreError> saveProposal(qint64 runId, const Proposal &proposal);
+    [[nodiscard]] std::optional<Proposal> pendingProposal(qint64 runId) const;
+
+private:
+    [[nodiscard]] qint64 roundId(qint64 runId, int round) const;
+
+    ProjectStore &m_store;
+};
+
+} // namespace Workbench::Core

@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+// diziner-cli pilot and decide end to end: the real executable against scripted annotators and
+// supervisor on 127.0.0.1, its state in DIR/project.dzn between invocations.
+#include "scriptedpilot.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using Workbench::Test::ProtocolServer;
+using Workbench::Test::ScriptedPilot;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+} // namespace
+
+class TestCliPilot : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_server = std::make_unique<ProtocolServer>();
+        m_server->setHandler(&ScriptedPilot::answer);
+        m_dir.emplace();
+        QVERIFY(m_dir->isValid());
+        write(u"config.json"_s, ScriptedPilot::config(m_server->url(), 4, 3));
+        write(u"corpus.conll"_s, ScriptedPilot::goldConll(12));
+    }
+
+    Run cli(const QStringList &arguments)
+    {
+        QProcess process;
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(DIZINER_CLI), arguments);
+        if (!finished.wait(120000)) {
+            return {};
+        }
+        return {process.exitCode(), process.readAllStandardOutput(),
+            QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QJsonObject json(const QString &relative) const
+    {
+        QFile file(m_dir->filePath(relative));
+        return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object()
+                                              : QJsonObject();
+    }
+
+    void stopsAtTheProposal_decideGoesOn_toTheEnd()
+    {
+        const QString out = m_dir->filePath(u"pilot"_s);
+        const QStringList pilot{u"pilot"_s, m_dir->filePath(u"config.json"_s), u"--corpus"_s,
+            m_dir->filePath(u"corpus.conll"_s), u"--gold"_s, m_dir->filePath(u"corpus.conll"_s), u"--out"_s,
+            out};
+        const Run first = cli(pilot);
+        QVERIFY2(first.exitCode == 3, qPrintable(first.err));
+        const QJsonObject proposal = json(u"pilot/proposal-0.json"_s);
+        QCOMPARE(proposal.value(u"round"_s).toInt(), 0);
+        const QJsonArray changes = proposal.value(u"changes"_s).toArray();
+        QCOMPARE(changes.size(), 2);
+        for (const QString &key : {u"id"_s, u"kind"_s, u"target"_s, u"text"_s, u"rationale"_s, u"patterns"_s,
+                 u"change_fraction"_s}) {
+            QVERIFY2(changes.first().toObject().contains(key), qPrintable(key));
+        }
+        QCOMPARE(changes.first().toObject().value(u"id"_s).toInt(), 1);
+        QCOMPARE(changes.first().toObject().value(u"target"_s).toString(), u"common"_s);
+        QVERIFY(QFile::exists(out + u"/round-0/beta.conll"_s));
+        QVERIFY(QFile::exists(out + u"/round-0/hotspots.md"_s));
+        QVERIFY(QFile::exists(out + u"/guideline-v0.md"_s));
+        const double pool0 = json(u"pilot/summary.json"_s)
+                                 .value(u"rounds"_s)
+                                 .toArray()
+                                 .at(0)
+                                 .toObject()
+                                 .value(u"pool_agreement"_s)
+                                 .toDouble();
+        QVERIFY(pool0 < 0.9);
+
+        QCOMPARE(cli(pilot).exitCode, 1); // the directory holds a pilot already
+        const Run undecided = cli({u"decide"_s, out, u"--accept"_s, u"1"_s});
+        QCOMPARE(undecided.exitCode, 2);
+        QVERIFY2(undecided.err.contains(u"undecided: 2"_s), qPrintable(undecided.err));
+
+        // Accept the first, edit the second (the rule must survive the edit for gamma to follow it).
+        write(u"edit.txt"_s, QByteArray(ScriptedPilot::cityRule) + " Towns too.");
+        const Run second = cli(
+            {u"decide"_s, out, u"--accept"_s, u"1"_s, u"--edit"_s, u"2="_s + m_dir->filePath(u"edit.txt"_s)});
+        QVERIFY2(second.exitCode == 3, qPrintable(second.err));
+        const QJsonArray rounds = json(u"pilot/summary.json"_s).value(u"rounds"_s).toArray();
+        QCOMPARE(rounds.size(), 2);
+        QCOMPARE(rounds.at(0).toObject().value(u"changes_accepted"_s).toInt(), 2);
+        QCOMPARE(rounds.at(1).toObject().value(u"pool_agreement"_s).toDouble(), 1.0);
+        QCOMPARE(rounds.at(1).toObject().value(u"guideline_version"_s).toInt(), 1);
+        QFile guideline(out + u"/guideline-v1.md"_s);
+        QVERIFY(guideline.open(QIODevice::ReadOnly));
+        const QByteArray v1 = guideline.readAll();
+        QVERIFY(v1.contains(ScriptedPilot::titleRule));
+        QVERIFY(v1.contains("Towns too."));
+        QVERIFY(QFile::exists(out + u"/proposal-1.json"_s));
+
+        // Round 1's proposal: only the edited rule differs from the supervisor's wording. Reject it
+        // and let the run end.
+        QCOMPARE(json(u"pilot/proposal-1.json"_s).value(u"changes"_s).toArray().size(), 1);
+        const Run last = cli({u"decide"_s, out, u"--reject"_s, u"1"_s, u"--auto-accept"_s});
+        QVERIFY2(last.exitCode == 0, qPrintable(last.err));
+        const QJsonObject summary = json(u"pilot/summary.json"_s);
+        QCOMPARE(summary.value(u"rounds"_s).toArray().size(), 3);
+        const QJsonObject final = summary.value(u"final"_s).toObject();
+        QCOMPARE(final.value(u"guideline_version"_s).toInt(), 1); // the rejection made no new version
+        QVERIFY(!final.value(u"annotator"_s).toString().isEmpty());
+        const QJsonObject annotator = summary.value(u"rounds"_s)
+                                          .toArray()
+                                          .at(1)
+                                          .toObject()
+                                          .value(u"annotators"_s)
+                                          .toArray()
+                                          .first()
+                                          .toObject();
+        for (const QString &key : {u"name"_s, u"mean_agreement"_s, u"f1"_s, u"calls"_s, u"prompt_tokens"_s,
+                 u"completion_tokens"_s, u"cost"_s}) {
+            QVERIFY2(annotator.contains(key), qPrintable(key));
+        }
+        QCOMPARE(annotator.value(u"calls"_s).toInt(), 4);
+        const Run info = cli({u"project"_s, u"info"_s, out + u"/project.dzn"_s, u"--format"_s, u"json"_s});
+        const QJsonObject project = QJsonDocument::fromJson(info.out).object();
+        QCOMPARE(project.value(u"rounds"_s).toInt(), 3);
+        QCOMPARE(project.value(u"guideline_versions"_s).toInt(), 2);
+        QVERIFY(project.value(u"calls"_s).toInt() >= 3 * 3 * 4);
+    }
+
+    void autoAccept_runsToTheEnd_andResumesFromTheCache()
+    {
+        const QString out = m_dir->filePath(u"auto"_s);
+        const Run run = cli({u"pilot"_s, m_dir->filePath(u"config.json"_s), u"--corpus"_s,
+            m_dir->filePath(u"corpus.conll"_s), u"--out"_s, out, u"--auto-accept"_s, u"--rounds"_s, u"2"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonArray rounds = json(u"auto/summary.json"_s).value(u"rounds"_s).toArray();
+        QCOMPARE(rounds.size(), 2);
+        QVERIFY(rounds.at(1).toObject().value(u"pool_agreement"_s).toDouble()
+            > rounds.at(0).toObject().value(u"pool_agreement"_s).toDouble());
+        QVERIFY(!rounds.at(0)
+                     .toObject()
+                     .value(u"annotators"_s)
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .contains(u"f1"_s)); // no gold
+    }
+
+    void dryRun_sendsNothing()
+    {
+        const QString out = m_dir->filePath(u"dry"_s);
+        const Run run = cli({u"pilot"_s, m_dir->filePath(u"config.json"_s), u"--corpus"_s,
+            m_dir->filePath(u"corpus.conll"_s), u"--out"_s, out, u"--dry-run"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(m_server->requests().size(), 0);
+        const QStringList annotators =
+            QDir(out + u"/dry-run/round-0"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QCOMPARE(annotators, (QStringList{u"alpha"_s, u"beta"_s, u"gamma"_s}));
+        const QStringList prompts = QDir(out + u"/dry-run/round-0/beta"_s).entryList(QDir::Files);
+        QCOMPARE(prompts.size(), 4);
+        QFile prompt(out + u"/dry-run/round-0/beta/"_s + prompts.first());
+        QVERIFY(prompt.open(QIODevice::ReadOnly));
+        QVERIFY(prompt.readAll().contains("## Text\nDr. "));
+    }
+
+    void badConfig_namesFileAndLine()
+    {
+        write(u"bad.json"_s, "{\n  \"goal\": \"x\",\n  oops\n}");
+        const Run run = cli({u"pilot"_s, m_dir->filePath(u"bad.json"_s), u"--corpus"_s,
+            m_dir->filePath(u"corpus.conll"_s), u"--out"_s, m_dir->filePath(u"x"_s)});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.startsWith(m_dir->filePath(u"bad.json"_s) + u":3: error: expected JSON"_s),
+            qPrintable(run.err));
+    }
+
+private:
+    void write(const QString &name, const QByteArray &bytes)
+    {
+        QFile file(m_dir->filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(file.write(bytes), bytes.size());
+    }
+
+    std::unique_ptr<ProtocolServer> m_server;
+    std::optional<QTemporaryDir> m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestCliPilot)
+#include "tst_cli_pilot.moc"
