@@ -147,8 +147,28 @@ public:
                                 .arg(proposal.changes.size()));
             stop(ExitAwaitingHuman, {});
         });
+        std::optional<PilotOutput::Final> labelled;
+        QObject::connect(&pilot, &PilotRun::finalLabelled, &loop,
+            [&](const QString &annotator, const DocumentSpans &spans, std::optional<double> f1) {
+                labelled = PilotOutput::Final{annotator, f1};
+                const QList<Document> documents = *CorpusRepository(m_store).load();
+                (void)m_output.writeFinal(documents, spans);
+                ImportedLayer layer{.name = u"final-%1"_s.arg(annotator),
+                    .kind = LayerKind::Llm,
+                    .provenance = {.source = annotator,
+                        .tool = u"pilot final labelling, guideline v%1"_s.arg(pilot.guideline().version),
+                        .tagScheme = {},
+                        .created = QDateTime::currentDateTimeUtc()},
+                    .spans = spans,
+                    .loss = {},
+                    .unalignedTokens = 0,
+                    .substitutedTokens = 0};
+                if (auto added = LayerRepository(m_store).add(layer); !added) {
+                    stop(ExitFailure, added.error().message);
+                }
+            });
         QObject::connect(&pilot, &PilotRun::finished, &loop, [&](const QString &reason) {
-            (void)m_output.writeSummary(pilot.history(), pilot.guideline().version);
+            (void)m_output.writeSummary(pilot.history(), pilot.guideline().version, labelled);
             CliOutput::text(u"pilot finished (%1) after %2 rounds; guideline version %3\n"_s.arg(reason)
                                 .arg(pilot.history().size())
                                 .arg(pilot.guideline().version));

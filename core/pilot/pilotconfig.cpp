@@ -236,6 +236,8 @@ std::expected<PilotConfig, QString> PilotConfig::fromJson(const QByteArray &byte
     read.integer(u"json_retries"_s, k.jsonRetries, 0, 10);
     read.integer(u"item_retries"_s, k.itemRetries, 0, 10);
     read.integer(u"max_output_tokens"_s, k.maxOutputTokens, 1, 1'000'000);
+    read.boolean(u"final_labelling"_s, k.finalLabelling);
+    read.integer(u"max_prompt_chars"_s, k.maxPromptChars, 200, 10'000'000);
     if (!read.error().isEmpty()) {
         return std::unexpected(read.error());
     }
@@ -251,7 +253,7 @@ std::expected<PilotConfig, QString> PilotConfig::fromJson(const QByteArray &byte
             u"examples_per_category"_s, u"context_tokens"_s, u"max_patterns"_s, u"max_common_instructions"_s,
             u"max_annotator_instructions"_s, u"change_cap"_s, u"elite_instructions"_s, u"goal_rewriting"_s,
             u"annotator_dropping"_s, u"stop_margin"_s, u"reference"_s, u"json_retries"_s, u"item_retries"_s,
-            u"max_output_tokens"_s};
+            u"max_output_tokens"_s, u"final_labelling"_s, u"max_prompt_chars"_s};
         if (!known.contains(key)) {
             return std::unexpected(u"knobs.%1: unknown knob"_s.arg(key));
         }
@@ -297,7 +299,8 @@ QJsonObject PilotConfig::toJson() const
         {u"elite_instructions"_s, k.eliteInstructions}, {u"goal_rewriting"_s, k.goalRewriting},
         {u"annotator_dropping"_s, k.annotatorDropping}, {u"stop_margin"_s, k.stopMargin},
         {u"reference"_s, k.reference}, {u"json_retries"_s, k.jsonRetries}, {u"item_retries"_s, k.itemRetries},
-        {u"max_output_tokens"_s, k.maxOutputTokens}};
+        {u"max_output_tokens"_s, k.maxOutputTokens}, {u"final_labelling"_s, k.finalLabelling},
+        {u"max_prompt_chars"_s, k.maxPromptChars}};
     QJsonObject json{{u"scheme"_s, scheme.toJson()}, {u"goal"_s, goal}, {u"endpoints"_s, endpointArray},
         {u"annotators"_s, annotatorArray}, {u"supervisor"_s, annotatorJson(supervisor)},
         {u"knobs"_s, knobJson}};

@@ -65,6 +65,8 @@ struct PilotConfig
         int jsonRetries = 3;
         int itemRetries = 3;
         int maxOutputTokens = 8000;
+        bool finalLabelling = true; //!< label the whole pool with the most agreeing annotator at the end
+        int maxPromptChars = 12000; //!< longer documents are split at sentence boundaries
     };
 
     EntityScheme scheme;

@@ -71,15 +71,24 @@ std::expected<void, QString> PilotOutput::writeProposal(const Proposal &proposal
     return write(u"proposal-%1.json"_s.arg(proposal.round), QJsonDocument(proposal.toJson()).toJson());
 }
 
+std::expected<void, QString> PilotOutput::writeFinal(
+    const QList<Document> &documents, const DocumentSpans &spans) const
+{
+    return write(u"final.conll"_s, ConllWriter::write(documents, spans, {}).bytes);
+}
+
 std::expected<void, QString> PilotOutput::writeSummary(
-    const QList<RoundSummary> &rounds, const int guidelineVersion) const
+    const QList<RoundSummary> &rounds, const int guidelineVersion, const std::optional<Final> &labelled) const
 {
     QJsonArray array;
     for (const RoundSummary &round : rounds) {
         array.append(round.toJson());
     }
     QJsonObject final{{u"guideline_version"_s, guidelineVersion}};
-    if (!rounds.isEmpty()) {
+    if (labelled) {
+        final.insert(u"annotator"_s, labelled->annotator);
+        final.insert(u"f1"_s, labelled->f1 ? QJsonValue(*labelled->f1) : QJsonValue(QJsonValue::Null));
+    } else if (!rounds.isEmpty()) {
         const auto &annotators = rounds.last().annotators;
         const auto best = std::ranges::max_element(annotators, {}, &RoundSummary::Annotator::meanAgreement);
         if (best != annotators.end()) {

@@ -30,8 +30,17 @@ public:
     [[nodiscard]] std::expected<void, QString> writeProposal(const Proposal &proposal) const;
     //! \c{{"rounds": [...], "final": {"annotator", "guideline_version", "f1"}}}; the final annotator
     //! is the one that agreed most in the last round (never chosen by gold).
-    [[nodiscard]] std::expected<void, QString> writeSummary(
-        const QList<RoundSummary> &rounds, int guidelineVersion) const;
+    struct Final
+    {
+        QString annotator;
+        std::optional<double> f1;
+    };
+    //! With \a final, the final labelling's annotator and its F1 over the whole pool.
+    [[nodiscard]] std::expected<void, QString> writeSummary(const QList<RoundSummary> &rounds,
+        int guidelineVersion, const std::optional<Final> &final = std::nullopt) const;
+    //! \c final.conll: the pool as the final labelling left it.
+    [[nodiscard]] std::expected<void, QString> writeFinal(
+        const QList<Document> &documents, const DocumentSpans &spans) const;
 
 private:
     [[nodiscard]] std::expected<void, QString> write(const QString &relative, const QByteArray &bytes) const;

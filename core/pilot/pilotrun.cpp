@@ -15,6 +15,8 @@
 
 #include <QFile>
 
+#include <numeric>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Workbench::Core {
@@ -99,10 +101,42 @@ QList<Document> PilotRun::batchDocuments() const
     return documents;
 }
 
-QString PilotRun::promptFor(const qsizetype annotator, const qsizetype batchIndex) const
+QString PilotRun::promptFor(const qsizetype annotator, const QString &text) const
 {
     return m_prompts.annotatorPrompt(m_config.scheme, m_guideline, m_config.annotators.at(annotator).name,
-        m_round, batchDocuments().at(batchIndex).text());
+        m_stage == Stage::Final ? int(m_history.size()) : m_round, text);
+}
+
+QList<std::pair<int, int>> PilotRun::chunks(const Document &document) const
+{
+    const int budget = m_config.knobs.maxPromptChars;
+    if (document.text().size() <= budget || document.sentences().isEmpty()) {
+        return {{0, int(document.text().size())}};
+    }
+    QList<std::pair<int, int>> pieces;
+    int start = document.sentences().first().start;
+    int end = start;
+    for (const Sentence &sentence : document.sentences()) {
+        if (sentence.end - start > budget && end > start) {
+            pieces.append({start, end});
+            start = sentence.start;
+        }
+        end = sentence.end;
+    }
+    pieces.append({start, end});
+    return pieces;
+}
+
+ChatRequest PilotRun::annotatorRequest(const PilotConfig::Annotator &annotator, const Item &item) const
+{
+    ChatRequest request;
+    request.model = annotator.model;
+    request.temperature = annotator.temperature;
+    request.reasoningEffort = annotator.reasoningEffort;
+    request.maxOutputTokens = m_config.knobs.maxOutputTokens;
+    request.messages = item.conversation;
+    request.jsonMode = true;
+    return request;
 }
 
 QList<std::tuple<QString, QString, QString>> PilotRun::prompts() const
@@ -110,8 +144,15 @@ QList<std::tuple<QString, QString, QString>> PilotRun::prompts() const
     QList<std::tuple<QString, QString, QString>> result;
     const QList<Document> documents = batchDocuments();
     for (qsizetype a = 0; a < m_config.annotators.size(); ++a) {
-        for (qsizetype d = 0; d < documents.size(); ++d) {
-            result.append({m_config.annotators.at(a).name, documents.at(d).id(), promptFor(a, d)});
+        for (const Document &document : documents) {
+            const QList<std::pair<int, int>> pieces = chunks(document);
+            for (qsizetype c = 0; c < pieces.size(); ++c) {
+                const QString id =
+                    pieces.size() == 1 ? document.id() : u"%1-part%2"_s.arg(document.id()).arg(c + 1);
+                result.append({m_config.annotators.at(a).name, id,
+                    promptFor(a,
+                        document.text().mid(pieces.at(c).first, pieces.at(c).second - pieces.at(c).first))});
+            }
         }
     }
     return result;
@@ -147,34 +188,44 @@ void PilotRun::cancel()
 
 void PilotRun::annotate()
 {
-    m_items.clear();
+    m_stage = Stage::Round;
     m_layers.clear();
     m_failed.clear();
     m_stats.clear();
-    const QList<Document> documents = batchDocuments();
     for (const PilotConfig::Annotator &annotator : std::as_const(m_config.annotators)) {
-        m_layers.insert(annotator.name, DocumentSpans(documents.size()));
         m_stats.insert(
             annotator.name, RoundSummary::Annotator{annotator.name, 0.0, std::nullopt, 0, 0, 0, 0.0, 0});
     }
     m_stats.insert(
         u"supervisor"_s, RoundSummary::Annotator{u"supervisor"_s, 0.0, std::nullopt, 0, 0, 0, 0.0, 0});
-    m_itemsTotal = int(m_config.annotators.size() * documents.size());
+    QList<qsizetype> everyone(m_config.annotators.size());
+    std::iota(everyone.begin(), everyone.end(), 0);
+    submit(everyone, batchDocuments());
+}
+
+void PilotRun::submit(const QList<qsizetype> &annotators, const QList<Document> &documents)
+{
+    m_items.clear();
+    m_work = documents;
+    m_itemsTotal = 0;
     m_itemsDone = 0;
-    Q_EMIT progress(u"annotate"_s, 0, m_itemsTotal);
-    for (qsizetype a = 0; a < m_config.annotators.size(); ++a) {
-        const PilotConfig::Annotator &annotator = m_config.annotators.at(a);
+    for (const qsizetype a : annotators) {
+        m_layers.insert(m_config.annotators.at(a).name, DocumentSpans(documents.size()));
+    }
+    QList<Item> items;
+    for (const qsizetype a : annotators) {
         for (qsizetype d = 0; d < documents.size(); ++d) {
-            Item item{a, d, {{u"user"_s, promptFor(a, d)}}, 0};
-            ChatRequest request;
-            request.model = annotator.model;
-            request.temperature = annotator.temperature;
-            request.reasoningEffort = annotator.reasoningEffort;
-            request.maxOutputTokens = m_config.knobs.maxOutputTokens;
-            request.messages = item.conversation;
-            request.jsonMode = true;
-            m_items.insert(m_scheduler->submit(jobFor(annotator, request)), item);
+            for (const auto &[start, end] : chunks(documents.at(d))) {
+                const QString text = documents.at(d).text().mid(start, end - start);
+                items.append(Item{a, d, start, text, {{u"user"_s, promptFor(a, text)}}, 0});
+            }
         }
+    }
+    m_itemsTotal = int(items.size());
+    Q_EMIT progress(m_stage == Stage::Final ? u"label"_s : u"annotate"_s, 0, m_itemsTotal);
+    for (const Item &item : std::as_const(items)) {
+        const PilotConfig::Annotator &annotator = m_config.annotators.at(item.annotator);
+        m_items.insert(m_scheduler->submit(jobFor(annotator, annotatorRequest(annotator, item))), item);
     }
 }
 
@@ -202,7 +253,7 @@ void PilotRun::onJobFinished(const quint64 id, const Scheduler::JobResult &resul
     }
     Item item = m_items.take(id);
     const PilotConfig::Annotator &annotator = m_config.annotators.at(item.annotator);
-    const Document document = batchDocuments().at(item.batchIndex);
+    const Document &document = m_work.at(item.document);
     const auto fail = [&](const QString &error, const QString &raw) {
         m_failed.append({annotator.name, document.id(), error, raw});
         ++m_stats[annotator.name].failedItems;
@@ -221,27 +272,29 @@ void PilotRun::onJobFinished(const quint64 id, const Scheduler::JobResult &resul
             item.conversation.append({u"user"_s,
                 u"Your answer could not be read (%1). Answer again with the JSON "
                 u"object only: {\"entities\": [...]}."_s.arg(parsed.error())});
-            ChatRequest request;
-            request.model = annotator.model;
-            request.temperature = annotator.temperature;
-            request.reasoningEffort = annotator.reasoningEffort;
-            request.maxOutputTokens = m_config.knobs.maxOutputTokens;
-            request.messages = item.conversation;
-            request.jsonMode = true;
-            m_items.insert(m_scheduler->submit(jobFor(annotator, request)), item);
+            m_items.insert(m_scheduler->submit(jobFor(annotator, annotatorRequest(annotator, item))), item);
             return;
         }
         if (!parsed) {
             fail(parsed.error(), result.call.reply.text);
         } else {
-            m_layers[annotator.name][item.batchIndex] =
-                MentionAligner::align(document.text(), parsed->mentions).spans;
+            QList<Span> &spans = m_layers[annotator.name][item.document];
+            for (Span span : MentionAligner::align(item.chunkText, parsed->mentions).spans) {
+                span.start += item.chunkStart; // back to the document's offsets
+                span.end += item.chunkStart;
+                spans.append(span);
+            }
+            std::ranges::sort(spans);
         }
     }
     ++m_itemsDone;
-    Q_EMIT progress(u"annotate"_s, m_itemsDone, m_itemsTotal);
+    Q_EMIT progress(m_stage == Stage::Final ? u"label"_s : u"annotate"_s, m_itemsDone, m_itemsTotal);
     if (m_itemsDone == m_itemsTotal && !m_cancelled) {
-        analyse();
+        if (m_stage == Stage::Final) {
+            finishFinal();
+        } else {
+            analyse();
+        }
     }
 }
 
@@ -308,14 +361,47 @@ void PilotRun::analyse()
     Q_EMIT roundAnalysed(summary);
 
     if (m_round + 1 >= m_roundLimit || m_round + 1 >= batches().size()) {
-        Q_EMIT finished(u"rounds"_s);
+        startFinal(u"rounds"_s);
         return;
     }
     if (previous && summary.poolAgreement - *previous < m_config.knobs.stopMargin) {
-        Q_EMIT finished(u"plateau"_s);
+        startFinal(u"plateau"_s);
         return;
     }
     supervise();
+}
+
+void PilotRun::startFinal(const QString &reason)
+{
+    m_finishReason = reason;
+    if (!m_config.knobs.finalLabelling || m_history.isEmpty()) {
+        Q_EMIT finished(reason);
+        return;
+    }
+    // Chosen by agreement in the last round: label-free, as a user without gold must choose.
+    const auto &annotators = m_history.last().annotators;
+    const auto best = std::ranges::max_element(annotators, {}, &RoundSummary::Annotator::meanAgreement);
+    m_finalAnnotator = best->name;
+    qsizetype index = 0;
+    for (qsizetype a = 0; a < m_config.annotators.size(); ++a) {
+        if (m_config.annotators.at(a).name == m_finalAnnotator) {
+            index = a;
+        }
+    }
+    m_stage = Stage::Final;
+    m_layers.clear();
+    submit({index}, m_pool);
+}
+
+void PilotRun::finishFinal()
+{
+    const DocumentSpans spans = m_layers.value(m_finalAnnotator);
+    std::optional<double> f1;
+    if (m_gold) {
+        f1 = SpanScorer::score(*m_gold, spans).overall.f1();
+    }
+    Q_EMIT finalLabelled(m_finalAnnotator, spans, f1);
+    Q_EMIT finished(m_finishReason);
 }
 
 void PilotRun::supervise()

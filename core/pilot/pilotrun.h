@@ -79,26 +79,40 @@ Q_SIGNALS:
     //! After decide(): the guideline now current (a new version when any change was accepted).
     void guidelineChanged(
         const Workbench::Core::Guideline &guideline, const Workbench::Core::Proposal &decided);
+    //! The whole pool labelled by the annotator that agreed most, under the final guideline
+    //! (method.md section 7); \a f1 against gold when it exists, never used to choose.
+    void finalLabelled(
+        const QString &annotator, const Workbench::Core::DocumentSpans &spans, std::optional<double> f1);
     void finished(const QString &reason);
     void failed(const QString &message);
 
 private:
+    enum class Stage { Round, Final };
     struct Item
     {
         qsizetype annotator = 0;
-        qsizetype batchIndex = 0;
+        qsizetype document = 0; //!< index into m_work
+        int chunkStart = 0; //!< where the chunk's text begins in the document
+        QString chunkText;
         QList<ChatMessage> conversation;
         int jsonAttempts = 0;
     };
 
+    //! Documents too long for one prompt are split at sentence boundaries: (start, end) pieces.
+    [[nodiscard]] QList<std::pair<int, int>> chunks(const Document &document) const;
     void annotate();
+    void submit(const QList<qsizetype> &annotators, const QList<Document> &documents);
+    void startFinal(const QString &reason);
+    void finishFinal();
     void onJobFinished(quint64 id, const Scheduler::JobResult &result);
     void analyse();
     void supervise();
     void submitSupervisor(const ChatRequest &request, const QString &phase);
     void onSupervisorReply(const QString &phase, const QJsonObject &reply);
     [[nodiscard]] ChatJob jobFor(const PilotConfig::Annotator &annotator, const ChatRequest &request) const;
-    [[nodiscard]] QString promptFor(qsizetype annotator, qsizetype batchIndex) const;
+    [[nodiscard]] QString promptFor(qsizetype annotator, const QString &text) const;
+    [[nodiscard]] ChatRequest annotatorRequest(
+        const PilotConfig::Annotator &annotator, const Item &item) const;
 
     PilotConfig m_config;
     QList<Document> m_pool;
@@ -113,6 +127,8 @@ private:
     QList<QList<qsizetype>> m_batches;
 
     QHash<quint64, Item> m_items;
+    Stage m_stage = Stage::Round;
+    QList<Document> m_work; //!< the documents being annotated now
     RoundLayers m_layers;
     QList<FailedItem> m_failed;
     QHash<QString, RoundSummary::Annotator> m_stats;
@@ -127,6 +143,8 @@ private:
     QMap<QString, QJsonObject> m_analyses;
     int m_analysesPending = 0;
     bool m_cancelled = false;
+    QString m_finishReason;
+    QString m_finalAnnotator;
 };
 
 } // namespace Workbench::Core

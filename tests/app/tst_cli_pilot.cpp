@@ -125,6 +125,8 @@ private Q_SLOTS:
         const QJsonObject final = summary.value(u"final"_s).toObject();
         QCOMPARE(final.value(u"guideline_version"_s).toInt(), 1); // the rejection made no new version
         QVERIFY(!final.value(u"annotator"_s).toString().isEmpty());
+        QVERIFY(final.value(u"f1"_s).isDouble()); // the final labelling of the whole pool, scored
+        QVERIFY(QFile::exists(out + u"/final.conll"_s));
         const QJsonObject annotator = summary.value(u"rounds"_s)
                                           .toArray()
                                           .at(1)
@@ -138,6 +140,10 @@ private Q_SLOTS:
             QVERIFY2(annotator.contains(key), qPrintable(key));
         }
         QCOMPARE(annotator.value(u"calls"_s).toInt(), 4);
+        const Run exported =
+            cli({u"project"_s, u"export"_s, out + u"/project.dzn"_s, m_dir->filePath(u"final.conll"_s),
+                u"--layer"_s, u"final-"_s + final.value(u"annotator"_s).toString()});
+        QCOMPARE(exported.exitCode, 0);
         const Run info = cli({u"project"_s, u"info"_s, out + u"/project.dzn"_s, u"--format"_s, u"json"_s});
         const QJsonObject project = QJsonDocument::fromJson(info.out).object();
         QCOMPARE(project.value(u"rounds"_s).toInt(), 3);

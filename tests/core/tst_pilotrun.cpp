@@ -18,6 +18,7 @@ using Workbench::Test::ScriptedPilot;
 
 Q_DECLARE_METATYPE(Workbench::Core::RoundSummary)
 Q_DECLARE_METATYPE(Workbench::Core::Proposal)
+Q_DECLARE_METATYPE(std::optional<double>)
 
 class TestPilotRun : public QObject
 {
@@ -28,6 +29,8 @@ private Q_SLOTS:
     {
         qRegisterMetaType<RoundSummary>();
         qRegisterMetaType<Proposal>();
+        qRegisterMetaType<DocumentSpans>();
+        qRegisterMetaType<std::optional<double>>();
     }
 
     void init()
@@ -127,6 +130,78 @@ private Q_SLOTS:
         QCOMPARE(seen.size(), 8);
     }
 
+    void finalLabelling_byTheMostAgreeingAnnotator_overThePool()
+    {
+        m_config.knobs.rounds = 2;
+        PilotRun run(m_config, m_documents, m_gold, m_scheduler.get(), {});
+        QSignalSpy proposals(&run, &PilotRun::proposalReady);
+        QSignalSpy labelled(&run, &PilotRun::finalLabelled);
+        QSignalSpy finished(&run, &PilotRun::finished);
+        run.start();
+        QVERIFY(proposals.wait(20000));
+        Proposal proposal = proposals.first().at(0).value<Proposal>();
+        for (ProposalChange &change : proposal.changes) {
+            change.decision = ProposalChange::Decision::Accepted;
+        }
+        m_server->clearRequests();
+        run.decide(proposal);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(labelled.size(), 1);
+        QCOMPARE(
+            labelled.first().at(0).toString(), u"alpha"_s); // all agree in round 1: the first of the best
+        const DocumentSpans spans = labelled.first().at(1).value<DocumentSpans>();
+        QCOMPARE(spans.size(), 12); // the whole pool
+        QCOMPARE(spans, m_gold);
+        QCOMPARE(labelled.first().at(2).value<std::optional<double>>().value(), 1.0);
+        // Round 1 (4 docs x 3 annotators) and the final labelling (12 docs), under guideline v1.
+        int final = 0;
+        for (const ProtocolServer::Request &request : m_server->requests()) {
+            if (request.json().value(u"model"_s).toString() == u"alpha"_s
+                && QString::fromUtf8(request.body).contains(u"(round 2)"_s)) {
+                ++final;
+            }
+        }
+        QCOMPARE(final, 12);
+    }
+
+    void longDocuments_areSplitAtSentences_andRestitched()
+    {
+        // Two documents of six sentences each (about 270 characters) and a budget of 120.
+        QByteArray conll = "-DOCSTART-\tO\n\n";
+        const QList<QByteArray> sentences = ScriptedPilot::goldConll(12).split('\n');
+        int blank = 0;
+        for (const QByteArray &line : sentences) {
+            conll += line + '\n';
+            if (line.isEmpty() && ++blank == 6) {
+                conll += "-DOCSTART-\tO\n\n";
+            }
+        }
+        auto corpus = ConllReader::read(conll, u"long"_s, {});
+        QVERIFY(corpus.has_value());
+        QCOMPARE(corpus->documents.size(), 2);
+        m_config.knobs.batchSize = 2;
+        m_config.knobs.rounds = 1;
+        m_config.knobs.maxPromptChars = 120;
+        PilotRun run(m_config, corpus->documents, corpus->spans, m_scheduler.get(), {});
+        QCOMPARE(run.prompts().size(), 3 * 6); // 3 annotators x 2 documents x 3 chunks
+        QSignalSpy analysed(&run, &PilotRun::roundAnalysed);
+        QSignalSpy labelled(&run, &PilotRun::finalLabelled);
+        run.start();
+        QVERIFY(analysed.wait(20000));
+        QCOMPARE(analysed.first().at(0).value<RoundSummary>().annotators.first().f1.value(), 1.0);
+        QTRY_COMPARE_WITH_TIMEOUT(labelled.size(), 1, 20000);
+        for (const ProtocolServer::Request &request : m_server->requests()) {
+            const QString prompt = request.json()
+                                       .value(u"messages"_s)
+                                       .toArray()
+                                       .first()
+                                       .toObject()
+                                       .value(u"content"_s)
+                                       .toString();
+            QVERIFY(prompt.mid(prompt.indexOf(u"## Text\n"_s)).size() <= 120 + 8);
+        }
+    }
+
     void unreadableReplies_areAskedAgain_thenKeptAsFailures()
     {
         int garbage = 0;
@@ -139,6 +214,7 @@ private Q_SLOTS:
             return ScriptedPilot::answer(request);
         });
         m_config.knobs.jsonRetries = 2;
+        m_config.knobs.finalLabelling = false;
         PilotRun run(m_config, m_documents, m_gold, m_scheduler.get(), {});
         QSignalSpy analysed(&run, &PilotRun::roundAnalysed);
         run.start();
