@@ -62,6 +62,38 @@ private Q_SLOTS:
         QCOMPARE(again->toJson(), parsed->toJson());
     }
 
+    void shippedSchemesAndExample_parse_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("types");
+        QTest::newRow("wnut17") << u":/schemes/wnut17.json"_s << 6;
+        QTest::newRow("universal ner") << u":/schemes/universal-ner.json"_s << 3;
+        QTest::newRow("conll2003") << u":/schemes/conll2003.json"_s << 4;
+    }
+    void shippedSchemesAndExample_parse()
+    {
+        QFETCH(QString, path);
+        QFETCH(int, types);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        QVERIFY(json.value(u"source"_s).toString().contains(u"guidelines"_s)); // cited
+        const auto scheme = EntityScheme::fromJson(json);
+        QVERIFY2(scheme.has_value(), scheme ? "" : qPrintable(scheme.error()));
+        QCOMPARE(scheme->types().size(), types);
+        for (const EntityType &type : scheme->types()) {
+            QVERIFY(!type.definition.isEmpty());
+            QVERIFY(!type.positiveExamples.isEmpty());
+        }
+        QFile example(u":/examples/wnut17-pilot.json"_s);
+        QVERIFY(example.open(QIODevice::ReadOnly));
+        const auto config = PilotConfig::fromJson(example.readAll());
+        QVERIFY2(config.has_value(), config ? "" : qPrintable(config.error()));
+        QCOMPARE(config->scheme.codes().size(), 6);
+        QCOMPARE(config->annotators.size(), 6);
+        QVERIFY(!config->supervisor.temperature.has_value());
+    }
+
     void errorsNameTheField_data()
     {
         QTest::addColumn<QByteArray>("json");
