@@ -73,6 +73,7 @@ public:
     {
         m_scheduler.setCache(&m_cache);
         m_scheduler.setSeed(config.knobs.seed);
+        m_scheduler.setPriceTable(&m_config.prices);
     }
 
     int run(PilotRun &pilot, const std::function<void()> &begin)
@@ -98,6 +99,16 @@ public:
                 CliOutput::diagnostic(u"diziner-cli: %1: %2/%3"_s.arg(phase).arg(done).arg(total));
             }
         });
+        QObject::connect(&pilot, &PilotRun::estimated, &loop,
+            [&pilot](int round, qint64 callCount, qint64 tokens, double cost) {
+                CliOutput::diagnostic(
+                    u"diziner-cli: round %1: %2 calls, at most %3 tokens, about %4 USD (spent so far %5 USD)"_s
+                        .arg(round)
+                        .arg(callCount)
+                        .arg(tokens)
+                        .arg(cost, 0, 'f', 4)
+                        .arg(pilot.spent(), 0, 'f', 4));
+            });
         QObject::connect(&pilot, &PilotRun::roundAnalysed, &loop, [&](const RoundSummary &summary) {
             auto saved = PilotRepository(m_store).saveRound(m_runId, summary);
             auto written = m_output.writeRound(pilot, summary);

@@ -265,6 +265,13 @@ std::expected<PilotConfig, QString> PilotConfig::fromJson(const QByteArray &byte
         config.budgetUsd = json.value(u"budget_usd"_s).toDouble();
     }
     config.promptTemplate = json.value(u"prompt_template"_s).toString();
+    if (json.contains(u"prices"_s)) {
+        auto prices = PriceTable::fromJson(json.value(u"prices"_s).toObject());
+        if (!prices) {
+            return std::unexpected(u"prices."_s + prices.error());
+        }
+        config.prices = *prices;
+    }
     return config;
 }
 
@@ -307,6 +314,9 @@ QJsonObject PilotConfig::toJson() const
     json.insert(u"budget_usd"_s, budgetUsd ? QJsonValue(*budgetUsd) : QJsonValue(QJsonValue::Null));
     if (!promptTemplate.isEmpty()) {
         json.insert(u"prompt_template"_s, promptTemplate);
+    }
+    if (!prices.prices().isEmpty()) {
+        json.insert(u"prices"_s, prices.toJson());
     }
     return json;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "../llm/endpoint.h"
+#include "../llm/pricetable.h"
 #include "../model/entityscheme.h"
 
 #include <QByteArray>
@@ -76,6 +77,7 @@ struct PilotConfig
     Annotator supervisor;
     Knobs knobs;
     std::optional<double> budgetUsd;
+    PriceTable prices; //!< "prices": what the user says calls cost; empty: costs are unknown (0)
     QString promptTemplate; //!< a template file; empty: the built-in one
 
     [[nodiscard]] const EndpointEntry *endpoint(const QString &id) const;

@@ -73,6 +73,10 @@ void PilotRun::resume(const Guideline &guideline, const QList<RoundSummary> &his
 {
     m_guideline = guideline;
     m_history = history;
+    m_dropped.clear();
+    for (const RoundSummary &round : history) {
+        m_dropped.append(round.dropped);
+    }
     m_round = std::max(0, int(history.size()) - 1); // at the decision that follows the last analysed round
 }
 
@@ -177,7 +181,63 @@ void PilotRun::start()
         Q_EMIT finished(m_round >= m_roundLimit ? u"rounds"_s : u"pool exhausted"_s);
         return;
     }
+    const auto [calls, tokens, cost] = estimate();
+    Q_EMIT estimated(m_round, calls, tokens, cost);
+    if (m_config.budgetUsd && spent() + cost > *m_config.budgetUsd) {
+        // Stopped cleanly before spending: the guideline and all rounds so far stay.
+        Q_EMIT finished(u"budget"_s);
+        return;
+    }
     annotate();
+}
+
+std::tuple<qint64, qint64, double> PilotRun::estimate() const
+{
+    // Output per call: what this run has seen so far, else the allowance (an upper bound).
+    qint64 seenCalls = 0;
+    qint64 seenOutput = 0;
+    for (const RoundSummary &round : m_history) {
+        for (const RoundSummary::Annotator &annotator : round.annotators) {
+            seenCalls += annotator.calls;
+            seenOutput += annotator.completionTokens;
+        }
+    }
+    const qint64 output = seenCalls > 0 ? seenOutput / seenCalls + 1 : m_config.knobs.maxOutputTokens;
+    qint64 calls = 0;
+    qint64 tokens = 0;
+    double cost = 0.0;
+    for (const auto &[annotator, document, prompt] : prompts()) {
+        ChatRequest request;
+        request.messages = {{u"user"_s, prompt}};
+        const TokenUsage usage{request.estimatedPromptTokens(), output, 0};
+        ++calls;
+        tokens += usage.promptTokens + usage.completionTokens;
+        for (const PilotConfig::Annotator &a : m_config.annotators) {
+            if (a.name == annotator) {
+                cost += m_config.prices.cost(a.model, usage).value_or(0.0);
+            }
+        }
+    }
+    // The supervisor: its last round's cost, when there was one.
+    if (!m_history.isEmpty()) {
+        for (const RoundSummary::Annotator &a : m_history.last().annotators) {
+            if (a.name == u"supervisor") {
+                cost += a.cost;
+            }
+        }
+    }
+    return {calls, tokens, cost};
+}
+
+double PilotRun::spent() const
+{
+    double total = 0.0;
+    for (const RoundSummary &round : m_history) {
+        for (const RoundSummary::Annotator &annotator : round.annotators) {
+            total += annotator.cost;
+        }
+    }
+    return total;
 }
 
 void PilotRun::cancel()
@@ -198,9 +258,13 @@ void PilotRun::annotate()
     }
     m_stats.insert(
         u"supervisor"_s, RoundSummary::Annotator{u"supervisor"_s, 0.0, std::nullopt, 0, 0, 0, 0.0, 0});
-    QList<qsizetype> everyone(m_config.annotators.size());
-    std::iota(everyone.begin(), everyone.end(), 0);
-    submit(everyone, batchDocuments());
+    QList<qsizetype> active;
+    for (qsizetype a = 0; a < m_config.annotators.size(); ++a) {
+        if (!m_dropped.contains(m_config.annotators.at(a).name)) {
+            active.append(a);
+        }
+    }
+    submit(active, batchDocuments());
 }
 
 void PilotRun::submit(const QList<qsizetype> &annotators, const QList<Document> &documents)
@@ -305,7 +369,9 @@ void PilotRun::analyse()
     const TokenGrid grid(documents);
     QList<AnnotatorLayer> layers;
     for (const PilotConfig::Annotator &annotator : std::as_const(m_config.annotators)) {
-        layers.append({annotator.name, m_layers.value(annotator.name)});
+        if (!m_dropped.contains(annotator.name)) {
+            layers.append({annotator.name, m_layers.value(annotator.name)});
+        }
     }
     std::optional<DocumentSpans> gold;
     if (m_gold) {
@@ -354,6 +420,20 @@ void PilotRun::analyse()
             stats.f1 = agreement.goldF1.at(l);
         }
         summary.annotators.append(stats);
+    }
+    if (m_config.knobs.annotatorDropping && m_round >= 2) {
+        // From round 2 on, drop whoever agrees at least 0.1 below the pool, worst first, keeping four.
+        QList<RoundSummary::Annotator> ranked = summary.annotators;
+        std::ranges::sort(ranked, {}, &RoundSummary::Annotator::meanAgreement);
+        qsizetype active = ranked.size();
+        for (const RoundSummary::Annotator &annotator : std::as_const(ranked)) {
+            if (active <= 4 || annotator.meanAgreement > summary.poolAgreement - 0.1) {
+                break;
+            }
+            summary.dropped.append(annotator.name);
+            m_dropped.append(annotator.name);
+            --active;
+        }
     }
     const std::optional<double> previous =
         m_history.isEmpty() ? std::nullopt : std::optional<double>(m_history.last().poolAgreement);
@@ -426,7 +506,7 @@ void PilotRun::onSupervisorReply(const QString &phase, const QJsonObject &reply)
         Q_EMIT progress(u"supervise"_s, 1, 4);
         m_analysesPending = 0;
         for (const PilotConfig::Annotator &annotator : std::as_const(m_config.annotators)) {
-            if (!m_elite.contains(annotator.name)) {
+            if (!m_elite.contains(annotator.name) && !m_dropped.contains(annotator.name)) {
                 ++m_analysesPending;
                 submitSupervisor(SupervisorPhases::annotatorAnalysis(
                                      context, annotator.name, m_annotatorReports.value(annotator.name)),

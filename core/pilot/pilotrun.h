@@ -69,11 +69,17 @@ public:
     [[nodiscard]] QList<std::tuple<QString, QString, QString>> prompts() const;
 
     void start();
+    //! What the next round will cost at most, and what the run has spent so far.
+    [[nodiscard]] std::tuple<qint64, qint64, double> estimate() const;
+    [[nodiscard]] double spent() const;
     void decide(const Proposal &decided);
     void cancel();
 
 Q_SIGNALS:
     void progress(const QString &phase, int done, int total);
+    //! Before each round: its calls, tokens (prompts plus at most the output allowance, or the
+    //! output observed so far) and cost at the configured prices.
+    void estimated(int round, qint64 calls, qint64 tokens, double cost);
     void roundAnalysed(const Workbench::Core::RoundSummary &summary);
     void proposalReady(const Workbench::Core::Proposal &proposal);
     //! After decide(): the guideline now current (a new version when any change was accepted).
@@ -144,6 +150,7 @@ private:
     int m_analysesPending = 0;
     bool m_cancelled = false;
     QString m_finishReason;
+    QStringList m_dropped; //!< annotators no longer asked
     QString m_finalAnnotator;
 };
 

@@ -49,6 +49,9 @@ RoundSummary RoundSummary::fromJson(const QJsonObject &json)
     for (const QJsonValue &value : json.value(u"elite"_s).toArray()) {
         summary.elite.append(value.toString());
     }
+    for (const QJsonValue &value : json.value(u"dropped"_s).toArray()) {
+        summary.dropped.append(value.toString());
+    }
     for (const QJsonValue &value : json.value(u"batch"_s).toArray()) {
         summary.batch.append(value.toInteger());
     }

@@ -30,6 +30,7 @@ struct RoundSummary
     double poolAgreement = 0.0;
     QList<Annotator> annotators;
     QStringList elite;
+    QStringList dropped; //!< annotators dropped after this round (method.md section 7, optional)
     QList<qsizetype> batch; //!< pool indices of the round's documents
     int changesAccepted = 0;
     int guidelineVersion = 0;

@@ -202,6 +202,53 @@ private Q_SLOTS:
         }
     }
 
+    void dropping_fromRoundTwo_keepsFour()
+    {
+        m_config.annotators = {{u"alpha"_s, u"local"_s, u"alpha"_s, 0.0, {}},
+            {u"alpha2"_s, u"local"_s, u"alpha2"_s, 0.0, {}}, {u"alpha3"_s, u"local"_s, u"alpha3"_s, 0.0, {}},
+            {u"beta"_s, u"local"_s, u"beta"_s, 0.0, {}}, {u"mute"_s, u"local"_s, u"mute"_s, 0.0, {}}};
+        m_config.knobs.batchSize = 3;
+        m_config.knobs.rounds = 4;
+        m_config.knobs.annotatorDropping = true;
+        m_config.knobs.stopMargin = -1.0; // no plateau stop: every round runs
+        m_config.knobs.finalLabelling = false;
+        PilotRun run(m_config, m_documents, m_gold, m_scheduler.get(), {});
+        QSignalSpy analysed(&run, &PilotRun::roundAnalysed);
+        QSignalSpy finished(&run, &PilotRun::finished);
+        connect(&run, &PilotRun::proposalReady, this, [&run](Proposal proposal) {
+            for (ProposalChange &change : proposal.changes) {
+                change.decision = ProposalChange::Decision::Rejected;
+            }
+            run.decide(proposal);
+        });
+        run.start();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(analysed.size(), 4);
+        QVERIFY(analysed.at(1).at(0).value<RoundSummary>().dropped.isEmpty()); // not before round 2
+        QCOMPARE(analysed.at(2).at(0).value<RoundSummary>().dropped, QStringList{u"mute"_s});
+        QCOMPARE(analysed.at(3).at(0).value<RoundSummary>().annotators.size(), 4);
+        int muteCalls = 0;
+        for (const ProtocolServer::Request &request : m_server->requests()) {
+            muteCalls += request.json().value(u"model"_s).toString() == u"mute"_s ? 1 : 0;
+        }
+        QCOMPARE(muteCalls, 3 * 3); // rounds 0 to 2 only
+    }
+
+    void budget_estimatedAndCappedBeforeSpending()
+    {
+        m_config.prices.set({u"alpha"_s, 1000.0, 1000.0, u"2026-11-26"_s, u"test"_s});
+        m_config.budgetUsd = 0.01;
+        PilotRun run(m_config, m_documents, m_gold, m_scheduler.get(), {});
+        QSignalSpy estimated(&run, &PilotRun::estimated);
+        QSignalSpy finished(&run, &PilotRun::finished);
+        run.start();
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().at(0).toString(), u"budget"_s);
+        QCOMPARE(estimated.first().at(1).toLongLong(), 12); // 3 annotators x 4 documents
+        QVERIFY(estimated.first().at(3).toDouble() > 0.01); // alpha's 4 calls alone cost more
+        QCOMPARE(m_server->requests().size(), 0); // nothing was sent
+    }
+
     void unreadableReplies_areAskedAgain_thenKeptAsFailures()
     {
         int garbage = 0;

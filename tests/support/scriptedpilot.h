@@ -25,7 +25,8 @@ public:
     //! The pilot configuration for a server at \a baseUrl (OpenAI style, no key).
     [[nodiscard]] static QByteArray config(const QString &baseUrl, int batchSize, int rounds);
     //! Answers annotator models "alpha" (right), "beta" (puts "Dr." into names unless told to leave
-    //! titles out) and "gamma" (tags cities as PER unless told they are LOC), and the supervisor.
+    //! titles out), "gamma" (tags cities as PER unless told they are LOC), "mute" (finds nothing),
+    //! any other model as "alpha", and the supervisor ("sup").
     [[nodiscard]] static ProtocolServer::Script answer(const ProtocolServer::Request &request);
 
     static constexpr const char *titleRule = "Leave titles such as Dr. outside the names of persons.";
