@@ -45,7 +45,8 @@ QJsonArray instructionsJson(const QList<Instruction> &instructions)
                 {u"common_error"_s, example.commonError}, {u"why"_s, example.why}});
         }
         array.append(QJsonObject{{u"section"_s, instruction.section}, {u"text"_s, instruction.text},
-            {u"rationale"_s, instruction.rationale}, {u"examples"_s, examples}});
+            {u"rationale"_s, instruction.rationale}, {u"examples"_s, examples},
+            {u"patterns"_s, QJsonArray::fromStringList(instruction.patterns)}});
     }
     return array;
 }
@@ -84,6 +85,52 @@ QString Guideline::toMarkdown(const QString &title) const
         }
     }
     return md;
+}
+
+QString Guideline::toHtml(const QString &title) const
+{
+    // The Markdown written by toMarkdown() uses headings, bullets and nested bullets only.
+    QString html =
+        u"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1 (version %2)</title></head><body>\n"_s
+            .arg(title.toHtmlEscaped())
+            .arg(version);
+    int depth = 0;
+    const auto closeLists = [&html, &depth](int to) {
+        while (depth > to) {
+            html += u"</li></ul>\n"_s;
+            --depth;
+        }
+    };
+    for (const QString &line : toMarkdown(title).split(u'\n')) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.isEmpty()) {
+            continue;
+        }
+        if (trimmed.startsWith(u'#')) {
+            closeLists(0);
+            const qsizetype level = trimmed.indexOf(u' ');
+            html += u"<h%1>%2</h%1>\n"_s.arg(level).arg(trimmed.mid(level + 1).toHtmlEscaped());
+            continue;
+        }
+        if (trimmed.startsWith(u"- "_s)) {
+            const int level = int((line.size() - line.trimmed().size()) / 2) + 1; // two spaces a level
+            if (level > depth) {
+                while (depth < level) {
+                    html += u"<ul><li>"_s;
+                    ++depth;
+                }
+            } else {
+                closeLists(level);
+                html += u"</li><li>"_s;
+            }
+            html += trimmed.mid(2).toHtmlEscaped();
+            continue;
+        }
+        closeLists(0);
+        html += u"<p>%1</p>\n"_s.arg(trimmed.toHtmlEscaped());
+    }
+    closeLists(0);
+    return html + u"</body></html>\n"_s;
 }
 
 QString Guideline::promptInstructions(const QString &annotator) const

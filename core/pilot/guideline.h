@@ -25,6 +25,8 @@ struct Guideline
 
     //! The readable guideline, the deliverable of a pilot.
     [[nodiscard]] QString toMarkdown(const QString &title = QStringLiteral("Annotation guideline")) const;
+    //! The same guideline as a standalone HTML page (for people who do not read Markdown).
+    [[nodiscard]] QString toHtml(const QString &title = QStringLiteral("Annotation guideline")) const;
     //! Instructions as the annotator prompt shows them (common, then this annotator's).
     [[nodiscard]] QString promptInstructions(const QString &annotator) const;
     [[nodiscard]] QJsonObject toJson() const;

@@ -63,7 +63,10 @@ std::expected<void, QString> PilotOutput::writeRound(const PilotRun &run, const 
 
 std::expected<void, QString> PilotOutput::writeGuideline(const Guideline &guideline) const
 {
-    return write(u"guideline-v%1.md"_s.arg(guideline.version), guideline.toMarkdown().toUtf8());
+    if (auto ok = write(u"guideline-v%1.md"_s.arg(guideline.version), guideline.toMarkdown().toUtf8()); !ok) {
+        return ok;
+    }
+    return write(u"guideline-v%1.html"_s.arg(guideline.version), guideline.toHtml().toUtf8());
 }
 
 std::expected<void, QString> PilotOutput::writeProposal(const Proposal &proposal) const

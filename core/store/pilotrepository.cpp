@@ -128,6 +128,22 @@ std::optional<Guideline> PilotRepository::latestGuideline() const
     return all.isEmpty() ? std::nullopt : std::optional<Guideline>(all.last());
 }
 
+std::expected<Guideline, StoreError> PilotRepository::restore(const int version)
+{
+    const QList<Guideline> all = guidelines();
+    const auto old = std::ranges::find(all, version, &Guideline::version);
+    if (old == all.end()) {
+        return std::unexpected(StoreError{
+            StoreError::Code::Invalid, u"%1: no guideline version %2"_s.arg(m_store.path()).arg(version)});
+    }
+    Guideline restored = *old;
+    restored.version = all.last().version + 1;
+    if (auto saved = saveGuideline(restored, QJsonObject{{u"restored_from"_s, version}}); !saved) {
+        return std::unexpected(saved.error());
+    }
+    return restored;
+}
+
 qint64 PilotRepository::roundId(const qint64 runId, const int round) const
 {
     QSqlQuery query(m_store.database());

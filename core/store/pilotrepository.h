@@ -32,6 +32,8 @@ public:
         const Guideline &guideline, const QJsonObject &provenance);
     [[nodiscard]] std::optional<Guideline> latestGuideline() const;
     [[nodiscard]] QList<Guideline> guidelines() const;
+    //! Makes version \a version current again, as a new version whose provenance says so.
+    [[nodiscard]] std::expected<Guideline, StoreError> restore(int version);
 
     [[nodiscard]] std::expected<void, StoreError> saveRound(qint64 runId, const RoundSummary &summary);
     [[nodiscard]] QList<RoundSummary> rounds(qint64 runId) const;

@@ -4,6 +4,7 @@
 #include "store/calllogrepository.h"
 #include "store/corpusrepository.h"
 #include "store/layerrepository.h"
+#include "store/pilotrepository.h"
 #include "store/projectimporter.h"
 #include "store/projectstore.h"
 #include "store/projectsummary.h"
@@ -328,6 +329,30 @@ private Q_SLOTS:
         LayerRepository again(**reopened);
         QCOMPARE(again.undo(*id).value(), true);
         QVERIFY(again.spans(*id, 1287)->at(4).isEmpty());
+    }
+
+    void guidelines_keptAndRestored()
+    {
+        auto store = ProjectStore::create(m_dir->filePath(u"p.dzn"_s), false);
+        QVERIFY(store.has_value());
+        PilotRepository pilot(**store);
+        Guideline v0;
+        v0.goal = u"first goal"_s;
+        Guideline v1 = v0;
+        v1.version = 1;
+        v1.common = {Instruction{u"S"_s, u"A rule."_s, {}, {}, {u"p"_s}}};
+        QVERIFY(pilot.saveGuideline(v0, {}).has_value());
+        QVERIFY(pilot.saveGuideline(v1, {}).has_value());
+        QVERIFY(!pilot.saveGuideline(v1, {}).has_value()); // a version is written once
+        const auto restored = pilot.restore(0);
+        QVERIFY(restored.has_value());
+        QCOMPARE(restored->version, 2);
+        QCOMPARE(restored->goal, u"first goal"_s);
+        QVERIFY(restored->common.isEmpty());
+        QCOMPARE(pilot.latestGuideline()->version, 2);
+        QCOMPARE(pilot.guidelines().size(), 3);
+        QCOMPARE(pilot.guidelines().at(1).common.first().patterns, QStringList{u"p"_s});
+        QCOMPARE(pilot.restore(9).error().code, StoreError::Code::Invalid);
     }
 
     void callLog_cacheAndPurge()

@@ -84,6 +84,14 @@ private Q_SLOTS:
             u"  - Example: \"Dr. Ada Lovelace\" -> [Ada Lovelace]/PER (not: [Dr. Ada Lovelace]; titles are not names)"_s));
         QVERIFY(md.contains(u"## Instructions for gemma"_s));
         QCOMPARE(Guideline::fromJson(g.toJson()), g);
+        const QString html = g.toHtml();
+        QVERIFY(html.startsWith(u"<!DOCTYPE html>"_s));
+        QVERIFY(html.contains(u"<h1>Annotation guideline (version 1)</h1>"_s));
+        QVERIFY(html.contains(u"<h3>Boundaries</h3>"_s));
+        QVERIFY(html.contains(
+            u"<ul><li>Leave titles such as Dr. outside the span.<ul><li>Example: &quot;Dr. Ada Lovelace&quot;"_s));
+        QCOMPARE(html.count(u"<ul>"_s), html.count(u"</ul>"_s));
+        QCOMPARE(html.count(u"<li>"_s), html.count(u"</li>"_s));
     }
 
     void sampler_disjointDiverseSeeded()
