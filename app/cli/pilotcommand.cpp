@@ -179,6 +179,7 @@ public:
                 }
             });
         QObject::connect(&pilot, &PilotRun::finished, &loop, [&](const QString &reason) {
+            (void)PilotRepository(m_store).setRunStatus(m_runId, u"finished"_s);
             (void)m_output.writeSummary(pilot.history(), pilot.guideline().version, labelled);
             CliOutput::text(u"pilot finished (%1) after %2 rounds; guideline version %3\n"_s.arg(reason)
                                 .arg(pilot.history().size())
@@ -359,11 +360,31 @@ int runDecide(const QStringList &arguments)
         return ExitFailure;
     }
     auto config = PilotConfig::fromJson(QJsonDocument(run->second).toJson());
-    auto proposal = repository.pendingProposal(run->first);
-    if (!config || !proposal) {
-        CliOutput::diagnostic(u"%1:1: error: %2"_s.arg(
-            (*store)->path(), !config ? config.error() : u"no proposal awaits a decision"_s));
+    if (!config) {
+        CliOutput::diagnostic(u"%1:1: error: %2"_s.arg((*store)->path(), config.error()));
         return ExitFailure;
+    }
+    auto proposal = repository.pendingProposal(run->first);
+    if (!proposal) {
+        if (repository.runStatus(run->first) == u"finished") {
+            CliOutput::diagnostic(u"%1:1: error: the pilot has finished; no proposal awaits a decision"_s.arg(
+                (*store)->path()));
+            return ExitFailure;
+        }
+        // Stopped inside a round (killed, failed): run that round again; answered calls are cached.
+        const auto keys = keysFor(*config);
+        if (!keys) {
+            return ExitFailure;
+        }
+        const QList<Document> documents = *CorpusRepository(**store).load();
+        Session session(**store, directory, *config, run->first, verb.parser().isSet(u"auto-accept"_s));
+        PilotRun pilot(*config, documents, goldOf(**store, documents.size()), &session.scheduler(), *keys);
+        QList<RoundSummary> rounds = repository.rounds(run->first);
+        if (!rounds.isEmpty() && !repository.hasProposal(run->first, rounds.last().round)) {
+            rounds.removeLast(); // analysed, but stopped before its proposal: that round again
+        }
+        pilot.restart(*repository.latestGuideline(), rounds);
+        return session.run(pilot, [&pilot] { pilot.start(); });
     }
     const auto decide = [&](const QString &option, ProposalChange::Decision decision) -> std::optional<int> {
         for (const QString &value : verb.parser().values(option)) {

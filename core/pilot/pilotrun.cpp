@@ -80,6 +80,12 @@ void PilotRun::resume(const Guideline &guideline, const QList<RoundSummary> &his
     m_round = std::max(0, int(history.size()) - 1); // at the decision that follows the last analysed round
 }
 
+void PilotRun::restart(const Guideline &guideline, const QList<RoundSummary> &history)
+{
+    resume(guideline, history);
+    m_round = int(history.size());
+}
+
 QList<QList<qsizetype>> PilotRun::batches() const
 {
     if (m_batches.isEmpty()) {

@@ -53,6 +53,9 @@ public:
     //! Resumes at the decision after the last round of \a history, \a guideline being current:
     //! decide() then goes on with the next round.
     void resume(const Guideline &guideline, const QList<RoundSummary> &history);
+    //! Restarts a run stopped inside a round: start() then runs round history.size() again
+    //! (calls already answered come from the response cache).
+    void restart(const Guideline &guideline, const QList<RoundSummary> &history);
     void setRoundLimit(int rounds) { m_roundLimit = rounds; }
 
     [[nodiscard]] int round() const { return m_round; }

@@ -88,6 +88,26 @@ std::optional<std::pair<qint64, QJsonObject>> PilotRepository::run() const
     return std::nullopt;
 }
 
+QString PilotRepository::runStatus(const qint64 runId) const
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(u"SELECT status FROM runs WHERE id = ?"_s);
+    query.addBindValue(runId);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+std::expected<void, StoreError> PilotRepository::setRunStatus(const qint64 runId, const QString &status)
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(u"UPDATE runs SET status = ? WHERE id = ?"_s);
+    query.addBindValue(status);
+    query.addBindValue(runId);
+    if (!query.exec()) {
+        return std::unexpected(m_store.errorFor(query.lastError(), u"save the pilot's state"_s));
+    }
+    return {};
+}
+
 std::expected<void, StoreError> PilotRepository::saveGuideline(
     const Guideline &guideline, const QJsonObject &provenance)
 {
@@ -236,6 +256,14 @@ std::expected<void, StoreError> PilotRepository::saveProposal(const qint64 runId
         return std::unexpected(m_store.errorFor(db.lastError(), u"save a proposal"_s));
     }
     return {};
+}
+
+bool PilotRepository::hasProposal(const qint64 runId, const int round) const
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(u"SELECT 1 FROM proposals WHERE round_id = ?"_s);
+    query.addBindValue(roundId(runId, round));
+    return query.exec() && query.next();
 }
 
 std::optional<Proposal> PilotRepository::pendingProposal(const qint64 runId) const

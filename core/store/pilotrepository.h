@@ -27,6 +27,9 @@ public:
     [[nodiscard]] std::expected<qint64, StoreError> saveRun(const QJsonObject &config);
     //! The pilot's run: (id, configuration); nothing when the project has no pilot.
     [[nodiscard]] std::optional<std::pair<qint64, QJsonObject>> run() const;
+    //! "running" or "finished".
+    [[nodiscard]] QString runStatus(qint64 runId) const;
+    [[nodiscard]] std::expected<void, StoreError> setRunStatus(qint64 runId, const QString &status);
 
     [[nodiscard]] std::expected<void, StoreError> saveGuideline(
         const Guideline &guideline, const QJsonObject &provenance);
@@ -41,6 +44,8 @@ public:
     //! Saves \a proposal for its round (pending, or decided when every change is).
     [[nodiscard]] std::expected<void, StoreError> saveProposal(qint64 runId, const Proposal &proposal);
     [[nodiscard]] std::optional<Proposal> pendingProposal(qint64 runId) const;
+    //! Whether round \a round has a proposal, pending or decided.
+    [[nodiscard]] bool hasProposal(qint64 runId, int round) const;
 
 private:
     [[nodiscard]] qint64 roundId(qint64 runId, int round) const;

@@ -170,6 +170,34 @@ private Q_SLOTS:
                      .contains(u"f1"_s)); // no gold
     }
 
+    void stoppedRun_restartsFromTheCache()
+    {
+        // The supervisor refuses (400, not retried): the pilot fails after round 0's annotation.
+        m_server->setHandler([](const ProtocolServer::Request &request) {
+            if (request.json().value(u"model"_s).toString() == u"sup"_s) {
+                return ProtocolServer::Script{.status = 400, .errorMessage = u"context length exceeded"_s};
+            }
+            return ScriptedPilot::answer(request);
+        });
+        const QString out = m_dir->filePath(u"restart"_s);
+        const Run failed = cli({u"pilot"_s, m_dir->filePath(u"config.json"_s), u"--corpus"_s,
+            m_dir->filePath(u"corpus.conll"_s), u"--out"_s, out});
+        QCOMPARE(failed.exitCode, 1);
+        QVERIFY2(failed.err.contains(u"HTTP 400: context length exceeded"_s), qPrintable(failed.err));
+        const qsizetype annotatorCalls = m_server->requests().size() - 1;
+        QCOMPARE(annotatorCalls, 12);
+        // The supervisor is back: decide restarts round 0, paying nothing twice.
+        m_server->setHandler(&ScriptedPilot::answer);
+        m_server->clearRequests();
+        const Run restarted = cli({u"decide"_s, out});
+        QVERIFY2(restarted.exitCode == 3, qPrintable(restarted.err));
+        for (const ProtocolServer::Request &request : m_server->requests()) {
+            QCOMPARE(
+                request.json().value(u"model"_s).toString(), u"sup"_s); // annotations came from the cache
+        }
+        QVERIFY(QFile::exists(out + u"/proposal-0.json"_s));
+    }
+
     void dryRun_sendsNothing()
     {
         const QString out = m_dir->filePath(u"dry"_s);
