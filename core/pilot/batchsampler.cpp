@@ -19,9 +19,15 @@ namespace {
 constexpr int hashedDimensions = 1 << 16;
 constexpr int maxIterations = 50;
 
+// FNV-1a over the UTF-16 units: the same dimension in every process (qHash mixes in a
+// per-process seed, which made batches differ between runs of the same seed).
 int dimensionOf(const QString &feature)
 {
-    return int(qHash(feature, 0x9e3779b9u) % hashedDimensions); // fixed seed: stable across runs
+    quint32 hash = 2166136261u;
+    for (const QChar c : feature) {
+        hash = (hash ^ c.unicode()) * 16777619u;
+    }
+    return int(hash % hashedDimensions);
 }
 
 void normalise(BatchSampler::Vector &vector)

@@ -441,8 +441,9 @@ void PilotRun::analyse()
             --active;
         }
     }
-    const std::optional<double> previous =
-        m_history.isEmpty() ? std::nullopt : std::optional<double>(m_history.last().poolAgreement);
+    // A plain double: GCC 12 at -O3 mistakes an optional<double> here for uninitialised.
+    const bool hasPrevious = !m_history.isEmpty();
+    const double previous = hasPrevious ? m_history.last().poolAgreement : 0.0;
     m_history.append(summary);
     Q_EMIT roundAnalysed(summary);
 
@@ -450,7 +451,7 @@ void PilotRun::analyse()
         startFinal(u"rounds"_s);
         return;
     }
-    if (previous && summary.poolAgreement - *previous < m_config.knobs.stopMargin) {
+    if (hasPrevious && summary.poolAgreement - previous < m_config.knobs.stopMargin) {
         startFinal(u"plateau"_s);
         return;
     }

@@ -116,6 +116,8 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(BatchSampler::sample(vectors, 25, 5, 42), groups); // seeded
+        // ... and the same in every process: the vectors do not depend on a per-process hash seed.
+        QCOMPARE(BatchSampler::tfIdf({u"Ada Lovelace"_s}).first().first().first, 3833);
         QVERIFY(BatchSampler::sample(vectors, 25, 5, 7) != groups);
         // Diverse: a batch repeats no text (the pool has duplicates such as "RT ..." lines).
         QSet<QString> batchTexts;
