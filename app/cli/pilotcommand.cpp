@@ -217,6 +217,22 @@ std::optional<DocumentSpans> goldOf(ProjectStore &store, qsizetype documents)
     return spans ? std::optional(*spans) : std::nullopt;
 }
 
+// Continues the project's pilot: \a prepare sets the engine's state, \a begin sets it going.
+int continuePilot(ProjectStore &store, const QString &directory, const PilotConfig &config,
+    const qint64 runId, const bool autoAccept, const std::function<void(PilotRun &)> &prepare,
+    const std::function<void(PilotRun &)> &begin)
+{
+    const auto keys = keysFor(config);
+    if (!keys) {
+        return ExitFailure;
+    }
+    const QList<Document> documents = *CorpusRepository(store).load();
+    Session session(store, directory, config, runId, autoAccept);
+    PilotRun pilot(config, documents, goldOf(store, documents.size()), &session.scheduler(), *keys);
+    prepare(pilot);
+    return session.run(pilot, [&pilot, &begin] { begin(pilot); });
+}
+
 } // namespace
 
 int runPilot(const QStringList &arguments)
@@ -372,19 +388,15 @@ int runDecide(const QStringList &arguments)
             return ExitFailure;
         }
         // Stopped inside a round (killed, failed): run that round again; answered calls are cached.
-        const auto keys = keysFor(*config);
-        if (!keys) {
-            return ExitFailure;
-        }
-        const QList<Document> documents = *CorpusRepository(**store).load();
-        Session session(**store, directory, *config, run->first, verb.parser().isSet(u"auto-accept"_s));
-        PilotRun pilot(*config, documents, goldOf(**store, documents.size()), &session.scheduler(), *keys);
         QList<RoundSummary> rounds = repository.rounds(run->first);
         if (!rounds.isEmpty() && !repository.hasProposal(run->first, rounds.last().round)) {
             rounds.removeLast(); // analysed, but stopped before its proposal: that round again
         }
-        pilot.restart(*repository.latestGuideline(), rounds);
-        return session.run(pilot, [&pilot] { pilot.start(); });
+        const Guideline guideline = *repository.latestGuideline();
+        return continuePilot(
+            **store, directory, *config, run->first, verb.parser().isSet(u"auto-accept"_s),
+            [&](PilotRun &pilot) { pilot.restart(guideline, rounds); },
+            [](PilotRun &pilot) { pilot.start(); });
     }
     const auto decide = [&](const QString &option, ProposalChange::Decision decision) -> std::optional<int> {
         for (const QString &value : verb.parser().values(option)) {
@@ -431,16 +443,13 @@ int runDecide(const QStringList &arguments)
         return CliOutput::usageError(
             verb.verb(), u"every change must be decided; undecided: %1"_s.arg(ids.join(u", "_s)));
     }
-    const auto keys = keysFor(*config);
-    if (!keys) {
-        return ExitFailure;
-    }
-    const QList<Document> documents = *CorpusRepository(**store).load();
-    Session session(**store, directory, *config, run->first, verb.parser().isSet(u"auto-accept"_s));
-    PilotRun pilot(*config, documents, goldOf(**store, documents.size()), &session.scheduler(), *keys);
-    pilot.resume(*repository.latestGuideline(), repository.rounds(run->first));
+    const Guideline guideline = *repository.latestGuideline();
+    const QList<RoundSummary> rounds = repository.rounds(run->first);
     const Proposal decided = *proposal;
-    return session.run(pilot, [&pilot, decided] { pilot.decide(decided); });
+    return continuePilot(
+        **store, directory, *config, run->first, verb.parser().isSet(u"auto-accept"_s),
+        [&](PilotRun &pilot) { pilot.resume(guideline, rounds); },
+        [decided](PilotRun &pilot) { pilot.decide(decided); });
 }
 
 } // namespace Workbench::Cli

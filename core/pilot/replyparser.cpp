@@ -13,6 +13,32 @@ namespace Workbench::Core {
 
 namespace {
 
+// Follows JSON text character by character and tells whether each one is string content.
+class StringTracker
+{
+public:
+    //! True when \a c belongs to a string literal (its quotes included).
+    bool inString(const QChar c)
+    {
+        if (m_inString) {
+            if (m_escaped) {
+                m_escaped = false;
+            } else if (c == u'\\') {
+                m_escaped = true;
+            } else if (c == u'"') {
+                m_inString = false;
+            }
+            return true;
+        }
+        m_inString = c == u'"';
+        return m_inString;
+    }
+
+private:
+    bool m_inString = false;
+    bool m_escaped = false;
+};
+
 // The first balanced {...} in text, braces inside strings ignored; empty when there is none.
 QString outermostObject(const QString &text)
 {
@@ -21,23 +47,13 @@ QString outermostObject(const QString &text)
         return {};
     }
     int depth = 0;
-    bool inString = false;
-    bool escaped = false;
+    StringTracker strings;
     for (qsizetype i = open; i < text.size(); ++i) {
         const QChar c = text.at(i);
-        if (inString) {
-            if (escaped) {
-                escaped = false;
-            } else if (c == u'\\') {
-                escaped = true;
-            } else if (c == u'"') {
-                inString = false;
-            }
+        if (strings.inString(c)) {
             continue;
         }
-        if (c == u'"') {
-            inString = true;
-        } else if (c == u'{') {
+        if (c == u'{') {
             ++depth;
         } else if (c == u'}' && --depth == 0) {
             return text.mid(open, i - open + 1);
@@ -51,24 +67,10 @@ QString withoutTrailingCommas(const QString &json)
 {
     QString out;
     out.reserve(json.size());
-    bool inString = false;
-    bool escaped = false;
+    StringTracker strings;
     for (qsizetype i = 0; i < json.size(); ++i) {
         const QChar c = json.at(i);
-        if (inString) {
-            out += c;
-            if (escaped) {
-                escaped = false;
-            } else if (c == u'\\') {
-                escaped = true;
-            } else if (c == u'"') {
-                inString = false;
-            }
-            continue;
-        }
-        if (c == u'"') {
-            inString = true;
-        } else if (c == u',') {
+        if (!strings.inString(c) && c == u',') {
             qsizetype next = i + 1;
             while (next < json.size() && json.at(next).isSpace()) {
                 ++next;
