@@ -65,6 +65,9 @@ int main(int argc, char *argv[])
         promptTokens += record.promptTokens;
         completionTokens += record.completionTokens;
     });
+    double pool = 0.0;
+    QObject::connect(&run, &PilotRun::roundAnalysed, &app,
+        [&pool](const RoundSummary &summary) { pool = summary.poolAgreement; });
     QElapsedTimer wall;
     const std::clock_t cpu = std::clock();
     QObject::connect(&run, &PilotRun::proposalReady, &app, [&](const Proposal &proposal) {
@@ -80,7 +83,8 @@ int main(int argc, char *argv[])
         std::printf("  ideal wall time: %.2f s (200 annotator calls / 16 at a time, then 4+ supervisor calls "
                     "in sequence)\n",
             (200.0 / 16.0) * latency / 1000.0 + 3 * latency / 1000.0 + latency / 1000.0);
-        std::printf("  proposal: %lld changes\n", static_cast<long long>(proposal.changes.size()));
+        std::printf("  pool agreement %.4f; proposal: %lld changes\n", pool,
+            static_cast<long long>(proposal.changes.size()));
         QCoreApplication::quit();
     });
     QObject::connect(&run, &PilotRun::failed, &app, [](const QString &message) {
