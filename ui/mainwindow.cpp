@@ -4,9 +4,13 @@
 
 #include "formats/sampleproject.h"
 #include "highlighting/markdownhighlighting.h"
+#include "metrics/agreementanalysis.h"
+#include "metrics/layercomparison.h"
 #include "model/workspace.h"
+#include "models/documentfilterproxy.h"
 #include "models/documentlistmodel.h"
 #include "models/documentroles.h"
+#include "models/matrixmodel.h"
 #include "views/documentview.h"
 
 #include <QAction>
@@ -15,6 +19,7 @@
 #include <QDockWidget>
 #include <QFutureWatcher>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPlainTextEdit>
@@ -34,7 +39,8 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_workspace(new Core::Workspace(this))
     , m_documentModel(new DocumentListModel(&m_workspace->corpus(), this))
-    , m_documentProxy(new QSortFilterProxyModel(this))
+    , m_documentProxy(new DocumentFilterProxy(this))
+    , m_matrixModel(new MatrixModel(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("DiZiNER Workbench"));
@@ -88,6 +94,29 @@ MainWindow::MainWindow(QWidget *parent)
     noticeDock->setWidget(m_notice);
     addDockWidget(Qt::BottomDockWidgetArea, noticeDock);
 
+    auto *matrixDock = new QDockWidget(tr("Agreement between layers"), this);
+    matrixDock->setObjectName(u"matrixDock"_s);
+    auto *matrixPane = new QWidget(matrixDock);
+    m_matrix = new QTableView(matrixPane);
+    m_matrix->setObjectName(u"agreementMatrix"_s);
+    m_matrix->setModel(m_matrixModel);
+    m_matrix->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_matrix->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_matrix->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_matrixNote =
+        new QLabel(tr("Click a cell to list the documents where its two layers differ."), matrixPane);
+    m_matrixNote->setObjectName(u"matrixNote"_s);
+    m_matrixNote->setWordWrap(true);
+    auto *matrixLayout = new QVBoxLayout(matrixPane);
+    matrixLayout->setContentsMargins(0, 0, 0, 0);
+    matrixLayout->addWidget(m_matrix, 1);
+    matrixLayout->addWidget(m_matrixNote);
+    matrixDock->setWidget(matrixPane);
+    addDockWidget(Qt::BottomDockWidgetArea, matrixDock);
+    tabifyDockWidget(noticeDock, matrixDock);
+    matrixDock->raise();
+    connect(m_matrix, &QTableView::clicked, this, &MainWindow::showDifferences);
+
     connect(m_filter, &QLineEdit::textChanged, m_documentProxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_documentList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &MainWindow::showSelectedDocument);
@@ -139,8 +168,56 @@ void MainWindow::openSample()
         }
         updateStatus();
         Q_EMIT loadFinished({});
+        computeAgreement();
     });
     watcher->setFuture(QtConcurrent::run([] { return Core::SampleProject::read(); }));
+}
+
+void MainWindow::computeAgreement()
+{
+    // Values only cross to the worker: the documents and the annotator layers (gold is scored, not compared).
+    const QList<Core::Document> documents = m_workspace->corpus().documents();
+    QList<Core::AnnotatorLayer> layers;
+    for (const Core::SpanLayer *layer : m_workspace->layers().layers()) {
+        if (layer->kind() != Core::LayerKind::Gold) {
+            layers.append({layer->name(), layer->allSpans()});
+        }
+    }
+    auto *watcher = new QFutureWatcher<Core::AgreementResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const Core::AgreementResult result = watcher->result();
+        m_matrixModel->setResult(result);
+        statusBar()->showMessage(tr("Pool agreement %1 over %n layer(s)", nullptr, int(result.layers.size()))
+                                     .arg(result.pool, 0, 'f', 3));
+        Q_EMIT agreementReady();
+    });
+    watcher->setFuture(QtConcurrent::run([documents, layers] {
+        return Core::AgreementAnalysis::compute(Core::TokenGrid(documents), layers, std::nullopt,
+            {.bootstrapSamples = 200, .seed = 42, .eliteCutoff = 0.5});
+    }));
+}
+
+void MainWindow::showDifferences(const QModelIndex &cell)
+{
+    const Core::AgreementResult &result = m_matrixModel->result();
+    if (!cell.isValid() || cell.row() == cell.column()) {
+        m_documentProxy->setAllowedDocuments(std::nullopt);
+        m_matrixNote->setText(tr("All documents."));
+        return;
+    }
+    const QString a = result.layers.at(cell.row());
+    const QString b = result.layers.at(cell.column());
+    const QList<qsizetype> differing = Core::LayerComparison::differingDocuments(
+        m_workspace->layers().layer(a)->allSpans(), m_workspace->layers().layer(b)->allSpans());
+    m_documentProxy->setAllowedDocuments(QSet<qsizetype>(differing.cbegin(), differing.cend()));
+    m_documentView->setLayer(a);
+    m_matrixNote->setText(tr("%n document(s) where %1 and %2 differ; click the diagonal to show all.",
+        nullptr, int(differing.size()))
+                              .arg(a, b));
+    if (m_documentProxy->rowCount() > 0) {
+        m_documentList->selectRow(0);
+    }
 }
 
 void MainWindow::showSelectedDocument()

@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSortFilterProxyModel;
@@ -16,8 +17,10 @@ class Workspace;
 
 namespace Workbench::Ui {
 
+class DocumentFilterProxy;
 class DocumentListModel;
 class DocumentView;
+class MatrixModel;
 
 /*! \brief The workbench's main window: the documents of the open workspace and the selected one.
  *
@@ -42,6 +45,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     //! Emitted when a load ends; \a errorString is empty on success.
     void loadFinished(const QString &errorString);
+    //! Emitted when the agreement matrix of the loaded layers is computed.
+    void agreementReady();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -51,10 +56,15 @@ private:
     void showSelectedDocument();
     void restoreState();
     void updateStatus();
+    void computeAgreement();
+    void showDifferences(const QModelIndex &cell);
 
     Core::Workspace *m_workspace = nullptr;
     DocumentListModel *m_documentModel = nullptr;
-    QSortFilterProxyModel *m_documentProxy = nullptr;
+    DocumentFilterProxy *m_documentProxy = nullptr;
+    MatrixModel *m_matrixModel = nullptr;
+    QTableView *m_matrix = nullptr;
+    QLabel *m_matrixNote = nullptr;
     QLineEdit *m_filter = nullptr;
     QTableView *m_documentList = nullptr;
     DocumentView *m_documentView = nullptr;

@@ -32,7 +32,12 @@ int main(int argc, char *argv[])
     window.show();
     int exitCode = 1;
     QObject::connect(&window, &Workbench::Ui::MainWindow::loadFinished, &window, [&](const QString &error) {
-        if (error.isEmpty()) {
+        if (!error.isEmpty()) {
+            QApplication::exit(1);
+        }
+    });
+    QObject::connect(&window, &Workbench::Ui::MainWindow::agreementReady, &window, [&] {
+        {
             auto *list = window.findChild<QTableView *>(u"documentList"_s);
             list->selectRow(0);
             const QString path = out.filePath(u"main-window.png"_s);

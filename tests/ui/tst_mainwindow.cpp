@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "mainwindow.h"
+#include "metrics/layercomparison.h"
 #include "model/workspace.h"
 #include "views/documentview.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -63,6 +65,42 @@ private Q_SLOTS:
 
         auto *notice = window.findChild<QPlainTextEdit *>(u"noticeView"_s);
         QVERIFY(notice->toPlainText().contains(u"CC BY 4.0"_s));
+    }
+
+    void matrix_cellListsTheDocumentsWhereTwoLayersDiffer()
+    {
+        Ui::MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy agreement(&window, &Ui::MainWindow::agreementReady);
+        window.openSample();
+        QVERIFY(agreement.wait(60000));
+        auto *matrix = window.findChild<QTableView *>(u"agreementMatrix"_s);
+        QVERIFY(matrix != nullptr);
+        QCOMPARE(matrix->model()->rowCount(), 7); // the seven systems; gold is not compared
+        QCOMPARE(matrix->model()->index(0, 6).data().toString(), u"0.52"_s); // arcada and uh_ritual
+        QCOMPARE(matrix->model()->index(3, 3).data().toString(), u"1.00"_s);
+
+        const auto &layers = window.workspace()->layers();
+        const qsizetype expected = Core::LayerComparison::differingDocuments(
+            layers.layer(u"arcada"_s)->allSpans(), layers.layer(u"uh_ritual"_s)->allSpans())
+                                       .size();
+        QVERIFY(expected > 0 && expected < 1287);
+        auto *list = window.findChild<QTableView *>(u"documentList"_s);
+        const QModelIndex cell = matrix->model()->index(0, 6);
+        matrix->scrollTo(cell);
+        QTest::mouseClick(matrix->viewport(), Qt::LeftButton, {}, matrix->visualRect(cell).center());
+        QTRY_COMPARE(list->model()->rowCount(), int(expected));
+        auto *note = window.findChild<QLabel *>(u"matrixNote"_s);
+        QVERIFY(note->text().contains(u"arcada and uh_ritual differ"_s));
+        auto *combo = window.findChild<QComboBox *>(u"layerCombo"_s);
+        QCOMPARE(combo->currentText(), u"arcada"_s);
+
+        const QModelIndex diagonal = matrix->model()->index(2, 2);
+        matrix->scrollTo(diagonal);
+        QTest::mouseClick(matrix->viewport(), Qt::LeftButton, {}, matrix->visualRect(diagonal).center());
+        QTRY_COMPARE(list->model()->rowCount(), 1287);
     }
 };
 

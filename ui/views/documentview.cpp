@@ -62,6 +62,14 @@ void DocumentView::refreshLayers()
     redraw();
 }
 
+void DocumentView::setLayer(const QString &name)
+{
+    const int index = m_layerCombo->findText(name);
+    if (index >= 0) {
+        m_layerCombo->setCurrentIndex(index);
+    }
+}
+
 void DocumentView::showDocument(const qsizetype index)
 {
     const bool valid = index >= 0 && index < m_workspace->corpus().size();

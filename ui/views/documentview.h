@@ -32,6 +32,8 @@ public:
     //! Shows document \a index of the corpus; -1 clears the view.
     void showDocument(qsizetype index);
     [[nodiscard]] qsizetype documentIndex() const { return m_documentIndex; }
+    //! Draws layer \a name (when the workspace has it).
+    void setLayer(const QString &name);
     //! The number of spans drawn now.
     [[nodiscard]] qsizetype drawnSpanCount() const { return m_drawnSpans; }
 

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#pragma once
+
+#include "../model/span.h"
+
+#include <QList>
+
+namespace Workbench::Core {
+
+/*! \brief Where two layers differ, document by document: what a click on a matrix cell lists.
+ */
+class LayerComparison
+{
+public:
+    //! The documents whose spans differ between \a a and \a b (as sets), in corpus order.
+    [[nodiscard]] static QList<qsizetype> differingDocuments(const DocumentSpans &a, const DocumentSpans &b);
+};
+
+} // namespace Workbench::Core

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "documentfilterproxy.h"
+
+#include "documentroles.h"
+
+namespace Workbench::Ui {
+
+DocumentFilterProxy::DocumentFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+}
+
+DocumentFilterProxy::~DocumentFilterProxy() = default;
+
+void DocumentFilterProxy::setAllowedDocuments(const std::optional<QSet<qsizetype>> &documents)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 10, 0)
+    beginFilterChange();
+    m_allowed = documents;
+    endFilterChange(QSortFilterProxyModel::Direction::Rows);
+#else
+    m_allowed = documents;
+    invalidateRowsFilter();
+#endif
+}
+
+bool DocumentFilterProxy::filterAcceptsRow(const int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_allowed) {
+        const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+        if (!m_allowed->contains(index.data(DocumentRoles::DocumentIndexRole).toLongLong())) {
+            return false;
+        }
+    }
+    return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+}
+
+} // namespace Workbench::Ui

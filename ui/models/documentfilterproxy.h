@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#pragma once
+
+#include <QSet>
+#include <QSortFilterProxyModel>
+
+#include <optional>
+
+namespace Workbench::Ui {
+
+/*! \brief Documents filtered by text (the base class's filter) and, optionally, by a set of
+ * document indices, e.g. those where two layers differ.
+ */
+class DocumentFilterProxy final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DocumentFilterProxy)
+
+public:
+    explicit DocumentFilterProxy(QObject *parent = nullptr);
+    ~DocumentFilterProxy() override;
+
+    //! Only these documents (corpus indices); nothing: all documents.
+    void setAllowedDocuments(const std::optional<QSet<qsizetype>> &documents);
+
+protected:
+    [[nodiscard]] bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    std::optional<QSet<qsizetype>> m_allowed;
+};
+
+} // namespace Workbench::Ui

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "matrixmodel.h"
+
+#include "matrixroles.h"
+
+#include <QColor>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Workbench::Ui {
+
+MatrixModel::MatrixModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+MatrixModel::~MatrixModel() = default;
+
+void MatrixModel::setResult(const Core::AgreementResult &result)
+{
+    beginResetModel();
+    m_result = result;
+    endResetModel();
+}
+
+int MatrixModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_result.layers.size());
+}
+
+int MatrixModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_result.layers.size());
+}
+
+QVariant MatrixModel::data(const QModelIndex &index, const int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const double value = m_result.f1.at(index.row()).at(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        return QString::number(value, 'f', 2);
+    case MatrixRoles::ValueRole:
+        return value;
+    case Qt::ToolTipRole:
+        return tr("%1 and %2: strict span F1 %3")
+            .arg(m_result.layers.at(index.row()), m_result.layers.at(index.column()))
+            .arg(value, 0, 'f', 4);
+    case Qt::BackgroundRole: {
+        // Sequential blue from white: readable by colour-blind users, the number printed on top.
+        const QColor light(0xf7, 0xfb, 0xff);
+        const QColor dark(0x08, 0x51, 0x9c);
+        const double t = std::clamp(value, 0.0, 1.0);
+        return QColor::fromRgbF(float(light.redF() + (dark.redF() - light.redF()) * t),
+            float(light.greenF() + (dark.greenF() - light.greenF()) * t),
+            float(light.blueF() + (dark.blueF() - light.blueF()) * t));
+    }
+    case Qt::ForegroundRole:
+        return value > 0.55 ? QColor(Qt::white) : QColor(Qt::black);
+    case Qt::TextAlignmentRole:
+        return QVariant(Qt::AlignCenter);
+    default:
+        return {};
+    }
+}
+
+QVariant MatrixModel::headerData(const int section, const Qt::Orientation orientation, const int role) const
+{
+    if (section < 0 || section >= m_result.layers.size()) {
+        return {};
+    }
+    if (role == Qt::DisplayRole) {
+        // Rows show names with the mean; columns only the position, to stay narrow.
+        return orientation == Qt::Vertical ? tr("%1. %2 (mean %3)")
+                                                 .arg(section + 1)
+                                                 .arg(m_result.layers.at(section))
+                                                 .arg(m_result.mean.value(section), 0, 'f', 2)
+                                           : QString::number(section + 1);
+    }
+    if (role == Qt::ToolTipRole) {
+        return m_result.layers.at(section);
+    }
+    return {};
+}
+
+} // namespace Workbench::Ui
