@@ -3,6 +3,7 @@
 #include "disagreementanalysis.h"
 
 #include "../formats/tagcodec.h"
+#include "../model/nametable.h"
 #include "statistics.h"
 #include "tokenlabeler.h"
 
@@ -246,17 +247,10 @@ DisagreementResult DisagreementAnalysis::analyse(const TokenGrid &grid, const QL
 
 QString DisagreementAnalysis::kindName(const HotspotBlock::Kind kind)
 {
-    switch (kind) {
-    case HotspotBlock::Kind::EliteSplit:
-        return u"elite split"_s;
-    case HotspotBlock::Kind::SystematicBias:
-        return u"systematic bias"_s;
-    case HotspotBlock::Kind::Complex:
-        return u"complex"_s;
-    case HotspotBlock::Kind::Minor:
-        return u"minor"_s;
-    }
-    return {};
+    using Kind = HotspotBlock::Kind;
+    static constexpr NameTable<Kind, 4> names{{{{Kind::EliteSplit, "elite split"},
+        {Kind::SystematicBias, "systematic bias"}, {Kind::Complex, "complex"}, {Kind::Minor, "minor"}}}};
+    return names.name(kind);
 }
 
 } // namespace Workbench::Core

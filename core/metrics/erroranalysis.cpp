@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "erroranalysis.h"
 
+#include "../model/nametable.h"
+
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
@@ -75,32 +77,18 @@ QList<ErrorAnalysis::Instance> ErrorAnalysis::compare(
 
 QString ErrorAnalysis::categoryName(const Category category)
 {
-    switch (category) {
-    case Category::Spurious:
-        return u"spurious"_s;
-    case Category::Missed:
-        return u"missed"_s;
-    case Category::TypeConfusion:
-        return u"type confusion"_s;
-    case Category::SpanError:
-        return u"span error"_s;
-    }
-    return {};
+    static constexpr NameTable<Category, 4> names{
+        {{{Category::Spurious, "spurious"}, {Category::Missed, "missed"},
+            {Category::TypeConfusion, "type confusion"}, {Category::SpanError, "span error"}}}};
+    return names.name(category);
 }
 
 QString ErrorAnalysis::categoryPattern(const Category category)
 {
-    switch (category) {
-    case Category::Spurious:
-        return u"O -> X"_s;
-    case Category::Missed:
-        return u"X -> O"_s;
-    case Category::TypeConfusion:
-        return u"X -> Y"_s;
-    case Category::SpanError:
-        return u"same type, other boundaries"_s;
-    }
-    return {};
+    static constexpr NameTable<Category, 4> patterns{
+        {{{Category::Spurious, "O -> X"}, {Category::Missed, "X -> O"}, {Category::TypeConfusion, "X -> Y"},
+            {Category::SpanError, "same type, other boundaries"}}}};
+    return patterns.name(category);
 }
 
 } // namespace Workbench::Core

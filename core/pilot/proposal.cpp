@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "proposal.h"
 
+#include "../model/nametable.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -122,19 +124,33 @@ void applyOne(Guideline &guideline, const ProposalChange &change, QList<QList<In
 
 } // namespace
 
+namespace {
+constexpr NameTable<ProposalChange::Kind, 4> kindNames{
+    {{{ProposalChange::Kind::Add, "add"}, {ProposalChange::Kind::Change, "change"},
+        {ProposalChange::Kind::Remove, "remove"}, {ProposalChange::Kind::Rewrite, "rewrite"}}}};
+constexpr NameTable<ProposalChange::Decision, 4> decisionNames{
+    {{{ProposalChange::Decision::Pending, "pending"}, {ProposalChange::Decision::Accepted, "accepted"},
+        {ProposalChange::Decision::Rejected, "rejected"}, {ProposalChange::Decision::Edited, "edited"}}}};
+} // namespace
+
 QString ProposalChange::kindName(const Kind kind)
 {
-    switch (kind) {
-    case Kind::Add:
-        return u"add"_s;
-    case Kind::Change:
-        return u"change"_s;
-    case Kind::Remove:
-        return u"remove"_s;
-    case Kind::Rewrite:
-        return u"rewrite"_s;
-    }
-    return {};
+    return kindNames.name(kind);
+}
+
+std::optional<ProposalChange::Kind> ProposalChange::kindFromName(const QString &name)
+{
+    return kindNames.value(name, Qt::CaseSensitive);
+}
+
+QString ProposalChange::decisionName(const Decision decision)
+{
+    return decisionNames.name(decision);
+}
+
+ProposalChange::Decision ProposalChange::decisionFromName(const QString &name)
+{
+    return decisionNames.value(name, Qt::CaseSensitive).value_or(Decision::Pending);
 }
 
 double Proposal::changeFraction(const QString &before, const QString &after)

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace Workbench::Core {
 
 /*! \brief The supervisor's proposal for the next guideline, as discrete changes a person decides.
@@ -37,6 +39,10 @@ struct ProposalChange
     QString editedText; //!< Edited: the person's text, used instead of \c text
 
     [[nodiscard]] static QString kindName(Kind kind);
+    [[nodiscard]] static std::optional<Kind> kindFromName(const QString &name);
+    [[nodiscard]] static QString decisionName(Decision decision);
+    //! Pending for an unknown name.
+    [[nodiscard]] static Decision decisionFromName(const QString &name);
 };
 
 struct Proposal

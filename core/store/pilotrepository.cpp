@@ -31,32 +31,6 @@ QJsonObject object(const QVariant &value)
     return QJsonDocument::fromJson(value.toByteArray()).object();
 }
 
-QString decisionName(ProposalChange::Decision decision)
-{
-    switch (decision) {
-    case ProposalChange::Decision::Pending:
-        return u"pending"_s;
-    case ProposalChange::Decision::Accepted:
-        return u"accepted"_s;
-    case ProposalChange::Decision::Rejected:
-        return u"rejected"_s;
-    case ProposalChange::Decision::Edited:
-        return u"edited"_s;
-    }
-    return {};
-}
-
-ProposalChange::Decision decisionFromName(const QString &name)
-{
-    for (const auto d : {ProposalChange::Decision::Accepted, ProposalChange::Decision::Rejected,
-             ProposalChange::Decision::Edited}) {
-        if (decisionName(d) == name) {
-            return d;
-        }
-    }
-    return ProposalChange::Decision::Pending;
-}
-
 } // namespace
 
 PilotRepository::PilotRepository(ProjectStore &store)
@@ -244,7 +218,7 @@ std::expected<void, StoreError> PilotRepository::saveProposal(const qint64 runId
         change.addBindValue(QString::fromUtf8(
             QJsonDocument(QJsonArray::fromStringList(c.patterns)).toJson(QJsonDocument::Compact)));
         change.addBindValue(c.changeFraction);
-        change.addBindValue(decisionName(c.decision));
+        change.addBindValue(ProposalChange::decisionName(c.decision));
         change.addBindValue(c.editedText);
         change.addBindValue(c.decision == ProposalChange::Decision::Pending ? QVariant() : QVariant(now()));
         change.addBindValue(text(detail));
@@ -288,13 +262,8 @@ std::optional<Proposal> PilotRepository::pendingProposal(const qint64 runId) con
     while (changes.next()) {
         ProposalChange c;
         c.id = changes.value(0).toInt();
-        const QString kind = changes.value(1).toString();
-        for (const auto k : {ProposalChange::Kind::Add, ProposalChange::Kind::Change,
-                 ProposalChange::Kind::Remove, ProposalChange::Kind::Rewrite}) {
-            if (ProposalChange::kindName(k) == kind) {
-                c.kind = k;
-            }
-        }
+        c.kind =
+            ProposalChange::kindFromName(changes.value(1).toString()).value_or(ProposalChange::Kind::Add);
         c.target = changes.value(2).toString();
         c.text = changes.value(3).toString();
         c.rationale = changes.value(4).toString();
@@ -302,7 +271,7 @@ std::optional<Proposal> PilotRepository::pendingProposal(const qint64 runId) con
             c.patterns.append(pattern.toString());
         }
         c.changeFraction = changes.value(6).toDouble();
-        c.decision = decisionFromName(changes.value(7).toString());
+        c.decision = ProposalChange::decisionFromName(changes.value(7).toString());
         c.editedText = changes.value(8).toString();
         const QJsonObject detail = object(changes.value(9));
         c.index = detail.value(u"index"_s).toInt(-1);
