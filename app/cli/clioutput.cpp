@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "clioutput.h"
 
+#include "store/storeerror.h"
+
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -29,6 +31,17 @@ void CliOutput::diagnostic(const QString &line)
 {
     const QByteArray bytes = line.toUtf8() + '\n';
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+}
+
+int CliOutput::storeFailure(const Core::StoreError &error)
+{
+    // StoreError messages read "PATH: what happened".
+    const qsizetype colon = error.message.indexOf(u": "_s);
+    diagnostic(colon > 0 ? u"%1:1: error: %2"_s.arg(error.message.left(colon), error.message.mid(colon + 2))
+                         : u"diziner-cli: error: %1"_s.arg(error.message));
+    const bool blocked =
+        error.code == Core::StoreError::Code::Locked || error.code == Core::StoreError::Code::NewerVersion;
+    return blocked ? ExitLocked : ExitFailure;
 }
 
 int CliOutput::usageError(const QString &verb, const QString &message)

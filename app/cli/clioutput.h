@@ -5,6 +5,10 @@
 #include <QJsonObject>
 #include <QString>
 
+namespace Workbench::Core {
+struct StoreError;
+}
+
 namespace Workbench::Cli {
 
 //! Exit codes every verb shares (DEVELOPERS.md).
@@ -28,6 +32,9 @@ public:
     static void json(const QJsonObject &object);
     //! A complete "FILE:LINE: error: ..." or "FILE:LINE: warning: ..." line.
     static void diagnostic(const QString &line);
+    //! A project error as "FILE:1: error: ..." (its message begins with the file); returns
+    //! ExitLocked for a project in use or from a newer version, ExitFailure otherwise.
+    static int storeFailure(const Core::StoreError &error);
     //! A usage error of the verb; returns ExitUsage.
     static int usageError(const QString &verb, const QString &message);
 };

@@ -28,15 +28,6 @@ namespace Workbench::Cli {
 
 namespace {
 
-int storeFailure(const StoreError &error)
-{
-    CliOutput::diagnostic(
-        u"%1:1: error: %2"_s.arg(error.message.section(u": "_s, 0, 0), error.message.section(u": "_s, 1)));
-    return error.code == StoreError::Code::Locked || error.code == StoreError::Code::NewerVersion
-        ? ExitLocked
-        : ExitFailure;
-}
-
 std::optional<QHash<QString, QString>> keysFor(const PilotConfig &config)
 {
     QHash<QString, QString> keys;
@@ -297,7 +288,7 @@ int runPilot(const QStringList &arguments)
     }
     auto store = ProjectStore::create(projectPath, false);
     if (!store) {
-        return storeFailure(store.error());
+        return CliOutput::storeFailure(store.error());
     }
     for (const auto &[path, gold] :
         {std::pair{p.value(u"corpus"_s), false}, std::pair{p.value(u"gold"_s), true}}) {
@@ -311,20 +302,20 @@ int runPilot(const QStringList &arguments)
                 CliOutput::diagnostic(parse->toString());
                 return ExitFailure;
             }
-            return storeFailure(std::get<StoreError>(imported.error()));
+            return CliOutput::storeFailure(std::get<StoreError>(imported.error()));
         }
     }
     const QList<Document> documents = *CorpusRepository(**store).load();
     PilotRepository repository(**store);
     const auto runId = repository.saveRun(config->toJson());
     if (!runId) {
-        return storeFailure(runId.error());
+        return CliOutput::storeFailure(runId.error());
     }
     Guideline initial;
     initial.goal = config->goal;
     if (auto saved = repository.saveGuideline(initial, QJsonObject{{u"source"_s, u"the configuration"_s}});
         !saved) {
-        return storeFailure(saved.error());
+        return CliOutput::storeFailure(saved.error());
     }
     const PilotOutput output(directory);
     (void)output.writeGuideline(initial);
@@ -367,7 +358,7 @@ int runDecide(const QStringList &arguments)
     auto store =
         ProjectStore::open(QDir(directory).filePath(u"project.dzn"_s), ProjectStore::Access::ReadWrite);
     if (!store) {
-        return storeFailure(store.error());
+        return CliOutput::storeFailure(store.error());
     }
     PilotRepository repository(**store);
     const auto run = repository.run();

@@ -20,23 +20,12 @@ namespace Workbench::Cli {
 namespace {
 
 // StoreError messages begin with the path; the CLI form is "FILE:LINE: error: message".
-int storeFailure(const StoreError &error, const QString &path)
-{
-    QString message = error.message;
-    if (message.startsWith(path + u": "_s)) {
-        message = message.mid(path.size() + 2);
-    }
-    CliOutput::diagnostic(u"%1:1: error: %2"_s.arg(path, message));
-    const bool blocked =
-        error.code == StoreError::Code::Locked || error.code == StoreError::Code::NewerVersion;
-    return blocked ? ExitLocked : ExitFailure;
-}
 
 std::unique_ptr<ProjectStore> openStore(const QString &path, ProjectStore::Access access, int &exitCode)
 {
     auto store = ProjectStore::open(path, access);
     if (!store) {
-        exitCode = storeFailure(store.error(), path);
+        exitCode = CliOutput::storeFailure(store.error());
         return nullptr;
     }
     return std::move(*store);
@@ -53,7 +42,7 @@ int runCreate(const QStringList &arguments)
     const QString path = verb.positional().first();
     auto store = ProjectStore::create(path, verb.parser().isSet(u"force"_s));
     if (!store) {
-        return storeFailure(store.error(), path);
+        return CliOutput::storeFailure(store.error());
     }
     if (verb.format() == OutputFormat::Json) {
         CliOutput::json(QJsonObject{{u"created"_s, path}, {u"schema_version"_s, (*store)->schemaVersion()}});
@@ -118,7 +107,7 @@ int runImport(const QStringList &arguments)
             CliOutput::diagnostic(parse->toString());
             return ExitFailure;
         }
-        return storeFailure(std::get<StoreError>(outcome.error()), path);
+        return CliOutput::storeFailure(std::get<StoreError>(outcome.error()));
     }
     for (const QString &warning : outcome->warnings) {
         CliOutput::diagnostic(warning);
@@ -195,11 +184,11 @@ int runExport(const QStringList &arguments)
     }
     const auto documents = CorpusRepository(*store).load();
     if (!documents) {
-        return storeFailure(documents.error(), path);
+        return CliOutput::storeFailure(documents.error());
     }
     const auto spans = layers.spans(layer->id, documents->size());
     if (!spans) {
-        return storeFailure(spans.error(), path);
+        return CliOutput::storeFailure(spans.error());
     }
     const auto loss = LayerFileWriter::write(out, *format, *documents, *spans,
         {.scheme = *scheme, .docstart = verb.parser().isSet(u"docstart"_s)});
@@ -235,7 +224,7 @@ int runInfo(const QStringList &arguments)
     }
     const auto summary = ProjectSummary::read(*store);
     if (!summary) {
-        return storeFailure(summary.error(), path);
+        return CliOutput::storeFailure(summary.error());
     }
     if (verb.format() == OutputFormat::Json) {
         CliOutput::json(summary->toJson());
@@ -285,7 +274,7 @@ int runPurge(const QStringList &arguments)
     }
     if (*retention >= 0) {
         if (auto saved = store->setMeta(u"retention.callsDays"_s, QString::number(*retention)); !saved) {
-            return storeFailure(saved.error(), path);
+            return CliOutput::storeFailure(saved.error());
         }
     }
     const qint64 days =
@@ -294,13 +283,13 @@ int runPurge(const QStringList &arguments)
     if (days >= 0) {
         const auto purged = CallLogRepository(*store).purge(QDateTime::currentDateTimeUtc().addDays(-days));
         if (!purged) {
-            return storeFailure(purged.error(), path);
+            return CliOutput::storeFailure(purged.error());
         }
         removed = *purged;
     }
     if (verb.parser().isSet(u"vacuum"_s)) {
         if (auto compacted = store->compact(); !compacted) {
-            return storeFailure(compacted.error(), path);
+            return CliOutput::storeFailure(compacted.error());
         }
     }
     if (verb.format() == OutputFormat::Json) {
