@@ -57,10 +57,7 @@ int runAggregate(const QStringList &arguments)
         CliOutput::diagnostic(loss.error().toString());
         return ExitFailure;
     }
-    qsizetype count = 0;
-    for (const QList<Span> &list : spans) {
-        count += list.size();
-    }
+    const qsizetype count = spanCount(spans);
     if (verb.format() == OutputFormat::Json) {
         CliOutput::json(QJsonObject{{u"output"_s, out}, {u"method"_s, Aggregator::methodName(*method)},
             {u"layers"_s, layers.size()}, {u"spans"_s, count}});

@@ -79,10 +79,7 @@ int runConvert(const QStringList &arguments)
                                   .arg(entry.reason, entry.documentId, entry.detail));
     }
 
-    qsizetype spans = 0;
-    for (const QList<Span> &list : data->spans) {
-        spans += list.size();
-    }
+    const qsizetype spans = spanCount(data->spans);
     if (verb.format() == OutputFormat::Json) {
         QJsonArray lossArray;
         for (const LossReport::Entry &entry : loss.entries()) {

@@ -117,10 +117,7 @@ int runImport(const QStringList &arguments)
                                   .arg(std::max(entry.line, 1))
                                   .arg(entry.reason, entry.detail));
     }
-    qsizetype spans = 0;
-    for (const QList<Span> &list : outcome->layer.spans) {
-        spans += list.size();
-    }
+    const qsizetype spans = spanCount(outcome->layer.spans);
     if (verb.format() == OutputFormat::Json) {
         CliOutput::json(QJsonObject{{u"layer"_s, outcome->layer.name},
             {u"kind"_s, layerKindName(outcome->layer.kind)}, {u"spans"_s, spans},

@@ -44,4 +44,14 @@ inline size_t qHash(const Span &span, size_t seed = 0)
 //! Spans of a whole corpus: one sorted list per document, indexed like the corpus's documents.
 using DocumentSpans = QList<QList<Span>>;
 
+//! How many spans all documents hold together.
+[[nodiscard]] inline qsizetype spanCount(const DocumentSpans &spans)
+{
+    qsizetype count = 0;
+    for (const QList<Span> &documentSpans : spans) {
+        count += documentSpans.size();
+    }
+    return count;
+}
+
 } // namespace Workbench::Core

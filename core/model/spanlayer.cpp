@@ -36,11 +36,7 @@ const QList<Span> &SpanLayer::spans(const qsizetype documentIndex) const
 
 qsizetype SpanLayer::spanCount() const
 {
-    qsizetype count = 0;
-    for (const QList<Span> &list : m_spans) {
-        count += list.size();
-    }
-    return count;
+    return Core::spanCount(m_spans);
 }
 
 void SpanLayer::setSpans(DocumentSpans spans)

@@ -11,15 +11,6 @@ namespace {
 
 const QString shared = QStringLiteral(WORKBENCH_SHARED_DATA);
 
-qsizetype spanCount(const ConllData &data)
-{
-    qsizetype count = 0;
-    for (const QList<Span> &spans : data.spans) {
-        count += spans.size();
-    }
-    return count;
-}
-
 qsizetype tokenCount(const ConllData &data)
 {
     qsizetype count = 0;
@@ -172,7 +163,7 @@ private Q_SLOTS:
     {
         const auto gold = ConllReader::readFile(shared + u"/wnut17/emerging.test.annotated"_s, {});
         QVERIFY(gold.has_value());
-        QCOMPARE(spanCount(*gold), 1079);
+        QCOMPARE(spanCount(gold->spans), 1079);
         QCOMPARE(gold->scheme, TagScheme::Iob2);
         QVERIFY(!gold->hasDocumentMarkers);
         // The first sentence: "... in the northern area of Sonmarg ..." (see the file's line 18).
