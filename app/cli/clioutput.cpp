@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "clioutput.h"
 
+#include "formats/lossreport.h"
 #include "store/storeerror.h"
 
 #include <QJsonDocument>
@@ -31,6 +32,21 @@ void CliOutput::diagnostic(const QString &line)
 {
     const QByteArray bytes = line.toUtf8() + '\n';
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+}
+
+void CliOutput::lossWarnings(const QString &file, const Core::LossReport &loss, qsizetype limit)
+{
+    const QList<Core::LossReport::Entry> &entries = loss.entries();
+    const qsizetype shown = limit < 0 ? entries.size() : std::min(limit, entries.size());
+    for (qsizetype i = 0; i < shown; ++i) {
+        const Core::LossReport::Entry &entry = entries.at(i);
+        diagnostic(u"%1:%2: warning: span not kept (%3, document %4): %5"_s.arg(file)
+                       .arg(std::max(entry.line, 1))
+                       .arg(entry.reason, entry.documentId, entry.detail));
+    }
+    if (entries.size() > shown) {
+        diagnostic(u"%1:1: warning: %2 more spans not kept"_s.arg(file).arg(entries.size() - shown));
+    }
 }
 
 int CliOutput::storeFailure(const Core::StoreError &error)

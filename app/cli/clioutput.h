@@ -6,8 +6,9 @@
 #include <QString>
 
 namespace Workbench::Core {
+class LossReport;
 struct StoreError;
-}
+} // namespace Workbench::Core
 
 namespace Workbench::Cli {
 
@@ -35,6 +36,9 @@ public:
     //! A project error as "FILE:1: error: ..." (its message begins with the file); returns
     //! ExitLocked for a project in use or from a newer version, ExitFailure otherwise.
     static int storeFailure(const Core::StoreError &error);
+    //! One "FILE:LINE: warning:" line per span \a loss lists, at most \a limit of them (then how
+    //! many more); entries without a line point at line 1 of \a file.
+    static void lossWarnings(const QString &file, const Core::LossReport &loss, qsizetype limit = -1);
     //! A usage error of the verb; returns ExitUsage.
     static int usageError(const QString &verb, const QString &message);
 };

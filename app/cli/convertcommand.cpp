@@ -6,7 +6,6 @@
 #include "formats/layerfilewriter.h"
 #include "verbparser.h"
 
-#include <QJsonArray>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Workbench::Core;
@@ -73,19 +72,10 @@ int runConvert(const QStringList &arguments)
         return ExitFailure;
     }
     loss.append(*written);
-    for (const LossReport::Entry &entry : loss.entries()) {
-        CliOutput::diagnostic(u"%1:%2: warning: %3 (%4): %5"_s.arg(inPath)
-                                  .arg(qMax(entry.line, 1))
-                                  .arg(entry.reason, entry.documentId, entry.detail));
-    }
+    CliOutput::lossWarnings(inPath, loss);
 
     const qsizetype spans = spanCount(data->spans);
     if (verb.format() == OutputFormat::Json) {
-        QJsonArray lossArray;
-        for (const LossReport::Entry &entry : loss.entries()) {
-            lossArray.append(QJsonObject{{u"reason"_s, entry.reason}, {u"document"_s, entry.documentId},
-                {u"line"_s, entry.line}, {u"detail"_s, entry.detail}});
-        }
         CliOutput::json(QJsonObject{
             {u"documents"_s, data->documents.size()},
             {u"spans"_s, spans},
@@ -93,7 +83,7 @@ int runConvert(const QStringList &arguments)
             {u"to"_s, annotationFormatName(*to)},
             {u"scheme_in"_s, data->tagScheme},
             {u"scheme_out"_s, *to == AnnotationFormat::Conll ? tagSchemeName(*scheme) : QString()},
-            {u"loss"_s, lossArray},
+            {u"loss"_s, loss.toJson()},
         });
     } else {
         CliOutput::text(u"%1: %2 documents, %3 spans, %4 -> %5, %6 lost\n"_s.arg(outPath)

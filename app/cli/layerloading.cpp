@@ -75,16 +75,7 @@ std::optional<LayerLoading::Layers> LayerLoading::load(
                                       .arg(layer.unalignedTokens)
                                       .arg(files.first()));
         }
-        const auto &entries = layer.loss.entries();
-        for (qsizetype i = 0; i < std::min<qsizetype>(entries.size(), lossLinesPerLayer); ++i) {
-            CliOutput::diagnostic(u"%1:%2: warning: span not imported (%3): %4"_s.arg(path)
-                                      .arg(std::max(entries.at(i).line, 1))
-                                      .arg(entries.at(i).reason, entries.at(i).detail));
-        }
-        if (entries.size() > lossLinesPerLayer) {
-            CliOutput::diagnostic(u"%1:1: warning: %2 more spans not imported"_s.arg(path).arg(
-                entries.size() - lossLinesPerLayer));
-        }
+        CliOutput::lossWarnings(path, layer.loss, lossLinesPerLayer);
     }
     Layers layers{
         .documents = corpus->documents, .annotators = {}, .unalignedTokens = {}, .gold = std::nullopt};

@@ -112,11 +112,7 @@ int runImport(const QStringList &arguments)
     for (const QString &warning : outcome->warnings) {
         CliOutput::diagnostic(warning);
     }
-    for (const LossReport::Entry &entry : outcome->layer.loss.entries()) {
-        CliOutput::diagnostic(u"%1:%2: warning: span not imported (%3): %4"_s.arg(data)
-                                  .arg(std::max(entry.line, 1))
-                                  .arg(entry.reason, entry.detail));
-    }
+    CliOutput::lossWarnings(data, outcome->layer.loss);
     const qsizetype spans = spanCount(outcome->layer.spans);
     if (verb.format() == OutputFormat::Json) {
         CliOutput::json(QJsonObject{{u"layer"_s, outcome->layer.name},
@@ -193,10 +189,7 @@ int runExport(const QStringList &arguments)
         CliOutput::diagnostic(loss.error().toString());
         return ExitFailure;
     }
-    for (const LossReport::Entry &entry : loss->entries()) {
-        CliOutput::diagnostic(
-            u"%1:1: warning: %2 (%3): %4"_s.arg(out, entry.reason, entry.documentId, entry.detail));
-    }
+    CliOutput::lossWarnings(out, *loss);
     if (verb.format() == OutputFormat::Json) {
         CliOutput::json(
             QJsonObject{{u"layer"_s, layer->name}, {u"output"_s, out}, {u"lost"_s, loss->size()}});
