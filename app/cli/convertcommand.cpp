@@ -6,7 +6,6 @@
 #include "formats/layerfilewriter.h"
 #include "verbparser.h"
 
-
 using namespace Qt::Literals::StringLiterals;
 using namespace Workbench::Core;
 
