@@ -64,6 +64,7 @@ public:
     {
         m_scheduler.setCache(&m_cache);
         m_scheduler.setSeed(config.knobs.seed);
+        config.network.applyTo(m_scheduler);
         m_scheduler.setPriceTable(&m_config.prices);
     }
 

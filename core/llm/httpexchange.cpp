@@ -127,6 +127,11 @@ void HttpExchange::onFinished()
     } else if (result.httpStatus >= 300) {
         result.status = CallResult::Status::HttpError;
         result.errorString = ProviderCodec::errorMessage(result.httpStatus, m_body, m_key);
+    } else if (error != QNetworkReply::NoError && result.httpStatus != 0) {
+        // The reply had begun: say so, since the server may have done (and billed) the work.
+        result.status = CallResult::Status::NetworkError;
+        result.errorString =
+            u"the reply was cut off after %1 bytes: %2"_s.arg(m_body.size()).arg(m_reply->errorString());
     } else if (error != QNetworkReply::NoError || result.httpStatus == 0) {
         result.status = CallResult::Status::NetworkError;
         result.errorString = m_reply->errorString();

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "pilotconfig.h"
 
+#include "../llm/scheduler.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -18,8 +20,9 @@ namespace {
 class KnobReader
 {
 public:
-    explicit KnobReader(const QJsonObject &object)
+    KnobReader(const QJsonObject &object, QString where)
         : m_object(object)
+        , m_where(std::move(where))
     {
     }
 
@@ -30,7 +33,7 @@ public:
             return;
         }
         if (!v.isDouble() || v.toDouble() < minimum || v.toDouble() > maximum) {
-            m_error = u"knobs.%1: expected a number from %2 to %3"_s.arg(key).arg(minimum).arg(maximum);
+            m_error = u"%1.%2: expected a number from %3 to %4"_s.arg(m_where, key).arg(minimum).arg(maximum);
             return;
         }
         value = v.toDouble();
@@ -41,7 +44,7 @@ public:
         double d = double(value);
         number(key, d, double(minimum), double(maximum));
         if (m_error.isEmpty() && d != std::floor(d)) {
-            m_error = u"knobs.%1: expected a whole number"_s.arg(key);
+            m_error = u"%1.%2: expected a whole number"_s.arg(m_where, key);
         }
         value = Int(d);
     }
@@ -52,15 +55,25 @@ public:
             return;
         }
         if (!v.isBool()) {
-            m_error = u"knobs.%1: expected true or false"_s.arg(key);
+            m_error = u"%1.%2: expected true or false"_s.arg(m_where, key);
             return;
         }
         value = v.toBool();
+    }
+    //! Flags the first key that is not in \a known.
+    void rejectUnknown(const QSet<QString> &known)
+    {
+        for (const QString &key : m_object.keys()) {
+            if (m_error.isEmpty() && !known.contains(key)) {
+                m_error = u"%1.%2: unknown setting"_s.arg(m_where, key);
+            }
+        }
     }
     [[nodiscard]] const QString &error() const { return m_error; }
 
 private:
     const QJsonObject &m_object;
+    QString m_where;
     QString m_error;
 };
 
@@ -213,7 +226,7 @@ std::expected<PilotConfig, QString> PilotConfig::fromJson(const QByteArray &byte
     config.supervisor.name = u"supervisor"_s;
 
     const QJsonObject knobs = json.value(u"knobs"_s).toObject();
-    KnobReader read(knobs);
+    KnobReader read(knobs, u"knobs"_s);
     Knobs &k = config.knobs;
     read.integer(u"batch_size"_s, k.batchSize, 1, 1000);
     read.integer(u"rounds"_s, k.rounds, 1, 100);
@@ -238,6 +251,12 @@ std::expected<PilotConfig, QString> PilotConfig::fromJson(const QByteArray &byte
     read.integer(u"max_output_tokens"_s, k.maxOutputTokens, 1, 1'000'000);
     read.boolean(u"final_labelling"_s, k.finalLabelling);
     read.integer(u"max_prompt_chars"_s, k.maxPromptChars, 200, 10'000'000);
+    read.rejectUnknown({u"batch_size"_s, u"rounds"_s, u"seed"_s, u"hotspot_percentile"_s,
+        u"coalition_cutoff"_s, u"elite_percentile"_s, u"bias_percentile"_s, u"examples_per_subtype"_s,
+        u"examples_per_category"_s, u"context_tokens"_s, u"max_patterns"_s, u"max_common_instructions"_s,
+        u"max_annotator_instructions"_s, u"change_cap"_s, u"elite_instructions"_s, u"goal_rewriting"_s,
+        u"annotator_dropping"_s, u"stop_margin"_s, u"reference"_s, u"json_retries"_s, u"item_retries"_s,
+        u"max_output_tokens"_s, u"final_labelling"_s, u"max_prompt_chars"_s});
     if (!read.error().isEmpty()) {
         return std::unexpected(read.error());
     }
@@ -247,16 +266,22 @@ std::expected<PilotConfig, QString> PilotConfig::fromJson(const QByteArray &byte
             return std::unexpected(u"knobs.reference: expected \"majority\" or \"gold\""_s);
         }
     }
-    for (const QString &key : knobs.keys()) {
-        static const QSet<QString> known{u"batch_size"_s, u"rounds"_s, u"seed"_s, u"hotspot_percentile"_s,
-            u"coalition_cutoff"_s, u"elite_percentile"_s, u"bias_percentile"_s, u"examples_per_subtype"_s,
-            u"examples_per_category"_s, u"context_tokens"_s, u"max_patterns"_s, u"max_common_instructions"_s,
-            u"max_annotator_instructions"_s, u"change_cap"_s, u"elite_instructions"_s, u"goal_rewriting"_s,
-            u"annotator_dropping"_s, u"stop_margin"_s, u"reference"_s, u"json_retries"_s, u"item_retries"_s,
-            u"max_output_tokens"_s, u"final_labelling"_s, u"max_prompt_chars"_s};
-        if (!known.contains(key)) {
-            return std::unexpected(u"knobs.%1: unknown knob"_s.arg(key));
-        }
+
+    if (json.contains(u"network"_s) && !json.value(u"network"_s).isObject()) {
+        return std::unexpected(u"network: expected an object"_s);
+    }
+    const QJsonObject networkJson = json.value(u"network"_s).toObject();
+    KnobReader readNetwork(networkJson, u"network"_s);
+    Network &n = config.network;
+    readNetwork.number(u"timeout_seconds"_s, n.timeoutSeconds, 0.05, 3600);
+    readNetwork.integer(u"max_retries"_s, n.maxRetries, 0, 20);
+    readNetwork.integer(u"retry_delay_ms"_s, n.retryDelayMs, 0, 600'000);
+    readNetwork.integer(u"concurrency"_s, n.concurrency, 1, 256);
+    readNetwork.integer(u"requests_per_minute"_s, n.requestsPerMinute, 0, 1'000'000);
+    readNetwork.rejectUnknown({u"timeout_seconds"_s, u"max_retries"_s, u"retry_delay_ms"_s, u"concurrency"_s,
+        u"requests_per_minute"_s});
+    if (!readNetwork.error().isEmpty()) {
+        return std::unexpected(readNetwork.error());
     }
     if (json.contains(u"budget_usd"_s) && !json.value(u"budget_usd"_s).isNull()) {
         if (!json.value(u"budget_usd"_s).isDouble() || json.value(u"budget_usd"_s).toDouble() < 0) {
@@ -273,6 +298,24 @@ std::expected<PilotConfig, QString> PilotConfig::fromJson(const QByteArray &byte
         config.prices = *prices;
     }
     return config;
+}
+
+void PilotConfig::Network::applyTo(Scheduler &scheduler) const
+{
+    const int timeoutMs = int(timeoutSeconds * 1000);
+    scheduler.setExchangeLimits({.inactivityTimeoutMs = timeoutMs,
+        .overallTimeoutMs = timeoutMs * 5,
+        .maxResponseBytes = HttpExchange::Limits{}.maxResponseBytes});
+    scheduler.setRetryPolicy({.maxRetries = maxRetries,
+        .retryBudget = Scheduler::RetryPolicy{}.retryBudget,
+        .baseDelayMs = retryDelayMs,
+        .maxDelayMs = std::max(retryDelayMs, Scheduler::RetryPolicy{}.maxDelayMs),
+        .jitter = Scheduler::RetryPolicy{}.jitter});
+    Scheduler::Limits limits;
+    limits.endpointConcurrency = concurrency;
+    limits.globalConcurrency = std::max(limits.globalConcurrency, concurrency);
+    limits.requestsPerMinute = requestsPerMinute;
+    scheduler.setLimits(limits);
 }
 
 QJsonObject PilotConfig::toJson() const
@@ -310,7 +353,12 @@ QJsonObject PilotConfig::toJson() const
         {u"max_prompt_chars"_s, k.maxPromptChars}};
     QJsonObject json{{u"scheme"_s, scheme.toJson()}, {u"goal"_s, goal}, {u"endpoints"_s, endpointArray},
         {u"annotators"_s, annotatorArray}, {u"supervisor"_s, annotatorJson(supervisor)},
-        {u"knobs"_s, knobJson}};
+        {u"knobs"_s, knobJson},
+        {u"network"_s,
+            QJsonObject{{u"timeout_seconds"_s, network.timeoutSeconds},
+                {u"max_retries"_s, network.maxRetries}, {u"retry_delay_ms"_s, network.retryDelayMs},
+                {u"concurrency"_s, network.concurrency},
+                {u"requests_per_minute"_s, network.requestsPerMinute}}}};
     json.insert(u"budget_usd"_s, budgetUsd ? QJsonValue(*budgetUsd) : QJsonValue(QJsonValue::Null));
     if (!promptTemplate.isEmpty()) {
         json.insert(u"prompt_template"_s, promptTemplate);

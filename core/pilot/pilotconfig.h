@@ -16,6 +16,8 @@
 
 namespace Workbench::Core {
 
+class Scheduler;
+
 /*! \brief A pilot project's configuration: the readable JSON file the user writes (no secrets).
  *
  * \code{.json}
@@ -70,12 +72,24 @@ struct PilotConfig
         int maxPromptChars = 12000; //!< longer documents are split at sentence boundaries
     };
 
+    //! "network": how calls are sent; not part of the method, so it never changes a result.
+    struct Network
+    {
+        double timeoutSeconds = 120; //!< without a byte before a call is abandoned (5x overall)
+        int maxRetries = 3; //!< per call, on 429 / 5xx / timeouts / dropped connections
+        int retryDelayMs = 1000; //!< the first backoff; doubles with each retry
+        int concurrency = 8; //!< calls at once per endpoint
+        int requestsPerMinute = 0; //!< per endpoint; 0: no limit
+        void applyTo(Scheduler &scheduler) const;
+    };
+
     EntityScheme scheme;
     QString goal;
     QList<EndpointEntry> endpoints;
     QList<Annotator> annotators;
     Annotator supervisor;
     Knobs knobs;
+    Network network;
     std::optional<double> budgetUsd;
     PriceTable prices; //!< "prices": what the user says calls cost; empty: costs are unknown (0)
     QString promptTemplate; //!< a template file; empty: the built-in one

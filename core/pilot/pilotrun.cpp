@@ -302,20 +302,34 @@ void PilotRun::submit(const QList<qsizetype> &annotators, const QList<Document> 
 void PilotRun::onJobFinished(const quint64 id, const Scheduler::JobResult &result)
 {
     if (m_supervisorJobs.contains(id)) {
-        const QString phase = m_supervisorJobs.take(id);
-        if (m_cancelled) {
+        SupervisorCall call = m_supervisorJobs.take(id);
+        if (m_cancelled || result.call.status == CallResult::Status::Cancelled) {
             return;
         }
         if (!result.call.isOk()) {
-            Q_EMIT failed(u"supervisor (%1): %2"_s.arg(phase, result.call.errorString));
+            if (result.call.isRetryable() && call.callAttempts < m_config.knobs.itemRetries) {
+                ++call.callAttempts;
+                sendSupervisor(call);
+                return;
+            }
+            Q_EMIT failed(u"supervisor (%1): %2"_s.arg(call.phase, result.call.errorString));
             return;
         }
         const auto object = ReplyParser::extractObject(result.call.reply.text);
         if (!object) {
-            Q_EMIT failed(u"supervisor (%1): the reply is not a JSON object"_s.arg(phase));
+            if (call.jsonAttempts < m_config.knobs.jsonRetries) {
+                // Asked again in the same conversation: the same request would come from the cache.
+                ++call.jsonAttempts;
+                call.request.messages.append({u"assistant"_s, result.call.reply.text});
+                call.request.messages.append(
+                    {u"user"_s, u"Your answer could not be read. Answer again with the JSON object only."_s});
+                sendSupervisor(call);
+                return;
+            }
+            Q_EMIT failed(u"supervisor (%1): the reply is not a JSON object"_s.arg(call.phase));
             return;
         }
-        onSupervisorReply(phase, *object);
+        onSupervisorReply(call.phase, *object);
         return;
     }
     if (!m_items.contains(id)) {
@@ -329,6 +343,12 @@ void PilotRun::onJobFinished(const quint64 id, const Scheduler::JobResult &resul
         ++m_stats[annotator.name].failedItems;
     };
     if (result.call.status == CallResult::Status::Cancelled) {
+        return;
+    }
+    if (!result.call.isOk() && result.call.isRetryable() && item.itemAttempts < m_config.knobs.itemRetries) {
+        // The scheduler gave up on this call; the item gets a fresh one (method.md: item retries).
+        ++item.itemAttempts;
+        m_items.insert(m_scheduler->submit(jobFor(annotator, annotatorRequest(annotator, item))), item);
         return;
     }
     if (!result.call.isOk()) {
@@ -502,7 +522,12 @@ void PilotRun::supervise()
 
 void PilotRun::submitSupervisor(const ChatRequest &request, const QString &phase)
 {
-    m_supervisorJobs.insert(m_scheduler->submit(jobFor(m_config.supervisor, request)), phase);
+    sendSupervisor({phase, request, 0, 0});
+}
+
+void PilotRun::sendSupervisor(const SupervisorCall &call)
+{
+    m_supervisorJobs.insert(m_scheduler->submit(jobFor(m_config.supervisor, call.request)), call);
 }
 
 void PilotRun::onSupervisorReply(const QString &phase, const QJsonObject &reply)

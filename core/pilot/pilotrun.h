@@ -105,6 +105,14 @@ private:
         QString chunkText;
         QList<ChatMessage> conversation;
         int jsonAttempts = 0;
+        int itemAttempts = 0; //!< times the item was sent again after its call failed
+    };
+    struct SupervisorCall
+    {
+        QString phase;
+        ChatRequest request;
+        int callAttempts = 0; //!< times sent again after the call failed
+        int jsonAttempts = 0; //!< times asked again for JSON
     };
 
     //! Documents too long for one prompt are split at sentence boundaries: (start, end) pieces.
@@ -117,6 +125,7 @@ private:
     void analyse();
     void supervise();
     void submitSupervisor(const ChatRequest &request, const QString &phase);
+    void sendSupervisor(const SupervisorCall &call);
     void onSupervisorReply(const QString &phase, const QJsonObject &reply);
     [[nodiscard]] ChatJob jobFor(const PilotConfig::Annotator &annotator, const ChatRequest &request) const;
     [[nodiscard]] QString promptFor(qsizetype annotator, const QString &text) const;
@@ -147,7 +156,7 @@ private:
     QMap<QString, QString> m_annotatorReports;
     QStringList m_elite;
 
-    QHash<quint64, QString> m_supervisorJobs;
+    QHash<quint64, SupervisorCall> m_supervisorJobs;
     QJsonObject m_patterns;
     QMap<QString, QJsonObject> m_analyses;
     int m_analysesPending = 0;

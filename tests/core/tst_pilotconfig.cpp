@@ -57,6 +57,8 @@ private Q_SLOTS:
         QCOMPARE(parsed->knobs.maxOutputTokens, 8000);
         QCOMPARE(parsed->endpoint(u"local"_s)->keyEnv, u"PILOT_KEY"_s);
         QCOMPARE(parsed->budgetUsd.value(), 2.5);
+        QCOMPARE(parsed->network.timeoutSeconds, 120.0);
+        QCOMPARE(parsed->network.maxRetries, 3);
         const auto again = PilotConfig::fromJson(QJsonDocument(parsed->toJson()).toJson());
         QVERIFY(again.has_value());
         QCOMPARE(again->toJson(), parsed->toJson());
@@ -108,7 +110,15 @@ private Q_SLOTS:
         QTest::newRow("bad knob") << with(u"\"batch_size\": 4"_s, u"\"batch_size\": 0"_s)
                                   << u"knobs.batch_size"_s;
         QTest::newRow("unknown knob")
-            << with(u"\"seed\": 7"_s, u"\"seed\": 7, \"sed\": 1"_s) << u"knobs.sed: unknown knob"_s;
+            << with(u"\"seed\": 7"_s, u"\"seed\": 7, \"sed\": 1"_s) << u"knobs.sed: unknown setting"_s;
+        QTest::newRow("bad network setting")
+            << with(u"\"knobs\": {"_s, u"\"network\": {\"timeout_seconds\": 0}, \"knobs\": {"_s)
+            << u"network.timeout_seconds: expected a number from 0.05 to 3600"_s;
+        QTest::newRow("unknown network setting")
+            << with(u"\"knobs\": {"_s, u"\"network\": {\"retries\": 2}, \"knobs\": {"_s)
+            << u"network.retries: unknown setting"_s;
+        QTest::newRow("network not an object")
+            << with(u"\"knobs\": {"_s, u"\"network\": 5, \"knobs\": {"_s) << u"network: expected an object"_s;
         QTest::newRow("insecure remote") << with(u"127.0.0.1:8000"_s, u"gpu.lab:8000"_s) << u"plain http"_s;
         QTest::newRow("one annotator")
             << with(u"{\"name\": \"beta\", \"endpoint\": \"local\", \"model\": \"model-b\"},"_s, {})
