@@ -19,8 +19,11 @@ enum class AnnotationFormat {
 [[nodiscard]] QString annotationFormatName(AnnotationFormat format);
 //! The format named \a name ("conll", "doccano", "prodigy", "brat"), or nothing.
 [[nodiscard]] std::optional<AnnotationFormat> annotationFormatFromName(const QString &name);
-//! The format a path implies: a directory is brat, .jsonl/.json is ambiguous (nothing), any
-//! other file CoNLL (shared-task outputs often have no extension at all).
+//! The format a path implies: a directory is brat; .jsonl/.json as jsonLinesFormat() finds it;
+//! any other file CoNLL (shared-task outputs often have no extension at all).
 [[nodiscard]] std::optional<AnnotationFormat> annotationFormatForPath(const QString &path);
+//! Doccano or Prodigy by the first record's fields (Prodigy: "tokens", "spans" or "answer";
+//! doccano: "text" without them); nothing when the file cannot be read or the record is neither.
+[[nodiscard]] std::optional<AnnotationFormat> jsonLinesFormat(const QString &path);
 
 } // namespace Workbench::Core

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 // doccano and Prodigy JSONL: the two JSONL codecs, read and written, with their quirks.
+#include "formats/annotationformat.h"
 #include "formats/doccanocodec.h"
 #include "formats/prodigycodec.h"
 
@@ -8,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -34,6 +36,21 @@ class TestJsonlCodecs : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void formatIsTold_byTheFirstRecord()
+    {
+        const QString data = QStringLiteral(WORKBENCH_TEST_DATA);
+        QCOMPARE(jsonLinesFormat(data + u"/doccano-forms.jsonl"_s), AnnotationFormat::Doccano);
+        QCOMPARE(jsonLinesFormat(data + u"/prodigy-tasks.jsonl"_s), AnnotationFormat::Prodigy);
+        QCOMPARE(annotationFormatForPath(data + u"/prodigy-tasks.jsonl"_s), AnnotationFormat::Prodigy);
+        QTemporaryDir dir;
+        QFile other(dir.filePath(u"other.jsonl"_s));
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.write("\n{\"sentence\": \"no text field\"}\n");
+        other.close();
+        QCOMPARE(jsonLinesFormat(other.fileName()), std::nullopt);
+        QCOMPARE(jsonLinesFormat(dir.filePath(u"missing.jsonl"_s)), std::nullopt);
+    }
+
     void doccano_readsEveryForm()
     {
         const QByteArray bytes = fixture(u"doccano-forms.jsonl"_s);
