@@ -105,7 +105,7 @@ public:
             auto saved = PilotRepository(m_store).saveRound(m_runId, summary);
             auto written = m_output.writeRound(pilot, summary);
             if (!saved || !written) {
-                stop(ExitFailure, !saved ? saved.error().message : written.error());
+                stop(ExitFailure, !saved ? saved.error().message : written.error().toString());
                 return;
             }
             (void)m_output.writeSummary(pilot.history(), pilot.guideline().version);
@@ -142,7 +142,7 @@ public:
             auto saved = PilotRepository(m_store).saveProposal(m_runId, proposal);
             auto written = m_output.writeProposal(proposal);
             if (!saved || !written) {
-                stop(ExitFailure, !saved ? saved.error().message : written.error());
+                stop(ExitFailure, !saved ? saved.error().message : written.error().toString());
                 return;
             }
             CliOutput::text(u"round %1: %2 changes proposed; decide them with 'diziner-cli decide'\n"_s
@@ -324,13 +324,9 @@ int runPilot(const QStringList &arguments)
     Session session(**store, directory, *config, *runId, p.isSet(u"auto-accept"_s));
     PilotRun pilot(*config, documents, goldOf(**store, documents.size()), &session.scheduler(), *keys);
     if (p.isSet(u"dry-run"_s)) {
-        for (const auto &[annotator, document, prompt] : pilot.prompts()) {
-            QFile file(QDir(directory).filePath(u"dry-run/round-0/%1/%2.txt"_s.arg(annotator, document)));
-            QDir().mkpath(QFileInfo(file).absolutePath());
-            if (!file.open(QIODevice::WriteOnly) || file.write(prompt.toUtf8()) < 0) {
-                CliOutput::diagnostic(u"%1:1: error: cannot write the file"_s.arg(file.fileName()));
-                return ExitFailure;
-            }
+        if (auto written = output.writeDryRun(pilot.prompts()); !written) {
+            CliOutput::diagnostic(written.error().toString());
+            return ExitFailure;
         }
         CliOutput::text(u"%1 prompts written to %2; nothing sent\n"_s.arg(pilot.prompts().size())
                             .arg(QDir(directory).filePath(u"dry-run"_s)));

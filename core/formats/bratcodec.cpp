@@ -3,6 +3,7 @@
 #include "bratcodec.h"
 
 #include "offsetcodec.h"
+#include "safefilenames.h"
 #include "textsegmenter.h"
 #include "utf8decoder.h"
 
@@ -148,21 +149,11 @@ std::expected<void, ParseError> BratCodec::write(
         return std::unexpected(ParseError{directory, 0, u"cannot create the directory"_s});
     }
     const QDir dir(directory);
-    static const QRegularExpression unsafe(u"[^A-Za-z0-9._-]"_s);
-    QSet<QString> used;
+    SafeFileNames names;
     QSet<QString> types;
     for (qsizetype d = 0; d < documents.size(); ++d) {
         const Document &document = documents.at(d);
-        QString name = document.id();
-        name.replace(unsafe, u"_"_s);
-        if (name.isEmpty() || name.startsWith(u'.')) {
-            name.prepend(u"doc"_s);
-        }
-        QString unique = name;
-        for (int k = 2; used.contains(unique); ++k) {
-            unique = u"%1-%2"_s.arg(name).arg(k);
-        }
-        used.insert(unique);
+        const QString unique = names.take(document.id());
         const OffsetCodec codec(document.text());
         QString ann;
         int n = 0;

@@ -3,6 +3,7 @@
 #include "pilotoutput.h"
 
 #include "../formats/conllwriter.h"
+#include "../formats/safefilenames.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -14,31 +15,52 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Workbench::Core {
 
+namespace {
+
+// Annotator names come from the configuration (a model name such as "org/model" by default):
+// made safe for file names, the same way in every round since the names come sorted.
+QHash<QString, QString> fileNames(QStringList annotators)
+{
+    annotators.sort();
+    annotators.removeDuplicates();
+    SafeFileNames names;
+    QHash<QString, QString> result;
+    for (const QString &annotator : std::as_const(annotators)) {
+        result.insert(annotator, names.take(annotator));
+    }
+    return result;
+}
+
+} // namespace
+
 PilotOutput::PilotOutput(QString directory)
     : m_directory(std::move(directory))
 {
 }
 
-std::expected<void, QString> PilotOutput::write(const QString &relative, const QByteArray &bytes) const
+std::expected<void, ParseError> PilotOutput::write(const QString &relative, const QByteArray &bytes) const
 {
     const QString path = QDir(m_directory).filePath(relative);
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        return std::unexpected(u"%1: cannot create the directory"_s.arg(QFileInfo(path).absolutePath()));
+        return std::unexpected(
+            ParseError{QFileInfo(path).absolutePath(), 0, u"cannot create the directory"_s});
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        return std::unexpected(u"%1: cannot write the file: %2"_s.arg(path, file.errorString()));
+        return std::unexpected(ParseError{path, 0, u"cannot write the file: %1"_s.arg(file.errorString())});
     }
     return {};
 }
 
-std::expected<void, QString> PilotOutput::writeRound(const PilotRun &run, const RoundSummary &summary) const
+std::expected<void, ParseError> PilotOutput::writeRound(
+    const PilotRun &run, const RoundSummary &summary) const
 {
     const QString dir = u"round-%1/"_s.arg(summary.round);
     const QList<Document> documents = run.batchDocuments();
+    const QHash<QString, QString> names = fileNames(run.layers().keys() + run.annotatorReports().keys());
     for (auto it = run.layers().cbegin(); it != run.layers().cend(); ++it) {
         const ConllWriter::Output conll = ConllWriter::write(documents, it.value(), {});
-        if (auto ok = write(dir + it.key() + u".conll"_s, conll.bytes); !ok) {
+        if (auto ok = write(dir + names.value(it.key()) + u".conll"_s, conll.bytes); !ok) {
             return ok;
         }
     }
@@ -46,7 +68,8 @@ std::expected<void, QString> PilotOutput::writeRound(const PilotRun &run, const 
         return ok;
     }
     for (auto it = run.annotatorReports().cbegin(); it != run.annotatorReports().cend(); ++it) {
-        if (auto ok = write(dir + u"annotator-%1.md"_s.arg(it.key()), it.value().toUtf8()); !ok) {
+        if (auto ok = write(dir + u"annotator-%1.md"_s.arg(names.value(it.key())), it.value().toUtf8());
+            !ok) {
             return ok;
         }
     }
@@ -61,7 +84,7 @@ std::expected<void, QString> PilotOutput::writeRound(const PilotRun &run, const 
     return write(dir + u"failures.jsonl"_s, failures);
 }
 
-std::expected<void, QString> PilotOutput::writeGuideline(const Guideline &guideline) const
+std::expected<void, ParseError> PilotOutput::writeGuideline(const Guideline &guideline) const
 {
     if (auto ok = write(u"guideline-v%1.md"_s.arg(guideline.version), guideline.toMarkdown().toUtf8()); !ok) {
         return ok;
@@ -69,18 +92,18 @@ std::expected<void, QString> PilotOutput::writeGuideline(const Guideline &guidel
     return write(u"guideline-v%1.html"_s.arg(guideline.version), guideline.toHtml().toUtf8());
 }
 
-std::expected<void, QString> PilotOutput::writeProposal(const Proposal &proposal) const
+std::expected<void, ParseError> PilotOutput::writeProposal(const Proposal &proposal) const
 {
     return write(u"proposal-%1.json"_s.arg(proposal.round), QJsonDocument(proposal.toJson()).toJson());
 }
 
-std::expected<void, QString> PilotOutput::writeFinal(
+std::expected<void, ParseError> PilotOutput::writeFinal(
     const QList<Document> &documents, const DocumentSpans &spans) const
 {
     return write(u"final.conll"_s, ConllWriter::write(documents, spans, {}).bytes);
 }
 
-std::expected<void, QString> PilotOutput::writeSummary(
+std::expected<void, ParseError> PilotOutput::writeSummary(
     const QList<RoundSummary> &rounds, const int guidelineVersion, const std::optional<Final> &labelled) const
 {
     QJsonArray array;
@@ -101,6 +124,25 @@ std::expected<void, QString> PilotOutput::writeSummary(
     }
     return write(
         u"summary.json"_s, QJsonDocument(QJsonObject{{u"rounds"_s, array}, {u"final"_s, final}}).toJson());
+}
+
+std::expected<void, ParseError> PilotOutput::writeDryRun(
+    const QList<std::tuple<QString, QString, QString>> &prompts) const
+{
+    QHash<QString, SafeFileNames> documentNames; // per annotator directory
+    QStringList annotators;
+    for (const auto &[annotator, document, prompt] : prompts) {
+        annotators.append(annotator);
+    }
+    const QHash<QString, QString> names = fileNames(annotators);
+    for (const auto &[annotator, document, prompt] : prompts) {
+        const QString relative = u"dry-run/round-0/%1/%2.txt"_s.arg(
+            names.value(annotator), documentNames[annotator].take(document));
+        if (auto ok = write(relative, prompt.toUtf8()); !ok) {
+            return ok;
+        }
+    }
+    return {};
 }
 
 } // namespace Workbench::Core

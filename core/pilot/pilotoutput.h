@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
+#include "../formats/parseerror.h"
 #include "guideline.h"
 #include "pilotrun.h"
 #include "proposal.h"
@@ -17,17 +18,21 @@ namespace Workbench::Core {
  *
  * \c round-<r>/<annotator>.conll (the batch as each annotator labelled it), \c round-<r>/hotspots.md
  * and \c annotator-<name>.md, \c round-<r>/failures.jsonl, \c guideline-v<N>.md,
- * \c proposal-<r>.json and \c summary.json. Every file is replaced atomically.
+ * \c proposal-<r>.json and \c summary.json. Every file is replaced atomically. Names made from
+ * annotator names and document ids keep to SafeFileNames, so none leaves the directory.
  */
 class PilotOutput
 {
 public:
     explicit PilotOutput(QString directory);
 
-    [[nodiscard]] std::expected<void, QString> writeRound(
+    [[nodiscard]] std::expected<void, ParseError> writeRound(
         const PilotRun &run, const RoundSummary &summary) const;
-    [[nodiscard]] std::expected<void, QString> writeGuideline(const Guideline &guideline) const;
-    [[nodiscard]] std::expected<void, QString> writeProposal(const Proposal &proposal) const;
+    [[nodiscard]] std::expected<void, ParseError> writeGuideline(const Guideline &guideline) const;
+    [[nodiscard]] std::expected<void, ParseError> writeProposal(const Proposal &proposal) const;
+    //! \c dry-run/round-0/<annotator>/<document>.txt: the prompts (annotator, document id, prompt).
+    [[nodiscard]] std::expected<void, ParseError> writeDryRun(
+        const QList<std::tuple<QString, QString, QString>> &prompts) const;
     //! \c{{"rounds": [...], "final": {"annotator", "guideline_version", "f1"}}}; the final annotator
     //! is the one that agreed most in the last round (never chosen by gold).
     struct Final
@@ -36,14 +41,15 @@ public:
         std::optional<double> f1;
     };
     //! With \a final, the final labelling's annotator and its F1 over the whole pool.
-    [[nodiscard]] std::expected<void, QString> writeSummary(const QList<RoundSummary> &rounds,
+    [[nodiscard]] std::expected<void, ParseError> writeSummary(const QList<RoundSummary> &rounds,
         int guidelineVersion, const std::optional<Final> &final = std::nullopt) const;
     //! \c final.conll: the pool as the final labelling left it.
-    [[nodiscard]] std::expected<void, QString> writeFinal(
+    [[nodiscard]] std::expected<void, ParseError> writeFinal(
         const QList<Document> &documents, const DocumentSpans &spans) const;
 
 private:
-    [[nodiscard]] std::expected<void, QString> write(const QString &relative, const QByteArray &bytes) const;
+    [[nodiscard]] std::expected<void, ParseError> write(
+        const QString &relative, const QByteArray &bytes) const;
 
     QString m_directory;
 };

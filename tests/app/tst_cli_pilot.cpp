@@ -5,6 +5,7 @@
 #include "scriptedpilot.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -213,6 +214,54 @@ private Q_SLOTS:
         QFile prompt(out + u"/dry-run/round-0/beta/"_s + prompts.first());
         QVERIFY(prompt.open(QIODevice::ReadOnly));
         QVERIFY(prompt.readAll().contains("## Text\nDr. "));
+    }
+
+    void hostileNames_neverLeaveTheDirectory()
+    {
+        // Annotator names and document ids become file names: none may climb out of --out.
+        QJsonObject config = QJsonDocument::fromJson(ScriptedPilot::config(m_server->url(), 4, 1)).object();
+        QJsonArray annotators = config.value(u"annotators"_s).toArray();
+        const QStringList hostile{u"../../../outside-alpha"_s, u"org/beta"_s, u".."_s};
+        for (qsizetype i = 0; i < annotators.size(); ++i) {
+            QJsonObject annotator = annotators.at(i).toObject();
+            annotator.insert(u"name"_s, hostile.at(i));
+            annotators.replace(i, annotator);
+        }
+        config.insert(u"annotators"_s, annotators);
+        write(u"hostile.json"_s, QJsonDocument(config).toJson());
+        QByteArray corpus;
+        const QStringList ids{u"../../../escaped"_s, u"/tmp/absolute"_s, u".."_s, u"a/../../b"_s};
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            corpus +=
+                QJsonDocument(QJsonObject{{u"id"_s, ids.at(i)}, {u"text"_s, ScriptedPilot::sentence(int(i))},
+                                  {u"label"_s, QJsonArray{}}})
+                    .toJson(QJsonDocument::Compact)
+                + '\n';
+        }
+        write(u"hostile.jsonl"_s, corpus);
+        const QString deep = m_dir->filePath(u"a/b/c"_s);
+        for (const QString &mode : {u"--dry-run"_s, u"--auto-accept"_s}) {
+            const Run run = cli({u"pilot"_s, m_dir->filePath(u"hostile.json"_s), u"--corpus"_s,
+                m_dir->filePath(u"hostile.jsonl"_s), u"--out"_s, deep + u"/"_s + mode.mid(2), mode});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        }
+        QDirIterator it(m_dir->path(), QDir::Files, QDirIterator::Subdirectories);
+        int inside = 0;
+        while (it.hasNext()) {
+            const QString path = it.next();
+            if (!path.startsWith(deep + u"/"_s)) {
+                QVERIFY2(QFileInfo(path).absolutePath() == m_dir->path(), qPrintable(path));
+                continue;
+            }
+            ++inside;
+            QVERIFY2(!path.mid(deep.size()).contains(u"/../"_s), qPrintable(path));
+        }
+        QVERIFY(!QFileInfo::exists(u"/tmp/absolute.txt"_s));
+        QCOMPARE(
+            QDir(deep + u"/dry-run/dry-run/round-0"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(),
+            3);
+        QVERIFY(QFile::exists(deep + u"/auto-accept/round-0/org_beta.conll"_s));
+        QVERIFY(inside >= 3 * 4 + 3);
     }
 
     void badConfig_namesFileAndLine()
