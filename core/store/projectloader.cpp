@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "projectloader.h"
+
+#include "corpusrepository.h"
+#include "layerrepository.h"
+#include "projectstore.h"
+
+namespace Workbench::Core {
+
+std::expected<ImportedCorpus, StoreError> ProjectLoader::load(const QString &path)
+{
+    auto store = ProjectStore::open(path, ProjectStore::Access::ReadOnly);
+    if (!store) {
+        return std::unexpected(store.error());
+    }
+    auto documents = CorpusRepository(**store).load();
+    if (!documents) {
+        return std::unexpected(documents.error());
+    }
+    LayerRepository repository(**store);
+    const auto layers = repository.list();
+    if (!layers) {
+        return std::unexpected(layers.error());
+    }
+    ImportedCorpus corpus;
+    corpus.documents = *documents;
+    for (const LayerRepository::StoredLayer &stored : *layers) {
+        auto spans = repository.spans(stored.id, documents->size());
+        if (!spans) {
+            return std::unexpected(spans.error());
+        }
+        corpus.layers.append({.name = stored.name,
+            .kind = stored.kind,
+            .provenance = stored.provenance,
+            .spans = *spans,
+            .loss = stored.loss,
+            .unalignedTokens = 0,
+            .substitutedTokens = 0});
+    }
+    return corpus;
+}
+
+} // namespace Workbench::Core
