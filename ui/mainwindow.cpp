@@ -4,6 +4,7 @@
 
 #include "formats/sampleproject.h"
 #include "highlighting/markdownhighlighting.h"
+#include "languagesettings.h"
 #include "metrics/agreementanalysis.h"
 #include "metrics/layercomparison.h"
 #include "model/workspace.h"
@@ -11,12 +12,16 @@
 #include "models/documentlistmodel.h"
 #include "models/documentroles.h"
 #include "models/matrixmodel.h"
+#include "store/projectloader.h"
 #include "views/documentview.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
@@ -132,6 +137,10 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    auto *openProject = fileMenu->addAction(tr("&Open Project…"));
+    openProject->setObjectName(u"actionOpenProject"_s);
+    openProject->setShortcut(QKeySequence::Open);
+    connect(openProject, &QAction::triggered, this, &MainWindow::chooseProject);
     auto *openSample = fileMenu->addAction(tr("Open &Sample Project"));
     openSample->setObjectName(u"actionOpenSample"_s);
     connect(openSample, &QAction::triggered, this, &MainWindow::openSample);
@@ -140,29 +149,80 @@ void MainWindow::createActions()
     quit->setObjectName(u"actionQuit"_s);
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    QMenu *languageMenu = settingsMenu->addMenu(tr("&Language"));
+    languageMenu->setObjectName(u"languageMenu"_s);
+    auto *languages = new QActionGroup(languageMenu);
+    const QString chosen = LanguageSettings::chosen();
+    for (const LanguageSettings::Language &language : LanguageSettings::available()) {
+        QAction *action = languageMenu->addAction(language.nativeName);
+        action->setObjectName(u"actionLanguage_"_s + (language.code.isEmpty() ? u"system"_s : language.code));
+        action->setCheckable(true);
+        action->setChecked(language.code == chosen);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = language.code] {
+            LanguageSettings::choose(code);
+            statusBar()->showMessage(tr("The language changes when the workbench starts again."));
+        });
+    }
 }
 
 void MainWindow::openSample()
+{
+    load(tr("Loading the sample project…"), tr("WNUT-17 sample — DiZiNER Workbench"),
+        Core::SampleProject::notice(), []() -> std::expected<Core::ImportedCorpus, QString> {
+            auto read = Core::SampleProject::read();
+            if (!read) {
+                return std::unexpected(read.error().toString());
+            }
+            return *read;
+        });
+}
+
+void MainWindow::openProject(const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    load(tr("Opening %1…").arg(name), tr("%1 — DiZiNER Workbench").arg(name), {},
+        [path]() -> std::expected<Core::ImportedCorpus, QString> {
+            auto loaded = Core::ProjectLoader::load(path);
+            if (!loaded) {
+                return std::unexpected(u"%1: %2"_s.arg(path, loaded.error().message));
+            }
+            return *loaded;
+        });
+}
+
+void MainWindow::chooseProject()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Project"), QString(), tr("DiZiNER projects (*.dzn);;All files (*)"));
+    if (!path.isEmpty()) {
+        openProject(path);
+    }
+}
+
+void MainWindow::load(const QString &progress, const QString &title, const QString &notice,
+    std::function<std::expected<Core::ImportedCorpus, QString>()> read)
 {
     if (m_loading) {
         return;
     }
     m_loading = true;
-    statusBar()->showMessage(tr("Loading the sample project…"));
-    auto *watcher = new QFutureWatcher<std::expected<Core::ImportedCorpus, Core::ParseError>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+    statusBar()->showMessage(progress);
+    auto *watcher = new QFutureWatcher<std::expected<Core::ImportedCorpus, QString>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, title, notice] {
         watcher->deleteLater();
         m_loading = false;
         const auto result = watcher->result();
         if (!result) {
-            statusBar()->showMessage(
-                tr("The sample project could not be read: %1").arg(result.error().toString()));
-            Q_EMIT loadFinished(result.error().toString());
+            statusBar()->showMessage(tr("Could not open: %1").arg(result.error()));
+            Q_EMIT loadFinished(result.error());
             return;
         }
         m_workspace->adopt(*result);
-        m_notice->setPlainText(Core::SampleProject::notice());
-        setWindowTitle(tr("WNUT-17 sample — DiZiNER Workbench"));
+        m_notice->setPlainText(notice);
+        setWindowTitle(title);
         if (m_documentProxy->rowCount() > 0) {
             m_documentList->selectRow(0);
         }
@@ -170,7 +230,7 @@ void MainWindow::openSample()
         Q_EMIT loadFinished({});
         computeAgreement();
     });
-    watcher->setFuture(QtConcurrent::run([] { return Core::SampleProject::read(); }));
+    watcher->setFuture(QtConcurrent::run(std::move(read)));
 }
 
 void MainWindow::computeAgreement()

@@ -2,7 +2,12 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
+#include "formats/importedcorpus.h"
+
 #include <QMainWindow>
+
+#include <expected>
+#include <functional>
 
 class QLabel;
 class QLineEdit;
@@ -41,6 +46,8 @@ public:
 public Q_SLOTS:
     //! Loads the bundled WNUT-17 sample in the background.
     void openSample();
+    //! Loads the project file at \a path (read-only) in the background.
+    void openProject(const QString &path);
 
 Q_SIGNALS:
     //! Emitted when a load ends; \a errorString is empty on success.
@@ -53,6 +60,10 @@ protected:
 
 private:
     void createActions();
+    void chooseProject();
+    //! Runs \a read on a worker thread and adopts what it returns, or reports its error.
+    void load(const QString &progress, const QString &title, const QString &notice,
+        std::function<std::expected<Core::ImportedCorpus, QString>()> read);
     void showSelectedDocument();
     void restoreState();
     void updateStatus();

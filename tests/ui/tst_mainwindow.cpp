@@ -1,18 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "languagesettings.h"
 #include "mainwindow.h"
 #include "metrics/layercomparison.h"
 #include "model/workspace.h"
+#include "store/projectimporter.h"
+#include "store/projectstore.h"
 #include "views/documentview.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Workbench;
@@ -23,6 +30,82 @@ class TestMainWindow : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void languageMenu_choosesTheCatalogue_forTheNextStart()
+    {
+        {
+            Ui::MainWindow window;
+            auto *german = window.findChild<QAction *>(u"actionLanguage_de"_s);
+            auto *system = window.findChild<QAction *>(u"actionLanguage_system"_s);
+            QVERIFY(german != nullptr && system != nullptr);
+            QVERIFY(system->isChecked());
+            german->trigger();
+            QCOMPARE(Ui::LanguageSettings::chosen(), u"de"_s);
+            QVERIFY(german->isChecked() && !system->isChecked());
+        }
+        // What the next start does: Qt's catalogue and ours, German strings in the window.
+        const QList<QTranslator *> installed = Ui::LanguageSettings::install(*QCoreApplication::instance());
+        QCOMPARE(installed.size(), 2);
+        {
+            Ui::MainWindow window;
+            const QStringList menus = [&] {
+                QStringList titles;
+                for (QAction *action : window.menuBar()->actions()) {
+                    titles.append(action->text());
+                }
+                return titles;
+            }();
+            QCOMPARE(menus, (QStringList{u"&Datei"_s, u"&Einstellungen"_s}));
+            QCOMPARE(window.findChild<QLineEdit *>(u"documentFilter"_s)->placeholderText(),
+                u"Dokumente nach Text filtern"_s);
+        }
+        for (QTranslator *translator : installed) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        Ui::LanguageSettings::choose({});
+        QVERIFY(Ui::LanguageSettings::chosen().isEmpty());
+        QLocale::setDefault(QLocale::c());
+    }
+
+    void openProject_readsItsLayers_orSaysWhyNot()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"wnut.dzn"_s);
+        {
+            auto store = Core::ProjectStore::create(path, false);
+            QVERIFY(store.has_value());
+            const QString wnut = QStringLiteral(WORKBENCH_SHARED_DATA) + u"/wnut17/"_s;
+            QVERIFY(Core::ProjectImporter::import(**store,
+                {wnut + u"emerging.test.annotated"_s, Core::LayerKind::Gold, std::nullopt, u"gold"_s}, {})
+                        .has_value());
+            QVERIFY(Core::ProjectImporter::import(**store,
+                {wnut + u"submissions/arcada"_s, Core::LayerKind::System, std::nullopt, u"arcada"_s}, {})
+                        .has_value());
+        }
+        Ui::MainWindow window;
+        QSignalSpy loaded(&window, &Ui::MainWindow::loadFinished);
+        QSignalSpy agreement(&window, &Ui::MainWindow::agreementReady);
+        window.openProject(path);
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(loaded.first().at(0).toString(), QString());
+        QCOMPARE(window.workspace()->corpus().size(), 1287);
+        QCOMPARE(window.workspace()->layers().size(), 2);
+        QCOMPARE(window.workspace()->layers().layer(u"gold"_s)->spanCount(), 1079);
+        QCOMPARE(window.windowTitle(), u"wnut.dzn — DiZiNER Workbench"_s);
+        QVERIFY(agreement.wait(30000));
+
+        // Not a project: the error names the file, and what was open stays open.
+        QFile text(dir.filePath(u"notes.dzn"_s));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("just some notes\n");
+        text.close();
+        loaded.clear();
+        window.openProject(text.fileName());
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(loaded.first().at(0).toString().startsWith(text.fileName() + u": "_s));
+        QCOMPARE(window.workspace()->corpus().size(), 1287);
+    }
 
     void openSample_listsItsDocumentsAndLayers()
     {
