@@ -2,10 +2,16 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-// What the benchmark programs share: a wall-clock timer and the WNUT-17 files as layer sources.
+// What the benchmark programs share: a wall-clock timer, the floor every figure is compared with
+// (reading the same bytes and splitting them into lines once) and the WNUT-17 files as layer sources.
 #include "formats/corpusimporter.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 
 namespace Bench {
 
@@ -17,6 +23,60 @@ double millis(F &&work)
     timer.start();
     work();
     return double(timer.nsecsElapsed()) / 1e6;
+}
+
+//! The middle value of \a values (the upper one of an even count).
+inline double median(QList<double> values)
+{
+    std::ranges::sort(values);
+    return values.at(values.size() / 2);
+}
+
+//! The file's bytes \a times over, a blank line between copies so sentences stay apart.
+inline QByteArray repeatedFile(const QString &path, const int times)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        std::fprintf(stderr, "cannot read %s\n", qPrintable(path));
+        std::exit(1);
+    }
+    QByteArray bytes = file.readAll();
+    if (!bytes.endsWith("\n\n") && !bytes.endsWith("\r\n\r\n")) {
+        bytes += "\n";
+    }
+    return bytes.repeated(times);
+}
+
+inline void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+        std::exit(1);
+    }
+}
+
+//! The floor: reads the file and splits its bytes into lines once; returns a count so the work
+//! cannot be optimised away.
+inline qsizetype readAndSplit(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    const QByteArray bytes = file.readAll();
+    qsizetype lines = 0;
+    qsizetype nonEmpty = 0;
+    for (qsizetype start = 0; start < bytes.size();) {
+        qsizetype end = bytes.indexOf('\n', start);
+        if (end < 0) {
+            end = bytes.size();
+        }
+        nonEmpty += QByteArrayView(bytes.constData() + start, end - start).trimmed().isEmpty() ? 0 : 1;
+        ++lines;
+        start = end + 1;
+    }
+    return lines + nonEmpty;
 }
 
 //! The WNUT-17 test gold, then the seven shared-task systems.

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+// Read, parse and score a one-million-token CoNLL pair (the path of `diziner-cli score`) against
+// its floor, measured in the same run: reading the same bytes and splitting them into lines once.
+// The pair is the WNUT-17 test gold and UH-RiTUAL's output, each repeated to a million tokens.
+// Usage: bench_conll [REPEATS]   (default 5; medians are printed)
+#include "benchsupport.h"
+#include "formats/conllreader.h"
+#include "formats/positionalpairing.h"
+#include "metrics/spanscorer.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Workbench::Core;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int repeats = argc > 1 ? std::max(1, QByteArray(argv[1]).toInt()) : 5;
+    const QString wnut = QStringLiteral(WORKBENCH_SHARED_DATA) + u"/wnut17/"_s;
+    QTemporaryDir dir;
+    const QString goldPath = dir.filePath(u"gold.conll"_s);
+    const QString predPath = dir.filePath(u"pred.conll"_s);
+    constexpr int copies = 43; // 43 x 23,394 tokens = 1,005,942
+    Bench::writeFile(goldPath, Bench::repeatedFile(wnut + u"emerging.test.annotated"_s, copies));
+    Bench::writeFile(predPath, Bench::repeatedFile(wnut + u"submissions/uh_ritual"_s, copies));
+
+    QList<double> floor;
+    QList<double> full;
+    qsizetype tokens = 0;
+    double f1 = 0;
+    qsizetype checksum = 0;
+    for (int r = 0; r < repeats; ++r) { // interleaved, so both see the same machine state
+        floor.append(Bench::millis(
+            [&] { checksum += Bench::readAndSplit(goldPath) + Bench::readAndSplit(predPath); }));
+        full.append(Bench::millis([&] {
+            const auto gold = ConllReader::readFile(goldPath, {});
+            const auto pred = ConllReader::readFile(predPath, {});
+            if (!gold || !pred) {
+                std::fprintf(stderr, "parse failed\n");
+                std::exit(1);
+            }
+            const auto paired = PositionalPairing::pair(*gold, goldPath, *pred, predPath);
+            if (!paired) {
+                std::fprintf(stderr, "%s\n", qPrintable(paired.error().toString()));
+                std::exit(1);
+            }
+            f1 = SpanScorer::score(gold->spans, paired->spans).overall.f1();
+            tokens = 0;
+            for (const Document &document : gold->documents) {
+                tokens += document.tokenCount();
+            }
+        }));
+    }
+    const double floorMs = Bench::median(floor);
+    const double fullMs = Bench::median(full);
+    std::printf("CoNLL pair, %lld tokens each (%lld MB together), median of %d runs\n",
+        static_cast<long long>(tokens),
+        static_cast<long long>((QFile(goldPath).size() + QFile(predPath).size()) / 1000000), repeats);
+    std::printf("  floor: read + split into lines        %8.1f ms\n", floorMs);
+    std::printf("  read + parse + pair + score           %8.1f ms  (F1 %.2f)\n", fullMs, 100 * f1);
+    std::printf("  ratio to the floor                    %8.2fx  (target < 3x)\n", fullMs / floorMs);
+    return checksum > 0 ? 0 : 1;
+}
