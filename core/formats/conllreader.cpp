@@ -6,8 +6,10 @@
 #include "utf8decoder.h"
 
 #include <QFile>
+#include <QHash>
 
 #include <optional>
+#include <span>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -21,29 +23,43 @@ const QString expectedTag = u"a tag (O, B-TYPE, I-TYPE, E-TYPE or S-TYPE)"_s;
 
 enum class LineKind { Blank, DocStart, Comment, Data, Skipped };
 
+// The fields of every line live in one flat array (a million-token file has a million lines:
+// one allocation per line would cost more than the rest of the parse).
+using Fields = std::span<const QStringView>;
+
 struct Line
 {
     int number = 0;
     QStringView text;
     LineKind kind = LineKind::Blank;
-    QList<QStringView> fields;
+    qsizetype firstField = 0; //!< into the flat field array
+    int fieldCount = 0;
 };
 
-QList<QStringView> splitFields(const QStringView line)
+// Tab-separated when the line has a tab (fields trimmed, empty ones kept), else split on spaces.
+void splitFields(const QStringView line, QList<QStringView> &fields)
 {
-    if (line.contains(u'\t')) {
-        QList<QStringView> fields = line.split(u'\t');
-        for (QStringView &field : fields) {
-            field = field.trimmed();
+    const bool tabs = line.contains(u'\t');
+    const QChar separator = tabs ? u'\t' : u' ';
+    qsizetype start = 0;
+    while (start <= line.size()) {
+        qsizetype end = line.indexOf(separator, start);
+        if (end < 0) {
+            end = line.size();
         }
-        return fields;
+        const QStringView field = line.mid(start, end - start);
+        if (tabs) {
+            fields.append(field.trimmed());
+        } else if (!field.isEmpty()) {
+            fields.append(field);
+        }
+        start = end + 1;
     }
-    return line.split(u' ', Qt::SkipEmptyParts);
 }
 
-bool isDocStart(const QList<QStringView> &fields)
+bool isDocStart(const Fields fields)
 {
-    return !fields.isEmpty() && fields.first() == u"-DOCSTART-";
+    return !fields.empty() && fields.front() == u"-DOCSTART-";
 }
 
 bool isUnsignedInteger(const QStringView text)
@@ -71,22 +87,22 @@ bool isConlluRangeOrEmptyNode(const QStringView id)
 
 // A line starting with '#' is data when it has the file's column count, is not a "key = value"
 // comment, and holds a tag: "# O" in a space-separated file is the token '#'.
-bool hashLineIsData(const QList<QStringView> &fields, const int columnCount, const int tagColumn)
+bool hashLineIsData(const Fields fields, const int columnCount, const int tagColumn)
 {
-    if (fields.size() != columnCount) {
+    if (qsizetype(fields.size()) != columnCount) {
         return false;
     }
-    if (fields.size() > 1 && (fields.at(1) == u"=" || fields.at(1).endsWith(u'='))) {
+    if (fields.size() > 1 && (fields[1] == u"=" || fields[1].endsWith(u'='))) {
         return false;
     }
-    if (fields.size() > 2 && fields.at(2) == u"=") {
+    if (fields.size() > 2 && fields[2] == u"=") {
         return false;
     }
     if (tagColumn > 0) {
-        return TagCodec::isTag(fields.at(tagColumn - 1));
+        return TagCodec::isTag(fields[tagColumn - 1]);
     }
-    for (qsizetype i = 1; i < fields.size(); ++i) {
-        if (TagCodec::isTag(fields.at(i))) {
+    for (std::size_t i = 1; i < fields.size(); ++i) {
+        if (TagCodec::isTag(fields[i])) {
             return true;
         }
     }
@@ -117,15 +133,24 @@ public:
         : m_fileName(fileName)
         , m_data(data)
     {
+        m_metadata.insert(u"source"_s, m_fileName);
+        m_metadata.insert(u"offsetUnit"_s, u"utf-16"_s);
+        m_metadata.insert(u"tokenizer"_s, u"pre-tokenized (CoNLL)"_s);
     }
 
-    void addToken(const Line &line)
+    void addToken(const int lineNumber, const Fields fields)
     {
         if (m_tokens.isEmpty()) {
-            m_firstLine = line.number;
+            m_firstLine = lineNumber;
         }
-        m_tokens.append(line.fields.at(m_data.tokenColumn - 1));
-        m_tags.append(line.fields.at(m_data.tagColumn - 1).toString());
+        m_tokens.append(fields[m_data.tokenColumn - 1]);
+        // A file has a handful of distinct tags: each is one shared string, not one per token.
+        const QStringView tag = fields[m_data.tagColumn - 1];
+        auto interned = m_tagNames.constFind(tag);
+        if (interned == m_tagNames.cend()) {
+            interned = m_tagNames.insert(tag, tag.toString());
+        }
+        m_tags.append(*interned);
     }
 
     void setSentenceText(const QString &text) { m_sentenceText = text; }
@@ -149,6 +174,12 @@ public:
                                            .arg(m_firstLine));
             }
             tokens.clear();
+            tokens.reserve(m_tokens.size());
+            qsizetype length = m_tokens.size();
+            for (const QStringView token : std::as_const(m_tokens)) {
+                length += token.size();
+            }
+            text.reserve(length);
             for (const QStringView token : std::as_const(m_tokens)) {
                 if (!text.isEmpty()) {
                     text += u' ';
@@ -172,9 +203,11 @@ public:
             spans.append(Span{tokens.at(chunk.begin).start, tokens.at(chunk.end - 1).end, chunk.type});
         }
         m_sentences.append(Sentence{offset, offset + int(text.size()), tokens, m_sentenceId, m_firstLine});
-        m_data.tags.append(m_tags);
+        const qsizetype sentenceLength = m_tokens.size();
+        m_data.tags.append(std::move(m_tags));
+        m_tags = QStringList();
+        m_tags.reserve(sentenceLength); // the next sentence is likely as long
         m_tokens.clear();
-        m_tags.clear();
         m_sentenceText.reset();
         m_sentenceId.clear();
         if (!m_data.hasDocumentMarkers) {
@@ -208,9 +241,7 @@ private:
             id = QString::number(m_data.documents.size() + 1);
         }
         Document document(id, m_docText, m_sentences);
-        document.setMetadata(u"source"_s, m_fileName);
-        document.setMetadata(u"offsetUnit"_s, u"utf-16"_s);
-        document.setMetadata(u"tokenizer"_s, u"pre-tokenized (CoNLL)"_s);
+        document.setMetadata(m_metadata);
         std::ranges::sort(m_docSpans);
         m_data.documents.append(document);
         m_data.spans.append(m_docSpans);
@@ -248,11 +279,16 @@ private:
     QString m_docText;
     QList<Sentence> m_sentences;
     QList<Span> m_docSpans;
+    QHash<QStringView, QString> m_tagNames;
+    QMap<QString, QString> m_metadata; //!< the same for every document: shared, not copied
 };
 
-std::expected<int, ParseError> detectTagColumn(
-    const QList<Line> &lines, const ConllData &data, const QString &fileName)
+std::expected<int, ParseError> detectTagColumn(const QList<Line> &lines, const QList<QStringView> &fieldStore,
+    const ConllData &data, const QString &fileName)
 {
+    const auto fieldsOf = [&fieldStore](const Line &line) {
+        return Fields(fieldStore.constData() + line.firstField, std::size_t(line.fieldCount));
+    };
     int detected = 0;
     for (int column = data.columnCount; column >= 1; --column) {
         if (column == data.tokenColumn) {
@@ -260,7 +296,7 @@ std::expected<int, ParseError> detectTagColumn(
         }
         bool allTags = true;
         for (const Line &line : lines) {
-            if (line.kind == LineKind::Data && !TagCodec::isTag(line.fields.at(column - 1))) {
+            if (line.kind == LineKind::Data && !TagCodec::isTag(fieldsOf(line)[column - 1])) {
                 allTags = false;
                 break;
             }
@@ -275,12 +311,12 @@ std::expected<int, ParseError> detectTagColumn(
     }
     // Name the first value that keeps the last column from being the tag column.
     for (const Line &line : lines) {
-        if (line.kind == LineKind::Data && !TagCodec::isTag(line.fields.last())) {
+        if (line.kind == LineKind::Data && !TagCodec::isTag(fieldsOf(line).back())) {
             return std::unexpected(ParseError{fileName, line.number,
                 u"expected %1 in column %2, found '%3' (no column holds only tags; name the tag column)"_s
                     .arg(expectedTag)
                     .arg(data.columnCount)
-                    .arg(line.fields.last())});
+                    .arg(fieldsOf(line).back())});
         }
     }
     return std::unexpected(ParseError{fileName, 0, u"no column holds only tags"_s});
@@ -299,23 +335,39 @@ std::expected<ConllData, ParseError> ConllReader::read(
 
     // Pass 1: lines, fields, and the column count of the first plain data line.
     QList<Line> lines;
+    QList<QStringView> fieldStore;
+    const auto fieldsOf = [&fieldStore](const Line &line) {
+        return Fields(fieldStore.constData() + line.firstField, std::size_t(line.fieldCount));
+    };
     int columnCount = 0;
     int columnLine = 0;
     {
+        const qsizetype estimatedLines = content.count(u'\n') + 1;
+        lines.reserve(estimatedLines);
+        fieldStore.reserve(estimatedLines * 2);
         int number = 0;
-        for (QStringView text : QStringView(content).split(u'\n')) {
+        const QStringView all(content);
+        for (qsizetype start = 0; start <= all.size();) {
+            qsizetype end = all.indexOf(u'\n', start);
+            if (end < 0) {
+                end = all.size();
+            }
+            QStringView text = all.mid(start, end - start);
+            start = end + 1;
             ++number;
             if (text.endsWith(u'\r')) {
                 text.chop(1);
             }
-            Line line{number, text, LineKind::Blank, {}};
-            if (!text.trimmed().isEmpty()) {
-                line.fields = splitFields(text.trimmed());
-                line.kind = isDocStart(line.fields) ? LineKind::DocStart
-                    : text.startsWith(u'#')         ? LineKind::Comment
-                                                    : LineKind::Data;
+            Line line{number, text, LineKind::Blank, fieldStore.size(), 0};
+            const QStringView trimmed = text.trimmed();
+            if (!trimmed.isEmpty()) {
+                splitFields(trimmed, fieldStore);
+                line.fieldCount = int(fieldStore.size() - line.firstField);
+                line.kind = isDocStart(fieldsOf(line)) ? LineKind::DocStart
+                    : text.startsWith(u'#')            ? LineKind::Comment
+                                                       : LineKind::Data;
                 if (line.kind == LineKind::Data && columnCount == 0) {
-                    columnCount = int(line.fields.size());
+                    columnCount = line.fieldCount;
                     columnLine = number;
                 }
             }
@@ -341,29 +393,30 @@ std::expected<ConllData, ParseError> ConllReader::read(
     // Pass 2: '#' lines that are tokens, CoNLL-U ranges, and a consistent column count.
     bool firstColumnIsIndex = columnCount >= 3;
     for (Line &line : lines) {
-        if (line.kind == LineKind::Comment && hashLineIsData(line.fields, columnCount, options.tagColumn)) {
+        const Fields fields = fieldsOf(line);
+        if (line.kind == LineKind::Comment && hashLineIsData(fields, columnCount, options.tagColumn)) {
             line.kind = LineKind::Data;
         }
         if (line.kind != LineKind::Data) {
             continue;
         }
-        if (columnCount == maxColumns && isConlluRangeOrEmptyNode(line.fields.first())) {
+        if (columnCount == maxColumns && isConlluRangeOrEmptyNode(fields.front())) {
             line.kind = LineKind::Skipped;
             continue;
         }
-        if (line.fields.size() != columnCount) {
+        if (line.fieldCount != columnCount) {
             return std::unexpected(ParseError{fileName, line.number,
                 u"expected %1 columns as on line %2, found %3"_s.arg(columnCount)
                     .arg(columnLine)
-                    .arg(line.fields.size())});
+                    .arg(line.fieldCount)});
         }
-        for (qsizetype i = 0; i < line.fields.size(); ++i) {
-            if (line.fields.at(i).isEmpty()) {
+        for (std::size_t i = 0; i < fields.size(); ++i) {
+            if (fields[i].isEmpty()) {
                 return std::unexpected(ParseError{
                     fileName, line.number, u"expected a value in column %1, found it empty"_s.arg(i + 1)});
             }
         }
-        firstColumnIsIndex = firstColumnIsIndex && isUnsignedInteger(line.fields.first());
+        firstColumnIsIndex = firstColumnIsIndex && isUnsignedInteger(fields.front());
     }
 
     ConllData data;
@@ -372,18 +425,18 @@ std::expected<ConllData, ParseError> ConllReader::read(
     if (options.tagColumn > 0) {
         data.tagColumn = options.tagColumn;
         for (const Line &line : std::as_const(lines)) {
-            if (line.kind == LineKind::Data && !TagCodec::isTag(line.fields.at(data.tagColumn - 1))) {
+            if (line.kind == LineKind::Data && !TagCodec::isTag(fieldsOf(line)[data.tagColumn - 1])) {
                 return std::unexpected(ParseError{fileName, line.number,
                     u"expected %1 in column %2, found '%3'"_s.arg(expectedTag)
                         .arg(data.tagColumn)
-                        .arg(line.fields.at(data.tagColumn - 1))});
+                        .arg(fieldsOf(line)[data.tagColumn - 1])});
             }
         }
         if (data.tagColumn == data.tokenColumn) {
             data.tokenColumn = data.tagColumn == 1 ? 2 : 1;
         }
     } else {
-        auto column = detectTagColumn(lines, data, fileName);
+        auto column = detectTagColumn(lines, fieldStore, data, fileName);
         if (!column) {
             return std::unexpected(column.error());
         }
@@ -427,7 +480,7 @@ std::expected<ConllData, ParseError> ConllReader::read(
             break;
         }
         case LineKind::Data:
-            builder.addToken(line);
+            builder.addToken(line.number, fieldsOf(line));
             sentenceOpen = true;
             break;
         case LineKind::Skipped:

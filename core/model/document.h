@@ -34,6 +34,8 @@ public:
 
     [[nodiscard]] const QMap<QString, QString> &metadata() const { return m_metadata; }
     void setMetadata(const QString &key, const QString &value) { m_metadata.insert(key, value); }
+    //! Replaces all metadata (shared with \a metadata until either changes).
+    void setMetadata(const QMap<QString, QString> &metadata) { m_metadata = metadata; }
 
     friend bool operator==(const Document &, const Document &) = default;
 

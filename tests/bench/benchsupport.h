@@ -41,9 +41,10 @@ inline QByteArray repeatedFile(const QString &path, const int times)
         std::exit(1);
     }
     QByteArray bytes = file.readAll();
-    if (!bytes.endsWith("\n\n") && !bytes.endsWith("\r\n\r\n")) {
-        bytes += "\n";
+    while (bytes.endsWith('\n') || bytes.endsWith('\r')) {
+        bytes.chop(1); // files end with and without a blank line; every copy ends with exactly one
     }
+    bytes += "\n\n";
     return bytes.repeated(times);
 }
 
