@@ -278,10 +278,16 @@ std::expected<PilotConfig, QString> PilotConfig::fromJson(const QByteArray &byte
     readNetwork.integer(u"retry_delay_ms"_s, n.retryDelayMs, 0, 600'000);
     readNetwork.integer(u"concurrency"_s, n.concurrency, 1, 256);
     readNetwork.integer(u"requests_per_minute"_s, n.requestsPerMinute, 0, 1'000'000);
+    readNetwork.boolean(u"local_only"_s, n.localOnly);
     readNetwork.rejectUnknown({u"timeout_seconds"_s, u"max_retries"_s, u"retry_delay_ms"_s, u"concurrency"_s,
-        u"requests_per_minute"_s});
+        u"requests_per_minute"_s, u"local_only"_s});
     if (!readNetwork.error().isEmpty()) {
         return std::unexpected(readNetwork.error());
+    }
+    for (qsizetype i = 0; n.localOnly && i < config.endpoints.size(); ++i) {
+        if (auto allowed = config.endpoints.at(i).endpoint.checkPolicy(true); !allowed) {
+            return std::unexpected(u"endpoints[%1]: %2"_s.arg(i).arg(allowed.error()));
+        }
     }
     if (json.contains(u"budget_usd"_s) && !json.value(u"budget_usd"_s).isNull()) {
         if (!json.value(u"budget_usd"_s).isDouble() || json.value(u"budget_usd"_s).toDouble() < 0) {
@@ -316,6 +322,7 @@ void PilotConfig::Network::applyTo(Scheduler &scheduler) const
     limits.globalConcurrency = std::max(limits.globalConcurrency, concurrency);
     limits.requestsPerMinute = requestsPerMinute;
     scheduler.setLimits(limits);
+    scheduler.setLocalOnly(localOnly);
 }
 
 QJsonObject PilotConfig::toJson() const
@@ -358,7 +365,8 @@ QJsonObject PilotConfig::toJson() const
             QJsonObject{{u"timeout_seconds"_s, network.timeoutSeconds},
                 {u"max_retries"_s, network.maxRetries}, {u"retry_delay_ms"_s, network.retryDelayMs},
                 {u"concurrency"_s, network.concurrency},
-                {u"requests_per_minute"_s, network.requestsPerMinute}}}};
+                {u"requests_per_minute"_s, network.requestsPerMinute},
+                {u"local_only"_s, network.localOnly}}}};
     json.insert(u"budget_usd"_s, budgetUsd ? QJsonValue(*budgetUsd) : QJsonValue(QJsonValue::Null));
     if (!promptTemplate.isEmpty()) {
         json.insert(u"prompt_template"_s, promptTemplate);

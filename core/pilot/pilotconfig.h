@@ -80,6 +80,7 @@ struct PilotConfig
         int retryDelayMs = 1000; //!< the first backoff; doubles with each retry
         int concurrency = 8; //!< calls at once per endpoint
         int requestsPerMinute = 0; //!< per endpoint; 0: no limit
+        bool localOnly = false; //!< nothing leaves this machine: every endpoint must be loopback
         void applyTo(Scheduler &scheduler) const;
     };
 

@@ -117,6 +117,10 @@ private Q_SLOTS:
         QTest::newRow("unknown network setting")
             << with(u"\"knobs\": {"_s, u"\"network\": {\"retries\": 2}, \"knobs\": {"_s)
             << u"network.retries: unknown setting"_s;
+        QTest::newRow("local only, remote endpoint")
+            << with(u"\"knobs\": {"_s, u"\"network\": {\"local_only\": true}, \"knobs\": {"_s)
+                   .replace("http://127.0.0.1:8000", "https://api.example.com")
+            << u"local only"_s;
         QTest::newRow("network not an object")
             << with(u"\"knobs\": {"_s, u"\"network\": 5, \"knobs\": {"_s) << u"network: expected an object"_s;
         QTest::newRow("insecure remote") << with(u"127.0.0.1:8000"_s, u"gpu.lab:8000"_s) << u"plain http"_s;
