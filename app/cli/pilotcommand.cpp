@@ -113,21 +113,15 @@ public:
         QObject::connect(&pilot, &PilotRun::guidelineChanged, &loop,
             [&](const Guideline &guideline, const Proposal &decided) {
                 PilotRepository repository(m_store);
-                const QJsonObject provenance{{u"round"_s, decided.round}, {u"proposal"_s, decided.toJson()}};
-                auto saved = repository.saveProposal(m_runId, decided);
-                const auto latest = repository.latestGuideline();
-                const bool newVersion = !latest || latest->version < guideline.version;
-                if (saved && newVersion) {
-                    saved = repository.saveGuideline(guideline, provenance);
-                }
-                if (!saved) {
-                    stop(ExitFailure, saved.error().message);
+                const int before = repository.latestGuideline().value_or(Guideline{}).version;
+                auto recorded = repository.recordDecision(m_runId, decided);
+                if (!recorded) {
+                    stop(ExitFailure, recorded.error().message);
                     return;
                 }
-                // The round's summary now knows how many changes were accepted.
-                (void)repository.saveRound(m_runId, pilot.history().last());
-                if (newVersion) {
-                    (void)m_output.writeGuideline(guideline);
+                Q_ASSERT(recorded->version == guideline.version); // the engine applied the same changes
+                if (recorded->version > before) {
+                    (void)m_output.writeGuideline(*recorded);
                 }
             });
         QObject::connect(&pilot, &PilotRun::proposalReady, &loop, [&](const Proposal &proposal) {

@@ -232,6 +232,47 @@ std::expected<void, StoreError> PilotRepository::saveProposal(const qint64 runId
     return {};
 }
 
+std::expected<Guideline, StoreError> PilotRepository::recordDecision(
+    const qint64 runId, const Proposal &decided)
+{
+    if (auto writable = m_store.checkWritable(); !writable) {
+        return std::unexpected(writable.error());
+    }
+    if (!decided.undecided().isEmpty()) {
+        return std::unexpected(StoreError{StoreError::Code::Invalid,
+            u"change %1 of the proposal is not decided"_s.arg(decided.undecided().first())});
+    }
+    const auto accepted = std::ranges::count_if(decided.changes, [](const ProposalChange &change) {
+        return change.decision == ProposalChange::Decision::Accepted
+            || change.decision == ProposalChange::Decision::Edited;
+    });
+    Transaction transaction(m_store);
+    const Guideline current = latestGuideline().value_or(Guideline{});
+    // Only accepted changes make a new version; a proposal rejected whole leaves the guideline be.
+    const Guideline next = accepted > 0 ? decided.apply(current) : current;
+    if (auto saved = saveProposal(runId, decided); !saved) {
+        return std::unexpected(saved.error());
+    }
+    if (accepted > 0) {
+        const QJsonObject provenance{{u"round"_s, decided.round}, {u"proposal"_s, decided.toJson()}};
+        if (auto saved = saveGuideline(next, provenance); !saved) {
+            return std::unexpected(saved.error());
+        }
+    }
+    for (RoundSummary summary : rounds(runId)) {
+        if (summary.round == decided.round) {
+            summary.changesAccepted = int(accepted);
+            if (auto saved = saveRound(runId, summary); !saved) {
+                return std::unexpected(saved.error());
+            }
+        }
+    }
+    if (!transaction.commit()) {
+        return std::unexpected(m_store.errorFor(m_store.database().lastError(), u"record the decision"_s));
+    }
+    return next;
+}
+
 bool PilotRepository::hasProposal(const qint64 runId, const int round) const
 {
     QSqlQuery query(m_store.database());

@@ -43,6 +43,11 @@ public:
 
     //! Saves \a proposal for its round (pending, or decided when every change is).
     [[nodiscard]] std::expected<void, StoreError> saveProposal(qint64 runId, const Proposal &proposal);
+    /*! Records a person's decision of a whole proposal in one transaction: the decided proposal,
+     * the next guideline version when a change was accepted or edited (with the round and
+     * proposal as its provenance), and the round's count of accepted changes. Returns the
+     * guideline the next round runs under. Every change must be decided. */
+    [[nodiscard]] std::expected<Guideline, StoreError> recordDecision(qint64 runId, const Proposal &decided);
     [[nodiscard]] std::optional<Proposal> pendingProposal(qint64 runId) const;
     //! Whether round \a round has a proposal, pending or decided.
     [[nodiscard]] bool hasProposal(qint64 runId, int round) const;
