@@ -3,9 +3,9 @@
 #include "proposal.h"
 
 #include "../model/nametable.h"
+#include "worddiff.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <numeric>
@@ -15,27 +15,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace Workbench::Core {
 
 namespace {
-
-QStringList words(const QString &text)
-{
-    static const QRegularExpression space(u"\\s+"_s);
-    return text.split(space, Qt::SkipEmptyParts);
-}
-
-// Length of the longest common subsequence of two word lists (two rows of the table).
-qsizetype commonWords(const QStringList &a, const QStringList &b)
-{
-    QList<qsizetype> previous(b.size() + 1, 0);
-    QList<qsizetype> current(b.size() + 1, 0);
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        for (qsizetype j = 1; j <= b.size(); ++j) {
-            current[j] = a.at(i - 1) == b.at(j - 1) ? previous.at(j - 1) + 1
-                                                    : std::max(previous.at(j), current.at(j - 1));
-        }
-        std::swap(previous, current);
-    }
-    return previous.at(b.size());
-}
 
 // Pairs the instructions of one list: unchanged texts match; the rest become changes, in order.
 void diffList(const QList<Instruction> &before, const QList<Instruction> &after, const QString &target,
@@ -155,13 +134,14 @@ ProposalChange::Decision ProposalChange::decisionFromName(const QString &name)
 
 double Proposal::changeFraction(const QString &before, const QString &after)
 {
-    const QStringList a = words(before);
-    const QStringList b = words(after);
-    if (a.isEmpty() && b.isEmpty()) {
-        return 0.0;
+    qsizetype kept = 0;
+    qsizetype changed = 0;
+    for (const WordDiff::Piece &piece : WordDiff::compare(before, after)) {
+        (piece.op == WordDiff::Piece::Op::Same ? kept : changed) += piece.words.size();
     }
-    const qsizetype common = commonWords(a, b);
-    return double(a.size() + b.size() - 2 * common) / double(a.size() + b.size());
+    // Kept words are counted in both texts.
+    const qsizetype total = 2 * kept + changed;
+    return total == 0 ? 0.0 : double(changed) / double(total);
 }
 
 Proposal Proposal::between(
