@@ -155,6 +155,37 @@
         <source>Could not open: %1</source>
         <translation>Öffnen fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>Instruction review</source>
+        <translation>Prüfung der Anweisungen</translation>
+    </message>
+    <message>
+        <source>This project holds no pilot run.</source>
+        <translation>Dieses Projekt enthält keinen Pilotlauf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No proposal awaits a decision; guideline version %1 after %n round(s).</source>
+        <translation>
+            <numerusform>Kein Vorschlag wartet auf eine Entscheidung; Richtlinie in Version %1 nach %n Runde.</numerusform>
+            <numerusform>Kein Vorschlag wartet auf eine Entscheidung; Richtlinie in Version %1 nach %n Runden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving the decisions…</source>
+        <translation>Die Entscheidungen werden gespeichert…</translation>
+    </message>
+    <message>
+        <source>The decisions were not saved: %1</source>
+        <translation>Die Entscheidungen wurden nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Decisions saved; the next round runs under guideline version %1. Continue the pilot with: diziner-cli decide %2</source>
+        <translation>Entscheidungen gespeichert; die nächste Runde läuft mit Version %1 der Richtlinie. Setzen Sie den Pilotlauf fort mit: diziner-cli decide %2</translation>
+    </message>
+    <message>
+        <source>Guideline version %1 saved.</source>
+        <translation>Version %1 der Richtlinie gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::MatrixModel</name>
@@ -165,6 +196,142 @@
     <message>
         <source>%1. %2 (mean %3)</source>
         <translation>%1. %2 (Mittelwert %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::ProposalModel</name>
+    <message>
+        <source>undecided</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>accepted as edited</source>
+        <translation>in eigener Fassung angenommen</translation>
+    </message>
+    <message>
+        <source>Add an instruction for all annotators</source>
+        <translation>Neue Anweisung für alle Annotatoren</translation>
+    </message>
+    <message>
+        <source>Add an instruction for annotator %1</source>
+        <translation>Neue Anweisung für Annotator %1</translation>
+    </message>
+    <message>
+        <source>Change an instruction for all annotators</source>
+        <translation>Geänderte Anweisung für alle Annotatoren</translation>
+    </message>
+    <message>
+        <source>Change an instruction for annotator %1</source>
+        <translation>Geänderte Anweisung für Annotator %1</translation>
+    </message>
+    <message>
+        <source>Remove an instruction for all annotators</source>
+        <translation>Anweisung für alle Annotatoren streichen</translation>
+    </message>
+    <message>
+        <source>Remove an instruction for annotator %1</source>
+        <translation>Anweisung für Annotator %1 streichen</translation>
+    </message>
+    <message>
+        <source>Rewrite the goal</source>
+        <translation>Ziel neu formulieren</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::ProposalReviewPane</name>
+    <message>
+        <source>Your wording of this instruction</source>
+        <translation>Ihre Fassung dieser Anweisung</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Annehmen</translation>
+    </message>
+    <message>
+        <source>Accept this change (A)</source>
+        <translation>Diese Änderung annehmen (A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>Ab&amp;lehnen</translation>
+    </message>
+    <message>
+        <source>Reject this change (R)</source>
+        <translation>Diese Änderung ablehnen (R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Accept this change in your own words (E)</source>
+        <translation>Diese Änderung in eigenen Worten annehmen (E)</translation>
+    </message>
+    <message>
+        <source>Accept &amp;Edited Text</source>
+        <translation>Eigene &amp;Fassung annehmen</translation>
+    </message>
+    <message>
+        <source>Accept your wording (Ctrl+Return)</source>
+        <translation>Ihre Fassung annehmen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Accept All &amp;Remaining</source>
+        <translation>Alle &amp;übrigen annehmen</translation>
+    </message>
+    <message>
+        <source>Accept every change not decided yet, unread or not</source>
+        <translation>Jede noch offene Änderung annehmen, ob gelesen oder nicht</translation>
+    </message>
+    <message>
+        <source>&amp;Save Decisions</source>
+        <translation>Entscheidungen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Record the decisions and the next guideline version in the project</source>
+        <translation>Die Entscheidungen und die nächste Version der Richtlinie im Projekt festhalten</translation>
+    </message>
+    <message>
+        <source>Open a pilot project to review the supervisor&apos;s proposals.</source>
+        <translation>Öffnen Sie ein Pilotprojekt, um die Vorschläge des Supervisors zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Begründung:</translation>
+    </message>
+    <message>
+        <source>Disagreements it answers:</source>
+        <translation>Betroffene Uneinigkeiten:</translation>
+    </message>
+    <message>
+        <source>Share of the guideline it rewrites:</source>
+        <translation>Umgeschriebener Anteil der Richtlinie:</translation>
+    </message>
+    <message>
+        <source>Change (removed words struck out, added words underlined):</source>
+        <translation>Änderung (gestrichene Wörter durchgestrichen, neue unterstrichen):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Round %1: the supervisor proposes %n change(s)</source>
+        <translation>
+            <numerusform>Runde %1: Der Supervisor schlägt %n Änderung vor</numerusform>
+            <numerusform>Runde %1: Der Supervisor schlägt %n Änderungen vor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undecided</source>
+        <translation>
+            <numerusform>%n offen</numerusform>
+            <numerusform>%n offen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

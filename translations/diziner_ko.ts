@@ -150,6 +150,36 @@
         <source>Could not open: %1</source>
         <translation>열 수 없습니다: %1</translation>
     </message>
+    <message>
+        <source>Instruction review</source>
+        <translation>지침 검토</translation>
+    </message>
+    <message>
+        <source>This project holds no pilot run.</source>
+        <translation>이 프로젝트에는 파일럿 실행이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No proposal awaits a decision; guideline version %1 after %n round(s).</source>
+        <translation>
+            <numerusform>결정을 기다리는 제안이 없습니다. %n라운드 후 지침 버전 %1입니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving the decisions…</source>
+        <translation>결정을 저장하는 중…</translation>
+    </message>
+    <message>
+        <source>The decisions were not saved: %1</source>
+        <translation>결정을 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Decisions saved; the next round runs under guideline version %1. Continue the pilot with: diziner-cli decide %2</source>
+        <translation>결정을 저장했습니다. 다음 라운드는 지침 버전 %1로 진행됩니다. 파일럿을 계속하려면: diziner-cli decide %2</translation>
+    </message>
+    <message>
+        <source>Guideline version %1 saved.</source>
+        <translation>지침 버전 %1을(를) 저장했습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::MatrixModel</name>
@@ -160,6 +190,140 @@
     <message>
         <source>%1. %2 (mean %3)</source>
         <translation>%1. %2 (평균 %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::ProposalModel</name>
+    <message>
+        <source>undecided</source>
+        <translation>미결정</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>수락</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>거부</translation>
+    </message>
+    <message>
+        <source>accepted as edited</source>
+        <translation>수정하여 수락</translation>
+    </message>
+    <message>
+        <source>Add an instruction for all annotators</source>
+        <translation>모든 주석자에게 지침 추가</translation>
+    </message>
+    <message>
+        <source>Add an instruction for annotator %1</source>
+        <translation>주석자 %1에게 지침 추가</translation>
+    </message>
+    <message>
+        <source>Change an instruction for all annotators</source>
+        <translation>모든 주석자의 지침 변경</translation>
+    </message>
+    <message>
+        <source>Change an instruction for annotator %1</source>
+        <translation>주석자 %1의 지침 변경</translation>
+    </message>
+    <message>
+        <source>Remove an instruction for all annotators</source>
+        <translation>모든 주석자의 지침 삭제</translation>
+    </message>
+    <message>
+        <source>Remove an instruction for annotator %1</source>
+        <translation>주석자 %1의 지침 삭제</translation>
+    </message>
+    <message>
+        <source>Rewrite the goal</source>
+        <translation>목표 다시 쓰기</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::ProposalReviewPane</name>
+    <message>
+        <source>Your wording of this instruction</source>
+        <translation>이 지침을 직접 쓴 문구</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>수락(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Accept this change (A)</source>
+        <translation>이 변경을 수락합니다 (A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>거부(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reject this change (R)</source>
+        <translation>이 변경을 거부합니다 (R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>수정(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Accept this change in your own words (E)</source>
+        <translation>이 변경을 직접 고쳐 쓴 문구로 수락합니다 (E)</translation>
+    </message>
+    <message>
+        <source>Accept &amp;Edited Text</source>
+        <translation>수정한 문구 수락(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Accept your wording (Ctrl+Return)</source>
+        <translation>직접 쓴 문구를 수락합니다 (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Accept All &amp;Remaining</source>
+        <translation>남은 변경 모두 수락(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Accept every change not decided yet, unread or not</source>
+        <translation>읽었는지와 관계없이 아직 결정하지 않은 모든 변경을 수락합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Save Decisions</source>
+        <translation>결정 저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Record the decisions and the next guideline version in the project</source>
+        <translation>결정과 다음 지침 버전을 프로젝트에 기록합니다</translation>
+    </message>
+    <message>
+        <source>Open a pilot project to review the supervisor&apos;s proposals.</source>
+        <translation>감독 모델의 제안을 검토하려면 파일럿 프로젝트를 여십시오.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>근거:</translation>
+    </message>
+    <message>
+        <source>Disagreements it answers:</source>
+        <translation>해소하려는 불일치:</translation>
+    </message>
+    <message>
+        <source>Share of the guideline it rewrites:</source>
+        <translation>지침에서 다시 쓰는 비율:</translation>
+    </message>
+    <message>
+        <source>Change (removed words struck out, added words underlined):</source>
+        <translation>변경 내용 (삭제된 단어는 취소선, 추가된 단어는 밑줄):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Round %1: the supervisor proposes %n change(s)</source>
+        <translation>
+            <numerusform>라운드 %1: 감독 모델이 변경 %n개를 제안합니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undecided</source>
+        <translation>
+            <numerusform>미결정 %n개</numerusform>
+        </translation>
     </message>
 </context>
 <context>

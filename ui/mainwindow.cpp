@@ -12,8 +12,11 @@
 #include "models/documentlistmodel.h"
 #include "models/documentroles.h"
 #include "models/matrixmodel.h"
+#include "store/pilotrepository.h"
 #include "store/projectloader.h"
+#include "store/projectstore.h"
 #include "views/documentview.h"
+#include "views/proposalreviewpane.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -120,6 +123,14 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, matrixDock);
     tabifyDockWidget(noticeDock, matrixDock);
     matrixDock->raise();
+
+    m_reviewDock = new QDockWidget(tr("Instruction review"), this);
+    m_reviewDock->setObjectName(u"reviewDock"_s);
+    m_review = new ProposalReviewPane(m_reviewDock);
+    m_review->setObjectName(u"proposalReview"_s);
+    m_reviewDock->setWidget(m_review);
+    addDockWidget(Qt::RightDockWidgetArea, m_reviewDock);
+    connect(m_review, &ProposalReviewPane::decisionsReady, this, &MainWindow::saveDecisions);
     connect(m_matrix, &QTableView::clicked, this, &MainWindow::showDifferences);
 
     connect(m_filter, &QLineEdit::textChanged, m_documentProxy, &QSortFilterProxyModel::setFilterFixedString);
@@ -170,21 +181,21 @@ void MainWindow::createActions()
 
 void MainWindow::openSample()
 {
-    load(tr("Loading the sample project…"), tr("WNUT-17 sample — DiZiNER Workbench"),
-        Core::SampleProject::notice(), []() -> std::expected<Core::ImportedCorpus, QString> {
+    load({}, tr("Loading the sample project…"), tr("WNUT-17 sample — DiZiNER Workbench"),
+        Core::SampleProject::notice(), []() -> std::expected<Core::ProjectLoader::Loaded, QString> {
             auto read = Core::SampleProject::read();
             if (!read) {
                 return std::unexpected(read.error().toString());
             }
-            return *read;
+            return Core::ProjectLoader::Loaded{*read, std::nullopt};
         });
 }
 
 void MainWindow::openProject(const QString &path)
 {
     const QString name = QFileInfo(path).fileName();
-    load(tr("Opening %1…").arg(name), tr("%1 — DiZiNER Workbench").arg(name), {},
-        [path]() -> std::expected<Core::ImportedCorpus, QString> {
+    load(path, tr("Opening %1…").arg(name), tr("%1 — DiZiNER Workbench").arg(name), {},
+        [path]() -> std::expected<Core::ProjectLoader::Loaded, QString> {
             auto loaded = Core::ProjectLoader::load(path);
             if (!loaded) {
                 return std::unexpected(u"%1: %2"_s.arg(path, loaded.error().message));
@@ -202,16 +213,16 @@ void MainWindow::chooseProject()
     }
 }
 
-void MainWindow::load(const QString &progress, const QString &title, const QString &notice,
-    std::function<std::expected<Core::ImportedCorpus, QString>()> read)
+void MainWindow::load(const QString &path, const QString &progress, const QString &title,
+    const QString &notice, std::function<std::expected<Core::ProjectLoader::Loaded, QString>()> read)
 {
     if (m_loading) {
         return;
     }
     m_loading = true;
     statusBar()->showMessage(progress);
-    auto *watcher = new QFutureWatcher<std::expected<Core::ImportedCorpus, QString>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, title, notice] {
+    auto *watcher = new QFutureWatcher<std::expected<Core::ProjectLoader::Loaded, QString>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path, title, notice] {
         watcher->deleteLater();
         m_loading = false;
         const auto result = watcher->result();
@@ -220,7 +231,9 @@ void MainWindow::load(const QString &progress, const QString &title, const QStri
             Q_EMIT loadFinished(result.error());
             return;
         }
-        m_workspace->adopt(*result);
+        m_workspace->adopt(result->corpus);
+        m_projectPath = path;
+        showPilot(result->pilot);
         m_notice->setPlainText(notice);
         setWindowTitle(title);
         if (m_documentProxy->rowCount() > 0) {
@@ -231,6 +244,59 @@ void MainWindow::load(const QString &progress, const QString &title, const QStri
         computeAgreement();
     });
     watcher->setFuture(QtConcurrent::run(std::move(read)));
+}
+
+void MainWindow::showPilot(const std::optional<Core::PilotSnapshot> &pilot)
+{
+    m_runId = pilot ? pilot->runId : 0;
+    if (!pilot) {
+        m_review->showGuideline({}, tr("This project holds no pilot run."));
+    } else if (pilot->pending) {
+        m_review->setProposal(*pilot->pending, pilot->guideline);
+        m_reviewDock->raise();
+    } else {
+        m_review->showGuideline(pilot->guideline,
+            tr("No proposal awaits a decision; guideline version %1 after %n round(s).", nullptr,
+                int(pilot->rounds.size()))
+                .arg(pilot->guideline.version));
+    }
+}
+
+void MainWindow::saveDecisions(const Core::Proposal &decided)
+{
+    if (m_projectPath.isEmpty() || m_runId == 0) {
+        return;
+    }
+    statusBar()->showMessage(tr("Saving the decisions…"));
+    using Result = std::expected<Core::Guideline, QString>;
+    auto *watcher = new QFutureWatcher<Result>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const Result result = watcher->result();
+        if (!result) {
+            statusBar()->showMessage(tr("The decisions were not saved: %1").arg(result.error()));
+            Q_EMIT decisionsSaved(result.error());
+            return;
+        }
+        m_review->showGuideline(*result,
+            tr("Decisions saved; the next round runs under guideline version %1. Continue the pilot "
+               "with: diziner-cli decide %2")
+                .arg(result->version)
+                .arg(QFileInfo(m_projectPath).absolutePath()));
+        statusBar()->showMessage(tr("Guideline version %1 saved.").arg(result->version));
+        Q_EMIT decisionsSaved({});
+    });
+    watcher->setFuture(QtConcurrent::run([path = m_projectPath, runId = m_runId, decided]() -> Result {
+        auto store = Core::ProjectStore::open(path, Core::ProjectStore::Access::ReadWrite);
+        if (!store) {
+            return std::unexpected(store.error().message);
+        }
+        auto recorded = Core::PilotRepository(**store).recordDecision(runId, decided);
+        if (!recorded) {
+            return std::unexpected(recorded.error().message);
+        }
+        return *recorded;
+    }));
 }
 
 void MainWindow::computeAgreement()

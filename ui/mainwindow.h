@@ -2,13 +2,15 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "formats/importedcorpus.h"
+#include "pilot/proposal.h"
+#include "store/projectloader.h"
 
 #include <QMainWindow>
 
 #include <expected>
 #include <functional>
 
+class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -26,6 +28,7 @@ class DocumentFilterProxy;
 class DocumentListModel;
 class DocumentView;
 class MatrixModel;
+class ProposalReviewPane;
 
 /*! \brief The workbench's main window: the documents of the open workspace and the selected one.
  *
@@ -54,6 +57,8 @@ Q_SIGNALS:
     void loadFinished(const QString &errorString);
     //! Emitted when the agreement matrix of the loaded layers is computed.
     void agreementReady();
+    //! Emitted when decisions on a proposal were written to the project; \a errorString is empty on success.
+    void decisionsSaved(const QString &errorString);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -62,8 +67,10 @@ private:
     void createActions();
     void chooseProject();
     //! Runs \a read on a worker thread and adopts what it returns, or reports its error.
-    void load(const QString &progress, const QString &title, const QString &notice,
-        std::function<std::expected<Core::ImportedCorpus, QString>()> read);
+    void load(const QString &path, const QString &progress, const QString &title, const QString &notice,
+        std::function<std::expected<Core::ProjectLoader::Loaded, QString>()> read);
+    void showPilot(const std::optional<Core::PilotSnapshot> &pilot);
+    void saveDecisions(const Core::Proposal &decided);
     void showSelectedDocument();
     void restoreState();
     void updateStatus();
@@ -81,6 +88,10 @@ private:
     DocumentView *m_documentView = nullptr;
     QPlainTextEdit *m_notice = nullptr;
     QSplitter *m_splitter = nullptr;
+    QDockWidget *m_reviewDock = nullptr;
+    ProposalReviewPane *m_review = nullptr;
+    QString m_projectPath; //!< empty for the sample
+    qint64 m_runId = 0; //!< the pilot run under review, 0 when none
     bool m_loading = false;
 };
 

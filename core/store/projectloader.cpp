@@ -4,11 +4,12 @@
 
 #include "corpusrepository.h"
 #include "layerrepository.h"
+#include "pilotrepository.h"
 #include "projectstore.h"
 
 namespace Workbench::Core {
 
-std::expected<ImportedCorpus, StoreError> ProjectLoader::load(const QString &path)
+std::expected<ProjectLoader::Loaded, StoreError> ProjectLoader::load(const QString &path)
 {
     auto store = ProjectStore::open(path, ProjectStore::Access::ReadOnly);
     if (!store) {
@@ -23,7 +24,8 @@ std::expected<ImportedCorpus, StoreError> ProjectLoader::load(const QString &pat
     if (!layers) {
         return std::unexpected(layers.error());
     }
-    ImportedCorpus corpus;
+    Loaded loaded;
+    ImportedCorpus &corpus = loaded.corpus;
     corpus.documents = *documents;
     for (const LayerRepository::StoredLayer &stored : *layers) {
         auto spans = repository.spans(stored.id, documents->size());
@@ -38,7 +40,16 @@ std::expected<ImportedCorpus, StoreError> ProjectLoader::load(const QString &pat
             .unalignedTokens = 0,
             .substitutedTokens = 0});
     }
-    return corpus;
+    PilotRepository pilot(**store);
+    if (const auto run = pilot.run()) {
+        loaded.pilot = PilotSnapshot{.runId = run->first,
+            .status = pilot.runStatus(run->first),
+            .guideline = pilot.latestGuideline().value_or(Guideline{}),
+            .versions = pilot.guidelines(),
+            .rounds = pilot.rounds(run->first),
+            .pending = pilot.pendingProposal(run->first)};
+    }
+    return loaded;
 }
 
 } // namespace Workbench::Core

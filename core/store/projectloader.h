@@ -3,21 +3,29 @@
 #pragma once
 
 #include "../formats/importedcorpus.h"
+#include "pilotsnapshot.h"
 #include "storeerror.h"
 
 #include <expected>
+#include <optional>
 
 namespace Workbench::Core {
 
-/*! \brief Reads a project's corpus and every layer as one value, for a workspace to adopt.
+/*! \brief Reads a project's corpus, every layer and its pilot as one value, for a workspace to adopt.
  *
  * Opens the file read-only (never migrating or locking it), so it may run on a worker thread
- * while another process writes the project. Usage: \c{workspace.adopt(*ProjectLoader::load(path));}
+ * while another process writes the project. Usage: \c{workspace.adopt(ProjectLoader::load(path)->corpus);}
  */
 class ProjectLoader
 {
 public:
-    [[nodiscard]] static std::expected<ImportedCorpus, StoreError> load(const QString &path);
+    struct Loaded
+    {
+        ImportedCorpus corpus;
+        std::optional<PilotSnapshot> pilot; //!< when the project holds a pilot run
+    };
+
+    [[nodiscard]] static std::expected<Loaded, StoreError> load(const QString &path);
 };
 
 } // namespace Workbench::Core

@@ -3,6 +3,8 @@
 // diziner-cli pilot and decide end to end: the real executable against scripted annotators and
 // supervisor on 127.0.0.1, its state in DIR/project.dzn between invocations.
 #include "scriptedpilot.h"
+#include "store/pilotrepository.h"
+#include "store/projectstore.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -18,6 +20,7 @@
 using namespace Qt::Literals::StringLiterals;
 using Workbench::Test::ProtocolServer;
 using Workbench::Test::ScriptedPilot;
+namespace Core = Workbench::Core;
 
 namespace {
 
@@ -150,6 +153,46 @@ private Q_SLOTS:
         QCOMPARE(project.value(u"rounds"_s).toInt(), 3);
         QCOMPARE(project.value(u"guideline_versions"_s).toInt(), 2);
         QVERIFY(project.value(u"calls"_s).toInt() >= 3 * 3 * 4);
+    }
+
+    void decisionsSavedByTheWorkbench_areContinuedByDecide()
+    {
+        const QString out = m_dir->filePath(u"gui"_s);
+        const Run first = cli({u"pilot"_s, m_dir->filePath(u"config.json"_s), u"--corpus"_s,
+            m_dir->filePath(u"corpus.conll"_s), u"--out"_s, out});
+        QVERIFY2(first.exitCode == 3, qPrintable(first.err));
+        {
+            // What the review pane's Save does: accept the title rule, reject the city rule.
+            auto store =
+                Core::ProjectStore::open(out + u"/project.dzn"_s, Core::ProjectStore::Access::ReadWrite);
+            QVERIFY(store.has_value());
+            Core::PilotRepository repository(**store);
+            const qint64 runId = repository.run()->first;
+            Core::Proposal proposal = *repository.pendingProposal(runId);
+            QCOMPARE(proposal.changes.size(), 2);
+            proposal.changes[0].decision = Core::ProposalChange::Decision::Accepted;
+            proposal.changes[1].decision = Core::ProposalChange::Decision::Rejected;
+            const auto next = repository.recordDecision(runId, proposal);
+            QVERIFY(next.has_value());
+            QCOMPARE(next->version, 1);
+        }
+        m_server->clearRequests();
+        const Run resumed = cli({u"decide"_s, out, u"--auto-accept"_s});
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err));
+        // Round 1's annotators worked under version 1: the title rule, not the city rule.
+        int annotatorCalls = 0;
+        for (const ProtocolServer::Request &request : m_server->requests()) {
+            const QString body = QString::fromUtf8(request.body);
+            if (request.json().value(u"model"_s).toString() != u"sup"_s && body.contains(u"(round 1)"_s)) {
+                ++annotatorCalls;
+                QVERIFY(body.contains(QLatin1String(ScriptedPilot::titleRule)));
+                QVERIFY(!body.contains(QLatin1String(ScriptedPilot::cityRule)));
+            }
+        }
+        QCOMPARE(annotatorCalls, 3 * 4);
+        const QJsonArray rounds = json(u"gui/summary.json"_s).value(u"rounds"_s).toArray();
+        QCOMPARE(rounds.at(0).toObject().value(u"changes_accepted"_s).toInt(), 1);
+        QCOMPARE(rounds.at(1).toObject().value(u"guideline_version"_s).toInt(), 1);
     }
 
     void autoAccept_runsToTheEnd_andResumesFromTheCache()

@@ -4,21 +4,26 @@
 #include "mainwindow.h"
 #include "metrics/layercomparison.h"
 #include "model/workspace.h"
+#include "store/pilotrepository.h"
 #include "store/projectimporter.h"
 #include "store/projectstore.h"
 #include "views/documentview.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTranslator>
 
 using namespace Qt::Literals::StringLiterals;
@@ -105,6 +110,104 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(30000));
         QVERIFY(loaded.first().at(0).toString().startsWith(text.fileName() + u": "_s));
         QCOMPARE(window.workspace()->corpus().size(), 1287);
+    }
+
+    void reviewPane_decidesTheProposal_fromTheKeyboard_andSavesTheNextVersion()
+    {
+        // A pilot project stopped at its first proposal, as `diziner-cli pilot` leaves it.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"pilot.dzn"_s);
+        qint64 runId = 0;
+        {
+            auto store = Core::ProjectStore::create(path, false);
+            QVERIFY(store.has_value());
+            const QString wnut = QStringLiteral(WORKBENCH_SHARED_DATA) + u"/wnut17/emerging.test.annotated"_s;
+            QVERIFY(Core::ProjectImporter::import(
+                **store, {wnut, Core::LayerKind::System, std::nullopt, u"pool"_s}, {})
+                        .has_value());
+            Core::PilotRepository pilot(**store);
+            runId = *pilot.saveRun(QJsonObject{{u"goal"_s, u"Tag people."_s}});
+            Core::Guideline v0;
+            v0.goal = u"Tag people and places."_s;
+            v0.common = {Core::Instruction{u"Types"_s, u"Cities are LOC."_s, {}, {}, {}}};
+            QVERIFY(pilot.saveGuideline(v0, QJsonObject{{u"source"_s, u"test"_s}}).has_value());
+            Core::RoundSummary round;
+            round.poolAgreement = 0.6;
+            QVERIFY(pilot.saveRound(runId, round).has_value());
+            Core::Proposal proposal;
+            for (const auto &[id, kind, index, text] : {std::tuple{1, Core::ProposalChange::Kind::Add, -1,
+                                                            u"Leave titles such as Dr. outside names."_s},
+                     std::tuple{2, Core::ProposalChange::Kind::Change, 0, u"Cities and towns are LOC."_s},
+                     std::tuple{3, Core::ProposalChange::Kind::Add, -1, u"Hashtags are never entities."_s}}) {
+                Core::ProposalChange change;
+                change.id = id;
+                change.kind = kind;
+                change.target = u"common"_s;
+                change.index = index;
+                change.instruction = {u"Boundaries"_s, text, {}, {}, {}};
+                change.text = text;
+                change.rationale = u"annotators split here"_s;
+                change.patterns = {u"pattern %1"_s.arg(id)};
+                proposal.changes.append(change);
+            }
+            QVERIFY(pilot.saveProposal(runId, proposal).has_value());
+        }
+
+        Ui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy loaded(&window, &Ui::MainWindow::loadFinished);
+        window.openProject(path);
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(loaded.first().at(0).toString(), QString());
+
+        auto *list = window.findChild<QListView *>(u"proposalChanges"_s);
+        auto *detail = window.findChild<QTextBrowser *>(u"changeDetail"_s);
+        auto *save = window.findChild<QPushButton *>(u"saveDecisions"_s);
+        QVERIFY(list && detail && save);
+        QCOMPARE(list->model()->rowCount(), 3);
+        QVERIFY(!save->isEnabled());
+        // The second change: its diff shows the removed and the added words.
+        list->setCurrentIndex(list->model()->index(1, 0));
+        QVERIFY(detail->toHtml().contains(u"towns"_s));
+        QVERIFY(detail->toPlainText().contains(u"pattern 2"_s));
+
+        // Keyboard: accept the first, reword the second, reject the third.
+        list->setFocus();
+        list->setCurrentIndex(list->model()->index(0, 0));
+        QTest::keyClick(list, Qt::Key_A);
+        QCOMPARE(list->currentIndex().row(), 1); // on to the next undecided change
+        QTest::keyClick(list, Qt::Key_E);
+        auto *editor = window.findChild<QPlainTextEdit *>(u"changeEditor"_s);
+        QVERIFY(editor->isVisible());
+        editor->setPlainText(u"Cities, towns and villages are LOC."_s);
+        QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(list->currentIndex().row(), 2);
+        QTest::keyClick(list, Qt::Key_R);
+        QVERIFY(list->model()->index(1, 0).data().toString().contains(u"accepted as edited"_s));
+        QVERIFY(save->isEnabled());
+
+        QSignalSpy saved(&window, &Ui::MainWindow::decisionsSaved);
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY(saved.wait(30000));
+        QCOMPARE(saved.first().at(0).toString(), QString());
+
+        // The project now holds version 1 with exactly the accepted and edited changes.
+        auto store = Core::ProjectStore::open(path, Core::ProjectStore::Access::ReadOnly);
+        QVERIFY(store.has_value());
+        Core::PilotRepository pilot(**store);
+        const Core::Guideline v1 = *pilot.latestGuideline();
+        QCOMPARE(v1.version, 1);
+        QStringList texts;
+        for (const Core::Instruction &instruction : v1.common) {
+            texts.append(instruction.text);
+        }
+        QVERIFY(texts.contains(u"Leave titles such as Dr. outside names."_s));
+        QVERIFY(texts.contains(u"Cities, towns and villages are LOC."_s));
+        QVERIFY(!texts.contains(u"Cities are LOC."_s));
+        QVERIFY(!texts.contains(u"Hashtags are never entities."_s));
+        QVERIFY(!pilot.pendingProposal(runId).has_value());
+        QCOMPARE(pilot.rounds(runId).first().changesAccepted, 2);
     }
 
     void openSample_listsItsDocumentsAndLayers()

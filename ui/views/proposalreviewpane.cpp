@@ -1,0 +1,275 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "proposalreviewpane.h"
+
+#include "highlighting/markdownhighlighting.h"
+#include "models/proposalmodel.h"
+#include "pilot/worddiff.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+using Workbench::Core::ProposalChange;
+
+namespace Workbench::Ui {
+
+ProposalReviewPane::ProposalReviewPane(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new ProposalModel(this))
+{
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"proposalSummary"_s);
+    m_summary->setWordWrap(true);
+
+    m_changes = new QListView(this);
+    m_changes->setObjectName(u"proposalChanges"_s);
+    m_changes->setModel(m_model);
+    m_changes->setWordWrap(true);
+    m_changes->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_changes->setAlternatingRowColors(true);
+
+    m_detail = new QTextBrowser(this);
+    m_detail->setObjectName(u"changeDetail"_s);
+    m_editor = new QPlainTextEdit(this);
+    m_editor->setObjectName(u"changeEditor"_s);
+    m_editor->setPlaceholderText(tr("Your wording of this instruction"));
+    m_editor->hide();
+
+    const auto button = [this](const QString &name, const QString &text, const QString &toolTip) {
+        auto *b = new QPushButton(text, this);
+        b->setObjectName(name);
+        b->setToolTip(toolTip);
+        return b;
+    };
+    m_accept = button(u"acceptChange"_s, tr("&Accept"), tr("Accept this change (A)"));
+    m_reject = button(u"rejectChange"_s, tr("&Reject"), tr("Reject this change (R)"));
+    m_edit = button(u"editChange"_s, tr("&Edit…"), tr("Accept this change in your own words (E)"));
+    m_applyEdit = button(u"applyEdit"_s, tr("Accept &Edited Text"), tr("Accept your wording (Ctrl+Return)"));
+    m_applyEdit->hide();
+    m_acceptAll = button(u"acceptAll"_s, tr("Accept All &Remaining"),
+        tr("Accept every change not decided yet, unread or not"));
+    m_save = button(u"saveDecisions"_s, tr("&Save Decisions"),
+        tr("Record the decisions and the next guideline version in the project"));
+
+    // Single-key decisions act only while the list has the focus, so typing elsewhere is safe.
+    const auto listKey = [this](const QKeySequence &key, auto slot) {
+        auto *action = new QAction(m_changes);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        m_changes->addAction(action);
+    };
+    listKey(QKeySequence(Qt::Key_A), [this] { decideSelected(ProposalChange::Decision::Accepted); });
+    listKey(QKeySequence(Qt::Key_R), [this] { decideSelected(ProposalChange::Decision::Rejected); });
+    listKey(QKeySequence(Qt::Key_E), [this] { startEdit(); });
+    auto *applyShortcut = new QAction(m_editor);
+    applyShortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    applyShortcut->setShortcutContext(Qt::WidgetShortcut);
+    connect(applyShortcut, &QAction::triggered, this, &ProposalReviewPane::applyEdit);
+    m_editor->addAction(applyShortcut);
+
+    connect(m_accept, &QPushButton::clicked, this,
+        [this] { decideSelected(ProposalChange::Decision::Accepted); });
+    connect(m_reject, &QPushButton::clicked, this,
+        [this] { decideSelected(ProposalChange::Decision::Rejected); });
+    connect(m_edit, &QPushButton::clicked, this, &ProposalReviewPane::startEdit);
+    connect(m_applyEdit, &QPushButton::clicked, this, &ProposalReviewPane::applyEdit);
+    connect(m_acceptAll, &QPushButton::clicked, this, [this] { m_model->acceptRemaining(); });
+    connect(m_save, &QPushButton::clicked, this, [this] {
+        if (m_model->undecidedCount() == 0) {
+            Q_EMIT decisionsReady(m_model->proposal());
+        }
+    });
+    connect(m_changes->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &ProposalReviewPane::showSelected);
+    connect(m_model, &ProposalModel::decisionsChanged, this, &ProposalReviewPane::updateState);
+    connect(m_model, &ProposalModel::dataChanged, this, &ProposalReviewPane::showSelected);
+
+    m_guideline = new QPlainTextEdit(this);
+    m_guideline->setObjectName(u"guidelineView"_s);
+    m_guideline->setReadOnly(true);
+    MarkdownHighlighting::attach(m_guideline);
+
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *b : {m_accept, m_reject, m_edit, m_applyEdit}) {
+        buttons->addWidget(b);
+    }
+    buttons->addStretch();
+    buttons->addWidget(m_acceptAll);
+    buttons->addWidget(m_save);
+
+    auto *review = new QWidget(this);
+    auto *reviewLayout = new QVBoxLayout(review);
+    reviewLayout->setContentsMargins(0, 0, 0, 0);
+    reviewLayout->addWidget(m_summary);
+    reviewLayout->addWidget(m_changes, 2);
+    reviewLayout->addWidget(m_detail, 2);
+    reviewLayout->addWidget(m_editor, 1);
+    reviewLayout->addLayout(buttons);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(u"reviewSplitter"_s);
+    splitter->addWidget(review);
+    splitter->addWidget(m_guideline);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+    showGuideline({}, tr("Open a pilot project to review the supervisor's proposals."));
+}
+
+ProposalReviewPane::~ProposalReviewPane() = default;
+
+void ProposalReviewPane::setProposal(const Core::Proposal &proposal, const Core::Guideline &current)
+{
+    m_reviewing = true;
+    m_model->setProposal(proposal, current);
+    m_guideline->setPlainText(current.toMarkdown());
+    if (m_model->rowCount() > 0) {
+        m_changes->setCurrentIndex(m_model->index(0));
+    }
+    updateState();
+}
+
+void ProposalReviewPane::showGuideline(const Core::Guideline &current, const QString &message)
+{
+    m_reviewing = false;
+    m_model->setProposal({}, current);
+    m_guideline->setPlainText(current.toMarkdown());
+    m_detail->clear();
+    m_summary->setText(message);
+    updateState();
+}
+
+int ProposalReviewPane::selectedRow() const
+{
+    const QModelIndex current = m_changes->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void ProposalReviewPane::showSelected()
+{
+    const int row = selectedRow();
+    if (row < 0) {
+        m_detail->clear();
+        return;
+    }
+    const QModelIndex index = m_model->index(row);
+    QString html = u"<p><b>%1</b> %2</p>"_s.arg(
+        tr("Why:").toHtmlEscaped(), index.data(ProposalModel::RationaleRole).toString().toHtmlEscaped());
+    const QStringList patterns = index.data(ProposalModel::PatternsRole).toStringList();
+    if (!patterns.isEmpty()) {
+        html += u"<p><b>%1</b> %2</p>"_s.arg(
+            tr("Disagreements it answers:").toHtmlEscaped(), patterns.join(u"; "_s).toHtmlEscaped());
+    }
+    html += u"<p><b>%1</b> %2</p>"_s.arg(tr("Share of the guideline it rewrites:").toHtmlEscaped(),
+        QLocale().toString(100.0 * index.data(ProposalModel::ChangeFractionRole).toDouble(), 'f', 1)
+            + u" %"_s);
+    html += u"<p><b>%1</b><br/>%2</p>"_s.arg(
+        tr("Change (removed words struck out, added words underlined):").toHtmlEscaped(),
+        diffHtml(index.data(ProposalModel::BeforeRole).toString(),
+            index.data(ProposalModel::AfterRole).toString()));
+    m_detail->setHtml(html);
+}
+
+QString ProposalReviewPane::diffHtml(const QString &before, const QString &after)
+{
+    // Struck out and underlined, so the diff reads without colour; colour only adds to it.
+    QStringList parts;
+    for (const Core::WordDiff::Piece &piece : Core::WordDiff::compare(before, after)) {
+        const QString words = piece.words.join(u' ').toHtmlEscaped();
+        switch (piece.op) {
+        case Core::WordDiff::Piece::Op::Same:
+            parts.append(words);
+            break;
+        case Core::WordDiff::Piece::Op::Removed:
+            parts.append(u"<s style=\"color:#a3301f\">%1</s>"_s.arg(words));
+            break;
+        case Core::WordDiff::Piece::Op::Added:
+            parts.append(u"<u style=\"color:#1f5fa3\">%1</u>"_s.arg(words));
+            break;
+        }
+    }
+    return parts.join(u' ');
+}
+
+void ProposalReviewPane::decideSelected(const ProposalChange::Decision decision)
+{
+    const int row = selectedRow();
+    if (row < 0 || !m_reviewing) {
+        return;
+    }
+    m_editor->hide();
+    m_applyEdit->hide();
+    m_model->decide(row, decision);
+    selectNextUndecided();
+}
+
+void ProposalReviewPane::startEdit()
+{
+    const int row = selectedRow();
+    if (row < 0 || !m_reviewing
+        || m_model->index(row).data(ProposalModel::KindRole).toInt() == int(ProposalChange::Kind::Remove)) {
+        return; // a removal has no text to word differently
+    }
+    m_editor->setPlainText(m_model->index(row).data(ProposalModel::AfterRole).toString());
+    m_editor->show();
+    m_applyEdit->show();
+    m_editor->setFocus();
+    m_editor->selectAll();
+}
+
+void ProposalReviewPane::applyEdit()
+{
+    const int row = selectedRow();
+    const QString text = m_editor->toPlainText().trimmed();
+    if (row < 0 || text.isEmpty()) {
+        return;
+    }
+    m_editor->hide();
+    m_applyEdit->hide();
+    m_model->decide(row, ProposalChange::Decision::Edited, text);
+    m_changes->setFocus();
+    selectNextUndecided();
+}
+
+void ProposalReviewPane::selectNextUndecided()
+{
+    const int rows = m_model->rowCount();
+    const int from = std::max(0, selectedRow());
+    for (int step = 1; step <= rows; ++step) {
+        const int row = (from + step) % rows;
+        if (m_model->index(row).data(ProposalModel::DecisionRole).toInt()
+            == int(ProposalChange::Decision::Pending)) {
+            m_changes->setCurrentIndex(m_model->index(row));
+            return;
+        }
+    }
+}
+
+void ProposalReviewPane::updateState()
+{
+    const int undecided = m_model->undecidedCount();
+    const bool hasChanges = m_reviewing && m_model->rowCount() > 0;
+    if (m_reviewing) {
+        m_summary->setText(tr("Round %1: the supervisor proposes %n change(s)", nullptr, m_model->rowCount())
+                               .arg(m_model->proposal().round)
+            + u" · "_s + tr("%n undecided", nullptr, undecided));
+    }
+    for (QPushButton *b : {m_accept, m_reject, m_edit}) {
+        b->setEnabled(hasChanges);
+    }
+    m_acceptAll->setEnabled(hasChanges && undecided > 0);
+    m_save->setEnabled(hasChanges && undecided == 0);
+}
+
+} // namespace Workbench::Ui

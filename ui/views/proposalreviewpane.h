@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#pragma once
+
+#include "pilot/guideline.h"
+#include "pilot/proposal.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListView;
+class QPlainTextEdit;
+class QPushButton;
+class QTextBrowser;
+
+namespace Workbench::Ui {
+
+class ProposalModel;
+
+/*! \brief Where a linguist decides the supervisor's proposal, change by change.
+ *
+ * The changes are listed with their decisions; the selected one shows its rationale, the
+ * disagreement patterns behind it and a word diff against the current guideline. Accept (A),
+ * Reject (R) and Edit (E, then Ctrl+Return) act on it from the keyboard and move to the next
+ * undecided change; "Accept all remaining" is a separate, explicit action. When every change is
+ * decided, Save emits decisionsReady(). The current guideline is shown below, as Markdown.
+ */
+class ProposalReviewPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProposalReviewPane)
+
+public:
+    explicit ProposalReviewPane(QWidget *parent = nullptr);
+    ~ProposalReviewPane() override;
+
+    //! Shows \a proposal for review against \a current.
+    void setProposal(const Core::Proposal &proposal, const Core::Guideline &current);
+    //! Shows \a current with nothing to decide (and \a message saying why).
+    void showGuideline(const Core::Guideline &current, const QString &message);
+    [[nodiscard]] ProposalModel *model() const { return m_model; }
+
+Q_SIGNALS:
+    //! Every change is decided and the reviewer saved: \a decided carries the decisions.
+    void decisionsReady(const Workbench::Core::Proposal &decided);
+
+private:
+    void showSelected();
+    void decideSelected(Core::ProposalChange::Decision decision);
+    void startEdit();
+    void applyEdit();
+    void selectNextUndecided();
+    void updateState();
+    [[nodiscard]] int selectedRow() const;
+    [[nodiscard]] static QString diffHtml(const QString &before, const QString &after);
+
+    ProposalModel *m_model = nullptr;
+    QLabel *m_summary = nullptr;
+    QListView *m_changes = nullptr;
+    QTextBrowser *m_detail = nullptr;
+    QPlainTextEdit *m_editor = nullptr;
+    QPushButton *m_accept = nullptr;
+    QPushButton *m_reject = nullptr;
+    QPushButton *m_edit = nullptr;
+    QPushButton *m_applyEdit = nullptr;
+    QPushButton *m_acceptAll = nullptr;
+    QPushButton *m_save = nullptr;
+    QPlainTextEdit *m_guideline = nullptr;
+    bool m_reviewing = false;
+};
+
+} // namespace Workbench::Ui
