@@ -121,15 +121,16 @@ MainWindow::MainWindow(QWidget *parent)
     matrixLayout->addWidget(m_matrixNote);
     matrixDock->setWidget(matrixPane);
     addDockWidget(Qt::BottomDockWidgetArea, matrixDock);
-    tabifyDockWidget(noticeDock, matrixDock);
-    matrixDock->raise();
-
     m_reviewDock = new QDockWidget(tr("Instruction review"), this);
     m_reviewDock->setObjectName(u"reviewDock"_s);
     m_review = new ProposalReviewPane(m_reviewDock);
     m_review->setObjectName(u"proposalReview"_s);
     m_reviewDock->setWidget(m_review);
-    addDockWidget(Qt::RightDockWidgetArea, m_reviewDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_reviewDock);
+    tabifyDockWidget(noticeDock, matrixDock);
+    tabifyDockWidget(matrixDock, m_reviewDock);
+    matrixDock->raise(); // the review comes forward when a proposal awaits a decision
+    resizeDocks({matrixDock}, {300}, Qt::Vertical); // until the user's own layout is restored
     connect(m_review, &ProposalReviewPane::decisionsReady, this, &MainWindow::saveDecisions);
     connect(m_matrix, &QTableView::clicked, this, &MainWindow::showDifferences);
 

@@ -4,14 +4,66 @@
 // Renders the main views to PNG files for the README: render-screenshots OUTDIR.
 // Run with QT_QPA_PLATFORM=offscreen; it exits when the pictures are written.
 #include "mainwindow.h"
+#include "models/proposalmodel.h"
+#include "views/proposalreviewpane.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QListView>
 #include <QTableView>
 
 #include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// The review pane with an example proposal of the kind a WNUT-17 pilot produces.
+bool renderReview(const QString &path)
+{
+    using Workbench::Core::ProposalChange;
+    Workbench::Core::Guideline current;
+    current.version = 2;
+    current.goal = u"Label emerging and rare entities in social media posts for a trend-tracking index."_s;
+    current.common = {
+        {u"Boundaries"_s, u"Include a person's full name, but never a leading @ or #."_s, {}, {}, {}},
+        {u"Types"_s, u"Sports teams are groups, their home cities are locations."_s, {}, {}, {}}};
+    Workbench::Core::Proposal proposal;
+    proposal.round = 2;
+    const auto change = [&proposal](ProposalChange::Kind kind, int index, const QString &text,
+                            const QString &why, const QStringList &patterns, double fraction) {
+        ProposalChange c;
+        c.id = int(proposal.changes.size()) + 1;
+        c.kind = kind;
+        c.target = u"common"_s;
+        c.index = index;
+        c.instruction = {u"Types"_s, text, {}, {}, {}};
+        c.text = text;
+        c.rationale = why;
+        c.patterns = patterns;
+        c.changeFraction = fraction;
+        proposal.changes.append(c);
+    };
+    change(ProposalChange::Kind::Change, 1,
+        u"Sports teams and bands are groups, even when named after a city; the city alone is a location."_s,
+        u"Three annotators tagged 'Chicago' in 'Chicago won again' as location, two as group."_s,
+        {u"team named after its city"_s}, 0.21);
+    change(ProposalChange::Kind::Add, -1,
+        u"Titles of songs, films and games are creative works, also inside hashtags."_s,
+        u"Hashtags holding a title split the annotators between creative-work and nothing."_s,
+        {u"titles in hashtags"_s, u"missed creative works"_s}, 0.12);
+    change(ProposalChange::Kind::Add, -1, u"Product names include the version: 'iPhone 7 Plus'."_s,
+        u"Boundaries of product names disagree at version numbers."_s, {u"product boundaries"_s}, 0.08);
+    proposal.changes[0].decision = ProposalChange::Decision::Accepted;
+    Workbench::Ui::ProposalReviewPane pane;
+    pane.resize(760, 720);
+    pane.setProposal(proposal, current);
+    pane.findChild<QListView *>(u"proposalChanges"_s)->setCurrentIndex(pane.model()->index(0));
+    pane.show();
+    return pane.grab().save(path);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -43,6 +95,9 @@ int main(int argc, char *argv[])
             const QString path = out.filePath(u"main-window.png"_s);
             exitCode = window.grab().save(path) ? 0 : 1;
             std::fprintf(stdout, "%s\n", qPrintable(path));
+            const QString review = out.filePath(u"instruction-review.png"_s);
+            exitCode = exitCode == 0 && renderReview(review) ? 0 : 1;
+            std::fprintf(stdout, "%s\n", qPrintable(review));
         }
         QApplication::exit(exitCode);
     });
