@@ -39,6 +39,60 @@
     </message>
 </context>
 <context>
+    <name>Workbench::Ui::GuidelineHistoryPane</name>
+    <message>
+        <source>Open a pilot project to see its guideline versions.</source>
+        <translation>Öffnen Sie ein Pilotprojekt, um die Versionen seiner Richtlinie zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Version</source>
+        <translation>Diese Version &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Make this text the newest version again; no version is lost</source>
+        <translation>Diesen Text wieder zur neuesten Version machen; keine Version geht verloren</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save this version as Markdown or HTML</source>
+        <translation>Diese Version als Markdown oder HTML speichern</translation>
+    </message>
+    <message>
+        <source>Export Guideline</source>
+        <translation>Richtlinie exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;HTML (*.html)</source>
+        <translation>Markdown (*.md);;HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Version 0 (the starting point)</source>
+        <translation>Version 0 (Ausgangspunkt)</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s); select one to see what it changed.</source>
+        <translation>
+            <numerusform>%n Version; wählen Sie eine aus, um zu sehen, was sie geändert hat.</numerusform>
+            <numerusform>%n Versionen; wählen Sie eine aus, um zu sehen, was sie geändert hat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes from version %1 (removed words struck out, added words underlined):</source>
+        <translation>Änderungen gegenüber Version %1 (gestrichene Wörter durchgestrichen, neue unterstrichen):</translation>
+    </message>
+    <message>
+        <source>no version %1</source>
+        <translation>keine Version %1</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::MainWindow</name>
     <message>
         <source>DiZiNER Workbench</source>
@@ -185,6 +239,26 @@
     <message>
         <source>Guideline version %1 saved.</source>
         <translation>Version %1 der Richtlinie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Guideline versions</source>
+        <translation>Versionen der Richtlinie</translation>
+    </message>
+    <message>
+        <source>Guideline written to %1</source>
+        <translation>Richtlinie nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>The guideline was not written to %1: %2</source>
+        <translation>Die Richtlinie wurde nicht nach %1 geschrieben: %2</translation>
+    </message>
+    <message>
+        <source>Version %1 restored as version %2.</source>
+        <translation>Version %1 als Version %2 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Version %1 was not restored: %2</source>
+        <translation>Version %1 wurde nicht wiederhergestellt: %2</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,59 @@
     </message>
 </context>
 <context>
+    <name>Workbench::Ui::GuidelineHistoryPane</name>
+    <message>
+        <source>Open a pilot project to see its guideline versions.</source>
+        <translation>지침 버전을 보려면 파일럿 프로젝트를 여십시오.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Version</source>
+        <translation>이 버전 복원(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Make this text the newest version again; no version is lost</source>
+        <translation>이 내용을 다시 최신 버전으로 만듭니다. 어떤 버전도 사라지지 않습니다</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save this version as Markdown or HTML</source>
+        <translation>이 버전을 Markdown 또는 HTML로 저장합니다</translation>
+    </message>
+    <message>
+        <source>Export Guideline</source>
+        <translation>지침 내보내기</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;HTML (*.html)</source>
+        <translation>Markdown (*.md);;HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Version 0 (the starting point)</source>
+        <translation>버전 0 (시작점)</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>버전 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s); select one to see what it changed.</source>
+        <translation>
+            <numerusform>버전 %n개. 버전을 선택하면 무엇이 바뀌었는지 보여 줍니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes from version %1 (removed words struck out, added words underlined):</source>
+        <translation>버전 %1 대비 변경 내용 (삭제된 단어는 취소선, 추가된 단어는 밑줄):</translation>
+    </message>
+    <message>
+        <source>no version %1</source>
+        <translation>버전 %1이(가) 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::MainWindow</name>
     <message>
         <source>DiZiNER Workbench</source>
@@ -179,6 +232,26 @@
     <message>
         <source>Guideline version %1 saved.</source>
         <translation>지침 버전 %1을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Guideline versions</source>
+        <translation>지침 버전</translation>
+    </message>
+    <message>
+        <source>Guideline written to %1</source>
+        <translation>지침을 %1에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>The guideline was not written to %1: %2</source>
+        <translation>지침을 %1에 저장하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Version %1 restored as version %2.</source>
+        <translation>버전 %1을(를) 버전 %2(으)로 복원했습니다.</translation>
+    </message>
+    <message>
+        <source>Version %1 was not restored: %2</source>
+        <translation>버전 %1을(를) 복원하지 못했습니다: %2</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "store/projectloader.h"
 #include "store/projectstore.h"
 #include "views/documentview.h"
+#include "views/guidelinehistorypane.h"
 #include "views/proposalreviewpane.h"
 
 #include <QAction>
@@ -127,11 +128,25 @@ MainWindow::MainWindow(QWidget *parent)
     m_review->setObjectName(u"proposalReview"_s);
     m_reviewDock->setWidget(m_review);
     addDockWidget(Qt::BottomDockWidgetArea, m_reviewDock);
+    auto *historyDock = new QDockWidget(tr("Guideline versions"), this);
+    historyDock->setObjectName(u"historyDock"_s);
+    m_history = new GuidelineHistoryPane(historyDock);
+    m_history->setObjectName(u"guidelineHistory"_s);
+    historyDock->setWidget(m_history);
+    addDockWidget(Qt::BottomDockWidgetArea, historyDock);
     tabifyDockWidget(noticeDock, matrixDock);
     tabifyDockWidget(matrixDock, m_reviewDock);
+    tabifyDockWidget(m_reviewDock, historyDock);
     matrixDock->raise(); // the review comes forward when a proposal awaits a decision
     resizeDocks({matrixDock}, {300}, Qt::Vertical); // until the user's own layout is restored
     connect(m_review, &ProposalReviewPane::decisionsReady, this, &MainWindow::saveDecisions);
+    connect(m_history, &GuidelineHistoryPane::restoreRequested, this, &MainWindow::restoreGuideline);
+    connect(
+        m_history, &GuidelineHistoryPane::exported, this, [this](const QString &path, const QString &error) {
+            statusBar()->showMessage(error.isEmpty()
+                    ? tr("Guideline written to %1").arg(path)
+                    : tr("The guideline was not written to %1: %2").arg(path, error));
+        });
     connect(m_matrix, &QTableView::clicked, this, &MainWindow::showDifferences);
 
     connect(m_filter, &QLineEdit::textChanged, m_documentProxy, &QSortFilterProxyModel::setFilterFixedString);
@@ -250,6 +265,7 @@ void MainWindow::load(const QString &path, const QString &progress, const QStrin
 void MainWindow::showPilot(const std::optional<Core::PilotSnapshot> &pilot)
 {
     m_runId = pilot ? pilot->runId : 0;
+    m_history->setVersions(pilot ? pilot->versions : QList<Core::Guideline>{}, pilot && !pilot->pending);
     if (!pilot) {
         m_review->showGuideline({}, tr("This project holds no pilot run."));
     } else if (pilot->pending) {
@@ -285,6 +301,7 @@ void MainWindow::saveDecisions(const Core::Proposal &decided)
                 .arg(result->version)
                 .arg(QFileInfo(m_projectPath).absolutePath()));
         statusBar()->showMessage(tr("Guideline version %1 saved.").arg(result->version));
+        reloadPilot();
         Q_EMIT decisionsSaved({});
     });
     watcher->setFuture(QtConcurrent::run([path = m_projectPath, runId = m_runId, decided]() -> Result {
@@ -297,6 +314,56 @@ void MainWindow::saveDecisions(const Core::Proposal &decided)
             return std::unexpected(recorded.error().message);
         }
         return *recorded;
+    }));
+}
+
+void MainWindow::restoreGuideline(const int version)
+{
+    if (m_projectPath.isEmpty()) {
+        return;
+    }
+    using Result = std::expected<Core::Guideline, QString>;
+    auto *watcher = new QFutureWatcher<Result>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, version] {
+        watcher->deleteLater();
+        const Result result = watcher->result();
+        statusBar()->showMessage(result
+                ? tr("Version %1 restored as version %2.").arg(version).arg(result->version)
+                : tr("Version %1 was not restored: %2").arg(version).arg(result.error()));
+        reloadPilot();
+        Q_EMIT guidelineRestored(result ? QString() : result.error());
+    });
+    watcher->setFuture(QtConcurrent::run([path = m_projectPath, version]() -> Result {
+        auto store = Core::ProjectStore::open(path, Core::ProjectStore::Access::ReadWrite);
+        if (!store) {
+            return std::unexpected(store.error().message);
+        }
+        auto restored = Core::PilotRepository(**store).restore(version);
+        if (!restored) {
+            return std::unexpected(restored.error().message);
+        }
+        return *restored;
+    }));
+}
+
+void MainWindow::reloadPilot()
+{
+    // Only the pilot's state: the corpus and layers on screen stay as they are.
+    using Result = std::expected<std::optional<Core::PilotSnapshot>, QString>;
+    auto *watcher = new QFutureWatcher<Result>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        if (const Result result = watcher->result(); result) {
+            m_history->setVersions(
+                (*result) ? (*result)->versions : QList<Core::Guideline>{}, *result && !(*result)->pending);
+        }
+    });
+    watcher->setFuture(QtConcurrent::run([path = m_projectPath]() -> Result {
+        auto snapshot = Core::ProjectLoader::loadPilot(path);
+        if (!snapshot) {
+            return std::unexpected(snapshot.error().message);
+        }
+        return *snapshot;
     }));
 }
 

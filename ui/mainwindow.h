@@ -28,6 +28,7 @@ class DocumentFilterProxy;
 class DocumentListModel;
 class DocumentView;
 class MatrixModel;
+class GuidelineHistoryPane;
 class ProposalReviewPane;
 
 /*! \brief The workbench's main window: the documents of the open workspace and the selected one.
@@ -59,6 +60,8 @@ Q_SIGNALS:
     void agreementReady();
     //! Emitted when decisions on a proposal were written to the project; \a errorString is empty on success.
     void decisionsSaved(const QString &errorString);
+    //! Emitted when an old guideline version was restored as the newest; \a errorString as above.
+    void guidelineRestored(const QString &errorString);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -71,6 +74,8 @@ private:
         std::function<std::expected<Core::ProjectLoader::Loaded, QString>()> read);
     void showPilot(const std::optional<Core::PilotSnapshot> &pilot);
     void saveDecisions(const Core::Proposal &decided);
+    void restoreGuideline(int version);
+    void reloadPilot();
     void showSelectedDocument();
     void restoreState();
     void updateStatus();
@@ -90,6 +95,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QDockWidget *m_reviewDock = nullptr;
     ProposalReviewPane *m_review = nullptr;
+    GuidelineHistoryPane *m_history = nullptr;
     QString m_projectPath; //!< empty for the sample
     qint64 m_runId = 0; //!< the pilot run under review, 0 when none
     bool m_loading = false;

@@ -9,6 +9,25 @@
 
 namespace Workbench::Core {
 
+namespace {
+
+std::optional<PilotSnapshot> snapshot(ProjectStore &store)
+{
+    PilotRepository pilot(store);
+    const auto run = pilot.run();
+    if (!run) {
+        return std::nullopt;
+    }
+    return PilotSnapshot{.runId = run->first,
+        .status = pilot.runStatus(run->first),
+        .guideline = pilot.latestGuideline().value_or(Guideline{}),
+        .versions = pilot.guidelines(),
+        .rounds = pilot.rounds(run->first),
+        .pending = pilot.pendingProposal(run->first)};
+}
+
+} // namespace
+
 std::expected<ProjectLoader::Loaded, StoreError> ProjectLoader::load(const QString &path)
 {
     auto store = ProjectStore::open(path, ProjectStore::Access::ReadOnly);
@@ -40,16 +59,17 @@ std::expected<ProjectLoader::Loaded, StoreError> ProjectLoader::load(const QStri
             .unalignedTokens = 0,
             .substitutedTokens = 0});
     }
-    PilotRepository pilot(**store);
-    if (const auto run = pilot.run()) {
-        loaded.pilot = PilotSnapshot{.runId = run->first,
-            .status = pilot.runStatus(run->first),
-            .guideline = pilot.latestGuideline().value_or(Guideline{}),
-            .versions = pilot.guidelines(),
-            .rounds = pilot.rounds(run->first),
-            .pending = pilot.pendingProposal(run->first)};
-    }
+    loaded.pilot = snapshot(**store);
     return loaded;
+}
+
+std::expected<std::optional<PilotSnapshot>, StoreError> ProjectLoader::loadPilot(const QString &path)
+{
+    auto store = ProjectStore::open(path, ProjectStore::Access::ReadOnly);
+    if (!store) {
+        return std::unexpected(store.error());
+    }
+    return snapshot(**store);
 }
 
 } // namespace Workbench::Core

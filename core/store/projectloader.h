@@ -26,6 +26,9 @@ public:
     };
 
     [[nodiscard]] static std::expected<Loaded, StoreError> load(const QString &path);
+    //! The pilot alone (nothing when the project holds none).
+    [[nodiscard]] static std::expected<std::optional<PilotSnapshot>, StoreError> loadPilot(
+        const QString &path);
 };
 
 } // namespace Workbench::Core

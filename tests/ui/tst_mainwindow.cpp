@@ -8,6 +8,7 @@
 #include "store/projectimporter.h"
 #include "store/projectstore.h"
 #include "views/documentview.h"
+#include "views/guidelinehistorypane.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -208,6 +210,41 @@ private Q_SLOTS:
         QVERIFY(!texts.contains(u"Hashtags are never entities."_s));
         QVERIFY(!pilot.pendingProposal(runId).has_value());
         QCOMPARE(pilot.rounds(runId).first().changesAccepted, 2);
+        store->reset(); // the window writes next
+
+        // The history shows both versions; version 1 against version 0 as a word diff.
+        auto *versions = window.findChild<QListWidget *>(u"guidelineVersions"_s);
+        auto *versionView = window.findChild<QTextBrowser *>(u"versionView"_s);
+        auto *restore = window.findChild<QPushButton *>(u"restoreVersion"_s);
+        QTRY_COMPARE(versions->count(), 2);
+        QCOMPARE(versions->currentRow(), 1);
+        QVERIFY(!restore->isEnabled()); // the newest version is already the newest
+        QVERIFY(versionView->toHtml().contains(u"villages"_s));
+        QVERIFY(versionView->toHtml().contains(u"<s"_s) || versionView->toHtml().contains(u"line-through"_s));
+
+        // Export version 1 as HTML, then restore version 0 as version 2.
+        auto *history = window.findChild<Ui::GuidelineHistoryPane *>(u"guidelineHistory"_s);
+        QSignalSpy exported(history, &Ui::GuidelineHistoryPane::exported);
+        history->exportVersion(1, dir.filePath(u"v1.html"_s));
+        QVERIFY(exported.wait(30000));
+        QCOMPARE(exported.first().at(1).toString(), QString());
+        QFile html(dir.filePath(u"v1.html"_s));
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        QVERIFY(html.readAll().contains("Cities, towns and villages are LOC."));
+
+        versions->setCurrentRow(0);
+        QVERIFY(restore->isEnabled());
+        QSignalSpy restored(&window, &Ui::MainWindow::guidelineRestored);
+        QTest::mouseClick(restore, Qt::LeftButton);
+        QVERIFY(restored.wait(30000));
+        QCOMPARE(restored.first().at(0).toString(), QString());
+        QTRY_COMPARE(versions->count(), 3);
+        auto reopened = Core::ProjectStore::open(path, Core::ProjectStore::Access::ReadOnly);
+        QVERIFY(reopened.has_value());
+        const Core::Guideline v2 = *Core::PilotRepository(**reopened).latestGuideline();
+        QCOMPARE(v2.version, 2);
+        QCOMPARE(v2.common.size(), 1);
+        QCOMPARE(v2.common.first().text, u"Cities are LOC."_s);
     }
 
     void openSample_listsItsDocumentsAndLayers()

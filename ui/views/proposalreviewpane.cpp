@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "proposalreviewpane.h"
 
+#include "diffhtml.h"
 #include "highlighting/markdownhighlighting.h"
 #include "models/proposalmodel.h"
-#include "pilot/worddiff.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -176,30 +176,9 @@ void ProposalReviewPane::showSelected()
             + u" %"_s);
     html += u"<p><b>%1</b><br/>%2</p>"_s.arg(
         tr("Change (removed words struck out, added words underlined):").toHtmlEscaped(),
-        diffHtml(index.data(ProposalModel::BeforeRole).toString(),
+        DiffHtml::words(index.data(ProposalModel::BeforeRole).toString(),
             index.data(ProposalModel::AfterRole).toString()));
     m_detail->setHtml(html);
-}
-
-QString ProposalReviewPane::diffHtml(const QString &before, const QString &after)
-{
-    // Struck out and underlined, so the diff reads without colour; colour only adds to it.
-    QStringList parts;
-    for (const Core::WordDiff::Piece &piece : Core::WordDiff::compare(before, after)) {
-        const QString words = piece.words.join(u' ').toHtmlEscaped();
-        switch (piece.op) {
-        case Core::WordDiff::Piece::Op::Same:
-            parts.append(words);
-            break;
-        case Core::WordDiff::Piece::Op::Removed:
-            parts.append(u"<s style=\"color:#a3301f\">%1</s>"_s.arg(words));
-            break;
-        case Core::WordDiff::Piece::Op::Added:
-            parts.append(u"<u style=\"color:#1f5fa3\">%1</u>"_s.arg(words));
-            break;
-        }
-    }
-    return parts.join(u' ');
 }
 
 void ProposalReviewPane::decideSelected(const ProposalChange::Decision decision)

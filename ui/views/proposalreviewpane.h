@@ -52,7 +52,6 @@ private:
     void selectNextUndecided();
     void updateState();
     [[nodiscard]] int selectedRow() const;
-    [[nodiscard]] static QString diffHtml(const QString &before, const QString &after);
 
     ProposalModel *m_model = nullptr;
     QLabel *m_summary = nullptr;
