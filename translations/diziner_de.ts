@@ -39,6 +39,132 @@
     </message>
 </context>
 <context>
+    <name>Workbench::Ui::EndpointsDialog</name>
+    <message>
+        <source>Endpoints and Keys</source>
+        <translation>Endpunkte und Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>a short name, e.g. openai</source>
+        <translation>ein kurzer Name, z. B. openai</translation>
+    </message>
+    <message>
+        <source>Azure only</source>
+        <translation>nur für Azure</translation>
+    </message>
+    <message>
+        <source>Allow plain http to this host (your text travels unencrypted)</source>
+        <translation>Unverschlüsseltes http zu diesem Host erlauben (Ihre Texte werden unverschlüsselt übertragen)</translation>
+    </message>
+    <message>
+        <source>a PEM file of extra certificate authorities</source>
+        <translation>eine PEM-Datei mit zusätzlichen Zertifizierungsstellen</translation>
+    </message>
+    <message>
+        <source>paste a key to store it in the system keychain</source>
+        <translation>Schlüssel einfügen, um ihn im Schlüsselbund des Systems zu speichern</translation>
+    </message>
+    <message>
+        <source>Store &amp;Key</source>
+        <translation>&amp;Schlüssel speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>&amp;Local only: refuse every endpoint that is not this machine</source>
+        <translation>&amp;Nur lokal: jeden Endpunkt ablehnen, der nicht auf diesem Rechner läuft</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>API:</source>
+        <translation>API:</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>Basis-URL:</translation>
+    </message>
+    <message>
+        <source>Deployment:</source>
+        <translation>Deployment:</translation>
+    </message>
+    <message>
+        <source>API version:</source>
+        <translation>API-Version:</translation>
+    </message>
+    <message>
+        <source>CA bundle:</source>
+        <translation>CA-Bündel:</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Models served:</source>
+        <translation>Angebotene Modelle:</translation>
+    </message>
+    <message>
+        <source>A key is stored in the system keychain.</source>
+        <translation>Ein Schlüssel ist im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>No key is stored for this endpoint.</source>
+        <translation>Für diesen Endpunkt ist kein Schlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <source>The keychain is not available: %1</source>
+        <translation>Der Schlüsselbund ist nicht verfügbar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n model(s) served.</source>
+        <translation>
+            <numerusform>Verbunden: %n Modell wird angeboten.</numerusform>
+            <numerusform>Verbunden: %n Modelle werden angeboten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Looking in the keychain…</source>
+        <translation>Schlüsselbund wird durchsucht…</translation>
+    </message>
+    <message>
+        <source>Storing the key…</source>
+        <translation>Der Schlüssel wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Every endpoint needs a name.</source>
+        <translation>Jeder Endpunkt braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Two endpoints are named %1.</source>
+        <translation>Zwei Endpunkte heißen %1.</translation>
+    </message>
+    <message>
+        <source>The base URL is not valid.</source>
+        <translation>Die Basis-URL ist ungültig.</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::GuidelineHistoryPane</name>
     <message>
         <source>Open a pilot project to see its guideline versions.</source>
@@ -259,6 +385,10 @@
     <message>
         <source>Version %1 was not restored: %2</source>
         <translation>Version %1 wurde nicht wiederhergestellt: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoints and Keys…</source>
+        <translation>&amp;Endpunkte und Schlüssel…</translation>
     </message>
 </context>
 <context>

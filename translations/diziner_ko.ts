@@ -39,6 +39,131 @@
     </message>
 </context>
 <context>
+    <name>Workbench::Ui::EndpointsDialog</name>
+    <message>
+        <source>Endpoints and Keys</source>
+        <translation>엔드포인트와 키</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>제거(&amp;M)</translation>
+    </message>
+    <message>
+        <source>a short name, e.g. openai</source>
+        <translation>짧은 이름 (예: openai)</translation>
+    </message>
+    <message>
+        <source>Azure only</source>
+        <translation>Azure 전용</translation>
+    </message>
+    <message>
+        <source>Allow plain http to this host (your text travels unencrypted)</source>
+        <translation>이 호스트에 암호화되지 않은 http 허용 (텍스트가 암호화 없이 전송됩니다)</translation>
+    </message>
+    <message>
+        <source>a PEM file of extra certificate authorities</source>
+        <translation>추가 인증 기관의 PEM 파일</translation>
+    </message>
+    <message>
+        <source>paste a key to store it in the system keychain</source>
+        <translation>키를 붙여 넣으면 시스템 키체인에 저장합니다</translation>
+    </message>
+    <message>
+        <source>Store &amp;Key</source>
+        <translation>키 저장(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>연결 시험(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Local only: refuse every endpoint that is not this machine</source>
+        <translation>로컬 전용(&amp;L): 이 컴퓨터가 아닌 엔드포인트는 모두 거부</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>API:</source>
+        <translation>API:</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>기본 URL:</translation>
+    </message>
+    <message>
+        <source>Deployment:</source>
+        <translation>배포:</translation>
+    </message>
+    <message>
+        <source>API version:</source>
+        <translation>API 버전:</translation>
+    </message>
+    <message>
+        <source>CA bundle:</source>
+        <translation>CA 번들:</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API 키:</translation>
+    </message>
+    <message>
+        <source>Models served:</source>
+        <translation>제공 모델:</translation>
+    </message>
+    <message>
+        <source>A key is stored in the system keychain.</source>
+        <translation>시스템 키체인에 키가 저장되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>No key is stored for this endpoint.</source>
+        <translation>이 엔드포인트에 저장된 키가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The keychain is not available: %1</source>
+        <translation>키체인을 사용할 수 없습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n model(s) served.</source>
+        <translation>
+            <numerusform>연결됨: 모델 %n개를 제공합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>실패: %1</translation>
+    </message>
+    <message>
+        <source>Looking in the keychain…</source>
+        <translation>키체인을 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>Storing the key…</source>
+        <translation>키를 저장하는 중…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>연결하는 중…</translation>
+    </message>
+    <message>
+        <source>Every endpoint needs a name.</source>
+        <translation>모든 엔드포인트에는 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Two endpoints are named %1.</source>
+        <translation>이름이 %1인 엔드포인트가 두 개 있습니다.</translation>
+    </message>
+    <message>
+        <source>The base URL is not valid.</source>
+        <translation>기본 URL이 올바르지 않습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::GuidelineHistoryPane</name>
     <message>
         <source>Open a pilot project to see its guideline versions.</source>
@@ -252,6 +377,10 @@
     <message>
         <source>Version %1 was not restored: %2</source>
         <translation>버전 %1을(를) 복원하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoints and Keys…</source>
+        <translation>엔드포인트와 키(&amp;E)…</translation>
     </message>
 </context>
 <context>

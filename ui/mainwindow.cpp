@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "mainwindow.h"
 
+#include "dialogs/endpointsdialog.h"
 #include "formats/sampleproject.h"
 #include "highlighting/markdownhighlighting.h"
 #include "languagesettings.h"
@@ -12,6 +13,7 @@
 #include "models/documentlistmodel.h"
 #include "models/documentroles.h"
 #include "models/matrixmodel.h"
+#include "secrets/secretstore.h"
 #include "store/pilotrepository.h"
 #include "store/projectloader.h"
 #include "store/projectstore.h"
@@ -31,6 +33,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -50,6 +53,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_documentModel(new DocumentListModel(&m_workspace->corpus(), this))
     , m_documentProxy(new DocumentFilterProxy(this))
     , m_matrixModel(new MatrixModel(this))
+    , m_secrets(new Core::SecretStore(QStringLiteral("org.diziner.Workbench"), this))
+    , m_network(new QNetworkAccessManager(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("DiZiNER Workbench"));
@@ -178,6 +183,13 @@ void MainWindow::createActions()
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    auto *endpoints = settingsMenu->addAction(tr("&Endpoints and Keys…"));
+    endpoints->setObjectName(u"actionEndpoints"_s);
+    connect(endpoints, &QAction::triggered, this, [this] {
+        auto *dialog = new EndpointsDialog(m_secrets, m_network, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     QMenu *languageMenu = settingsMenu->addMenu(tr("&Language"));
     languageMenu->setObjectName(u"languageMenu"_s);
     auto *languages = new QActionGroup(languageMenu);

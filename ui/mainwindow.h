@@ -13,14 +13,16 @@
 class QDockWidget;
 class QLabel;
 class QLineEdit;
+class QNetworkAccessManager;
 class QPlainTextEdit;
 class QSortFilterProxyModel;
 class QSplitter;
 class QTableView;
 
 namespace Workbench::Core {
+class SecretStore;
 class Workspace;
-}
+} // namespace Workbench::Core
 
 namespace Workbench::Ui {
 
@@ -86,6 +88,8 @@ private:
     DocumentListModel *m_documentModel = nullptr;
     DocumentFilterProxy *m_documentProxy = nullptr;
     MatrixModel *m_matrixModel = nullptr;
+    Core::SecretStore *m_secrets = nullptr;
+    QNetworkAccessManager *m_network = nullptr;
     QTableView *m_matrix = nullptr;
     QLabel *m_matrixNote = nullptr;
     QLineEdit *m_filter = nullptr;
