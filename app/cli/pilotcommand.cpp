@@ -5,13 +5,12 @@
 #include "formats/corpusimporter.h"
 #include "pilot/pilotoutput.h"
 #include "pilot/pilotrun.h"
+#include "pilot/pilotsession.h"
 #include "secrets/secretstore.h"
-#include "store/calllogrepository.h"
 #include "store/corpusrepository.h"
 #include "store/layerrepository.h"
 #include "store/pilotrepository.h"
 #include "store/projectimporter.h"
-#include "store/projectresponsecache.h"
 #include "verbparser.h"
 
 #include <QDir>
@@ -19,7 +18,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Workbench::Core;
@@ -47,150 +45,56 @@ std::optional<QHash<QString, QString>> keysFor(const PilotConfig &config)
     return keys;
 }
 
-/*! Drives one PilotRun from the command line: persists every round, guideline version and
- * proposal in the project, writes the directory's files, and ends with the exit code. */
-class Session
+// Runs \a pilot to its stop through \a session and turns the outcome into the exit code.
+int runToStop(PilotSession &session, PilotRun &pilot, ProjectStore &store, const qint64 runId,
+    const std::function<void()> &begin)
 {
-public:
-    Session(ProjectStore &store, const QString &directory, const PilotConfig &config, qint64 runId,
-        bool autoAccept)
-        : m_store(store)
-        , m_output(directory)
-        , m_runId(runId)
-        , m_autoAccept(autoAccept)
-        , m_cache(store)
-        , m_scheduler(&m_network)
-        , m_config(config)
-    {
-        m_scheduler.setCache(&m_cache);
-        m_scheduler.setSeed(config.knobs.seed);
-        config.network.applyTo(m_scheduler);
-        m_scheduler.setPriceTable(&m_config.prices);
-    }
-
-    int run(PilotRun &pilot, const std::function<void()> &begin)
-    {
-        CallLogRepository calls(m_store);
-        QEventLoop loop;
-        int exitCode = ExitSuccess;
-        const auto stop = [&](int code, const QString &message) {
-            if (!message.isEmpty()) {
-                CliOutput::diagnostic(message);
-            }
-            exitCode = code;
-            m_scheduler.cancelAll();
-            loop.quit();
-        };
-        QObject::connect(&m_scheduler, &Scheduler::callRecorded, &loop, [&](const LlmCallRecord &record) {
-            if (auto saved = calls.record(record); !saved) {
-                stop(ExitFailure, u"%1:1: error: %2"_s.arg(m_store.path(), saved.error().message));
-            }
+    QEventLoop loop;
+    int exitCode = ExitSuccess;
+    QObject::connect(&pilot, &PilotRun::progress, &loop, [](const QString &phase, int done, int total) {
+        if (done == total) {
+            CliOutput::diagnostic(u"diziner-cli: %1: %2/%3"_s.arg(phase).arg(done).arg(total));
+        }
+    });
+    QObject::connect(&pilot, &PilotRun::estimated, &loop,
+        [&pilot](int round, qint64 callCount, qint64 tokens, double cost) {
+            CliOutput::diagnostic(
+                u"diziner-cli: round %1: %2 calls, at most %3 tokens, about %4 USD (spent so far %5 USD)"_s
+                    .arg(round)
+                    .arg(callCount)
+                    .arg(tokens)
+                    .arg(cost, 0, 'f', 4)
+                    .arg(pilot.spent(), 0, 'f', 4));
         });
-        QObject::connect(&pilot, &PilotRun::progress, &loop, [](const QString &phase, int done, int total) {
-            if (done == total) {
-                CliOutput::diagnostic(u"diziner-cli: %1: %2/%3"_s.arg(phase).arg(done).arg(total));
+    QObject::connect(&session, &PilotSession::stopped, &loop,
+        [&](const PilotSession::Outcome outcome, const QString &detail) {
+            switch (outcome) {
+            case PilotSession::Outcome::Finished:
+                CliOutput::text(u"pilot finished (%1) after %2 rounds; guideline version %3\n"_s.arg(detail)
+                                    .arg(pilot.history().size())
+                                    .arg(pilot.guideline().version));
+                exitCode = ExitSuccess;
+                break;
+            case PilotSession::Outcome::AwaitingDecision: {
+                const Proposal proposal = PilotRepository(store).pendingProposal(runId).value_or(Proposal{});
+                CliOutput::text(u"round %1: %2 changes proposed; decide them with 'diziner-cli decide'\n"_s
+                                    .arg(proposal.round)
+                                    .arg(proposal.changes.size()));
+                exitCode = ExitAwaitingHuman;
+                break;
             }
-        });
-        QObject::connect(&pilot, &PilotRun::estimated, &loop,
-            [&pilot](int round, qint64 callCount, qint64 tokens, double cost) {
+            case PilotSession::Outcome::Failed:
                 CliOutput::diagnostic(
-                    u"diziner-cli: round %1: %2 calls, at most %3 tokens, about %4 USD (spent so far %5 USD)"_s
-                        .arg(round)
-                        .arg(callCount)
-                        .arg(tokens)
-                        .arg(cost, 0, 'f', 4)
-                        .arg(pilot.spent(), 0, 'f', 4));
-            });
-        QObject::connect(&pilot, &PilotRun::roundAnalysed, &loop, [&](const RoundSummary &summary) {
-            auto saved = PilotRepository(m_store).saveRound(m_runId, summary);
-            auto written = m_output.writeRound(pilot, summary);
-            if (!saved || !written) {
-                stop(ExitFailure, !saved ? saved.error().message : written.error().toString());
-                return;
+                    detail.contains(u": error: "_s) ? detail : u"diziner-cli: error: "_s + detail);
+                exitCode = ExitFailure;
+                break;
             }
-            (void)m_output.writeSummary(pilot.history(), pilot.guideline().version);
+            loop.quit();
         });
-        QObject::connect(&pilot, &PilotRun::guidelineChanged, &loop,
-            [&](const Guideline &guideline, const Proposal &decided) {
-                PilotRepository repository(m_store);
-                const int before = repository.latestGuideline().value_or(Guideline{}).version;
-                auto recorded = repository.recordDecision(m_runId, decided);
-                if (!recorded) {
-                    stop(ExitFailure, recorded.error().message);
-                    return;
-                }
-                Q_ASSERT(recorded->version == guideline.version); // the engine applied the same changes
-                if (recorded->version > before) {
-                    (void)m_output.writeGuideline(*recorded);
-                }
-            });
-        QObject::connect(&pilot, &PilotRun::proposalReady, &loop, [&](const Proposal &proposal) {
-            if (m_autoAccept) {
-                Proposal accepted = proposal;
-                for (ProposalChange &change : accepted.changes) {
-                    change.decision = ProposalChange::Decision::Accepted;
-                }
-                pilot.decide(accepted);
-                return;
-            }
-            auto saved = PilotRepository(m_store).saveProposal(m_runId, proposal);
-            auto written = m_output.writeProposal(proposal);
-            if (!saved || !written) {
-                stop(ExitFailure, !saved ? saved.error().message : written.error().toString());
-                return;
-            }
-            CliOutput::text(u"round %1: %2 changes proposed; decide them with 'diziner-cli decide'\n"_s
-                                .arg(proposal.round)
-                                .arg(proposal.changes.size()));
-            stop(ExitAwaitingHuman, {});
-        });
-        std::optional<PilotOutput::Final> labelled;
-        QObject::connect(&pilot, &PilotRun::finalLabelled, &loop,
-            [&](const QString &annotator, const DocumentSpans &spans, std::optional<double> f1) {
-                labelled = PilotOutput::Final{annotator, f1};
-                const QList<Document> documents = *CorpusRepository(m_store).load();
-                (void)m_output.writeFinal(documents, spans);
-                ImportedLayer layer{.name = u"final-%1"_s.arg(annotator),
-                    .kind = LayerKind::Llm,
-                    .provenance = {.source = annotator,
-                        .tool = u"pilot final labelling, guideline v%1"_s.arg(pilot.guideline().version),
-                        .tagScheme = {},
-                        .created = QDateTime::currentDateTimeUtc()},
-                    .spans = spans,
-                    .loss = {},
-                    .unalignedTokens = 0,
-                    .substitutedTokens = 0};
-                if (auto added = LayerRepository(m_store).add(layer); !added) {
-                    stop(ExitFailure, added.error().message);
-                }
-            });
-        QObject::connect(&pilot, &PilotRun::finished, &loop, [&](const QString &reason) {
-            (void)PilotRepository(m_store).setRunStatus(m_runId, u"finished"_s);
-            (void)m_output.writeSummary(pilot.history(), pilot.guideline().version, labelled);
-            CliOutput::text(u"pilot finished (%1) after %2 rounds; guideline version %3\n"_s.arg(reason)
-                                .arg(pilot.history().size())
-                                .arg(pilot.guideline().version));
-            stop(ExitSuccess, {});
-        });
-        QObject::connect(&pilot, &PilotRun::failed, &loop,
-            [&](const QString &message) { stop(ExitFailure, u"diziner-cli: error: "_s + message); });
-        QMetaObject::invokeMethod(&loop, begin, Qt::QueuedConnection);
-        loop.exec();
-        return exitCode;
-    }
-
-    Scheduler &scheduler() { return m_scheduler; }
-
-private:
-    ProjectStore &m_store;
-    PilotOutput m_output;
-    qint64 m_runId = 0;
-    bool m_autoAccept = false;
-    ProjectResponseCache m_cache;
-    QNetworkAccessManager m_network;
-    Scheduler m_scheduler;
-    PilotConfig m_config;
-};
+    QMetaObject::invokeMethod(&loop, begin, Qt::QueuedConnection);
+    loop.exec();
+    return exitCode;
+}
 
 std::optional<DocumentSpans> goldOf(ProjectStore &store, qsizetype documents)
 {
@@ -213,10 +117,12 @@ int continuePilot(ProjectStore &store, const QString &directory, const PilotConf
         return ExitFailure;
     }
     const QList<Document> documents = *CorpusRepository(store).load();
-    Session session(store, directory, config, runId, autoAccept);
+    PilotSession session(store, directory, config, runId);
+    session.setAutoAccept(autoAccept);
     PilotRun pilot(config, documents, goldOf(store, documents.size()), &session.scheduler(), *keys);
+    session.attach(pilot);
     prepare(pilot);
-    return session.run(pilot, [&pilot, &begin] { begin(pilot); });
+    return runToStop(session, pilot, store, runId, [&pilot, &begin] { begin(pilot); });
 }
 
 } // namespace
@@ -315,8 +221,10 @@ int runPilot(const QStringList &arguments)
     const PilotOutput output(directory);
     (void)output.writeGuideline(initial);
 
-    Session session(**store, directory, *config, *runId, p.isSet(u"auto-accept"_s));
+    PilotSession session(**store, directory, *config, *runId);
+    session.setAutoAccept(p.isSet(u"auto-accept"_s));
     PilotRun pilot(*config, documents, goldOf(**store, documents.size()), &session.scheduler(), *keys);
+    session.attach(pilot);
     if (p.isSet(u"dry-run"_s)) {
         if (auto written = output.writeDryRun(pilot.prompts()); !written) {
             CliOutput::diagnostic(written.error().toString());
@@ -326,7 +234,7 @@ int runPilot(const QStringList &arguments)
                             .arg(QDir(directory).filePath(u"dry-run"_s)));
         return ExitSuccess;
     }
-    return session.run(pilot, [&pilot] { pilot.start(); });
+    return runToStop(session, pilot, **store, *runId, [&pilot] { pilot.start(); });
 }
 
 int runDecide(const QStringList &arguments)

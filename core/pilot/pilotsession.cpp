@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "pilotsession.h"
+
+#include "../store/calllogrepository.h"
+#include "../store/corpusrepository.h"
+#include "../store/layerrepository.h"
+#include "../store/pilotrepository.h"
+#include "pilotrun.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Workbench::Core {
+
+PilotSession::PilotSession(
+    ProjectStore &store, const QString &directory, PilotConfig config, const qint64 runId, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_runId(runId)
+    , m_cache(store)
+    , m_scheduler(&m_network)
+    , m_config(std::move(config))
+{
+    if (!directory.isEmpty()) {
+        m_output.emplace(directory);
+    }
+    m_scheduler.setCache(&m_cache);
+    m_scheduler.setSeed(m_config.knobs.seed);
+    m_config.network.applyTo(m_scheduler);
+    m_scheduler.setPriceTable(&m_config.prices);
+    connect(&m_scheduler, &Scheduler::callRecorded, this, [this](const LlmCallRecord &record) {
+        if (auto saved = CallLogRepository(m_store).record(record); !saved) {
+            stop(Outcome::Failed, u"%1:1: error: %2"_s.arg(m_store.path(), saved.error().message));
+            return;
+        }
+        Q_EMIT callLogged(record);
+    });
+}
+
+PilotSession::~PilotSession() = default;
+
+void PilotSession::stop(const Outcome outcome, const QString &detail)
+{
+    if (m_stopped) {
+        return;
+    }
+    m_stopped = true;
+    m_scheduler.cancelAll();
+    Q_EMIT stopped(outcome, detail);
+}
+
+void PilotSession::cancel()
+{
+    stop(Outcome::Failed, u"cancelled"_s);
+}
+
+void PilotSession::attach(PilotRun &pilot)
+{
+    m_stopped = false;
+    connect(&pilot, &PilotRun::roundAnalysed, this, [this, &pilot](const RoundSummary &summary) {
+        auto saved = PilotRepository(m_store).saveRound(m_runId, summary);
+        if (!saved) {
+            stop(Outcome::Failed, saved.error().message);
+            return;
+        }
+        if (m_output) {
+            if (auto written = m_output->writeRound(pilot, summary); !written) {
+                stop(Outcome::Failed, written.error().toString());
+                return;
+            }
+            (void)m_output->writeSummary(pilot.history(), pilot.guideline().version);
+        }
+    });
+    connect(&pilot, &PilotRun::guidelineChanged, this,
+        [this](const Guideline &guideline, const Proposal &decided) {
+            PilotRepository repository(m_store);
+            const int before = repository.latestGuideline().value_or(Guideline{}).version;
+            auto recorded = repository.recordDecision(m_runId, decided);
+            if (!recorded) {
+                stop(Outcome::Failed, recorded.error().message);
+                return;
+            }
+            Q_ASSERT(recorded->version == guideline.version); // the engine applied the same changes
+            if (m_output && recorded->version > before) {
+                (void)m_output->writeGuideline(*recorded);
+            }
+        });
+    connect(&pilot, &PilotRun::proposalReady, this, [this, &pilot](const Proposal &proposal) {
+        if (m_autoAccept) {
+            Proposal accepted = proposal;
+            for (ProposalChange &change : accepted.changes) {
+                change.decision = ProposalChange::Decision::Accepted;
+            }
+            pilot.decide(accepted);
+            return;
+        }
+        if (auto saved = PilotRepository(m_store).saveProposal(m_runId, proposal); !saved) {
+            stop(Outcome::Failed, saved.error().message);
+            return;
+        }
+        if (m_output) {
+            if (auto written = m_output->writeProposal(proposal); !written) {
+                stop(Outcome::Failed, written.error().toString());
+                return;
+            }
+        }
+        stop(Outcome::AwaitingDecision, {});
+    });
+    connect(&pilot, &PilotRun::finalLabelled, this,
+        [this, &pilot](const QString &annotator, const DocumentSpans &spans, const std::optional<double> f1) {
+            m_final = PilotOutput::Final{annotator, f1};
+            if (m_output) {
+                const QList<Document> documents = *CorpusRepository(m_store).load();
+                (void)m_output->writeFinal(documents, spans);
+            }
+            const ImportedLayer layer{.name = u"final-%1"_s.arg(annotator),
+                .kind = LayerKind::Llm,
+                .provenance = {.source = annotator,
+                    .tool = u"pilot final labelling, guideline v%1"_s.arg(pilot.guideline().version),
+                    .tagScheme = {},
+                    .created = QDateTime::currentDateTimeUtc()},
+                .spans = spans,
+                .loss = {},
+                .unalignedTokens = 0,
+                .substitutedTokens = 0};
+            if (auto added = LayerRepository(m_store).add(layer); !added) {
+                stop(Outcome::Failed, added.error().message);
+            }
+        });
+    connect(&pilot, &PilotRun::finished, this, [this, &pilot](const QString &reason) {
+        (void)PilotRepository(m_store).setRunStatus(m_runId, u"finished"_s);
+        if (m_output) {
+            (void)m_output->writeSummary(pilot.history(), pilot.guideline().version, m_final);
+        }
+        stop(Outcome::Finished, reason);
+    });
+    connect(
+        &pilot, &PilotRun::failed, this, [this](const QString &message) { stop(Outcome::Failed, message); });
+}
+
+} // namespace Workbench::Core

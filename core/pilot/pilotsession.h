@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#pragma once
+
+#include "../llm/scheduler.h"
+#include "../store/projectresponsecache.h"
+#include "pilotconfig.h"
+#include "pilotoutput.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+
+#include <optional>
+
+namespace Workbench::Core {
+
+class PilotRun;
+class ProjectStore;
+
+/*! \brief Keeps a running pilot in its project: every call, round, proposal, decision, guideline
+ * version and the final labels are written as they happen (and the round files, when the session
+ * has a directory). The CLI and the workbench run pilots through it.
+ *
+ * It owns the scheduler (with the project's response cache, so a resumed pilot pays nothing
+ * twice). It stops, with stopped(), when the run finishes, fails, or stops at a proposal that
+ * awaits a person (saved first); with auto-accept it decides every proposal itself.
+ * Usage: \c{PilotSession s(store, dir, config, runId); PilotRun run(..., &s.scheduler(), keys);
+ * s.attach(run); run.start();}
+ */
+class PilotSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PilotSession)
+
+public:
+    enum class Outcome { Finished, AwaitingDecision, Failed };
+    Q_ENUM(Outcome)
+
+    //! \a directory receives the round files; empty: the project only.
+    PilotSession(ProjectStore &store, const QString &directory, PilotConfig config, qint64 runId,
+        QObject *parent = nullptr);
+    ~PilotSession() override;
+
+    [[nodiscard]] Scheduler &scheduler() { return m_scheduler; }
+    void setAutoAccept(bool autoAccept) { m_autoAccept = autoAccept; }
+    //! Persists what \a pilot does from now on; \a pilot must outlive the session's use of it.
+    void attach(PilotRun &pilot);
+    //! Stops the calls in flight; the run can be continued later from the project.
+    void cancel();
+
+Q_SIGNALS:
+    /*! The run stopped. Finished: \a detail is the reason ("rounds", "plateau", "budget", "pool
+     * exhausted"). AwaitingDecision: the proposal is saved in the project. Failed: \a detail is the
+     * error (untranslated, as every error the core reports), "cancelled" after cancel(). */
+    void stopped(Workbench::Core::PilotSession::Outcome outcome, const QString &detail);
+    //! Every call made, as recorded in the project (keys redacted).
+    void callLogged(const Workbench::Core::LlmCallRecord &record);
+
+private:
+    void stop(Outcome outcome, const QString &detail);
+
+    ProjectStore &m_store;
+    std::optional<PilotOutput> m_output;
+    qint64 m_runId = 0;
+    bool m_autoAccept = false;
+    bool m_stopped = false;
+    ProjectResponseCache m_cache;
+    QNetworkAccessManager m_network;
+    Scheduler m_scheduler;
+    PilotConfig m_config;
+    std::optional<PilotOutput::Final> m_final;
+};
+
+} // namespace Workbench::Core
