@@ -109,7 +109,7 @@ std::optional<DocumentSpans> goldOf(ProjectStore &store, qsizetype documents)
 
 // Continues the project's pilot: \a prepare sets the engine's state, \a begin sets it going.
 int continuePilot(ProjectStore &store, const QString &directory, const PilotConfig &config,
-    const qint64 runId, const bool autoAccept, const std::function<void(PilotRun &)> &prepare,
+    const qint64 runId, const bool autoAccept, const std::function<void(PilotSession &, PilotRun &)> &prepare,
     const std::function<void(PilotRun &)> &begin)
 {
     const auto keys = keysFor(config);
@@ -121,7 +121,7 @@ int continuePilot(ProjectStore &store, const QString &directory, const PilotConf
     session.setAutoAccept(autoAccept);
     PilotRun pilot(config, documents, goldOf(store, documents.size()), &session.scheduler(), *keys);
     session.attach(pilot);
-    prepare(pilot);
+    prepare(session, pilot);
     return runToStop(session, pilot, store, runId, [&pilot, &begin] { begin(pilot); });
 }
 
@@ -277,15 +277,10 @@ int runDecide(const QStringList &arguments)
                 (*store)->path()));
             return ExitFailure;
         }
-        // Stopped inside a round (killed, failed): run that round again; answered calls are cached.
-        QList<RoundSummary> rounds = repository.rounds(run->first);
-        if (!rounds.isEmpty() && !repository.hasProposal(run->first, rounds.last().round)) {
-            rounds.removeLast(); // analysed, but stopped before its proposal: that round again
-        }
-        const Guideline guideline = *repository.latestGuideline();
+        // Stopped inside a round (killed, failed) or decided elsewhere: go on from the project.
         return continuePilot(
             **store, directory, *config, run->first, verb.parser().isSet(u"auto-accept"_s),
-            [&](PilotRun &pilot) { pilot.restart(guideline, rounds); },
+            [](PilotSession &session, PilotRun &pilot) { session.resume(pilot); },
             [](PilotRun &pilot) { pilot.start(); });
     }
     const auto decide = [&](const QString &option, ProposalChange::Decision decision) -> std::optional<int> {
@@ -338,7 +333,7 @@ int runDecide(const QStringList &arguments)
     const Proposal decided = *proposal;
     return continuePilot(
         **store, directory, *config, run->first, verb.parser().isSet(u"auto-accept"_s),
-        [&](PilotRun &pilot) { pilot.resume(guideline, rounds); },
+        [&](PilotSession &, PilotRun &pilot) { pilot.resume(guideline, rounds); },
         [decided](PilotRun &pilot) { pilot.decide(decided); });
 }
 

@@ -54,6 +54,16 @@ void PilotSession::cancel()
     stop(Outcome::Failed, u"cancelled"_s);
 }
 
+void PilotSession::resume(PilotRun &pilot)
+{
+    PilotRepository repository(m_store);
+    QList<RoundSummary> rounds = repository.rounds(m_runId);
+    if (!rounds.isEmpty() && !repository.hasProposal(m_runId, rounds.last().round)) {
+        rounds.removeLast(); // analysed, but stopped before its proposal: that round again
+    }
+    pilot.restart(repository.latestGuideline().value_or(Guideline{}), rounds);
+}
+
 void PilotSession::attach(PilotRun &pilot)
 {
     m_stopped = false;

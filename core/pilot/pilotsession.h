@@ -47,6 +47,10 @@ public:
     void attach(PilotRun &pilot);
     //! Stops the calls in flight; the run can be continued later from the project.
     void cancel();
+    /*! Sets \a pilot where the project left it: the guideline's latest version and the rounds
+     * that were analysed and decided (a round stopped before its proposal runs again; its
+     * answered calls come from the cache). Then start() the pilot. */
+    void resume(PilotRun &pilot);
 
 Q_SIGNALS:
     /*! The run stopped. Finished: \a detail is the reason ("rounds", "plateau", "budget", "pool
