@@ -359,10 +359,6 @@
         <translation>Die Entscheidungen wurden nicht gespeichert: %1</translation>
     </message>
     <message>
-        <source>Decisions saved; the next round runs under guideline version %1. Continue the pilot with: diziner-cli decide %2</source>
-        <translation>Entscheidungen gespeichert; die nächste Runde läuft mit Version %1 der Richtlinie. Setzen Sie den Pilotlauf fort mit: diziner-cli decide %2</translation>
-    </message>
-    <message>
         <source>Guideline version %1 saved.</source>
         <translation>Version %1 der Richtlinie gespeichert.</translation>
     </message>
@@ -389,6 +385,18 @@
     <message>
         <source>&amp;Endpoints and Keys…</source>
         <translation>&amp;Endpunkte und Schlüssel…</translation>
+    </message>
+    <message>
+        <source>Pilot run</source>
+        <translation>Pilotlauf</translation>
+    </message>
+    <message>
+        <source>Decisions saved; the next round runs under guideline version %1. Continue the pilot in the Pilot run pane, or with: diziner-cli decide %2</source>
+        <translation>Entscheidungen gespeichert; die nächste Runde läuft mit Version %1 der Richtlinie. Setzen Sie den Pilotlauf im Bereich „Pilotlauf“ fort oder mit: diziner-cli decide %2</translation>
+    </message>
+    <message>
+        <source>The pilot&apos;s state could not be read: %1</source>
+        <translation>Der Stand des Pilotlaufs konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -536,6 +544,169 @@
             <numerusform>%n offen</numerusform>
             <numerusform>%n offen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::RunsPane</name>
+    <message>
+        <source>&amp;Continue Pilot</source>
+        <translation>Pilotlauf &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>Run the pilot to its next proposal or to its end</source>
+        <translation>Den Pilotlauf bis zum nächsten Vorschlag oder bis zum Ende ausführen</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop the calls in flight; continue later without paying twice</source>
+        <translation>Laufende Aufrufe abbrechen; später fortsetzen, ohne doppelt zu zahlen</translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation>Annotator</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Tokens in</source>
+        <translation>Tokens ein</translation>
+    </message>
+    <message>
+        <source>Tokens out</source>
+        <translation>Tokens aus</translation>
+    </message>
+    <message>
+        <source>Cost (USD)</source>
+        <translation>Kosten (USD)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Select a call to see its request and response (keys redacted).</source>
+        <translation>Wählen Sie einen Aufruf, um Anfrage und Antwort zu sehen (Schlüssel geschwärzt).</translation>
+    </message>
+    <message>
+        <source>This project holds no pilot run.</source>
+        <translation>Dieses Projekt enthält keinen Pilotlauf.</translation>
+    </message>
+    <message>
+        <source>The pilot&apos;s configuration cannot be read: %1</source>
+        <translation>Die Konfiguration des Pilotlaufs kann nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pilot has finished: %n round(s), guideline version %1.</source>
+        <translation>
+            <numerusform>Der Pilotlauf ist beendet: %n Runde, Richtlinie in Version %1.</numerusform>
+            <numerusform>Der Pilotlauf ist beendet: %n Runden, Richtlinie in Version %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round %1 awaits your decisions in the instruction review.</source>
+        <translation>Runde %1 wartet in der Prüfung der Anweisungen auf Ihre Entscheidungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to continue: %n round(s) done, guideline version %1.</source>
+        <translation>
+            <numerusform>Bereit zum Fortsetzen: %n Runde erledigt, Richtlinie in Version %1.</numerusform>
+            <numerusform>Bereit zum Fortsetzen: %n Runden erledigt, Richtlinie in Version %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the endpoints&apos; keys…</source>
+        <translation>Die Schlüssel der Endpunkte werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <source>Round %1: %2 calls, at most %3 tokens, about %4 USD at your prices.</source>
+        <translation>Runde %1: %2 Aufrufe, höchstens %3 Tokens, zu Ihren Preisen etwa %4 USD.</translation>
+    </message>
+    <message>
+        <source>Annotating</source>
+        <translation>Annotieren</translation>
+    </message>
+    <message>
+        <source>Labelling the pool</source>
+        <translation>Gesamten Bestand annotieren</translation>
+    </message>
+    <message>
+        <source>Analysing</source>
+        <translation>Auswerten</translation>
+    </message>
+    <message>
+        <source>Asking the supervisor</source>
+        <translation>Supervisor befragen</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n Aufruf</numerusform>
+            <numerusform>%n Aufrufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tokens in %1, out %2</source>
+        <translation>Tokens ein %1, aus %2</translation>
+    </message>
+    <message>
+        <source>%1 USD</source>
+        <translation>%1 USD</translation>
+    </message>
+    <message>
+        <source>Response:</source>
+        <translation>Antwort:</translation>
+    </message>
+    <message>
+        <source>The pilot has finished.</source>
+        <translation>Der Pilotlauf ist beendet.</translation>
+    </message>
+    <message>
+        <source>A proposal awaits your decisions in the instruction review.</source>
+        <translation>Ein Vorschlag wartet in der Prüfung der Anweisungen auf Ihre Entscheidungen.</translation>
+    </message>
+    <message>
+        <source>The pilot stopped: %1</source>
+        <translation>Der Pilotlauf wurde angehalten: %1</translation>
     </message>
 </context>
 <context>

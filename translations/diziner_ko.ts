@@ -351,10 +351,6 @@
         <translation>결정을 저장하지 못했습니다: %1</translation>
     </message>
     <message>
-        <source>Decisions saved; the next round runs under guideline version %1. Continue the pilot with: diziner-cli decide %2</source>
-        <translation>결정을 저장했습니다. 다음 라운드는 지침 버전 %1로 진행됩니다. 파일럿을 계속하려면: diziner-cli decide %2</translation>
-    </message>
-    <message>
         <source>Guideline version %1 saved.</source>
         <translation>지침 버전 %1을(를) 저장했습니다.</translation>
     </message>
@@ -381,6 +377,18 @@
     <message>
         <source>&amp;Endpoints and Keys…</source>
         <translation>엔드포인트와 키(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Pilot run</source>
+        <translation>파일럿 실행</translation>
+    </message>
+    <message>
+        <source>Decisions saved; the next round runs under guideline version %1. Continue the pilot in the Pilot run pane, or with: diziner-cli decide %2</source>
+        <translation>결정을 저장했습니다. 다음 라운드는 지침 버전 %1로 진행됩니다. 파일럿 실행 창에서 계속하거나 다음 명령을 쓰십시오: diziner-cli decide %2</translation>
+    </message>
+    <message>
+        <source>The pilot&apos;s state could not be read: %1</source>
+        <translation>파일럿 상태를 읽을 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -526,6 +534,165 @@
         <translation>
             <numerusform>미결정 %n개</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::RunsPane</name>
+    <message>
+        <source>&amp;Continue Pilot</source>
+        <translation>파일럿 계속(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Run the pilot to its next proposal or to its end</source>
+        <translation>다음 제안이 나오거나 끝날 때까지 파일럿을 실행합니다</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>중지(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop the calls in flight; continue later without paying twice</source>
+        <translation>진행 중인 호출을 멈춥니다. 나중에 이어서 해도 비용이 두 번 들지 않습니다</translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation>주석자</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>호출</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Tokens in</source>
+        <translation>입력 토큰</translation>
+    </message>
+    <message>
+        <source>Tokens out</source>
+        <translation>출력 토큰</translation>
+    </message>
+    <message>
+        <source>Cost (USD)</source>
+        <translation>비용 (USD)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>토큰</translation>
+    </message>
+    <message>
+        <source>Select a call to see its request and response (keys redacted).</source>
+        <translation>호출을 선택하면 요청과 응답을 보여 줍니다 (키는 가려짐).</translation>
+    </message>
+    <message>
+        <source>This project holds no pilot run.</source>
+        <translation>이 프로젝트에는 파일럿 실행이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The pilot&apos;s configuration cannot be read: %1</source>
+        <translation>파일럿 설정을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pilot has finished: %n round(s), guideline version %1.</source>
+        <translation>
+            <numerusform>파일럿이 끝났습니다: %n라운드, 지침 버전 %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round %1 awaits your decisions in the instruction review.</source>
+        <translation>라운드 %1이(가) 지침 검토에서 결정을 기다리고 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to continue: %n round(s) done, guideline version %1.</source>
+        <translation>
+            <numerusform>계속할 준비가 되었습니다: %n라운드 완료, 지침 버전 %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the endpoints&apos; keys…</source>
+        <translation>엔드포인트 키를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>실행 중…</translation>
+    </message>
+    <message>
+        <source>Round %1: %2 calls, at most %3 tokens, about %4 USD at your prices.</source>
+        <translation>라운드 %1: 호출 %2회, 최대 토큰 %3개, 입력한 가격 기준 약 %4 USD.</translation>
+    </message>
+    <message>
+        <source>Annotating</source>
+        <translation>주석 작업</translation>
+    </message>
+    <message>
+        <source>Labelling the pool</source>
+        <translation>전체 데이터 주석</translation>
+    </message>
+    <message>
+        <source>Analysing</source>
+        <translation>분석</translation>
+    </message>
+    <message>
+        <source>Asking the supervisor</source>
+        <translation>감독 모델에 질의</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>성공</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>실패: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>호출 %n회</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>실패 %n회</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tokens in %1, out %2</source>
+        <translation>입력 토큰 %1, 출력 토큰 %2</translation>
+    </message>
+    <message>
+        <source>%1 USD</source>
+        <translation>%1 USD</translation>
+    </message>
+    <message>
+        <source>Response:</source>
+        <translation>응답:</translation>
+    </message>
+    <message>
+        <source>The pilot has finished.</source>
+        <translation>파일럿이 끝났습니다.</translation>
+    </message>
+    <message>
+        <source>A proposal awaits your decisions in the instruction review.</source>
+        <translation>지침 검토에서 제안이 결정을 기다리고 있습니다.</translation>
+    </message>
+    <message>
+        <source>The pilot stopped: %1</source>
+        <translation>파일럿이 중지되었습니다: %1</translation>
     </message>
 </context>
 <context>

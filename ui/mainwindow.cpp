@@ -20,6 +20,7 @@
 #include "views/documentview.h"
 #include "views/guidelinehistorypane.h"
 #include "views/proposalreviewpane.h"
+#include "views/runspane.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -141,11 +142,23 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, historyDock);
     tabifyDockWidget(noticeDock, matrixDock);
     tabifyDockWidget(matrixDock, m_reviewDock);
+    auto *runsDock = new QDockWidget(tr("Pilot run"), this);
+    runsDock->setObjectName(u"runsDock"_s);
+    m_runs = new RunsPane(m_secrets, runsDock);
+    m_runs->setObjectName(u"runsPane"_s);
+    runsDock->setWidget(m_runs);
+    addDockWidget(Qt::BottomDockWidgetArea, runsDock);
     tabifyDockWidget(m_reviewDock, historyDock);
+    tabifyDockWidget(historyDock, runsDock);
     matrixDock->raise(); // the review comes forward when a proposal awaits a decision
     resizeDocks({matrixDock}, {300}, Qt::Vertical); // until the user's own layout is restored
     connect(m_review, &ProposalReviewPane::decisionsReady, this, &MainWindow::saveDecisions);
     connect(m_history, &GuidelineHistoryPane::restoreRequested, this, &MainWindow::restoreGuideline);
+    connect(
+        m_runs, &RunsPane::runStopped, this, [this](Core::PilotSession::Outcome outcome, const QString &) {
+            reloadPilot();
+            Q_EMIT pilotStopped(int(outcome));
+        });
     connect(
         m_history, &GuidelineHistoryPane::exported, this, [this](const QString &path, const QString &error) {
             statusBar()->showMessage(error.isEmpty()
@@ -278,6 +291,7 @@ void MainWindow::showPilot(const std::optional<Core::PilotSnapshot> &pilot)
 {
     m_runId = pilot ? pilot->runId : 0;
     m_history->setVersions(pilot ? pilot->versions : QList<Core::Guideline>{}, pilot && !pilot->pending);
+    m_runs->setPilot(m_projectPath, pilot);
     if (!pilot) {
         m_review->showGuideline({}, tr("This project holds no pilot run."));
     } else if (pilot->pending) {
@@ -309,7 +323,7 @@ void MainWindow::saveDecisions(const Core::Proposal &decided)
         }
         m_review->showGuideline(*result,
             tr("Decisions saved; the next round runs under guideline version %1. Continue the pilot "
-               "with: diziner-cli decide %2")
+               "in the Pilot run pane, or with: diziner-cli decide %2")
                 .arg(result->version)
                 .arg(QFileInfo(m_projectPath).absolutePath()));
         statusBar()->showMessage(tr("Guideline version %1 saved.").arg(result->version));
@@ -366,8 +380,9 @@ void MainWindow::reloadPilot()
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         watcher->deleteLater();
         if (const Result result = watcher->result(); result) {
-            m_history->setVersions(
-                (*result) ? (*result)->versions : QList<Core::Guideline>{}, *result && !(*result)->pending);
+            showPilot(*result);
+        } else {
+            statusBar()->showMessage(tr("The pilot's state could not be read: %1").arg(result.error()));
         }
     });
     watcher->setFuture(QtConcurrent::run([path = m_projectPath]() -> Result {

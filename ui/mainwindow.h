@@ -32,6 +32,7 @@ class DocumentView;
 class MatrixModel;
 class GuidelineHistoryPane;
 class ProposalReviewPane;
+class RunsPane;
 
 /*! \brief The workbench's main window: the documents of the open workspace and the selected one.
  *
@@ -64,6 +65,8 @@ Q_SIGNALS:
     void decisionsSaved(const QString &errorString);
     //! Emitted when an old guideline version was restored as the newest; \a errorString as above.
     void guidelineRestored(const QString &errorString);
+    //! Emitted when a pilot run started here stops (a PilotSession::Outcome), after the panes know.
+    void pilotStopped(int outcome);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -100,6 +103,7 @@ private:
     QDockWidget *m_reviewDock = nullptr;
     ProposalReviewPane *m_review = nullptr;
     GuidelineHistoryPane *m_history = nullptr;
+    RunsPane *m_runs = nullptr;
     QString m_projectPath; //!< empty for the sample
     qint64 m_runId = 0; //!< the pilot run under review, 0 when none
     bool m_loading = false;

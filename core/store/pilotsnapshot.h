@@ -6,6 +6,7 @@
 #include "../pilot/proposal.h"
 #include "../pilot/roundsummary.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -18,6 +19,7 @@ namespace Workbench::Core {
 struct PilotSnapshot
 {
     qint64 runId = 0;
+    QJsonObject config; //!< the run's configuration (PilotConfig::fromJson reads it)
     QString status; //!< "running", "finished", ...
     Guideline guideline; //!< the latest version
     QList<Guideline> versions; //!< oldest first

@@ -19,6 +19,7 @@ std::optional<PilotSnapshot> snapshot(ProjectStore &store)
         return std::nullopt;
     }
     return PilotSnapshot{.runId = run->first,
+        .config = run->second,
         .status = pilot.runStatus(run->first),
         .guideline = pilot.latestGuideline().value_or(Guideline{}),
         .versions = pilot.guidelines(),

@@ -1,0 +1,316 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "runspane.h"
+
+#include "pilotworker.h"
+#include "secrets/secretstore.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QThread>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+using Workbench::Core::PilotSession;
+
+namespace Workbench::Ui {
+
+namespace {
+
+QTableWidget *table(QWidget *parent, const QString &name, const QStringList &headers)
+{
+    auto *t = new QTableWidget(0, int(headers.size()), parent);
+    t->setObjectName(name);
+    t->setHorizontalHeaderLabels(headers);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setStretchLastSection(true);
+    return t;
+}
+
+void setRow(QTableWidget *t, const int row, const QStringList &cells)
+{
+    for (int column = 0; column < cells.size(); ++column) {
+        t->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+    }
+}
+
+} // namespace
+
+RunsPane::RunsPane(Core::SecretStore *secrets, QWidget *parent)
+    : QWidget(parent)
+    , m_secrets(secrets)
+{
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"runStatus"_s);
+    m_status->setWordWrap(true);
+    m_continue = new QPushButton(tr("&Continue Pilot"), this);
+    m_continue->setObjectName(u"continuePilot"_s);
+    m_continue->setToolTip(tr("Run the pilot to its next proposal or to its end"));
+    m_stop = new QPushButton(tr("S&top"), this);
+    m_stop->setObjectName(u"stopPilot"_s);
+    m_stop->setToolTip(tr("Stop the calls in flight; continue later without paying twice"));
+    m_estimate = new QLabel(this);
+    m_estimate->setObjectName(u"runEstimate"_s);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(u"runProgress"_s);
+    m_progress->setTextVisible(true);
+    m_counters = new QLabel(this);
+    m_counters->setObjectName(u"runCounters"_s);
+    m_annotators = table(this, u"annotatorTotals"_s,
+        {tr("Annotator"), tr("Calls"), tr("Failed"), tr("Tokens in"), tr("Tokens out"), tr("Cost (USD)")});
+    m_calls =
+        table(this, u"callLog"_s, {tr("Time"), tr("Annotator"), tr("Model"), tr("Status"), tr("Tokens")});
+    m_callDetail = new QPlainTextEdit(this);
+    m_callDetail->setObjectName(u"callDetail"_s);
+    m_callDetail->setReadOnly(true);
+    m_callDetail->setPlaceholderText(tr("Select a call to see its request and response (keys redacted)."));
+
+    connect(m_continue, &QPushButton::clicked, this, &RunsPane::continuePilot);
+    connect(m_stop, &QPushButton::clicked, this, &RunsPane::stopPilot);
+    connect(m_calls, &QTableWidget::currentCellChanged, this, [this](int row) { showCall(row); });
+    connect(m_secrets, &Core::SecretStore::restored, this, [this](const QString &id, const QString &key) {
+        if (m_keysPending.removeOne(id)) {
+            m_keys.insert(id, key);
+            if (m_keysPending.isEmpty()) {
+                launch();
+            }
+        }
+    });
+    connect(m_secrets, &Core::SecretStore::failed, this,
+        [this](const QString &id, Core::SecretStore::Error, const QString &) {
+            if (m_keysPending.removeOne(id)) {
+                // Not in the keychain: the configuration's environment variable, or no key (local servers).
+                if (const Core::PilotConfig::EndpointEntry *entry = m_config->endpoint(id);
+                    entry && !entry->keyEnv.isEmpty()) {
+                    if (const QString key = Core::SecretStore::fromEnvironment(entry->keyEnv);
+                        !key.isEmpty()) {
+                        m_keys.insert(id, key);
+                    }
+                }
+                if (m_keysPending.isEmpty()) {
+                    launch();
+                }
+            }
+        });
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_continue);
+    buttons->addWidget(m_stop);
+    buttons->addWidget(m_progress, 1);
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_status);
+    topLayout->addLayout(buttons);
+    topLayout->addWidget(m_estimate);
+    topLayout->addWidget(m_counters);
+    topLayout->addWidget(m_annotators, 1);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(top);
+    splitter->addWidget(m_calls);
+    splitter->addWidget(m_callDetail);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+    setPilot({}, std::nullopt);
+}
+
+RunsPane::~RunsPane()
+{
+    if (m_thread) {
+        QMetaObject::invokeMethod(m_worker, &PilotWorker::cancel, Qt::BlockingQueuedConnection);
+        m_thread->quit();
+        m_thread->wait();
+    }
+}
+
+void RunsPane::setPilot(const QString &projectPath, const std::optional<Core::PilotSnapshot> &pilot)
+{
+    if (isRunning()) {
+        return; // the run's own stop brings the new state
+    }
+    m_projectPath = projectPath;
+    m_pilot = pilot;
+    m_config.reset();
+    if (!pilot) {
+        m_status->setText(tr("This project holds no pilot run."));
+    } else if (auto config = Core::PilotConfig::fromJson(QJsonDocument(pilot->config).toJson()); !config) {
+        m_status->setText(tr("The pilot's configuration cannot be read: %1").arg(config.error()));
+    } else {
+        m_config = *config;
+        if (pilot->status == u"finished") {
+            m_status->setText(tr("The pilot has finished: %n round(s), guideline version %1.", nullptr,
+                int(pilot->rounds.size()))
+                                  .arg(pilot->guideline.version));
+        } else if (pilot->pending) {
+            m_status->setText(
+                tr("Round %1 awaits your decisions in the instruction review.").arg(pilot->pending->round));
+        } else {
+            m_status->setText(tr("Ready to continue: %n round(s) done, guideline version %1.", nullptr,
+                int(pilot->rounds.size()))
+                                  .arg(pilot->guideline.version));
+        }
+    }
+    updateButtons();
+}
+
+void RunsPane::updateButtons()
+{
+    const bool runnable = m_config && m_pilot && m_pilot->status != u"finished" && !m_pilot->pending;
+    m_continue->setEnabled(!isRunning() && runnable);
+    m_stop->setEnabled(isRunning());
+}
+
+void RunsPane::continuePilot()
+{
+    if (isRunning() || !m_config) {
+        return;
+    }
+    m_status->setText(tr("Reading the endpoints' keys…"));
+    m_keys.clear();
+    m_keysPending.clear();
+    for (const Core::PilotConfig::EndpointEntry &entry : std::as_const(m_config->endpoints)) {
+        m_keysPending.append(entry.endpoint.id);
+    }
+    m_continue->setEnabled(false);
+    collectKeys();
+}
+
+void RunsPane::collectKeys()
+{
+    if (m_keysPending.isEmpty()) {
+        launch();
+        return;
+    }
+    for (const QString &id : QStringList(m_keysPending)) {
+        m_secrets->restore(id); // answered in order through restored() / failed()
+    }
+}
+
+void RunsPane::launch()
+{
+    m_status->setText(tr("Running…"));
+    m_thread = new QThread(this);
+    m_thread->setObjectName(u"pilot"_s);
+    auto *worker = new PilotWorker(m_projectPath, m_keys);
+    m_keys.clear(); // the worker holds them now; the pane no longer does
+    worker->moveToThread(m_thread);
+    m_worker = worker;
+    connect(m_thread, &QThread::finished, worker, &QObject::deleteLater);
+    connect(worker, &PilotWorker::estimated, this, &RunsPane::onEstimated);
+    connect(worker, &PilotWorker::progress, this, &RunsPane::onProgress);
+    connect(worker, &PilotWorker::callLogged, this, &RunsPane::onCall);
+    connect(worker, &PilotWorker::stopped, this, &RunsPane::onStopped);
+    m_thread->start();
+    QMetaObject::invokeMethod(worker, &PilotWorker::continuePilot, Qt::QueuedConnection);
+    updateButtons();
+}
+
+void RunsPane::stopPilot()
+{
+    if (m_worker) {
+        QMetaObject::invokeMethod(m_worker, &PilotWorker::cancel, Qt::QueuedConnection);
+    }
+}
+
+void RunsPane::onEstimated(const int round, const qint64 calls, const qint64 tokens, const double cost)
+{
+    m_estimate->setText(tr("Round %1: %2 calls, at most %3 tokens, about %4 USD at your prices.")
+                            .arg(round)
+                            .arg(calls)
+                            .arg(QLocale().toString(tokens))
+                            .arg(QLocale().toString(cost, 'f', 4)));
+}
+
+void RunsPane::onProgress(const QString &phase, const int done, const int total)
+{
+    const QString name = phase == u"annotate" ? tr("Annotating")
+        : phase == u"label"                   ? tr("Labelling the pool")
+        : phase == u"analyse"                 ? tr("Analysing")
+        : phase == u"supervise"               ? tr("Asking the supervisor")
+                                              : phase;
+    m_progress->setRange(0, std::max(total, 1));
+    m_progress->setValue(done);
+    m_progress->setFormat(u"%1: %2/%3"_s.arg(name).arg(done).arg(total));
+}
+
+void RunsPane::onCall(const Core::LlmCallRecord &record)
+{
+    const bool ok = record.status == u"ok";
+    for (Totals *totals : {&m_perAnnotator[record.annotator], &m_total}) {
+        ++totals->calls;
+        totals->failed += ok ? 0 : 1;
+        totals->promptTokens += record.promptTokens;
+        totals->completionTokens += record.completionTokens;
+        totals->cost += record.cost;
+    }
+    m_records.append(record);
+    const int row = m_calls->rowCount();
+    m_calls->insertRow(row);
+    setRow(m_calls, row,
+        {QLocale().toString(record.created.toLocalTime().time(), QLocale::ShortFormat), record.annotator,
+            record.model, ok ? tr("ok") : tr("failed: %1").arg(record.status),
+            QString::number(record.promptTokens + record.completionTokens)});
+    m_counters->setText(tr("%n call(s)", nullptr, m_total.calls) + u" · "_s
+        + tr("%n failed", nullptr, m_total.failed) + u" · "_s
+        + tr("tokens in %1, out %2")
+              .arg(QLocale().toString(m_total.promptTokens), QLocale().toString(m_total.completionTokens))
+        + u" · "_s + tr("%1 USD").arg(QLocale().toString(m_total.cost, 'f', 4)));
+    QStringList annotators = m_perAnnotator.keys();
+    annotators.sort();
+    m_annotators->setRowCount(int(annotators.size()));
+    for (int i = 0; i < annotators.size(); ++i) {
+        const Totals &t = m_perAnnotator.value(annotators.at(i));
+        setRow(m_annotators, i,
+            {annotators.at(i), QString::number(t.calls), QString::number(t.failed),
+                QLocale().toString(t.promptTokens), QLocale().toString(t.completionTokens),
+                QLocale().toString(t.cost, 'f', 4)});
+    }
+}
+
+void RunsPane::showCall(const int row)
+{
+    if (row < 0 || row >= m_records.size()) {
+        m_callDetail->clear();
+        return;
+    }
+    const Core::LlmCallRecord &record = m_records.at(row);
+    m_callDetail->setPlainText(QString::fromUtf8(record.request) + u"\n\n"_s + tr("Response:") + u"\n"_s
+        + QString::fromUtf8(record.response));
+}
+
+void RunsPane::onStopped(const PilotSession::Outcome outcome, const QString &detail)
+{
+    if (m_thread) {
+        // The worker closes the project after this signal; the thread ends when it returns.
+        connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
+        m_thread->quit();
+        m_thread = nullptr;
+    }
+    m_pilot.reset(); // until the project's new state arrives through setPilot()
+    switch (outcome) {
+    case PilotSession::Outcome::Finished:
+        m_status->setText(tr("The pilot has finished."));
+        break;
+    case PilotSession::Outcome::AwaitingDecision:
+        m_status->setText(tr("A proposal awaits your decisions in the instruction review."));
+        break;
+    case PilotSession::Outcome::Failed:
+        m_status->setText(tr("The pilot stopped: %1").arg(detail));
+        break;
+    }
+    updateButtons();
+    Q_EMIT runStopped(outcome, detail);
+}
+
+} // namespace Workbench::Ui

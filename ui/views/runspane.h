@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#pragma once
+
+#include "pilot/pilotconfig.h"
+#include "pilot/pilotsession.h"
+#include "store/llmcallrecord.h"
+#include "store/pilotsnapshot.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+class QThread;
+
+namespace Workbench::Core {
+class SecretStore;
+}
+
+namespace Workbench::Ui {
+
+class PilotWorker;
+
+/*! \brief Runs a project's pilot from the workbench and shows it as it goes.
+ *
+ * Continue collects the endpoints' keys (keychain first, then the configuration's environment
+ * variable) and runs the pilot on a worker thread to its next stop: a proposal to review, the
+ * end, or a failure. Shown live: the round's estimate before it starts, progress, calls, tokens
+ * and cost per annotator, and every call with its request and response (keys redacted). Stop
+ * cancels the calls in flight; Continue later resumes from the project, paying nothing twice.
+ */
+class RunsPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RunsPane)
+
+public:
+    RunsPane(Core::SecretStore *secrets, QWidget *parent = nullptr);
+    ~RunsPane() override;
+
+    //! The project's pilot (nothing: no pilot); \a projectPath is where it is kept.
+    void setPilot(const QString &projectPath, const std::optional<Core::PilotSnapshot> &pilot);
+    [[nodiscard]] bool isRunning() const { return m_thread != nullptr; }
+    void continuePilot();
+    void stopPilot();
+
+Q_SIGNALS:
+    void runStopped(Workbench::Core::PilotSession::Outcome outcome, const QString &detail);
+
+private:
+    void collectKeys();
+    void launch();
+    void onEstimated(int round, qint64 calls, qint64 tokens, double cost);
+    void onProgress(const QString &phase, int done, int total);
+    void onCall(const Core::LlmCallRecord &record);
+    void onStopped(Core::PilotSession::Outcome outcome, const QString &detail);
+    void showCall(int row);
+    void updateButtons();
+
+    Core::SecretStore *m_secrets;
+    QString m_projectPath;
+    std::optional<Core::PilotSnapshot> m_pilot;
+    std::optional<Core::PilotConfig> m_config;
+    QHash<QString, QString> m_keys;
+    QStringList m_keysPending; //!< endpoint ids whose keychain answer is awaited
+    QThread *m_thread = nullptr;
+    QPointer<PilotWorker> m_worker;
+    QList<Core::LlmCallRecord> m_records;
+    struct Totals
+    {
+        int calls = 0;
+        int failed = 0;
+        qint64 promptTokens = 0;
+        qint64 completionTokens = 0;
+        double cost = 0;
+    };
+    QHash<QString, Totals> m_perAnnotator;
+    Totals m_total;
+
+    QLabel *m_status = nullptr;
+    QPushButton *m_continue = nullptr;
+    QPushButton *m_stop = nullptr;
+    QLabel *m_estimate = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_counters = nullptr;
+    QTableWidget *m_annotators = nullptr;
+    QTableWidget *m_calls = nullptr;
+    QPlainTextEdit *m_callDetail = nullptr;
+};
+
+} // namespace Workbench::Ui
