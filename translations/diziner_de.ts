@@ -398,6 +398,10 @@
         <source>The pilot&apos;s state could not be read: %1</source>
         <translation>Der Stand des Pilotlaufs konnte nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Runden</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::MatrixModel</name>
@@ -544,6 +548,37 @@
             <numerusform>%n offen</numerusform>
             <numerusform>%n offen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::RoundsChart</name>
+    <message>
+        <source>Pool agreement</source>
+        <translation>Gesamtübereinstimmung</translation>
+    </message>
+    <message>
+        <source>Mean F1 against gold</source>
+        <translation>Mittlerer F1-Wert gegen Gold</translation>
+    </message>
+    <message>
+        <source>Agreement by round</source>
+        <translation>Übereinstimmung je Runde</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>Cost by round (USD, at your prices)</source>
+        <translation>Kosten je Runde (USD, zu Ihren Preisen)</translation>
+    </message>
+    <message>
+        <source>Rounds appear here as the pilot runs.</source>
+        <translation>Die Runden erscheinen hier, sobald der Pilotlauf läuft.</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
     </message>
 </context>
 <context>

@@ -390,6 +390,10 @@
         <source>The pilot&apos;s state could not be read: %1</source>
         <translation>파일럿 상태를 읽을 수 없습니다: %1</translation>
     </message>
+    <message>
+        <source>Rounds</source>
+        <translation>라운드</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::MatrixModel</name>
@@ -534,6 +538,37 @@
         <translation>
             <numerusform>미결정 %n개</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::RoundsChart</name>
+    <message>
+        <source>Pool agreement</source>
+        <translation>전체 일치도</translation>
+    </message>
+    <message>
+        <source>Mean F1 against gold</source>
+        <translation>정답 대비 평균 F1</translation>
+    </message>
+    <message>
+        <source>Agreement by round</source>
+        <translation>라운드별 일치도</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>라운드</translation>
+    </message>
+    <message>
+        <source>Cost by round (USD, at your prices)</source>
+        <translation>라운드별 비용 (USD, 입력한 가격 기준)</translation>
+    </message>
+    <message>
+        <source>Rounds appear here as the pilot runs.</source>
+        <translation>파일럿이 진행되면 라운드가 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>비용</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include "views/documentview.h"
 #include "views/guidelinehistorypane.h"
 #include "views/proposalreviewpane.h"
+#include "views/roundschart.h"
 #include "views/runspane.h"
 
 #include <QAction>
@@ -149,7 +150,14 @@ MainWindow::MainWindow(QWidget *parent)
     runsDock->setWidget(m_runs);
     addDockWidget(Qt::BottomDockWidgetArea, runsDock);
     tabifyDockWidget(m_reviewDock, historyDock);
+    auto *roundsDock = new QDockWidget(tr("Rounds"), this);
+    roundsDock->setObjectName(u"roundsDock"_s);
+    m_rounds = new RoundsChart(roundsDock);
+    m_rounds->setObjectName(u"roundsChart"_s);
+    roundsDock->setWidget(m_rounds);
+    addDockWidget(Qt::BottomDockWidgetArea, roundsDock);
     tabifyDockWidget(historyDock, runsDock);
+    tabifyDockWidget(runsDock, roundsDock);
     matrixDock->raise(); // the review comes forward when a proposal awaits a decision
     resizeDocks({matrixDock}, {300}, Qt::Vertical); // until the user's own layout is restored
     connect(m_review, &ProposalReviewPane::decisionsReady, this, &MainWindow::saveDecisions);
@@ -292,6 +300,7 @@ void MainWindow::showPilot(const std::optional<Core::PilotSnapshot> &pilot)
     m_runId = pilot ? pilot->runId : 0;
     m_history->setVersions(pilot ? pilot->versions : QList<Core::Guideline>{}, pilot && !pilot->pending);
     m_runs->setPilot(m_projectPath, pilot);
+    m_rounds->setRounds(pilot ? pilot->rounds : QList<Core::RoundSummary>{});
     if (!pilot) {
         m_review->showGuideline({}, tr("This project holds no pilot run."));
     } else if (pilot->pending) {

@@ -32,6 +32,7 @@ class DocumentView;
 class MatrixModel;
 class GuidelineHistoryPane;
 class ProposalReviewPane;
+class RoundsChart;
 class RunsPane;
 
 /*! \brief The workbench's main window: the documents of the open workspace and the selected one.
@@ -104,6 +105,7 @@ private:
     ProposalReviewPane *m_review = nullptr;
     GuidelineHistoryPane *m_history = nullptr;
     RunsPane *m_runs = nullptr;
+    RoundsChart *m_rounds = nullptr;
     QString m_projectPath; //!< empty for the sample
     qint64 m_runId = 0; //!< the pilot run under review, 0 when none
     bool m_loading = false;

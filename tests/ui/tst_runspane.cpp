@@ -11,9 +11,13 @@
 #include "store/pilotrepository.h"
 #include "store/projectimporter.h"
 #include "store/projectstore.h"
+#include "views/roundschart.h"
 
+#include <QBarSeries>
+#include <QBarSet>
 #include <QFile>
 #include <QLabel>
+#include <QLineSeries>
 #include <QListView>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -101,6 +105,14 @@ private Q_SLOTS:
         QCOMPARE(stopped.first().at(0).toInt(), int(Core::PilotSession::Outcome::Finished));
         QTRY_VERIFY(window.findChild<QLabel *>(u"runStatus"_s)->text().contains(u"finished"_s));
         QVERIFY(!continueButton->isEnabled());
+
+        // The rounds chart: agreement rising to 1.0 under the new guideline; F1 as gold exists.
+        auto *chart = window.findChild<Ui::RoundsChart *>(u"roundsChart"_s);
+        QTRY_COMPARE(chart->agreementSeries()->count(), 2);
+        QVERIFY(chart->agreementSeries()->at(0).y() < 1.0);
+        QCOMPARE(chart->agreementSeries()->at(1).y(), 1.0);
+        QCOMPARE(chart->f1Series()->count(), 2);
+        QCOMPARE(chart->costSeries()->barSets().first()->count(), 2);
 
         auto store = Core::ProjectStore::open(path, Core::ProjectStore::Access::ReadOnly);
         QVERIFY(store.has_value());
