@@ -40,35 +40,7 @@ int main(int argc, char *argv[])
 
     // 2. A one-million-token project with eight layers: WNUT-17 test, gold and seven systems, repeated.
     const QString big = dir + u"/million.dzn"_s;
-    qsizetype tokens = 0;
-    {
-        const QList<CorpusImporter::Source> sources = Bench::wnutSources();
-        const auto corpus = CorpusImporter::import(sources, {});
-        QList<Document> documents;
-        QList<ImportedLayer> layers = corpus->layers;
-        for (ImportedLayer &layer : layers) {
-            layer.spans.clear();
-        }
-        while (tokens < 1'000'000) {
-            documents.append(corpus->documents);
-            for (const Document &document : corpus->documents) {
-                tokens += document.tokenCount();
-            }
-            for (qsizetype l = 0; l < layers.size(); ++l) {
-                layers[l].spans.append(corpus->layers.at(l).spans);
-            }
-        }
-        auto store = ProjectStore::create(big, true);
-        const double ms = millis([&] {
-            (void)CorpusRepository(**store).save(documents);
-            for (const ImportedLayer &layer : layers) {
-                (void)LayerRepository(**store).add(layer);
-            }
-        });
-        std::printf("write %lld documents, %lld tokens, 8 layers: %.1f ms\n",
-            static_cast<long long>(documents.size()), static_cast<long long>(tokens), ms);
-        (void)(*store)->compact();
-    }
+    const qsizetype tokens = Bench::writeMillionTokenProject(big);
     const double megabytes = double(QFileInfo(big).size()) / 1e6;
     std::printf("file size: %.1f MB for %lld tokens (%.1f MB per million tokens)\n", megabytes,
         static_cast<long long>(tokens), megabytes * 1e6 / double(tokens));

@@ -5,6 +5,9 @@
 // What the benchmark programs share: a wall-clock timer, the floor every figure is compared with
 // (reading the same bytes and splitting them into lines once) and the WNUT-17 files as layer sources.
 #include "formats/corpusimporter.h"
+#include "store/corpusrepository.h"
+#include "store/layerrepository.h"
+#include "store/projectstore.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -91,6 +94,48 @@ inline QList<Workbench::Core::CorpusImporter::Source> wnutSources()
         sources.append({dir + QStringLiteral("submissions/") + QLatin1String(system)});
     }
     return sources;
+}
+
+//! Writes the one-million-token, eight-layer project (WNUT-17 test, gold and seven systems,
+//! repeated) to \a path and prints how long writing took; returns its token count.
+inline qsizetype writeMillionTokenProject(const QString &path)
+{
+    using namespace Workbench::Core;
+    const auto corpus = CorpusImporter::import(wnutSources(), {});
+    if (!corpus) {
+        std::fprintf(stderr, "%s\n", qPrintable(corpus.error().toString()));
+        std::exit(1);
+    }
+    QList<Document> documents;
+    QList<ImportedLayer> layers = corpus->layers;
+    for (ImportedLayer &layer : layers) {
+        layer.spans.clear();
+    }
+    qsizetype tokens = 0;
+    while (tokens < 1'000'000) {
+        documents.append(corpus->documents);
+        for (const Document &document : corpus->documents) {
+            tokens += document.tokenCount();
+        }
+        for (qsizetype l = 0; l < layers.size(); ++l) {
+            layers[l].spans.append(corpus->layers.at(l).spans);
+        }
+    }
+    auto store = ProjectStore::create(path, true);
+    if (!store) {
+        std::fprintf(stderr, "%s\n", qPrintable(store.error().message));
+        std::exit(1);
+    }
+    const double ms = millis([&] {
+        (void)CorpusRepository(**store).save(documents);
+        for (const ImportedLayer &layer : layers) {
+            (void)LayerRepository(**store).add(layer);
+        }
+    });
+    std::printf("write %lld documents, %lld tokens, 8 layers: %.1f ms\n",
+        static_cast<long long>(documents.size()), static_cast<long long>(tokens), ms);
+    (void)(*store)->compact();
+    return tokens;
 }
 
 } // namespace Bench
