@@ -402,6 +402,14 @@
         <source>Rounds</source>
         <translation>Runden</translation>
     </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::MatrixModel</name>

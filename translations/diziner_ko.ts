@@ -394,6 +394,14 @@
         <source>Rounds</source>
         <translation>라운드</translation>
     </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>최근 프로젝트 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>목록 지우기(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::MatrixModel</name>

@@ -13,6 +13,7 @@
 #include "models/documentlistmodel.h"
 #include "models/documentroles.h"
 #include "models/matrixmodel.h"
+#include "recentprojects.h"
 #include "secrets/secretstore.h"
 #include "store/pilotrepository.h"
 #include "store/projectloader.h"
@@ -194,6 +195,10 @@ void MainWindow::createActions()
     openProject->setObjectName(u"actionOpenProject"_s);
     openProject->setShortcut(QKeySequence::Open);
     connect(openProject, &QAction::triggered, this, &MainWindow::chooseProject);
+    m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(u"recentMenu"_s);
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    updateRecentMenu();
     auto *openSample = fileMenu->addAction(tr("Open &Sample Project"));
     openSample->setObjectName(u"actionOpenSample"_s);
     connect(openSample, &QAction::triggered, this, &MainWindow::openSample);
@@ -226,6 +231,28 @@ void MainWindow::createActions()
             statusBar()->showMessage(tr("The language changes when the workbench starts again."));
         });
     }
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList projects = RecentProjects::list();
+    for (int i = 0; i < projects.size(); ++i) {
+        const QString &path = projects.at(i);
+        // &1 .. &8: each reachable by its number from the keyboard.
+        QAction *action = m_recentMenu->addAction(u"&%1 %2"_s.arg(i + 1).arg(QFileInfo(path).fileName()));
+        action->setObjectName(u"actionRecent%1"_s.arg(i + 1));
+        action->setToolTip(path);
+        action->setData(path);
+        connect(action, &QAction::triggered, this, [this, path] { openProject(path); });
+    }
+    if (!projects.isEmpty()) {
+        m_recentMenu->addSeparator();
+        QAction *clear = m_recentMenu->addAction(tr("&Clear List"));
+        clear->setObjectName(u"actionClearRecent"_s);
+        connect(clear, &QAction::triggered, this, [] { RecentProjects::clear(); });
+    }
+    m_recentMenu->setEnabled(!projects.isEmpty());
 }
 
 void MainWindow::openSample()
@@ -282,6 +309,10 @@ void MainWindow::load(const QString &path, const QString &progress, const QStrin
         }
         m_workspace->adopt(result->corpus);
         m_projectPath = path;
+        if (!path.isEmpty()) {
+            RecentProjects::add(path);
+            updateRecentMenu();
+        }
         showPilot(result->pilot);
         m_notice->setPlainText(notice);
         setWindowTitle(title);

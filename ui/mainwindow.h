@@ -13,6 +13,7 @@
 class QDockWidget;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QNetworkAccessManager;
 class QPlainTextEdit;
 class QSortFilterProxyModel;
@@ -75,6 +76,7 @@ protected:
 private:
     void createActions();
     void chooseProject();
+    void updateRecentMenu();
     //! Runs \a read on a worker thread and adopts what it returns, or reports its error.
     void load(const QString &path, const QString &progress, const QString &title, const QString &notice,
         std::function<std::expected<Core::ProjectLoader::Loaded, QString>()> read);
@@ -106,6 +108,7 @@ private:
     GuidelineHistoryPane *m_history = nullptr;
     RunsPane *m_runs = nullptr;
     RoundsChart *m_rounds = nullptr;
+    QMenu *m_recentMenu = nullptr;
     QString m_projectPath; //!< empty for the sample
     qint64 m_runId = 0; //!< the pilot run under review, 0 when none
     bool m_loading = false;

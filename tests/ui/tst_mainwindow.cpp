@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -100,6 +101,13 @@ private Q_SLOTS:
         QCOMPARE(window.workspace()->layers().size(), 2);
         QCOMPARE(window.workspace()->layers().layer(u"gold"_s)->spanCount(), 1079);
         QCOMPARE(window.windowTitle(), u"wnut.dzn — DiZiNER Workbench"_s);
+        // Remembered: the next window lists it first under File > Open Recent.
+        {
+            Ui::MainWindow next;
+            auto *recent = next.findChild<QAction *>(u"actionRecent1"_s);
+            QVERIFY(recent != nullptr);
+            QCOMPARE(recent->data().toString(), QFileInfo(path).absoluteFilePath());
+        }
         QVERIFY(agreement.wait(30000));
 
         // Not a project: the error names the file, and what was open stays open.
