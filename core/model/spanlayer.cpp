@@ -41,9 +41,14 @@ qsizetype SpanLayer::spanCount() const
 
 void SpanLayer::setSpans(DocumentSpans spans)
 {
-    for (QList<Span> &list : spans) {
-        std::ranges::sort(list);
-        list.erase(std::unique(list.begin(), list.end()), list.end());
+    for (qsizetype d = 0; d < spans.size(); ++d) {
+        // Readers deliver sorted spans: checking first keeps the lists shared, not copied.
+        const QList<Span> &list = std::as_const(spans).at(d);
+        if (!std::ranges::is_sorted(list) || std::ranges::adjacent_find(list) != list.end()) {
+            QList<Span> &unsorted = spans[d];
+            std::ranges::sort(unsorted);
+            unsorted.erase(std::unique(unsorted.begin(), unsorted.end()), unsorted.end());
+        }
     }
     Q_EMIT aboutToBeReset();
     m_spans = std::move(spans);
