@@ -102,18 +102,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setSizes({480, 800}); // until the user's own layout is restored
     setCentralWidget(m_splitter);
 
-    auto *noticeDock = new QDockWidget(tr("About this data"), this);
-    noticeDock->setObjectName(u"noticeDock"_s);
-    m_notice = new QPlainTextEdit(noticeDock);
+    m_notice = new QPlainTextEdit(this);
     m_notice->setObjectName(u"noticeView"_s);
     m_notice->setReadOnly(true);
     MarkdownHighlighting::attach(m_notice);
-    noticeDock->setWidget(m_notice);
-    addDockWidget(Qt::BottomDockWidgetArea, noticeDock);
 
-    auto *matrixDock = new QDockWidget(tr("Agreement between layers"), this);
-    matrixDock->setObjectName(u"matrixDock"_s);
-    auto *matrixPane = new QWidget(matrixDock);
+    auto *matrixPane = new QWidget(this);
     m_matrix = new QTableView(matrixPane);
     m_matrix->setObjectName(u"agreementMatrix"_s);
     m_matrix->setModel(m_matrixModel);
@@ -128,37 +122,37 @@ MainWindow::MainWindow(QWidget *parent)
     matrixLayout->setContentsMargins(0, 0, 0, 0);
     matrixLayout->addWidget(m_matrix, 1);
     matrixLayout->addWidget(m_matrixNote);
-    matrixDock->setWidget(matrixPane);
-    addDockWidget(Qt::BottomDockWidgetArea, matrixDock);
-    m_reviewDock = new QDockWidget(tr("Instruction review"), this);
-    m_reviewDock->setObjectName(u"reviewDock"_s);
-    m_review = new ProposalReviewPane(m_reviewDock);
+
+    m_review = new ProposalReviewPane(this);
     m_review->setObjectName(u"proposalReview"_s);
-    m_reviewDock->setWidget(m_review);
-    addDockWidget(Qt::BottomDockWidgetArea, m_reviewDock);
-    auto *historyDock = new QDockWidget(tr("Guideline versions"), this);
-    historyDock->setObjectName(u"historyDock"_s);
-    m_history = new GuidelineHistoryPane(historyDock);
+    m_history = new GuidelineHistoryPane(this);
     m_history->setObjectName(u"guidelineHistory"_s);
-    historyDock->setWidget(m_history);
-    addDockWidget(Qt::BottomDockWidgetArea, historyDock);
-    tabifyDockWidget(noticeDock, matrixDock);
-    tabifyDockWidget(matrixDock, m_reviewDock);
-    auto *runsDock = new QDockWidget(tr("Pilot run"), this);
-    runsDock->setObjectName(u"runsDock"_s);
-    m_runs = new RunsPane(m_secrets, runsDock);
+    m_runs = new RunsPane(m_secrets, this);
     m_runs->setObjectName(u"runsPane"_s);
-    runsDock->setWidget(m_runs);
-    addDockWidget(Qt::BottomDockWidgetArea, runsDock);
-    tabifyDockWidget(m_reviewDock, historyDock);
-    auto *roundsDock = new QDockWidget(tr("Rounds"), this);
-    roundsDock->setObjectName(u"roundsDock"_s);
-    m_rounds = new RoundsChart(roundsDock);
+    m_rounds = new RoundsChart(this);
     m_rounds->setObjectName(u"roundsChart"_s);
-    roundsDock->setWidget(m_rounds);
-    addDockWidget(Qt::BottomDockWidgetArea, roundsDock);
-    tabifyDockWidget(historyDock, runsDock);
-    tabifyDockWidget(runsDock, roundsDock);
+
+    // The panes below the document, tabbed, in this order.
+    QDockWidget *matrixDock = nullptr;
+    QDockWidget *previous = nullptr;
+    for (const auto &[title, name, pane] :
+        {std::tuple{tr("About this data"), u"noticeDock"_s, static_cast<QWidget *>(m_notice)},
+            std::tuple{tr("Agreement between layers"), u"matrixDock"_s, matrixPane},
+            std::tuple{tr("Instruction review"), u"reviewDock"_s, static_cast<QWidget *>(m_review)},
+            std::tuple{tr("Guideline versions"), u"historyDock"_s, static_cast<QWidget *>(m_history)},
+            std::tuple{tr("Pilot run"), u"runsDock"_s, static_cast<QWidget *>(m_runs)},
+            std::tuple{tr("Rounds"), u"roundsDock"_s, static_cast<QWidget *>(m_rounds)}}) {
+        auto *dock = new QDockWidget(title, this);
+        dock->setObjectName(name);
+        dock->setWidget(pane);
+        addDockWidget(Qt::BottomDockWidgetArea, dock);
+        if (previous != nullptr) {
+            tabifyDockWidget(previous, dock);
+        }
+        previous = dock;
+        matrixDock = name == u"matrixDock" ? dock : matrixDock;
+        m_reviewDock = name == u"reviewDock" ? dock : m_reviewDock;
+    }
     matrixDock->raise(); // the review comes forward when a proposal awaits a decision
     resizeDocks({matrixDock}, {300}, Qt::Vertical); // until the user's own layout is restored
     connect(m_review, &ProposalReviewPane::decisionsReady, this, &MainWindow::saveDecisions);

@@ -4,9 +4,9 @@
 // (each with its own key header) and a server that echoes the key in error bodies, then every
 // export format and an audit log; afterwards no byte of any file written, nor any output, may hold
 // the key or a recognisable piece of it, and every stored request shows its key header redacted.
+#include "filesweep.h"
 #include "scriptedpilot.h"
 
-#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -119,18 +119,11 @@ private Q_SLOTS:
 
         // The sweep: every byte of every file, and everything printed.
         const QList<QByteArray> pieces{QByteArray(key), QByteArray(key).left(12), QByteArray(key).right(12)};
-        int files = 0;
-        QDirIterator it(m_dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            QFile file(it.next());
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            const QByteArray bytes = file.readAll();
-            ++files;
-            for (const QByteArray &piece : pieces) {
-                QVERIFY2(!bytes.contains(piece), qPrintable(file.fileName()));
-            }
+        // The sweep reads them all: the corpus's words are in the project, the exports, the round files.
+        QVERIFY(Workbench::Test::filesContaining("visited", {m_dir.path()}).size() >= 10);
+        for (const QByteArray &piece : pieces) {
+            QCOMPARE(Workbench::Test::filesContaining(piece, {m_dir.path()}), QStringList());
         }
-        QVERIFY(files >= 20);
         for (const Run &run : std::as_const(runs)) {
             for (const QByteArray &piece : pieces) {
                 QVERIFY(!run.out.contains(piece) && !run.err.contains(piece));

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 // The real keychain: a Secret Service on the session bus (packaging/run-tests starts a private
 // D-Bus session with an unlocked gnome-keyring). No mock.
+#include "filesweep.h"
 #include "secrets/secretstore.h"
 
-#include <QDirIterator>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -62,16 +62,8 @@ private Q_SLOTS:
         QCOMPARE(failed.first().at(1).value<SecretStore::Error>(), SecretStore::Error::NotFound);
 
         // The key never reached a file of ours: no insecure fallback.
-        for (const auto location : {QStandardPaths::AppConfigLocation, QStandardPaths::GenericConfigLocation,
-                 QStandardPaths::AppDataLocation}) {
-            QDirIterator it(
-                QStandardPaths::writableLocation(location), QDir::Files, QDirIterator::Subdirectories);
-            while (it.hasNext()) {
-                QFile file(it.next());
-                QVERIFY(file.open(QIODevice::ReadOnly));
-                QVERIFY(!file.readAll().contains(key.toUtf8()));
-            }
-        }
+        QCOMPARE(Workbench::Test::filesContaining(key.toUtf8(), Workbench::Test::applicationFolders()),
+            QStringList());
     }
 
     void keyNames_andEnvironment()

@@ -4,6 +4,7 @@
 // gnome-keyring) and a real HTTP server on 127.0.0.1 that insists on the key.
 #include "dialogs/endpointsdialog.h"
 #include "endpointsettings.h"
+#include "filesweep.h"
 #include "protocolserver.h"
 #include "secrets/secretstore.h"
 
@@ -115,16 +116,7 @@ private Q_SLOTS:
         const QByteArray settingsBytes = settingsFile.readAll();
         QVERIFY(settingsBytes.contains(server.url().toUtf8()));
         QVERIFY(!settingsBytes.contains(key.toUtf8()));
-        for (const auto location : {QStandardPaths::AppConfigLocation, QStandardPaths::GenericConfigLocation,
-                 QStandardPaths::AppDataLocation}) {
-            QDirIterator it(
-                QStandardPaths::writableLocation(location), QDir::Files, QDirIterator::Subdirectories);
-            while (it.hasNext()) {
-                QFile file(it.next());
-                QVERIFY(file.open(QIODevice::ReadOnly));
-                QVERIFY(!file.readAll().contains(key.toUtf8()));
-            }
-        }
+        QCOMPARE(Test::filesContaining(key.toUtf8(), Test::applicationFolders()), QStringList());
         QSignalSpy deleted(&secrets, &Core::SecretStore::deleted);
         secrets.remove(u"local"_s);
         QVERIFY(deleted.wait(20000));
