@@ -165,6 +165,76 @@
     </message>
 </context>
 <context>
+    <name>Workbench::Ui::ExportDialog</name>
+    <message>
+        <source>Export a Layer</source>
+        <translation>Ebene exportieren</translation>
+    </message>
+    <message>
+        <source>A -DOCSTART- line before each document</source>
+        <translation>Eine -DOCSTART--Zeile vor jedem Dokument</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Each format keeps and loses different things; what this export loses is listed here.</source>
+        <translation>Jedes Format bewahrt und verliert anderes; was bei diesem Export verloren geht, steht hier.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation>Ebene:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>CoNLL tags:</source>
+        <translation>CoNLL-Tags:</translation>
+    </message>
+    <message>
+        <source>Export as brat: choose a directory</source>
+        <translation>Als brat exportieren: Verzeichnis wählen</translation>
+    </message>
+    <message>
+        <source>Export Layer</source>
+        <translation>Ebene exportieren</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>Nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Written to %1; nothing was lost.</source>
+        <translation>Nach %1 geschrieben; nichts ging verloren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Written to %1; %n span(s) or detail(s) could not be kept, listed below.</source>
+        <translation>
+            <numerusform>Nach %1 geschrieben; %n Annotation oder Angabe konnte nicht erhalten werden, siehe unten.</numerusform>
+            <numerusform>Nach %1 geschrieben; %n Annotationen oder Angaben konnten nicht erhalten werden, siehe unten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::GuidelineHistoryPane</name>
     <message>
         <source>Open a pilot project to see its guideline versions.</source>
@@ -409,6 +479,10 @@
     <message>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Export a Layer…</source>
+        <translation>Ebene e&amp;xportieren…</translation>
     </message>
 </context>
 <context>

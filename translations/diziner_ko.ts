@@ -164,6 +164,75 @@
     </message>
 </context>
 <context>
+    <name>Workbench::Ui::ExportDialog</name>
+    <message>
+        <source>Export a Layer</source>
+        <translation>레이어 내보내기</translation>
+    </message>
+    <message>
+        <source>A -DOCSTART- line before each document</source>
+        <translation>각 문서 앞에 -DOCSTART- 줄 넣기</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Each format keeps and loses different things; what this export loses is listed here.</source>
+        <translation>형식마다 보존하는 정보와 잃는 정보가 다릅니다. 이번 내보내기에서 잃는 정보는 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>세부 내용</translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation>레이어:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>형식:</translation>
+    </message>
+    <message>
+        <source>CoNLL tags:</source>
+        <translation>CoNLL 태그:</translation>
+    </message>
+    <message>
+        <source>Export as brat: choose a directory</source>
+        <translation>brat으로 내보내기: 디렉터리 선택</translation>
+    </message>
+    <message>
+        <source>Export Layer</source>
+        <translation>레이어 내보내기</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1에 쓰는 중…</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>쓰지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Written to %1; nothing was lost.</source>
+        <translation>%1에 썼습니다. 잃은 정보는 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Written to %1; %n span(s) or detail(s) could not be kept, listed below.</source>
+        <translation>
+            <numerusform>%1에 썼습니다. 스팬 또는 정보 %n개를 보존하지 못했으며 아래에 표시합니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::GuidelineHistoryPane</name>
     <message>
         <source>Open a pilot project to see its guideline versions.</source>
@@ -401,6 +470,10 @@
     <message>
         <source>&amp;Clear List</source>
         <translation>목록 지우기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export a Layer…</source>
+        <translation>레이어 내보내기(&amp;X)…</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "dialogs/endpointsdialog.h"
+#include "dialogs/exportdialog.h"
 #include "formats/sampleproject.h"
 #include "highlighting/markdownhighlighting.h"
 #include "languagesettings.h"
@@ -193,6 +194,14 @@ void MainWindow::createActions()
     m_recentMenu->setObjectName(u"recentMenu"_s);
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     updateRecentMenu();
+    auto *exportLayer = fileMenu->addAction(tr("&Export a Layer…"));
+    exportLayer->setObjectName(u"actionExport"_s);
+    exportLayer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(exportLayer, &QAction::triggered, this, [this] {
+        auto *dialog = new ExportDialog(m_workspace, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     auto *openSample = fileMenu->addAction(tr("Open &Sample Project"));
     openSample->setObjectName(u"actionOpenSample"_s);
     connect(openSample, &QAction::triggered, this, &MainWindow::openSample);

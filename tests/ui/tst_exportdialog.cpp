@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "dialogs/exportdialog.h"
+#include "formats/conllreader.h"
+#include "formats/importedcorpus.h"
+#include "model/workspace.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Workbench;
+
+class TestExportDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void exports_andListsWhatTheFormatLost()
+    {
+        // "New York City": a city and, nested in it, a state: CoNLL keeps one of the two.
+        const QString text = u"New York City is big"_s;
+        Core::Document document(u"d1"_s, text,
+            {Core::Sentence{0, int(text.size()), {{0, 3}, {4, 8}, {9, 13}, {14, 16}, {17, 20}}, {}, 1}});
+        Core::ImportedCorpus corpus;
+        corpus.documents = {document};
+        corpus.layers = {Core::ImportedLayer{.name = u"curated"_s,
+            .kind = Core::LayerKind::Human,
+            .provenance = {},
+            .spans = {{Core::Span{0, 13, u"LOC"_s}, Core::Span{0, 8, u"LOC"_s}}},
+            .loss = {},
+            .unalignedTokens = 0,
+            .substitutedTokens = 0}};
+        Core::Workspace workspace;
+        workspace.adopt(corpus);
+        QTemporaryDir dir;
+
+        Ui::ExportDialog dialog(&workspace);
+        QSignalSpy finished(&dialog, &Ui::ExportDialog::finished);
+        auto *format = dialog.findChild<QComboBox *>(u"exportFormat"_s);
+        // CoNLL, BIOES: one span kept, the nested one listed.
+        format->setCurrentIndex(format->findText(u"conll"_s));
+        auto *scheme = dialog.findChild<QComboBox *>(u"exportScheme"_s);
+        scheme->setCurrentIndex(scheme->findText(u"BIOES"_s));
+        dialog.exportTo(dir.filePath(u"out.conll"_s));
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().at(2).toString(), QString());
+        auto *loss = dialog.findChild<QTableWidget *>(u"exportLoss"_s);
+        QCOMPARE(loss->rowCount(), 1);
+        QCOMPARE(loss->item(0, 0)->text(), u"overlap-dropped"_s);
+        QCOMPARE(loss->item(0, 1)->text(), u"d1"_s);
+        QVERIFY(dialog.findChild<QLabel *>(u"exportResult"_s)->text().contains(u"listed below"_s));
+        const auto read = Core::ConllReader::readFile(dir.filePath(u"out.conll"_s), {});
+        QVERIFY(read.has_value());
+        QCOMPARE(read->spans.first().size(), 1);
+        QCOMPARE(read->scheme, Core::TagScheme::Bioes);
+
+        // doccano keeps both, and says nothing was lost.
+        finished.clear();
+        format->setCurrentIndex(format->findText(u"doccano"_s));
+        QVERIFY(!scheme->isEnabled());
+        dialog.exportTo(dir.filePath(u"out.jsonl"_s));
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(loss->rowCount(), 0);
+        QVERIFY(dialog.findChild<QLabel *>(u"exportResult"_s)->text().contains(u"nothing was lost"_s));
+        QFile jsonl(dir.filePath(u"out.jsonl"_s));
+        QVERIFY(jsonl.open(QIODevice::ReadOnly));
+        QCOMPARE(jsonl.readAll().count("LOC"), 2);
+
+        // A place that cannot be written: the error, not a silent success.
+        finished.clear();
+        dialog.exportTo(dir.filePath(u"out.jsonl/inside"_s));
+        QVERIFY(finished.wait(20000));
+        QVERIFY(!finished.first().at(2).toString().isEmpty());
+        QVERIFY(dialog.findChild<QLabel *>(u"exportResult"_s)->text().startsWith(u"Not written"_s));
+    }
+};
+
+QTEST_MAIN(TestExportDialog)
+#include "tst_exportdialog.moc"
