@@ -484,6 +484,18 @@
         <source>&amp;Export a Layer…</source>
         <translation>Ebene e&amp;xportieren…</translation>
     </message>
+    <message>
+        <source>Curation is saved in a project: open one with File &gt; Open Project.</source>
+        <translation>Kuratierung wird in einem Projekt gespeichert: Öffnen Sie eines über Datei &gt; Projekt öffnen.</translation>
+    </message>
+    <message>
+        <source>Curation saved.</source>
+        <translation>Kuratierung gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::MatrixModel</name>

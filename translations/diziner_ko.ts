@@ -475,6 +475,18 @@
         <source>&amp;Export a Layer…</source>
         <translation>레이어 내보내기(&amp;X)…</translation>
     </message>
+    <message>
+        <source>Curation is saved in a project: open one with File &gt; Open Project.</source>
+        <translation>큐레이션은 프로젝트에 저장됩니다. 파일 &gt; 프로젝트 열기로 프로젝트를 여십시오.</translation>
+    </message>
+    <message>
+        <source>Curation saved.</source>
+        <translation>큐레이션을 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>저장하지 못했습니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::MatrixModel</name>

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "mainwindow.h"
 
+#include "curationcontroller.h"
 #include "dialogs/endpointsdialog.h"
 #include "dialogs/exportdialog.h"
 #include "formats/sampleproject.h"
@@ -157,6 +158,7 @@ MainWindow::MainWindow(QWidget *parent)
     matrixDock->raise(); // the review comes forward when a proposal awaits a decision
     resizeDocks({matrixDock}, {300}, Qt::Vertical); // until the user's own layout is restored
     connect(m_review, &ProposalReviewPane::decisionsReady, this, &MainWindow::saveDecisions);
+    connectCuration();
     connect(m_history, &GuidelineHistoryPane::restoreRequested, this, &MainWindow::restoreGuideline);
     connect(
         m_runs, &RunsPane::runStopped, this, [this](Core::PilotSession::Outcome outcome, const QString &) {
@@ -236,6 +238,48 @@ void MainWindow::createActions()
     }
 }
 
+void MainWindow::connectCuration()
+{
+    // Curation edits the project's "curated" layer; the sample has no project to keep them in.
+    const auto curation = [this] {
+        if (m_curation == nullptr) {
+            statusBar()->showMessage(
+                tr("Curation is saved in a project: open one with File > Open Project."));
+        }
+        return m_curation.data();
+    };
+    connect(m_documentView, &DocumentView::spanRequested, this,
+        [curation](qsizetype document, int start, int end, const QString &type) {
+            if (auto *c = curation()) {
+                c->addSpan(document, Core::Span{start, end, type});
+            }
+        });
+    connect(m_documentView, &DocumentView::removalRequested, this,
+        [curation](qsizetype document, int start, int end) {
+            if (auto *c = curation()) {
+                c->removeSpans(document, start, end);
+            }
+        });
+    connect(m_documentView, &DocumentView::acceptLayerRequested, this,
+        [this, curation](qsizetype document, const QString &layerName) {
+            const Core::SpanLayer *layer = m_workspace->layers().layer(layerName);
+            if (auto *c = curation();
+                c && layer && layerName != QLatin1String(CurationController::layerName)) {
+                c->accept(document, layer->spans(document));
+            }
+        });
+    connect(m_documentView, &DocumentView::undoRequested, this, [curation] {
+        if (auto *c = curation()) {
+            c->undo();
+        }
+    });
+    connect(m_documentView, &DocumentView::redoRequested, this, [curation] {
+        if (auto *c = curation()) {
+            c->redo();
+        }
+    });
+}
+
 void MainWindow::updateRecentMenu()
 {
     m_recentMenu->clear();
@@ -312,6 +356,17 @@ void MainWindow::load(const QString &path, const QString &progress, const QStrin
         }
         m_workspace->adopt(result->corpus);
         m_projectPath = path;
+        delete m_curation;
+        m_curation = nullptr;
+        if (!path.isEmpty()) {
+            m_curation = new CurationController(m_workspace, path, this);
+            connect(m_curation, &CurationController::edited, this, [this](const QString &error) {
+                m_documentView->redraw();
+                statusBar()->showMessage(
+                    error.isEmpty() ? tr("Curation saved.") : tr("Not saved: %1").arg(error));
+                Q_EMIT curationSaved(error);
+            });
+        }
         if (!path.isEmpty()) {
             RecentProjects::add(path);
             updateRecentMenu();

@@ -6,6 +6,7 @@
 #include "store/projectloader.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <expected>
 #include <functional>
@@ -31,6 +32,7 @@ class DocumentFilterProxy;
 class DocumentListModel;
 class DocumentView;
 class MatrixModel;
+class CurationController;
 class GuidelineHistoryPane;
 class ProposalReviewPane;
 class RoundsChart;
@@ -69,6 +71,8 @@ Q_SIGNALS:
     void guidelineRestored(const QString &errorString);
     //! Emitted when a pilot run started here stops (a PilotSession::Outcome), after the panes know.
     void pilotStopped(int outcome);
+    //! Emitted when a curation edit was saved in the project; \a errorString is empty on success.
+    void curationSaved(const QString &errorString);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -77,6 +81,7 @@ private:
     void createActions();
     void chooseProject();
     void updateRecentMenu();
+    void connectCuration();
     //! Runs \a read on a worker thread and adopts what it returns, or reports its error.
     void load(const QString &path, const QString &progress, const QString &title, const QString &notice,
         std::function<std::expected<Core::ProjectLoader::Loaded, QString>()> read);
@@ -109,6 +114,7 @@ private:
     RunsPane *m_runs = nullptr;
     RoundsChart *m_rounds = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QPointer<CurationController> m_curation; //!< while a project is open
     QString m_projectPath; //!< empty for the sample
     qint64 m_runId = 0; //!< the pilot run under review, 0 when none
     bool m_loading = false;

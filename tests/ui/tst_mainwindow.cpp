@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "metrics/layercomparison.h"
 #include "model/workspace.h"
+#include "store/layerrepository.h"
 #include "store/pilotrepository.h"
 #include "store/projectimporter.h"
 #include "store/projectstore.h"
@@ -27,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextCursor>
 #include <QTranslator>
 
 using namespace Qt::Literals::StringLiterals;
@@ -253,6 +255,64 @@ private Q_SLOTS:
         QCOMPARE(v2.version, 2);
         QCOMPARE(v2.common.size(), 1);
         QCOMPARE(v2.common.first().text, u"Cities are LOC."_s);
+    }
+
+    void curation_fromTheKeyboard_isSavedWithUndo()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"curate.dzn"_s);
+        {
+            auto store = Core::ProjectStore::create(path, false);
+            QVERIFY(store.has_value());
+            const QString wnut = QStringLiteral(WORKBENCH_SHARED_DATA) + u"/wnut17/"_s;
+            QVERIFY(Core::ProjectImporter::import(**store,
+                {wnut + u"emerging.test.annotated"_s, Core::LayerKind::Gold, std::nullopt, u"gold"_s}, {})
+                        .has_value());
+        }
+        Ui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy loaded(&window, &Ui::MainWindow::loadFinished);
+        window.openProject(path);
+        QVERIFY(loaded.wait(30000));
+        auto *text = window.findChild<QPlainTextEdit *>(u"documentText"_s);
+        QTRY_VERIFY(text->toPlainText().contains(u"Sonmarg"_s));
+        const int at = int(text->toPlainText().indexOf(u"Sonmarg"_s));
+        const QString firstType = window.workspace()->scheme().codes().first();
+        const auto curatedSpans = [&path] {
+            auto store = Core::ProjectStore::open(path, Core::ProjectStore::Access::ReadOnly);
+            Core::LayerRepository layers(**store);
+            const auto curated = layers.find(u"curated"_s);
+            return curated ? layers.spans(curated->id, 1287)->value(0) : QList<Core::Span>{};
+        };
+        QSignalSpy saved(&window, &Ui::MainWindow::curationSaved);
+        const auto press = [&](int key, Qt::KeyboardModifiers modifiers = {}) {
+            saved.clear();
+            QTest::keyClick(text, Qt::Key(key), modifiers);
+            return saved.wait(30000) && saved.first().at(0).toString().isEmpty();
+        };
+
+        // Select part of the word: the span snaps to the whole token.
+        text->setFocus();
+        QTextCursor cursor(text->document());
+        cursor.setPosition(at + 1);
+        cursor.setPosition(at + 4, QTextCursor::KeepAnchor);
+        text->setTextCursor(cursor);
+        QVERIFY(press(Qt::Key_1));
+        QCOMPARE(curatedSpans(), (QList<Core::Span>{{at, at + 7, firstType}}));
+        QVERIFY(press(Qt::Key_Z, Qt::ControlModifier));
+        QVERIFY(curatedSpans().isEmpty());
+        QVERIFY(press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier));
+        QCOMPARE(curatedSpans().size(), 1);
+        cursor.setPosition(at + 2); // the cursor inside it: Delete removes it
+        text->setTextCursor(cursor);
+        QVERIFY(press(Qt::Key_Delete));
+        QVERIFY(curatedSpans().isEmpty());
+        // A: the gold layer's spans of this document, accepted whole.
+        window.findChild<Ui::DocumentView *>(u"documentView"_s)->setLayer(u"gold"_s);
+        QVERIFY(press(Qt::Key_A));
+        QCOMPARE(curatedSpans(), window.workspace()->layers().layer(u"gold"_s)->spans(0));
+        QCOMPARE(window.workspace()->layers().layer(u"curated"_s)->spans(0), curatedSpans());
     }
 
     void openSample_listsItsDocumentsAndLayers()

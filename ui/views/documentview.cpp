@@ -6,6 +6,7 @@
 #include "spanpalette.h"
 
 #include <QComboBox>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QTextBlock>
@@ -44,7 +45,66 @@ DocumentView::DocumentView(Core::Workspace *workspace, QWidget *parent)
     connect(layers, &LayerSet::layerMoved, this, &DocumentView::refreshLayers);
     connect(&workspace->corpus(), &Core::Corpus::reset, this, [this] { showDocument(-1); });
     connect(m_layerCombo, &QComboBox::currentIndexChanged, this, &DocumentView::redraw);
+    m_text->installEventFilter(this);
     refreshLayers();
+}
+
+std::pair<int, int> DocumentView::snapToTokens(const int start, const int end) const
+{
+    if (m_documentIndex < 0) {
+        return {0, 0};
+    }
+    int first = -1;
+    int last = -1;
+    for (const Core::Sentence &sentence : m_workspace->corpus().document(m_documentIndex).sentences()) {
+        for (const Core::Token &token : sentence.tokens) {
+            const bool touches = start == end ? token.start <= start && start < token.end
+                                              : token.start < end && start < token.end;
+            if (touches) {
+                first = first < 0 ? token.start : first;
+                last = token.end;
+            }
+        }
+    }
+    return first < 0 ? std::pair{0, 0} : std::pair{first, last};
+}
+
+bool DocumentView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_text || event->type() != QEvent::KeyPress || m_documentIndex < 0) {
+        return QWidget::eventFilter(watched, event);
+    }
+    const auto *key = static_cast<const QKeyEvent *>(event);
+    const QTextCursor cursor = m_text->textCursor();
+    const auto [start, end] = snapToTokens(cursor.selectionStart(), cursor.selectionEnd());
+    if (key->matches(QKeySequence::Undo)) {
+        Q_EMIT undoRequested();
+        return true;
+    }
+    if (key->matches(QKeySequence::Redo)) {
+        Q_EMIT redoRequested();
+        return true;
+    }
+    if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)) {
+        return QWidget::eventFilter(watched, event);
+    }
+    const QStringList types = m_workspace->scheme().codes();
+    if (key->key() >= Qt::Key_1 && key->key() <= Qt::Key_9) {
+        const int type = key->key() - Qt::Key_1;
+        if (cursor.hasSelection() && type < types.size() && end > start) {
+            Q_EMIT spanRequested(m_documentIndex, start, end, types.at(type));
+        }
+        return true;
+    }
+    if (key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace) {
+        Q_EMIT removalRequested(m_documentIndex, cursor.selectionStart(), cursor.selectionEnd());
+        return true;
+    }
+    if (key->key() == Qt::Key_A) {
+        Q_EMIT acceptLayerRequested(m_documentIndex, m_layerCombo->currentText());
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 DocumentView::~DocumentView() = default;

@@ -36,10 +36,27 @@ public:
     void setLayer(const QString &name);
     //! The number of spans drawn now.
     [[nodiscard]] qsizetype drawnSpanCount() const { return m_drawnSpans; }
+    //! Draws the chosen layer again (after its spans changed).
+    void redraw();
+
+Q_SIGNALS:
+    // Curation from the keyboard, with the text focused. Ranges are snapped to whole tokens.
+    //! Digit N with text selected: a span of the scheme's N-th type.
+    void spanRequested(qsizetype document, int start, int end, const QString &type);
+    //! Delete or Backspace: the curated spans touching the selection (or the cursor).
+    void removalRequested(qsizetype document, int start, int end);
+    //! A: every span of the shown layer in this document.
+    void acceptLayerRequested(qsizetype document, const QString &layer);
+    void undoRequested();
+    void redoRequested();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void refreshLayers();
-    void redraw();
+    //! [start, end) widened to the tokens it touches; empty when it touches none.
+    [[nodiscard]] std::pair<int, int> snapToTokens(int start, int end) const;
 
     QPointer<Core::Workspace> m_workspace;
     QComboBox *m_layerCombo = nullptr;

@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "curationcontroller.h"
+
+#include "formats/importedlayer.h"
+#include "model/corpus.h"
+#include "model/layerset.h"
+#include "model/spanlayer.h"
+#include "model/workspace.h"
+#include "store/layerrepository.h"
+#include "store/projectstore.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Workbench::Ui {
+
+CurationController::CurationController(Core::Workspace *workspace, QString projectPath, QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_projectPath(std::move(projectPath))
+    , m_documentCount(workspace->corpus().size())
+{
+}
+
+CurationController::~CurationController() = default;
+
+void CurationController::addSpan(const qsizetype document, const Core::Span &span)
+{
+    enqueue(
+        [document, span](Core::ProjectStore &store, const qint64 layerId) -> std::expected<bool, QString> {
+            auto inserted = Core::LayerRepository(store).insertSpan(layerId, document, span);
+            return inserted ? std::expected<bool, QString>(true) : std::unexpected(inserted.error().message);
+        });
+}
+
+void CurationController::removeSpans(const qsizetype document, const int start, const int end)
+{
+    enqueue([document, start, end](
+                Core::ProjectStore &store, const qint64 layerId) -> std::expected<bool, QString> {
+        Core::LayerRepository layers(store);
+        const auto spans = layers.documentSpans(document);
+        if (!spans) {
+            return std::unexpected(spans.error().message);
+        }
+        for (const Core::Span &span : spans->value(layerId)) {
+            const bool touches =
+                start == end ? span.start <= start && start < span.end : span.start < end && start < span.end;
+            if (touches) {
+                if (auto removed = layers.removeSpan(layerId, document, span); !removed) {
+                    return std::unexpected(removed.error().message);
+                }
+            }
+        }
+        return true;
+    });
+}
+
+void CurationController::accept(const qsizetype document, const QList<Core::Span> &spans)
+{
+    enqueue(
+        [document, spans](Core::ProjectStore &store, const qint64 layerId) -> std::expected<bool, QString> {
+            Core::LayerRepository layers(store);
+            const auto existing = layers.documentSpans(document);
+            if (!existing) {
+                return std::unexpected(existing.error().message);
+            }
+            for (const Core::Span &span : spans) {
+                if (!existing->value(layerId).contains(span)) {
+                    if (auto inserted = layers.insertSpan(layerId, document, span); !inserted) {
+                        return std::unexpected(inserted.error().message);
+                    }
+                }
+            }
+            return true;
+        });
+}
+
+void CurationController::undo()
+{
+    enqueue([](Core::ProjectStore &store, const qint64 layerId) -> std::expected<bool, QString> {
+        auto undone = Core::LayerRepository(store).undo(layerId);
+        return undone ? std::expected<bool, QString>(*undone) : std::unexpected(undone.error().message);
+    });
+}
+
+void CurationController::redo()
+{
+    enqueue([](Core::ProjectStore &store, const qint64 layerId) -> std::expected<bool, QString> {
+        auto redone = Core::LayerRepository(store).redo(layerId);
+        return redone ? std::expected<bool, QString>(*redone) : std::unexpected(redone.error().message);
+    });
+}
+
+void CurationController::enqueue(Edit edit)
+{
+    m_queue.append(std::move(edit));
+    if (!m_busy) {
+        runNext();
+    }
+}
+
+void CurationController::runNext()
+{
+    if (m_queue.isEmpty()) {
+        m_busy = false;
+        return;
+    }
+    m_busy = true;
+    const Edit edit = m_queue.takeFirst();
+    using Result = std::expected<Core::DocumentSpans, QString>;
+    auto *watcher = new QFutureWatcher<Result>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const Result result = watcher->result();
+        if (result && m_workspace) {
+            Core::SpanLayer *layer = m_workspace->layers().layer(QString::fromLatin1(layerName));
+            if (layer == nullptr) {
+                layer =
+                    m_workspace->layers().addLayer(QString::fromLatin1(layerName), Core::LayerKind::Human);
+            }
+            layer->setSpans(*result);
+        }
+        Q_EMIT edited(result ? QString() : result.error());
+        runNext();
+    });
+    watcher->setFuture(QtConcurrent::run([path = m_projectPath, count = m_documentCount, edit]() -> Result {
+        auto store = Core::ProjectStore::open(path, Core::ProjectStore::Access::ReadWrite);
+        if (!store) {
+            return std::unexpected(store.error().message);
+        }
+        Core::LayerRepository layers(**store);
+        std::optional<Core::LayerRepository::StoredLayer> curated =
+            layers.find(QString::fromLatin1(layerName));
+        qint64 layerId = curated ? curated->id : 0;
+        if (!curated) {
+            auto added = layers.add(Core::ImportedLayer{.name = QString::fromLatin1(layerName),
+                .kind = Core::LayerKind::Human,
+                .provenance = {.source = u"curation in the workbench"_s,
+                    .tool = {},
+                    .tagScheme = {},
+                    .created = QDateTime::currentDateTimeUtc()},
+                .spans = {},
+                .loss = {},
+                .unalignedTokens = 0,
+                .substitutedTokens = 0});
+            if (!added) {
+                return std::unexpected(added.error().message);
+            }
+            layerId = *added;
+        }
+        if (auto done = edit(**store, layerId); !done) {
+            return std::unexpected(done.error());
+        }
+        auto spans = layers.spans(layerId, count);
+        if (!spans) {
+            return std::unexpected(spans.error().message);
+        }
+        return *spans;
+    }));
+}
+
+} // namespace Workbench::Ui

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#pragma once
+
+#include "model/span.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <expected>
+#include <functional>
+
+namespace Workbench::Core {
+class ProjectStore;
+class Workspace;
+} // namespace Workbench::Core
+
+namespace Workbench::Ui {
+
+/*! \brief Builds the project's "curated" layer, one edit at a time, saved as it is made.
+ *
+ * Every edit (add a span, remove spans, accept a layer's spans for a document, undo, redo) runs
+ * on a worker thread in its own transaction with the edit log the project keeps, so undo and
+ * redo survive a restart and a killed process loses no edit that was reported done. Edits run
+ * in the order asked; after each, the workspace's "curated" layer shows what the project holds.
+ */
+class CurationController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CurationController)
+
+public:
+    static constexpr const char *layerName = "curated";
+
+    CurationController(Core::Workspace *workspace, QString projectPath, QObject *parent = nullptr);
+    ~CurationController() override;
+
+    void addSpan(qsizetype document, const Core::Span &span);
+    //! Removes the curated spans of \a document that touch [start, end) (the cursor when equal).
+    void removeSpans(qsizetype document, int start, int end);
+    //! Adds every span of \a spans to the curated layer of \a document.
+    void accept(qsizetype document, const QList<Core::Span> &spans);
+    void undo();
+    void redo();
+
+Q_SIGNALS:
+    //! An edit is saved and shown; \a errorString is empty on success.
+    void edited(const QString &errorString);
+
+private:
+    using Edit = std::function<std::expected<bool, QString>(Core::ProjectStore &, qint64 layerId)>;
+    void enqueue(Edit edit);
+    void runNext();
+
+    QPointer<Core::Workspace> m_workspace;
+    QString m_projectPath;
+    qsizetype m_documentCount = 0;
+    QList<Edit> m_queue;
+    bool m_busy = false;
+};
+
+} // namespace Workbench::Ui
