@@ -34,6 +34,23 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace Workbench;
 
+namespace {
+
+// A project of the WNUT-17 test set with its gold layer (and arcada's output, when asked).
+bool writeWnutProject(const QString &path, const bool withArcada)
+{
+    auto store = Core::ProjectStore::create(path, false);
+    const QString wnut = QStringLiteral(WORKBENCH_SHARED_DATA) + u"/wnut17/"_s;
+    return store
+        && Core::ProjectImporter::import(**store,
+            {wnut + u"emerging.test.annotated"_s, Core::LayerKind::Gold, std::nullopt, u"gold"_s}, {})
+        && (!withArcada
+            || Core::ProjectImporter::import(**store,
+                {wnut + u"submissions/arcada"_s, Core::LayerKind::System, std::nullopt, u"arcada"_s}, {}));
+}
+
+} // namespace
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -82,17 +99,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"wnut.dzn"_s);
-        {
-            auto store = Core::ProjectStore::create(path, false);
-            QVERIFY(store.has_value());
-            const QString wnut = QStringLiteral(WORKBENCH_SHARED_DATA) + u"/wnut17/"_s;
-            QVERIFY(Core::ProjectImporter::import(**store,
-                {wnut + u"emerging.test.annotated"_s, Core::LayerKind::Gold, std::nullopt, u"gold"_s}, {})
-                        .has_value());
-            QVERIFY(Core::ProjectImporter::import(**store,
-                {wnut + u"submissions/arcada"_s, Core::LayerKind::System, std::nullopt, u"arcada"_s}, {})
-                        .has_value());
-        }
+        QVERIFY(writeWnutProject(path, true));
         Ui::MainWindow window;
         QSignalSpy loaded(&window, &Ui::MainWindow::loadFinished);
         QSignalSpy agreement(&window, &Ui::MainWindow::agreementReady);
@@ -261,14 +268,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"curate.dzn"_s);
-        {
-            auto store = Core::ProjectStore::create(path, false);
-            QVERIFY(store.has_value());
-            const QString wnut = QStringLiteral(WORKBENCH_SHARED_DATA) + u"/wnut17/"_s;
-            QVERIFY(Core::ProjectImporter::import(**store,
-                {wnut + u"emerging.test.annotated"_s, Core::LayerKind::Gold, std::nullopt, u"gold"_s}, {})
-                        .has_value());
-        }
+        QVERIFY(writeWnutProject(path, false));
         Ui::MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
