@@ -26,6 +26,10 @@
         <source>Text</source>
         <translation>Text</translation>
     </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Strittig</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::DocumentView</name>
@@ -495,6 +499,10 @@
     <message>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Stop the pilot run before opening another project.</source>
+        <translation>Halten Sie den Pilotlauf an, bevor Sie ein anderes Projekt öffnen.</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,10 @@
         <source>Text</source>
         <translation>텍스트</translation>
     </message>
+    <message>
+        <source>Disputed</source>
+        <translation>불일치</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::DocumentView</name>
@@ -486,6 +490,10 @@
     <message>
         <source>Not saved: %1</source>
         <translation>저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Stop the pilot run before opening another project.</source>
+        <translation>다른 프로젝트를 열기 전에 파일럿 실행을 중지하십시오.</translation>
     </message>
 </context>
 <context>

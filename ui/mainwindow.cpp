@@ -342,6 +342,11 @@ void MainWindow::load(const QString &path, const QString &progress, const QStrin
     if (m_loading) {
         return;
     }
+    if (m_runs->isRunning()) {
+        // The run writes to the open project; the panes must keep showing it until it stops.
+        statusBar()->showMessage(tr("Stop the pilot run before opening another project."));
+        return;
+    }
     m_loading = true;
     statusBar()->showMessage(progress);
     auto *watcher = new QFutureWatcher<std::expected<Core::ProjectLoader::Loaded, QString>>(this);
@@ -502,18 +507,25 @@ void MainWindow::computeAgreement()
             layers.append({layer->name(), layer->allSpans()});
         }
     }
-    auto *watcher = new QFutureWatcher<Core::AgreementResult>(this);
+    using Result = std::pair<Core::AgreementResult, QList<int>>; // the matrix, disputed spans per document
+    auto *watcher = new QFutureWatcher<Result>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         watcher->deleteLater();
-        const Core::AgreementResult result = watcher->result();
+        const auto [result, disputed] = watcher->result();
         m_matrixModel->setResult(result);
+        m_documentModel->setDisputed(disputed);
         statusBar()->showMessage(tr("Pool agreement %1 over %n layer(s)", nullptr, int(result.layers.size()))
                                      .arg(result.pool, 0, 'f', 3));
         Q_EMIT agreementReady();
     });
-    watcher->setFuture(QtConcurrent::run([documents, layers] {
-        return Core::AgreementAnalysis::compute(Core::TokenGrid(documents), layers, std::nullopt,
-            {.bootstrapSamples = 200, .seed = 42, .eliteCutoff = 0.5});
+    watcher->setFuture(QtConcurrent::run([documents, layers]() -> Result {
+        QList<Core::DocumentSpans> spans;
+        for (const Core::AnnotatorLayer &layer : layers) {
+            spans.append(layer.spans);
+        }
+        return {Core::AgreementAnalysis::compute(Core::TokenGrid(documents), layers, std::nullopt,
+                    {.bootstrapSamples = 200, .seed = 42, .eliteCutoff = 0.5}),
+            Core::LayerComparison::disputedSpans(spans, documents.size())};
     }));
 }
 

@@ -15,6 +15,10 @@ class LayerComparison
 public:
     //! The documents whose spans differ between \a a and \a b (as sets), in corpus order.
     [[nodiscard]] static QList<qsizetype> differingDocuments(const DocumentSpans &a, const DocumentSpans &b);
+    //! Per document of \a documentCount: how many distinct spans some of \a layers have and
+    //! others lack (0 where they all agree, or where fewer than two layers are given).
+    [[nodiscard]] static QList<int> disputedSpans(
+        const QList<DocumentSpans> &layers, qsizetype documentCount);
 };
 
 } // namespace Workbench::Core

@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "metrics/layercomparison.h"
 #include "model/workspace.h"
+#include "models/documentroles.h"
 #include "store/layerrepository.h"
 #include "store/pilotrepository.h"
 #include "store/projectimporter.h"
@@ -22,6 +23,7 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -373,7 +375,36 @@ private Q_SLOTS:
         QCOMPARE(matrix->model()->index(0, 6).data().toString(), u"0.52"_s); // arcada and uh_ritual
         QCOMPARE(matrix->model()->index(3, 3).data().toString(), u"1.00"_s);
 
+        // The documents gain their disputed-span counts: union of the systems' spans minus
+        // what all seven share, counted here independently for every document.
         const auto &layers = window.workspace()->layers();
+        auto *documents = window.findChild<QTableView *>(u"documentList"_s);
+        QTRY_VERIFY(documents->model()->index(0, Ui::DocumentRoles::DisputedColumn).data().isValid());
+        int mostDisputed = 0;
+        for (qsizetype d = 0; d < 1287; ++d) {
+            QSet<Core::Span> all;
+            std::optional<QSet<Core::Span>> shared;
+            for (const Core::SpanLayer *layer : layers.layers()) {
+                if (layer->kind() == Core::LayerKind::Gold) {
+                    continue;
+                }
+                const QList<Core::Span> &spans = layer->spans(d);
+                const QSet<Core::Span> set(spans.cbegin(), spans.cend());
+                all.unite(set);
+                shared = shared ? shared->intersect(set) : set;
+            }
+            const int expectedDisputed = int(all.size() - shared->size());
+            mostDisputed = std::max(mostDisputed, expectedDisputed);
+            if (d < 50) {
+                QCOMPARE(documents->model()->index(int(d), Ui::DocumentRoles::DisputedColumn).data().toInt(),
+                    expectedDisputed);
+            }
+        }
+        documents->sortByColumn(Ui::DocumentRoles::DisputedColumn, Qt::DescendingOrder);
+        QCOMPARE(
+            documents->model()->index(0, Ui::DocumentRoles::DisputedColumn).data().toInt(), mostDisputed);
+        documents->sortByColumn(Ui::DocumentRoles::IdColumn, Qt::AscendingOrder);
+
         const qsizetype expected = Core::LayerComparison::differingDocuments(
             layers.layer(u"arcada"_s)->allSpans(), layers.layer(u"uh_ritual"_s)->allSpans())
                                        .size();

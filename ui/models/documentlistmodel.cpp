@@ -22,11 +22,23 @@ DocumentListModel::DocumentListModel(Core::Corpus *corpus, QObject *parent)
     connect(corpus, &Corpus::documentsAboutToBeRemoved, this,
         [this](qsizetype first, qsizetype last) { beginRemoveRows({}, int(first), int(last)); });
     connect(corpus, &Corpus::documentsRemoved, this, [this] { endRemoveRows(); });
-    connect(corpus, &Corpus::aboutToBeReset, this, [this] { beginResetModel(); });
+    connect(corpus, &Corpus::aboutToBeReset, this, [this] {
+        beginResetModel();
+        m_disputed.clear(); // another corpus: counted again
+    });
     connect(corpus, &Corpus::reset, this, [this] { endResetModel(); });
 }
 
 DocumentListModel::~DocumentListModel() = default;
+
+void DocumentListModel::setDisputed(const QList<int> &disputed)
+{
+    m_disputed = disputed;
+    if (rowCount() > 0) {
+        Q_EMIT dataChanged(
+            index(0, DocumentRoles::DisputedColumn), index(rowCount() - 1, DocumentRoles::DisputedColumn));
+    }
+}
 
 int DocumentListModel::rowCount(const QModelIndex &parent) const
 {
@@ -51,7 +63,8 @@ QVariant DocumentListModel::data(const QModelIndex &index, const int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != DocumentRoles::SortRole) {
         if (role == Qt::TextAlignmentRole
             && (index.column() == DocumentRoles::SentencesColumn
-                || index.column() == DocumentRoles::TokensColumn)) {
+                || index.column() == DocumentRoles::TokensColumn
+                || index.column() == DocumentRoles::DisputedColumn)) {
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         }
         return {};
@@ -66,6 +79,11 @@ QVariant DocumentListModel::data(const QModelIndex &index, const int role) const
         return qsizetype(document.sentences().size());
     case DocumentRoles::TokensColumn:
         return document.tokenCount();
+    case DocumentRoles::DisputedColumn:
+        if (index.row() >= m_disputed.size()) {
+            return role == DocumentRoles::SortRole ? QVariant(-1) : QVariant();
+        }
+        return m_disputed.at(index.row());
     case DocumentRoles::TextColumn: {
         if (role == Qt::ToolTipRole) {
             return document.text();
@@ -92,6 +110,8 @@ QVariant DocumentListModel::headerData(
         return tr("Sentences");
     case DocumentRoles::TokensColumn:
         return tr("Tokens");
+    case DocumentRoles::DisputedColumn:
+        return tr("Disputed");
     case DocumentRoles::TextColumn:
         return tr("Text");
     default:

@@ -30,9 +30,12 @@ public:
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     [[nodiscard]] QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    //! Disputed spans per document (corpus order), once the annotator layers are compared.
+    void setDisputed(const QList<int> &disputed);
 
 private:
     QPointer<Core::Corpus> m_corpus;
+    QList<int> m_disputed; //!< empty until computed
 };
 
 } // namespace Workbench::Ui

@@ -18,6 +18,7 @@ enum Column {
     IdColumn,
     SentencesColumn,
     TokensColumn,
+    DisputedColumn, //!< spans some annotator layers have and others lack
     TextColumn,
     ColumnCount, //!< sentinel
 };
