@@ -41,6 +41,18 @@
         <source>No spans in this layer for this document.</source>
         <translation>Diese Ebene enthält für dieses Dokument keine Annotationen.</translation>
     </message>
+    <message>
+        <source>Every layer&apos;s tags for this document; drag a layer&apos;s name to move it, right-click it to hide it.</source>
+        <translation>Die Tags aller Ebenen für dieses Dokument; ziehen Sie den Namen einer Ebene, um sie zu verschieben, ein Rechtsklick blendet sie aus.</translation>
+    </message>
+    <message>
+        <source>Hide %1</source>
+        <translation>%1 ausblenden</translation>
+    </message>
+    <message>
+        <source>Show All Layers</source>
+        <translation>Alle Ebenen einblenden</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::EndpointsDialog</name>
@@ -290,6 +302,13 @@
     <message>
         <source>no version %1</source>
         <translation>keine Version %1</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::LayerStackModel</name>
+    <message>
+        <source>%1 of %2 layers give &apos;%3&apos; the tag %4: %5</source>
+        <translation>%1 von %2 Ebenen geben „%3“ das Tag %4: %5</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,18 @@
         <source>No spans in this layer for this document.</source>
         <translation>이 문서에는 이 레이어의 스팬이 없습니다.</translation>
     </message>
+    <message>
+        <source>Every layer&apos;s tags for this document; drag a layer&apos;s name to move it, right-click it to hide it.</source>
+        <translation>이 문서에 대한 모든 레이어의 태그입니다. 레이어 이름을 끌어 순서를 바꾸고, 오른쪽 클릭으로 숨깁니다.</translation>
+    </message>
+    <message>
+        <source>Hide %1</source>
+        <translation>%1 숨기기</translation>
+    </message>
+    <message>
+        <source>Show All Layers</source>
+        <translation>모든 레이어 보이기</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::EndpointsDialog</name>
@@ -287,6 +299,13 @@
     <message>
         <source>no version %1</source>
         <translation>버전 %1이(가) 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::LayerStackModel</name>
+    <message>
+        <source>%1 of %2 layers give &apos;%3&apos; the tag %4: %5</source>
+        <translation>레이어 %2개 중 %1개가 &apos;%3&apos;에 태그 %4를 붙였습니다: %5</translation>
     </message>
 </context>
 <context>

@@ -366,7 +366,7 @@ void MainWindow::load(const QString &path, const QString &progress, const QStrin
         if (!path.isEmpty()) {
             m_curation = new CurationController(m_workspace, path, this);
             connect(m_curation, &CurationController::edited, this, [this](const QString &error) {
-                m_documentView->redraw();
+                m_documentView->refresh();
                 statusBar()->showMessage(
                     error.isEmpty() ? tr("Curation saved.") : tr("Not saved: %1").arg(error));
                 Q_EMIT curationSaved(error);

@@ -5,6 +5,7 @@
 #include "metrics/layercomparison.h"
 #include "model/workspace.h"
 #include "models/documentroles.h"
+#include "models/layerstackmodel.h"
 #include "store/layerrepository.h"
 #include "store/pilotrepository.h"
 #include "store/projectimporter.h"
@@ -15,6 +16,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -346,10 +348,40 @@ private Q_SLOTS:
         QCOMPARE(view->documentIndex(), 0);
         QCOMPARE(view->drawnSpanCount(), 1);
 
+        // The stacked view: a row per layer under the document's tokens, with agreement on hover.
+        auto *stack = window.findChild<QTableView *>(u"layerStack"_s);
+        QVERIFY(stack != nullptr);
+        auto *stackModel = qobject_cast<Ui::LayerStackModel *>(stack->model());
+        QCOMPARE(stackModel->rowCount(), 8);
+        QCOMPARE(stackModel->columnCount(), 27);
+        int sonmarg = -1;
+        for (int column = 0; column < stackModel->columnCount(); ++column) {
+            if (stackModel->headerData(column, Qt::Horizontal).toString() == u"Sonmarg"_s) {
+                sonmarg = column;
+            }
+        }
+        QVERIFY(sonmarg >= 0);
+        QCOMPARE(stackModel->index(0, sonmarg).data().toString(), u"B-location"_s);
+        QCOMPARE(stackModel->index(0, 0).data().toString(), u"·"_s);
+        const QString hover = stackModel->index(0, sonmarg).data(Qt::ToolTipRole).toString();
+        QVERIFY2(hover.contains(u"of 8 layers give 'Sonmarg' the tag B-location: emerging.test.annotated"_s),
+            qPrintable(hover));
+        // Reordered by dragging a name (the first layer moved to the fourth place) and hidden.
+        const QString first = stackModel->layers().first();
+        stack->verticalHeader()->moveSection(0, 3);
+        QTRY_COMPARE(stackModel->layers().at(3), first);
+        QCOMPARE(stack->verticalHeader()->visualIndex(3), 3); // the model took the order
+        stackModel->setHidden(first, true);
+        QCOMPARE(stackModel->rowCount(), 7);
+        QVERIFY(!stackModel->layers().contains(first));
+
         // Clicking another row shows that document.
         const QModelIndex row = list->model()->index(5, 0);
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(row).center());
         QTRY_COMPARE(view->documentIndex(), 5);
+        QCOMPARE(stackModel->rowCount(), 7); // the layers stay as arranged
+        stackModel->showAll();
+        QCOMPARE(stackModel->layers().at(3), first);
 
         // Typing into the filter narrows the list.
         auto *filter = window.findChild<QLineEdit *>(u"documentFilter"_s);

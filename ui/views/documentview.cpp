@@ -3,12 +3,17 @@
 #include "documentview.h"
 
 #include "model/workspace.h"
+#include "models/layerstackmodel.h"
 #include "spanpalette.h"
 
 #include <QComboBox>
+#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QPlainTextEdit>
+#include <QSplitter>
+#include <QTableView>
 #include <QTextBlock>
 #include <QVBoxLayout>
 
@@ -32,10 +37,58 @@ DocumentView::DocumentView(Core::Workspace *workspace, QWidget *parent)
     m_legend->setWordWrap(true);
     m_legend->setTextFormat(Qt::RichText);
 
+    // Below the text, every layer at once: a row per layer under the document's tokens.
+    m_stack = new QTableView(this);
+    m_stack->setObjectName(u"layerStack"_s);
+    m_stackModel = new LayerStackModel(workspace, this);
+    m_stack->setModel(m_stackModel);
+    m_stack->setSelectionMode(QAbstractItemView::NoSelection);
+    m_stack->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_stack->verticalHeader()->setSectionsMovable(true); // drag a layer's name to reorder
+    m_stack->verticalHeader()->setDefaultSectionSize(m_stack->fontMetrics().height() + 6);
+    m_stack->verticalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_stack->setToolTip(tr("Every layer's tags for this document; drag a layer's name to move it, "
+                           "right-click it to hide it."));
+    connect(m_stack->verticalHeader(), &QHeaderView::sectionMoved, this, [this] {
+        QStringList order;
+        const QHeaderView *header = m_stack->verticalHeader();
+        for (int visual = 0; visual < header->count(); ++visual) {
+            order.append(m_stackModel->layers().value(header->logicalIndex(visual)));
+        }
+        // After the move has finished: the header back in model order, the model in the new one.
+        QMetaObject::invokeMethod(
+            this,
+            [this, order] {
+                QHeaderView *rows = m_stack->verticalHeader();
+                const QSignalBlocker blocker(rows);
+                for (int logical = 0; logical < rows->count(); ++logical) {
+                    rows->moveSection(rows->visualIndex(logical), logical);
+                }
+                m_stackModel->setOrder(order);
+            },
+            Qt::QueuedConnection);
+    });
+    connect(m_stack->verticalHeader(), &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        const int row = m_stack->verticalHeader()->logicalIndexAt(at);
+        QMenu menu(this);
+        if (row >= 0) {
+            const QString layer = m_stackModel->layers().value(row);
+            menu.addAction(
+                tr("Hide %1").arg(layer), this, [this, layer] { m_stackModel->setHidden(layer, true); });
+        }
+        menu.addAction(tr("Show All Layers"), this, [this] { m_stackModel->showAll(); });
+        menu.exec(m_stack->verticalHeader()->mapToGlobal(at));
+    });
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_text);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_layerCombo);
-    layout->addWidget(m_text, 1);
+    layout->addWidget(splitter, 1);
     layout->addWidget(m_legend);
 
     using Core::LayerSet;
@@ -135,6 +188,13 @@ void DocumentView::showDocument(const qsizetype index)
     const bool valid = index >= 0 && index < m_workspace->corpus().size();
     m_documentIndex = valid ? index : -1;
     m_text->setPlainText(valid ? m_workspace->corpus().document(index).text() : QString());
+    m_stackModel->setDocument(m_documentIndex);
+    redraw();
+}
+
+void DocumentView::refresh()
+{
+    m_stackModel->refresh();
     redraw();
 }
 

@@ -8,12 +8,15 @@
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
+class QTableView;
 
 namespace Workbench::Core {
 class Workspace;
 }
 
 namespace Workbench::Ui {
+
+class LayerStackModel;
 
 /*! \brief One document's text with the spans of a chosen layer drawn over it.
  *
@@ -36,8 +39,8 @@ public:
     void setLayer(const QString &name);
     //! The number of spans drawn now.
     [[nodiscard]] qsizetype drawnSpanCount() const { return m_drawnSpans; }
-    //! Draws the chosen layer again (after its spans changed).
-    void redraw();
+    //! Draws the document again after layers' spans changed (curation).
+    void refresh();
 
 Q_SIGNALS:
     // Curation from the keyboard, with the text focused. Ranges are snapped to whole tokens.
@@ -55,6 +58,7 @@ protected:
 
 private:
     void refreshLayers();
+    void redraw();
     //! [start, end) widened to the tokens it touches; empty when it touches none.
     [[nodiscard]] std::pair<int, int> snapToTokens(int start, int end) const;
 
@@ -62,6 +66,8 @@ private:
     QComboBox *m_layerCombo = nullptr;
     QPlainTextEdit *m_text = nullptr;
     QLabel *m_legend = nullptr;
+    QTableView *m_stack = nullptr;
+    LayerStackModel *m_stackModel = nullptr;
     qsizetype m_documentIndex = -1;
     qsizetype m_drawnSpans = 0;
 };

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QPointer>
+#include <QSet>
+#include <QStringList>
+
+namespace Workbench::Core {
+class Workspace;
+}
+
+namespace Workbench::Ui {
+
+/*! \brief One document as a grid: a column per token, a row per layer, each cell the layer's
+ * tag for that token (B-/I- and the type, "·" outside any span).
+ *
+ * Cells carry the type's name, not only its colour. A cell's tooltip says how many layers give
+ * the token the same tag, and which. Rows follow the workspace's layers; a view may hide and
+ * move them. Usage: \c{model.setDocument(index);}
+ */
+class LayerStackModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LayerStackModel)
+
+public:
+    explicit LayerStackModel(Core::Workspace *workspace, QObject *parent = nullptr);
+    ~LayerStackModel() override;
+
+    //! Shows document \a index; -1 shows nothing.
+    void setDocument(qsizetype index);
+    [[nodiscard]] qsizetype document() const { return m_document; }
+    //! Re-reads the layers' spans (after an edit).
+    void refresh();
+    //! Rows in this order of layer names (layers not named follow, in workspace order).
+    void setOrder(const QStringList &layers);
+    void setHidden(const QString &layer, bool hidden);
+    void showAll();
+    [[nodiscard]] const QStringList &layers() const { return m_layers; }
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    void rebuild();
+
+    QPointer<Core::Workspace> m_workspace;
+    qsizetype m_document = -1;
+    QStringList m_tokens; //!< the document's tokens, in order
+    QStringList m_layers; //!< the rows shown, in order
+    QStringList m_order; //!< the user's order
+    QSet<QString> m_hidden;
+    QList<QStringList> m_tags; //!< per layer, per token: "B-type", "I-type" or "" outside
+};
+
+} // namespace Workbench::Ui
