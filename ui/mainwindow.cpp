@@ -52,6 +52,26 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Workbench::Ui {
 
+namespace {
+
+// On a worker thread: opens the project for writing and lets \a change make a guideline version.
+std::expected<Core::Guideline, QString> changeGuideline(const QString &path,
+    const std::function<std::expected<Core::Guideline, Core::StoreError>(Core::PilotRepository &)> &change)
+{
+    auto store = Core::ProjectStore::open(path, Core::ProjectStore::Access::ReadWrite);
+    if (!store) {
+        return std::unexpected(store.error().message);
+    }
+    Core::PilotRepository pilot(**store);
+    auto changed = change(pilot);
+    if (!changed) {
+        return std::unexpected(changed.error().message);
+    }
+    return *changed;
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_workspace(new Core::Workspace(this))
@@ -373,8 +393,7 @@ void MainWindow::load(const QString &path, const QString &progress, const QStrin
             });
         }
         if (!path.isEmpty()) {
-            RecentProjects::add(path);
-            updateRecentMenu();
+            RecentProjects::add(path); // the menu reads the list each time it opens
         }
         showPilot(result->pilot);
         m_notice->setPlainText(notice);
@@ -433,16 +452,9 @@ void MainWindow::saveDecisions(const Core::Proposal &decided)
         reloadPilot();
         Q_EMIT decisionsSaved({});
     });
-    watcher->setFuture(QtConcurrent::run([path = m_projectPath, runId = m_runId, decided]() -> Result {
-        auto store = Core::ProjectStore::open(path, Core::ProjectStore::Access::ReadWrite);
-        if (!store) {
-            return std::unexpected(store.error().message);
-        }
-        auto recorded = Core::PilotRepository(**store).recordDecision(runId, decided);
-        if (!recorded) {
-            return std::unexpected(recorded.error().message);
-        }
-        return *recorded;
+    watcher->setFuture(QtConcurrent::run([path = m_projectPath, runId = m_runId, decided] {
+        return changeGuideline(
+            path, [&](Core::PilotRepository &pilot) { return pilot.recordDecision(runId, decided); });
     }));
 }
 
@@ -462,16 +474,8 @@ void MainWindow::restoreGuideline(const int version)
         reloadPilot();
         Q_EMIT guidelineRestored(result ? QString() : result.error());
     });
-    watcher->setFuture(QtConcurrent::run([path = m_projectPath, version]() -> Result {
-        auto store = Core::ProjectStore::open(path, Core::ProjectStore::Access::ReadWrite);
-        if (!store) {
-            return std::unexpected(store.error().message);
-        }
-        auto restored = Core::PilotRepository(**store).restore(version);
-        if (!restored) {
-            return std::unexpected(restored.error().message);
-        }
-        return *restored;
+    watcher->setFuture(QtConcurrent::run([path = m_projectPath, version] {
+        return changeGuideline(path, [&](Core::PilotRepository &pilot) { return pilot.restore(version); });
     }));
 }
 

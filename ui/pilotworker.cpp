@@ -3,8 +3,6 @@
 #include "pilotworker.h"
 
 #include "pilot/pilotrun.h"
-#include "store/corpusrepository.h"
-#include "store/layerrepository.h"
 #include "store/pilotrepository.h"
 #include "store/projectstore.h"
 
@@ -51,21 +49,14 @@ void PilotWorker::continuePilot()
         finish(Outcome::Failed, u"%1: %2"_s.arg(m_projectPath, config.error()));
         return;
     }
-    auto documents = Core::CorpusRepository(*m_store).load();
-    if (!documents) {
-        finish(Outcome::Failed, documents.error().message);
+    // No round files: the project holds everything the panes show.
+    m_session = std::make_unique<Core::PilotSession>(*m_store, QString(), *config, run->first);
+    auto created = m_session->createRun(m_keys);
+    if (!created) {
+        finish(Outcome::Failed, created.error());
         return;
     }
-    std::optional<Core::DocumentSpans> gold;
-    Core::LayerRepository layers(*m_store);
-    if (const auto goldLayer = layers.find(u"gold"_s)) {
-        if (auto spans = layers.spans(goldLayer->id, documents->size())) {
-            gold = *spans;
-        }
-    }
-    // The session records into the project; the directory of round files is the project's own.
-    m_session = std::make_unique<Core::PilotSession>(*m_store, QString(), *config, run->first);
-    m_run = std::make_unique<Core::PilotRun>(*config, *documents, gold, &m_session->scheduler(), m_keys);
+    m_run = std::move(*created);
     connect(m_run.get(), &Core::PilotRun::estimated, this, &PilotWorker::estimated);
     connect(m_run.get(), &Core::PilotRun::progress, this, &PilotWorker::progress);
     connect(m_session.get(), &Core::PilotSession::callLogged, this, &PilotWorker::callLogged);
@@ -75,7 +66,6 @@ void PilotWorker::continuePilot()
             QMetaObject::invokeMethod(
                 this, [this, outcome, detail] { finish(outcome, detail); }, Qt::QueuedConnection);
         });
-    m_session->attach(*m_run);
     m_session->resume(*m_run);
     m_run->start();
 }

@@ -7,8 +7,6 @@
 #include "pilot/pilotrun.h"
 #include "pilot/pilotsession.h"
 #include "secrets/secretstore.h"
-#include "store/corpusrepository.h"
-#include "store/layerrepository.h"
 #include "store/pilotrepository.h"
 #include "store/projectimporter.h"
 #include "verbparser.h"
@@ -96,17 +94,6 @@ int runToStop(PilotSession &session, PilotRun &pilot, ProjectStore &store, const
     return exitCode;
 }
 
-std::optional<DocumentSpans> goldOf(ProjectStore &store, qsizetype documents)
-{
-    LayerRepository layers(store);
-    const auto gold = layers.find(u"gold"_s);
-    if (!gold) {
-        return std::nullopt;
-    }
-    auto spans = layers.spans(gold->id, documents);
-    return spans ? std::optional(*spans) : std::nullopt;
-}
-
 // Continues the project's pilot: \a prepare sets the engine's state, \a begin sets it going.
 int continuePilot(ProjectStore &store, const QString &directory, const PilotConfig &config,
     const qint64 runId, const bool autoAccept, const std::function<void(PilotSession &, PilotRun &)> &prepare,
@@ -116,13 +103,15 @@ int continuePilot(ProjectStore &store, const QString &directory, const PilotConf
     if (!keys) {
         return ExitFailure;
     }
-    const QList<Document> documents = *CorpusRepository(store).load();
     PilotSession session(store, directory, config, runId);
     session.setAutoAccept(autoAccept);
-    PilotRun pilot(config, documents, goldOf(store, documents.size()), &session.scheduler(), *keys);
-    session.attach(pilot);
-    prepare(session, pilot);
-    return runToStop(session, pilot, store, runId, [&pilot, &begin] { begin(pilot); });
+    auto pilot = session.createRun(*keys);
+    if (!pilot) {
+        CliOutput::diagnostic(u"%1:1: error: %2"_s.arg(store.path(), pilot.error()));
+        return ExitFailure;
+    }
+    prepare(session, **pilot);
+    return runToStop(session, **pilot, store, runId, [&pilot, &begin] { begin(**pilot); });
 }
 
 } // namespace
@@ -206,7 +195,6 @@ int runPilot(const QStringList &arguments)
             return CliOutput::storeFailure(std::get<StoreError>(imported.error()));
         }
     }
-    const QList<Document> documents = *CorpusRepository(**store).load();
     PilotRepository repository(**store);
     const auto runId = repository.saveRun(config->toJson());
     if (!runId) {
@@ -223,8 +211,12 @@ int runPilot(const QStringList &arguments)
 
     PilotSession session(**store, directory, *config, *runId);
     session.setAutoAccept(p.isSet(u"auto-accept"_s));
-    PilotRun pilot(*config, documents, goldOf(**store, documents.size()), &session.scheduler(), *keys);
-    session.attach(pilot);
+    auto created = session.createRun(*keys);
+    if (!created) {
+        CliOutput::diagnostic(u"%1:1: error: %2"_s.arg((*store)->path(), created.error()));
+        return ExitFailure;
+    }
+    PilotRun &pilot = **created;
     if (p.isSet(u"dry-run"_s)) {
         if (auto written = output.writeDryRun(pilot.prompts()); !written) {
             CliOutput::diagnostic(written.error().toString());

@@ -54,6 +54,27 @@ void PilotSession::cancel()
     stop(Outcome::Failed, u"cancelled"_s);
 }
 
+std::expected<std::unique_ptr<PilotRun>, QString> PilotSession::createRun(const QHash<QString, QString> &keys)
+{
+    auto documents = CorpusRepository(m_store).load();
+    if (!documents) {
+        return std::unexpected(documents.error().message);
+    }
+    m_documents = *documents;
+    std::optional<DocumentSpans> gold;
+    LayerRepository layers(m_store);
+    if (const auto goldLayer = layers.find(u"gold"_s)) {
+        auto spans = layers.spans(goldLayer->id, m_documents.size());
+        if (!spans) {
+            return std::unexpected(spans.error().message);
+        }
+        gold = *spans;
+    }
+    auto pilot = std::make_unique<PilotRun>(m_config, m_documents, gold, &m_scheduler, keys);
+    attach(*pilot);
+    return pilot;
+}
+
 void PilotSession::resume(PilotRun &pilot)
 {
     PilotRepository repository(m_store);
@@ -120,8 +141,7 @@ void PilotSession::attach(PilotRun &pilot)
         [this, &pilot](const QString &annotator, const DocumentSpans &spans, const std::optional<double> f1) {
             m_final = PilotOutput::Final{annotator, f1};
             if (m_output) {
-                const QList<Document> documents = *CorpusRepository(m_store).load();
-                (void)m_output->writeFinal(documents, spans);
+                (void)m_output->writeFinal(m_documents, spans);
             }
             const ImportedLayer layer{.name = u"final-%1"_s.arg(annotator),
                 .kind = LayerKind::Llm,

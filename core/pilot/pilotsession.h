@@ -10,6 +10,8 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 
+#include <expected>
+#include <memory>
 #include <optional>
 
 namespace Workbench::Core {
@@ -42,6 +44,11 @@ public:
     ~PilotSession() override;
 
     [[nodiscard]] Scheduler &scheduler() { return m_scheduler; }
+    /*! The pilot over the project's corpus (with its "gold" layer, for scoring only, when there is
+     * one), sending through this session's scheduler with \a keys, and attached to the session.
+     * The error says why the corpus could not be read. */
+    [[nodiscard]] std::expected<std::unique_ptr<PilotRun>, QString> createRun(
+        const QHash<QString, QString> &keys);
     void setAutoAccept(bool autoAccept) { m_autoAccept = autoAccept; }
     //! Persists what \a pilot does from now on; \a pilot must outlive the session's use of it.
     void attach(PilotRun &pilot);
@@ -72,6 +79,7 @@ private:
     QNetworkAccessManager m_network;
     Scheduler m_scheduler;
     PilotConfig m_config;
+    QList<Document> m_documents; //!< the corpus, read once by createRun()
     std::optional<PilotOutput::Final> m_final;
 };
 
