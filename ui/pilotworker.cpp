@@ -6,8 +6,6 @@
 #include "store/pilotrepository.h"
 #include "store/projectstore.h"
 
-#include <QJsonDocument>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace Workbench::Ui {
@@ -44,7 +42,7 @@ void PilotWorker::continuePilot()
         finish(Outcome::Failed, u"%1: no pilot in this project"_s.arg(m_projectPath));
         return;
     }
-    auto config = Core::PilotConfig::fromJson(QJsonDocument(run->second).toJson());
+    auto config = Core::PilotConfig::fromJson(run->second);
     if (!config) {
         finish(Outcome::Failed, u"%1: %2"_s.arg(m_projectPath, config.error()));
         return;

@@ -15,7 +15,6 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Workbench::Core;
@@ -257,7 +256,7 @@ int runDecide(const QStringList &arguments)
         CliOutput::diagnostic(u"%1:1: error: no pilot in this project"_s.arg((*store)->path()));
         return ExitFailure;
     }
-    auto config = PilotConfig::fromJson(QJsonDocument(run->second).toJson());
+    auto config = PilotConfig::fromJson(run->second);
     if (!config) {
         CliOutput::diagnostic(u"%1:1: error: %2"_s.arg((*store)->path(), config.error()));
         return ExitFailure;

@@ -146,7 +146,11 @@ std::expected<PilotConfig, QString> PilotConfig::fromJson(const QByteArray &byte
                 ? u"expected JSON: %1"_s.arg(parseError.errorString())
                 : u"expected a JSON object"_s);
     }
-    const QJsonObject json = document.object();
+    return fromJson(document.object());
+}
+
+std::expected<PilotConfig, QString> PilotConfig::fromJson(const QJsonObject &json)
+{
     PilotConfig config;
     auto scheme = EntityScheme::fromJson(json.value(u"scheme"_s).toObject());
     if (!scheme) {

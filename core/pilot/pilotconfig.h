@@ -100,6 +100,8 @@ struct PilotConfig
     //! 1-based line for JSON syntax errors in \a line).
     [[nodiscard]] static std::expected<PilotConfig, QString> fromJson(
         const QByteArray &bytes, int *line = nullptr);
+    //! The same from an object already parsed (a project's stored run).
+    [[nodiscard]] static std::expected<PilotConfig, QString> fromJson(const QJsonObject &json);
     [[nodiscard]] QJsonObject toJson() const;
 };
 

@@ -7,7 +7,6 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -144,7 +143,7 @@ void RunsPane::setPilot(const QString &projectPath, const std::optional<Core::Pi
     m_config.reset();
     if (!pilot) {
         m_status->setText(tr("This project holds no pilot run."));
-    } else if (auto config = Core::PilotConfig::fromJson(QJsonDocument(pilot->config).toJson()); !config) {
+    } else if (auto config = Core::PilotConfig::fromJson(pilot->config); !config) {
         m_status->setText(tr("The pilot's configuration cannot be read: %1").arg(config.error()));
     } else {
         m_config = *config;
