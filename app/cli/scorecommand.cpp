@@ -2,9 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "scorecommand.h"
 
-#include "formats/conllreader.h"
-#include "formats/positionalpairing.h"
-#include "metrics/spanscorer.h"
+#include "metrics/conllpairscorer.h"
 #include "verbparser.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -50,45 +48,26 @@ int runScore(const QStringList &arguments)
     }
     const QString goldPath = verb.positional().at(0);
     const QString predPath = verb.positional().at(1);
-    const ConllReader::Options options{.tagColumn = int(*tagColumn)};
-
-    const auto gold = ConllReader::readFile(goldPath, options);
-    if (!gold) {
-        CliOutput::diagnostic(gold.error().toString());
+    const auto scored = ConllPairScorer::scoreFiles(goldPath, predPath, int(*tagColumn));
+    if (!scored) {
+        CliOutput::diagnostic(scored.error().toString());
         return ExitFailure;
     }
-    const auto pred = ConllReader::readFile(predPath, options);
-    if (!pred) {
-        CliOutput::diagnostic(pred.error().toString());
-        return ExitFailure;
-    }
-    for (const QString &warning : gold->warnings + pred->warnings) {
-        CliOutput::diagnostic(warning);
-    }
-    const auto paired = PositionalPairing::pair(*gold, goldPath, *pred, predPath);
-    if (!paired) {
-        CliOutput::diagnostic(paired.error().toString());
-        return ExitFailure;
-    }
-    if (paired->differingTokens > 0) {
+    if (scored->differingTokens > 0) {
         CliOutput::diagnostic(u"%1:%2: warning: %3 tokens differ in text from %4; tokens are paired by "
                               u"position and the scores are unaffected"_s.arg(predPath)
-                                  .arg(paired->firstDifferingLine)
-                                  .arg(paired->differingTokens)
+                                  .arg(scored->firstDifferingLine)
+                                  .arg(scored->differingTokens)
                                   .arg(goldPath));
     }
 
-    const ScoreTable table = SpanScorer::score(gold->spans, paired->spans);
+    const ScoreTable &table = scored->table;
     if (verb.format() == OutputFormat::Json) {
         CliOutput::json(table.toJson());
         return ExitSuccess;
     }
-    qsizetype tokens = 0;
-    for (const Document &document : gold->documents) {
-        tokens += document.tokenCount();
-    }
     QString text =
-        u"processed %1 tokens with %2 gold phrases; found: %3 phrases; correct: %4.\n"_s.arg(tokens)
+        u"processed %1 tokens with %2 gold phrases; found: %3 phrases; correct: %4.\n"_s.arg(scored->tokens)
             .arg(table.overall.gold)
             .arg(table.overall.predicted)
             .arg(table.overall.truePositives);

@@ -12,14 +12,13 @@
 
 namespace Workbench::Core {
 
-/*! \brief Reads CoNLL-style NER files: 2 to 10 columns, tab or space separated, CRLF or LF.
+/*! \brief Reads CoNLL-style NER files into documents: 2 to 10 columns, tab or space separated.
  *
- * Handles \c -DOCSTART- and CoNLL-U comments (\c{# newdoc id =}, \c{# sent_id =},
- * \c{# text =}) while a \c # token stays data, separator lines holding only whitespace, and a tag
- * column that is detected (every value a tag; the last such column) or given. Sentence text
- * comes from \c{# text =} when present, else tokens joined by single spaces; sentences of one
- * document are joined by a newline. Without document markers each sentence is a document.
- * A file with any error yields the error and nothing else.
+ * Lines, columns, comments, document markers and sentences follow ConllLayout (the rules the
+ * streaming scorer shares). Sentence text comes from \c{# text =} when its tokens are found in
+ * it in order, else tokens joined by single spaces; sentences of one document are joined by a
+ * newline. Without document markers each sentence is a document. A file with any error yields
+ * the error and nothing else.
  * Usage: \c{auto data = ConllReader::readFile(path); if (!data) print(data.error().toString());}
  */
 class ConllReader

@@ -43,10 +43,8 @@ std::expected<PositionalPairing::Result, ParseError> PositionalPairing::pair(con
         const int line = otherLonger   ? otherSentences.at(firstUnpaired).sentence->sourceLine
             : otherSentences.isEmpty() ? 0
                                        : otherSentences.last().sentence->sourceLine;
-        return std::unexpected(ParseError{otherFile, line,
-            u"expected %1 sentences as in %2, found %3"_s.arg(refSentences.size())
-                .arg(referenceFile)
-                .arg(otherSentences.size())});
+        return std::unexpected(
+            sentenceCountError(refSentences.size(), referenceFile, otherSentences.size(), otherFile, line));
     }
 
     Result result;
@@ -57,11 +55,8 @@ std::expected<PositionalPairing::Result, ParseError> PositionalPairing::pair(con
         const QList<Token> &refTokens = ref.sentence->tokens;
         const QList<Token> &othTokens = oth.sentence->tokens;
         if (refTokens.size() != othTokens.size()) {
-            return std::unexpected(ParseError{otherFile, oth.sentence->sourceLine,
-                u"expected %1 tokens in this sentence as at %2:%3, found %4"_s.arg(refTokens.size())
-                    .arg(referenceFile)
-                    .arg(ref.sentence->sourceLine)
-                    .arg(othTokens.size())});
+            return std::unexpected(tokenCountError(refTokens.size(), referenceFile, ref.sentence->sourceLine,
+                othTokens.size(), otherFile, oth.sentence->sourceLine));
         }
         const Document &refDoc = reference.documents.at(ref.document);
         const Document &othDoc = other.documents.at(oth.document);
@@ -81,6 +76,23 @@ std::expected<PositionalPairing::Result, ParseError> PositionalPairing::pair(con
         std::ranges::sort(spans);
     }
     return result;
+}
+
+ParseError PositionalPairing::sentenceCountError(const qsizetype referenceCount, const QString &referenceFile,
+    const qsizetype otherCount, const QString &otherFile, const int otherLine)
+{
+    return ParseError{otherFile, otherLine,
+        u"expected %1 sentences as in %2, found %3"_s.arg(referenceCount).arg(referenceFile).arg(otherCount)};
+}
+
+ParseError PositionalPairing::tokenCountError(const qsizetype referenceCount, const QString &referenceFile,
+    const int referenceLine, const qsizetype otherCount, const QString &otherFile, const int otherLine)
+{
+    return ParseError{otherFile, otherLine,
+        u"expected %1 tokens in this sentence as at %2:%3, found %4"_s.arg(referenceCount)
+            .arg(referenceFile)
+            .arg(referenceLine)
+            .arg(otherCount)};
 }
 
 } // namespace Workbench::Core

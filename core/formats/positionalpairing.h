@@ -29,6 +29,12 @@ public:
 
     [[nodiscard]] static std::expected<Result, ParseError> pair(const ConllData &reference,
         const QString &referenceFile, const ConllData &other, const QString &otherFile);
+
+    //! The errors every positional pairing reports (ConllPairScorer too), at the other file's line.
+    [[nodiscard]] static ParseError sentenceCountError(qsizetype referenceCount, const QString &referenceFile,
+        qsizetype otherCount, const QString &otherFile, int otherLine);
+    [[nodiscard]] static ParseError tokenCountError(qsizetype referenceCount, const QString &referenceFile,
+        int referenceLine, qsizetype otherCount, const QString &otherFile, int otherLine);
 };
 
 } // namespace Workbench::Core

@@ -8,31 +8,45 @@ namespace Workbench::Core {
 
 namespace {
 
+// One code unit of a tag: the prefixes and '-' are ASCII in UTF-16 and UTF-8 alike.
+char16_t unitAt(const QStringView tag, const qsizetype i)
+{
+    return tag.at(i).unicode();
+}
+
+char16_t unitAt(const QByteArrayView tag, const qsizetype i)
+{
+    return char16_t(uchar(tag.at(i)));
+}
+
+template<typename View>
 struct ParsedTag
 {
-    QChar prefix = u'O'; // one of O B I E S
-    QStringView type;
+    char16_t prefix = u'O'; // one of O B I E S
+    View type;
 };
 
-ParsedTag parse(QStringView tag)
+template<typename View>
+ParsedTag<View> parse(const View tag)
 {
-    if (tag.size() < 3 || tag.at(1) != u'-') {
+    if (tag.size() < 3 || unitAt(tag, 1) != u'-') {
         return {};
     }
-    QChar prefix = tag.at(0);
+    char16_t prefix = unitAt(tag, 0);
     if (prefix == u'L') {
         prefix = u'E';
     } else if (prefix == u'U') {
         prefix = u'S';
     }
-    return {prefix, tag.mid(2)};
+    return {prefix, tag.sliced(2)};
 }
 
 // conlleval's endOfChunk, extended so that S- chunks and a B- after E- split as BIOES means.
-bool endsChunk(const ParsedTag &prev, const ParsedTag &tag)
+template<typename View>
+bool endsChunk(const ParsedTag<View> &prev, const ParsedTag<View> &tag)
 {
-    const QChar p = prev.prefix;
-    const QChar t = tag.prefix;
+    const char16_t p = prev.prefix;
+    const char16_t t = tag.prefix;
     if (p == u'O') {
         return false;
     }
@@ -46,10 +60,11 @@ bool endsChunk(const ParsedTag &prev, const ParsedTag &tag)
 }
 
 // conlleval's startOfChunk with the same extension.
-bool startsChunk(const ParsedTag &prev, const ParsedTag &tag)
+template<typename View>
+bool startsChunk(const ParsedTag<View> &prev, const ParsedTag<View> &tag)
 {
-    const QChar p = prev.prefix;
-    const QChar t = tag.prefix;
+    const char16_t p = prev.prefix;
+    const char16_t t = tag.prefix;
     if (t == u'O') {
         return false;
     }
@@ -62,17 +77,39 @@ bool startsChunk(const ParsedTag &prev, const ParsedTag &tag)
     return prev.type != tag.type;
 }
 
-} // namespace
-
-bool TagCodec::isTag(const QStringView tag)
+// The one chunking both decode() overloads run: onChunk(begin, end, type) per chunk, in order.
+template<typename View, typename Tags, typename OnChunk>
+void decodeWith(const Tags &tags, OnChunk onChunk)
 {
-    if (tag == u"O") {
+    ParsedTag<View> prev;
+    int chunkBegin = -1;
+    const int count = int(std::size(tags));
+    for (int i = 0; i < count; ++i) {
+        const ParsedTag<View> tag = parse(View(tags[i]));
+        if (chunkBegin >= 0 && endsChunk(prev, tag)) {
+            onChunk(chunkBegin, i, prev.type);
+            chunkBegin = -1;
+        }
+        if (startsChunk(prev, tag)) {
+            chunkBegin = i;
+        }
+        prev = tag;
+    }
+    if (chunkBegin >= 0) {
+        onChunk(chunkBegin, count, prev.type);
+    }
+}
+
+template<typename View>
+bool isTagText(const View tag)
+{
+    if (tag.size() == 1 && unitAt(tag, 0) == u'O') {
         return true;
     }
-    if (tag.size() < 3 || tag.at(1) != u'-') {
+    if (tag.size() < 3 || unitAt(tag, 1) != u'-') {
         return false;
     }
-    switch (tag.at(0).unicode()) {
+    switch (unitAt(tag, 0)) {
     case u'B':
     case u'I':
     case u'E':
@@ -85,26 +122,33 @@ bool TagCodec::isTag(const QStringView tag)
     }
 }
 
+} // namespace
+
+bool TagCodec::isTag(const QStringView tag)
+{
+    return isTagText(tag);
+}
+
+bool TagCodec::isTag(const QByteArrayView tag)
+{
+    return isTagText(tag);
+}
+
 QList<TokenChunk> TagCodec::decode(const QStringList &tags)
 {
     QList<TokenChunk> chunks;
-    ParsedTag prev;
-    int chunkBegin = -1;
-    for (int i = 0; i < tags.size(); ++i) {
-        const ParsedTag tag = parse(tags.at(i));
-        if (chunkBegin >= 0 && endsChunk(prev, tag)) {
-            chunks.append(TokenChunk{chunkBegin, i, prev.type.toString()});
-            chunkBegin = -1;
-        }
-        if (startsChunk(prev, tag)) {
-            chunkBegin = i;
-        }
-        prev = tag;
-    }
-    if (chunkBegin >= 0) {
-        chunks.append(TokenChunk{chunkBegin, int(tags.size()), prev.type.toString()});
-    }
+    decodeWith<QStringView>(tags, [&chunks](const int begin, const int end, const QStringView type) {
+        chunks.append(TokenChunk{begin, end, type.toString()});
+    });
     return chunks;
+}
+
+void TagCodec::decode(const std::span<const QByteArrayView> tags, QList<Utf8Chunk> &chunks)
+{
+    chunks.clear();
+    decodeWith<QByteArrayView>(tags, [&chunks](const int begin, const int end, const QByteArrayView type) {
+        chunks.append(Utf8Chunk{begin, end, type});
+    });
 }
 
 QStringList TagCodec::encode(const QList<TokenChunk> &chunks, const int tokenCount, const TagScheme scheme)
@@ -150,9 +194,9 @@ TagScheme TagCodec::detect(const QList<QStringList> &sentences)
     bool chunkStartsWithI = false;
     bool chunkStartsWithBAfterNonChunk = false;
     for (const QStringList &tags : sentences) {
-        ParsedTag prev;
+        ParsedTag<QStringView> prev;
         for (const QString &text : tags) {
-            const ParsedTag tag = parse(text);
+            const ParsedTag<QStringView> tag = parse(QStringView(text));
             if (tag.prefix == u'E' || tag.prefix == u'S') {
                 return TagScheme::Bioes;
             }

@@ -5,9 +5,12 @@
 #include "tagscheme.h"
 #include "tokenchunk.h"
 
+#include <QByteArrayView>
 #include <QList>
 #include <QStringList>
 #include <QStringView>
+
+#include <span>
 
 namespace Workbench::Core {
 
@@ -23,8 +26,21 @@ class TagCodec
 public:
     //! True for O and for B-, I-, E-, S-, L-, U- followed by a non-empty type.
     [[nodiscard]] static bool isTag(QStringView tag);
+    //! The same test on UTF-8 bytes.
+    [[nodiscard]] static bool isTag(QByteArrayView tag);
     //! The chunks of one sentence's tags; tags must satisfy isTag().
     [[nodiscard]] static QList<TokenChunk> decode(const QStringList &tags);
+
+    //! A chunk whose type is a view into the UTF-8 tags it was decoded from.
+    struct Utf8Chunk
+    {
+        int begin = 0;
+        int end = 0;
+        QByteArrayView type;
+    };
+    //! The same chunking over UTF-8 tags, for paths that never build strings; \a chunks is
+    //! cleared first, so one list can serve every sentence.
+    static void decode(std::span<const QByteArrayView> tags, QList<Utf8Chunk> &chunks);
     //! Tags for \a tokenCount tokens; \a chunks must be sorted and must not overlap.
     [[nodiscard]] static QStringList encode(
         const QList<TokenChunk> &chunks, int tokenCount, TagScheme scheme);
