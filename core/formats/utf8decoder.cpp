@@ -10,7 +10,8 @@ namespace Workbench::Core {
 
 std::expected<QString, ParseError> Utf8Decoder::decode(const QByteArray &bytes, const QString &fileName)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8);
+    // Stateless: a sequence cut off at the end of the file is invalid, not state kept for more.
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder.decode(bytes);
     if (!decoder.hasError()) {
         return text;
@@ -23,7 +24,7 @@ std::expected<QString, ParseError> Utf8Decoder::decode(const QByteArray &bytes, 
         if (to < 0) {
             to = bytes.size();
         }
-        QStringDecoder lineDecoder(QStringDecoder::Utf8);
+        QStringDecoder lineDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         // decode() is lazy: converting to QString is what runs it.
         const QString decodedLine = lineDecoder.decode(QByteArrayView(bytes).sliced(from, to - from));
         Q_UNUSED(decodedLine);

@@ -30,8 +30,10 @@ QByteArrayView withoutByteOrderMark(const QByteArrayView bytes)
 std::expected<Layout, ParseError> layOut(
     const QByteArrayView bytes, const QString &fileName, const int tagColumn, const Layout::Checking checking)
 {
-    if (!bytes.isValidUtf8()) {
-        return std::unexpected(Utf8Decoder::decode(bytes.toByteArray(), fileName).error());
+    if (!bytes.isValidUtf8()) { // the decoder names the line; both judge bytes alike
+        const auto decoded = Utf8Decoder::decode(bytes.toByteArray(), fileName);
+        return std::unexpected(
+            decoded ? ParseError{fileName, 0, u"expected UTF-8 text, found invalid bytes"_s} : decoded.error());
     }
     return Layout::scan(bytes, fileName, tagColumn, checking);
 }

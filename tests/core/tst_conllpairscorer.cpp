@@ -242,6 +242,8 @@ private Q_SLOTS:
         QTest::newRow("error: token count") << simple << QByteArray(simple).replace("call\tO\n", "") << 0;
         QTest::newRow("error: invalid UTF-8 in gold") << "a\tO\n\xFF\tO\n"_ba << simple << 0;
         QTest::newRow("error: invalid UTF-8 in predicted") << simple << simple + "\n\xC3\tO\n" << 0;
+        // Found by fuzz_conll: the decoder kept a cut-off final sequence as state, unreported.
+        QTest::newRow("error: UTF-8 cut off at the end") << simple + "\xF0\x9F" << simple << 0;
         QTest::newRow("error: not a tag") << simple << QByteArray(simple).replace("B-PER", "PER") << 0;
         QTest::newRow("error: an empty field") << simple << QByteArray(simple).replace("Black\t", "\t") << 0;
         QTest::newRow("error: three columns on one line")

@@ -278,6 +278,7 @@ private Q_SLOTS:
         QTest::newRow("one column") << "\nalone\n"_ba << 0 << 2 << u"expected 2 to 10 columns"_s;
         QTest::newRow("empty file") << " \n\n"_ba << 0 << 0 << u"found none"_s;
         QTest::newRow("invalid utf-8") << "a O\nb\xff O\n"_ba << 0 << 2 << u"UTF-8"_s;
+        QTest::newRow("utf-8 cut off at the end") << "a O\nb O\n\xF0\x9F"_ba << 0 << 3 << u"UTF-8"_s;
         QTest::newRow("tag column out of range") << "a O\n"_ba << 5 << 1 << u"tag column 5"_s;
         QTest::newRow("given column not tags") << "a O x\n"_ba << 3 << 1 << u"in column 3, found 'x'"_s;
         QTest::newRow("empty tab field") << "a\t\tO\n"_ba << 0 << 1 << u"column 2"_s;
