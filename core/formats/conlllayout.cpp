@@ -3,6 +3,7 @@
 #include "conlllayout.h"
 
 #include "tagcodec.h"
+#include "utf8decoder.h"
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -126,7 +127,7 @@ QString toQString(const QStringView text)
 
 QString toQString(const QByteArrayView text)
 {
-    return QString::fromUtf8(text);
+    return Utf8Decoder::verbatim(text);
 }
 
 constexpr bool isAsciiSpace(const char16_t unit)

@@ -37,4 +37,11 @@ std::expected<QString, ParseError> Utf8Decoder::decode(const QByteArray &bytes, 
     return std::unexpected(ParseError{fileName, lineNumber, u"expected UTF-8 text, found invalid bytes"_s});
 }
 
+QString Utf8Decoder::verbatim(const QByteArrayView utf8)
+{
+    QStringDecoder decoder(
+        QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+    return decoder.decode(utf8);
+}
+
 } // namespace Workbench::Core

@@ -5,6 +5,7 @@
 #include "parseerror.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <expected>
@@ -20,6 +21,9 @@ class Utf8Decoder
 public:
     [[nodiscard]] static std::expected<QString, ParseError> decode(
         const QByteArray &bytes, const QString &fileName);
+    //! A piece of text already checked, as it is: a U+FEFF at its start is kept (QString::fromUtf8
+    //! drops it, which would make a field read from bytes differ from the same field in decoded text).
+    [[nodiscard]] static QString verbatim(QByteArrayView utf8);
 };
 
 } // namespace Workbench::Core

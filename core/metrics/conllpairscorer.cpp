@@ -57,7 +57,7 @@ public:
     void addTo(ScoreTable &table) const
     {
         for (const auto &[name, counts] : m_types) {
-            table.types[QString::fromUtf8(name)] += counts;
+            table.types[Utf8Decoder::verbatim(name)] += counts;
             table.overall += counts;
         }
     }

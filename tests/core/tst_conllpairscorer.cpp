@@ -243,6 +243,11 @@ private Q_SLOTS:
         QTest::newRow("error: invalid UTF-8 in gold") << "a\tO\n\xFF\tO\n"_ba << simple << 0;
         QTest::newRow("error: invalid UTF-8 in predicted") << simple << simple + "\n\xC3\tO\n" << 0;
         // Found by fuzz_conll: the decoder kept a cut-off final sequence as state, unreported.
+        // Found by fuzz_conll: QString::fromUtf8 drops a U+FEFF that starts a field or a type.
+        QTest::newRow("error: a field that is a byte order mark") << simple + "\nx\t\xEF\xBB\xBF\n"
+                                                                  << simple << 0;
+        QTest::newRow("a type that starts with a byte order mark") << "a\tB-\xEF\xBB\xBFX\nb\tO\n"_ba
+                                                                   << "a\tB-\xEF\xBB\xBFX\nb\tB-X\n"_ba << 0;
         QTest::newRow("error: UTF-8 cut off at the end") << simple + "\xF0\x9F" << simple << 0;
         QTest::newRow("error: not a tag") << simple << QByteArray(simple).replace("B-PER", "PER") << 0;
         QTest::newRow("error: an empty field") << simple << QByteArray(simple).replace("Black\t", "\t") << 0;
