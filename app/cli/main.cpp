@@ -5,6 +5,7 @@
 #include "askcommand.h"
 #include "clioutput.h"
 #include "convertcommand.h"
+#include "labelcommand.h"
 #include "pilotcommand.h"
 #include "projectcommand.h"
 #include "reportcommand.h"
@@ -27,6 +28,7 @@ const QString usage = u"usage: diziner-cli VERB [options] [arguments]\n"
                       u"  agreement FILE...   pairwise agreement, weights, elite (with --gold: F1, Pearson)\n"
                       u"  ask PROMPT          one call to a model (--endpoint, --api, --model)\n"
                       u"  pilot CONFIG.json   the DiZiNER loop (--corpus FILE --out DIR)\n"
+                      u"  label PROJECT       label the corpus, interactively or by batch\n"
                       u"  decide DIR          decide a proposal and go on (--accept, --reject, --edit)\n"
                       u"  project SUB ...     create, import, export, info, purge a project file (.dzn)\n"
                       u"  report FILE...      Markdown hotspot and per-annotator error reports (-o DIR)\n"
@@ -68,6 +70,9 @@ int main(int argc, char *argv[])
     }
     if (verb == u"ask") {
         return runAsk(arguments);
+    }
+    if (verb == u"label") {
+        return runLabel(arguments);
     }
     if (verb == u"pilot") {
         return runPilot(arguments);

@@ -6,7 +6,7 @@
 #include "pilot/pilotoutput.h"
 #include "pilot/pilotrun.h"
 #include "pilot/pilotsession.h"
-#include "secrets/secretstore.h"
+#include "pilotkeys.h"
 #include "store/pilotrepository.h"
 #include "store/projectimporter.h"
 #include "verbparser.h"
@@ -22,25 +22,6 @@ using namespace Workbench::Core;
 namespace Workbench::Cli {
 
 namespace {
-
-std::optional<QHash<QString, QString>> keysFor(const PilotConfig &config)
-{
-    QHash<QString, QString> keys;
-    for (const PilotConfig::EndpointEntry &entry : config.endpoints) {
-        if (entry.keyEnv.isEmpty()) {
-            continue;
-        }
-        const QString key = SecretStore::fromEnvironment(entry.keyEnv);
-        if (key.isEmpty()) {
-            CliOutput::diagnostic(
-                u"diziner-cli: error: endpoint %1 takes its key from %2, which is unset"_s.arg(
-                    entry.endpoint.id, entry.keyEnv));
-            return std::nullopt;
-        }
-        keys.insert(entry.endpoint.id, key);
-    }
-    return keys;
-}
 
 // Runs \a pilot to its stop through \a session and turns the outcome into the exit code.
 int runToStop(PilotSession &session, PilotRun &pilot, ProjectStore &store, const qint64 runId,
@@ -98,7 +79,7 @@ int continuePilot(ProjectStore &store, const QString &directory, const PilotConf
     const qint64 runId, const bool autoAccept, const std::function<void(PilotSession &, PilotRun &)> &prepare,
     const std::function<void(PilotRun &)> &begin)
 {
-    const auto keys = keysFor(config);
+    const auto keys = pilotKeys(config);
     if (!keys) {
         return ExitFailure;
     }
@@ -171,7 +152,7 @@ int runPilot(const QStringList &arguments)
     }
     const auto keys = p.isSet(u"dry-run"_s)
         ? std::optional<QHash<QString, QString>>(QHash<QString, QString>{})
-        : keysFor(*config);
+        : pilotKeys(*config);
     if (!keys) {
         return ExitFailure;
     }

@@ -40,12 +40,19 @@ std::optional<double> PriceTable::cost(const QString &model, const TokenUsage &u
     return (double(usage.promptTokens) * price->input + double(usage.completionTokens) * price->output) / 1e6;
 }
 
+std::optional<double> PriceTable::batchCost(const QString &model, const TokenUsage &usage) const
+{
+    const auto full = cost(model, usage);
+    return full ? std::optional<double>(*full * find(model)->batch) : std::nullopt;
+}
+
 QJsonObject PriceTable::toJson() const
 {
     QJsonArray array;
     for (const Price &price : m_prices) {
-        array.append(QJsonObject{{u"model"_s, price.model}, {u"input"_s, price.input},
-            {u"output"_s, price.output}, {u"date"_s, price.date}, {u"source"_s, price.source}});
+        array.append(
+            QJsonObject{{u"model"_s, price.model}, {u"input"_s, price.input}, {u"output"_s, price.output},
+                {u"date"_s, price.date}, {u"source"_s, price.source}, {u"batch"_s, price.batch}});
     }
     return QJsonObject{{u"prices"_s, array}};
 }
@@ -70,9 +77,14 @@ std::expected<PriceTable, QString> PriceTable::fromJson(const QJsonObject &json)
                     where + u".%1: expected USD per million tokens, 0 or more"_s.arg(field));
             }
         }
+        const QJsonValue batch = object.value(u"batch"_s);
+        if (!batch.isUndefined() && (!batch.isDouble() || batch.toDouble() < 0 || batch.toDouble() > 1)) {
+            return std::unexpected(
+                where + u".batch: expected the batch price as a share of this one, 0 to 1"_s);
+        }
         table.set({object.value(u"model"_s).toString(), object.value(u"input"_s).toDouble(),
             object.value(u"output"_s).toDouble(), object.value(u"date"_s).toString(),
-            object.value(u"source"_s).toString()});
+            object.value(u"source"_s).toString(), batch.toDouble(0.5)});
     }
     return table;
 }

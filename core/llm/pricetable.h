@@ -18,7 +18,8 @@ namespace Workbench::Core {
  * Ships empty: prices change, and a wrong price shown as fact is worse than none. Each entry
  * carries the date and source the user took it from. A model matches the longest prefix
  * (so "gpt-4o-mini" is not priced as "gpt-4o"). JSON: \c{{"prices": [{"model", "input",
- * "output", "date", "source"}]}}. Usage: \c{table.cost(u"gpt-4o-mini"_s, reply.usage)}.
+ * "output", "date", "source", "batch"}]}}, \c batch optional (0.5). Usage: \c{table.cost(u"gpt-4o-mini"_s,
+ * reply.usage)}.
  */
 class PriceTable
 {
@@ -30,12 +31,16 @@ public:
         double output = 0.0; //!< USD per million completion tokens (reasoning tokens included)
         QString date;
         QString source;
+        //! The batch engines' price as a share of this one (OpenAI and Anthropic charge half).
+        double batch = 0.5;
     };
 
     void set(const Price &price);
     [[nodiscard]] std::optional<Price> find(const QString &model) const;
     //! The cost of \a usage for \a model; nothing when the model has no price.
     [[nodiscard]] std::optional<double> cost(const QString &model, const TokenUsage &usage) const;
+    //! The same through a provider's batch engine.
+    [[nodiscard]] std::optional<double> batchCost(const QString &model, const TokenUsage &usage) const;
     [[nodiscard]] const QList<Price> &prices() const { return m_prices; }
 
     [[nodiscard]] QJsonObject toJson() const;

@@ -172,6 +172,19 @@ void ProviderCodec::splitReasoning(QString &text, QString &reasoning)
     text = trimmed.mid(close + 8).trimmed();
 }
 
+ProviderCodec::HttpCall ProviderCodec::buildApiCall(
+    const Endpoint &endpoint, const QString &path, const QByteArray &verb, const QString &key)
+{
+    HttpCall call;
+    call.verb = verb;
+    call.request = jsonRequest(joined(endpoint.baseUrl, path));
+    if (endpoint.style == ApiStyle::Anthropic) {
+        call.request.setRawHeader("anthropic-version", "2023-06-01");
+    }
+    authorise(call.request, endpoint, key);
+    return call;
+}
+
 ProviderCodec::HttpCall ProviderCodec::buildChat(
     const Endpoint &endpoint, const ChatRequest &request, const QString &key)
 {

@@ -30,6 +30,10 @@ public:
         QByteArray body;
     };
 
+    //! A call to \a path under the endpoint's base URL with the provider's headers and key, for the
+    //! APIs beside chat (batches, files); \a verb "GET" or "POST".
+    [[nodiscard]] static HttpCall buildApiCall(
+        const Endpoint &endpoint, const QString &path, const QByteArray &verb, const QString &key);
     [[nodiscard]] static HttpCall buildChat(
         const Endpoint &endpoint, const ChatRequest &request, const QString &key);
     [[nodiscard]] static std::expected<ChatReply, QString> parseChat(ApiStyle style, const QByteArray &body);

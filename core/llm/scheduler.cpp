@@ -117,6 +117,15 @@ quint64 Scheduler::submit(const ChatJob &chatJob)
             }
         }
     }
+    if (m_cacheOnly) {
+        // Batch results are read from the cache; what is not there is not sent at full price.
+        CallResult missing;
+        missing.status = CallResult::Status::Refused;
+        missing.errorString = u"no batch result for this request (cache only)"_s;
+        QMetaObject::invokeMethod(
+            this, [this, job, missing] { finishJob(job, missing, false); }, Qt::QueuedConnection);
+        return job.id;
+    }
     // Kept in priority order, first come first served within a priority.
     const auto at = std::ranges::upper_bound(m_queue, job, [](const Job &a, const Job &b) {
         return a.job.priority != b.job.priority ? a.job.priority < b.job.priority : a.order < b.order;

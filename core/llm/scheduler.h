@@ -73,6 +73,8 @@ public:
     //! Prices the audit records; without one (or a price for the model) calls cost 0.
     void setPriceTable(const PriceTable *prices) { m_prices = prices; }
     void setLocalOnly(bool localOnly) { m_localOnly = localOnly; }
+    //! Answers only from the cache (batch results); any other job ends at once, Status::Refused.
+    void setCacheOnly(bool cacheOnly) { m_cacheOnly = cacheOnly; }
     void setSeed(quint64 seed);
     //! The clock of rate limits and pauses (ms since an epoch); the steady clock by default.
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
@@ -130,6 +132,7 @@ private:
     ResponseCache *m_cache = nullptr;
     const PriceTable *m_prices = nullptr;
     bool m_localOnly = false;
+    bool m_cacheOnly = false;
     std::unique_ptr<SeededRandom> m_random;
     std::function<qint64()> m_clock;
     QList<Job> m_queue;

@@ -32,8 +32,9 @@ std::expected<Layout, ParseError> layOut(
 {
     if (!bytes.isValidUtf8()) { // the decoder names the line; both judge bytes alike
         const auto decoded = Utf8Decoder::decode(bytes.toByteArray(), fileName);
-        return std::unexpected(
-            decoded ? ParseError{fileName, 0, u"expected UTF-8 text, found invalid bytes"_s} : decoded.error());
+        return std::unexpected(decoded
+                ? ParseError{fileName, 0, u"expected UTF-8 text, found invalid bytes"_s}
+                : decoded.error());
     }
     return Layout::scan(bytes, fileName, tagColumn, checking);
 }

@@ -113,8 +113,13 @@ QList<Document> PilotRun::batchDocuments() const
 
 QString PilotRun::promptFor(const qsizetype annotator, const QString &text) const
 {
-    return m_prompts.annotatorPrompt(m_config.scheme, m_guideline, m_config.annotators.at(annotator).name,
-        m_stage == Stage::Final ? int(m_history.size()) : m_round, text);
+    return promptFor(annotator, text, m_stage == Stage::Final ? int(m_history.size()) : m_round);
+}
+
+QString PilotRun::promptFor(const qsizetype annotator, const QString &text, const int round) const
+{
+    return m_prompts.annotatorPrompt(
+        m_config.scheme, m_guideline, m_config.annotators.at(annotator).name, round, text);
 }
 
 QList<std::pair<int, int>> PilotRun::chunks(const Document &document) const
@@ -478,6 +483,61 @@ void PilotRun::analyse()
     supervise();
 }
 
+QString PilotRun::bestAnnotator() const
+{
+    if (m_history.isEmpty()) {
+        return {};
+    }
+    // Chosen by agreement in the last round: label-free, as a user without gold must choose.
+    QString best;
+    double bestAgreement = -1;
+    for (const RoundSummary::Annotator &annotator : m_history.last().annotators) {
+        if (annotator.name != u"supervisor" && annotator.meanAgreement > bestAgreement) {
+            best = annotator.name;
+            bestAgreement = annotator.meanAgreement;
+        }
+    }
+    return best;
+}
+
+QList<ChatJob> PilotRun::labellingJobs(const QString &annotatorName) const
+{
+    QList<ChatJob> jobs;
+    for (qsizetype a = 0; a < m_config.annotators.size(); ++a) {
+        const PilotConfig::Annotator &annotator = m_config.annotators.at(a);
+        if (annotator.name != annotatorName) {
+            continue;
+        }
+        // As submit() builds them in the final stage.
+        for (qsizetype d = 0; d < m_pool.size(); ++d) {
+            for (const auto &[start, end] : chunks(m_pool.at(d))) {
+                const QString text = m_pool.at(d).text().mid(start, end - start);
+                const Item item{
+                    a, d, start, text, {{u"user"_s, promptFor(a, text, int(m_history.size()))}}, 0};
+                jobs.append(jobFor(annotator, annotatorRequest(annotator, item)));
+            }
+        }
+    }
+    return jobs;
+}
+
+bool PilotRun::startLabelling(const QString &annotator)
+{
+    for (qsizetype a = 0; a < m_config.annotators.size(); ++a) {
+        if (m_config.annotators.at(a).name == annotator) {
+            m_cancelled = false;
+            m_labellingOnly = true;
+            m_finalAnnotator = annotator;
+            m_stage = Stage::Final;
+            m_layers.clear();
+            m_failed.clear();
+            submit({a}, m_pool);
+            return true;
+        }
+    }
+    return false;
+}
+
 void PilotRun::startFinal(const QString &reason)
 {
     m_finishReason = reason;
@@ -485,10 +545,7 @@ void PilotRun::startFinal(const QString &reason)
         Q_EMIT finished(reason);
         return;
     }
-    // Chosen by agreement in the last round: label-free, as a user without gold must choose.
-    const auto &annotators = m_history.last().annotators;
-    const auto best = std::ranges::max_element(annotators, {}, &RoundSummary::Annotator::meanAgreement);
-    m_finalAnnotator = best->name;
+    m_finalAnnotator = bestAnnotator();
     qsizetype index = 0;
     for (qsizetype a = 0; a < m_config.annotators.size(); ++a) {
         if (m_config.annotators.at(a).name == m_finalAnnotator) {
@@ -508,6 +565,11 @@ void PilotRun::finishFinal()
         f1 = SpanScorer::score(*m_gold, spans).overall.f1();
     }
     Q_EMIT finalLabelled(m_finalAnnotator, spans, f1);
+    if (m_labellingOnly) {
+        m_labellingOnly = false;
+        Q_EMIT labellingFinished();
+        return;
+    }
     Q_EMIT finished(m_finishReason);
 }
 

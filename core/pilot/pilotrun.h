@@ -72,6 +72,16 @@ public:
     [[nodiscard]] QList<std::tuple<QString, QString, QString>> prompts() const;
 
     void start();
+    //! The annotator that agreed most in the last round (the final labelling's choice, label-free);
+    //! empty before any round.
+    [[nodiscard]] QString bestAnnotator() const;
+    //! The first call of every piece of the pool for \a annotator under the current guideline:
+    //! what startLabelling() sends, for a batch engine to answer first.
+    [[nodiscard]] QList<ChatJob> labellingJobs(const QString &annotator) const;
+    /*! Labels the whole pool with \a annotator under the current guideline, outside the rounds:
+     * finalLabelled() then labellingFinished() (never finished(): the pilot goes on where it was).
+     * False when no annotator has that name. */
+    bool startLabelling(const QString &annotator);
     //! What the next round will cost at most, and what the run has spent so far.
     [[nodiscard]] std::tuple<qint64, qint64, double> estimate() const;
     [[nodiscard]] double spent() const;
@@ -93,6 +103,8 @@ Q_SIGNALS:
     void finalLabelled(
         const QString &annotator, const Workbench::Core::DocumentSpans &spans, std::optional<double> f1);
     void finished(const QString &reason);
+    //! The labelling startLabelling() began is done (after finalLabelled()).
+    void labellingFinished();
     void failed(const QString &message);
 
 private:
@@ -129,6 +141,7 @@ private:
     void onSupervisorReply(const QString &phase, const QJsonObject &reply);
     [[nodiscard]] ChatJob jobFor(const PilotConfig::Annotator &annotator, const ChatRequest &request) const;
     [[nodiscard]] QString promptFor(qsizetype annotator, const QString &text) const;
+    [[nodiscard]] QString promptFor(qsizetype annotator, const QString &text, int round) const;
     [[nodiscard]] ChatRequest annotatorRequest(
         const PilotConfig::Annotator &annotator, const Item &item) const;
 
@@ -164,6 +177,7 @@ private:
     QString m_finishReason;
     QStringList m_dropped; //!< annotators no longer asked
     QString m_finalAnnotator;
+    bool m_labellingOnly = false; //!< startLabelling() rather than the end of the rounds
 };
 
 } // namespace Workbench::Core

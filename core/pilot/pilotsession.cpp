@@ -153,7 +153,8 @@ void PilotSession::attach(PilotRun &pilot)
                 .loss = {},
                 .unalignedTokens = 0,
                 .substitutedTokens = 0};
-            if (auto added = LayerRepository(m_store).add(layer); !added) {
+            // Labelling again (another guideline, a batch) replaces the annotator's final layer.
+            if (auto added = LayerRepository(m_store).replace(layer); !added) {
                 stop(Outcome::Failed, added.error().message);
             }
         });

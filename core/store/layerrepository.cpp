@@ -89,6 +89,28 @@ std::optional<LayerRepository::StoredLayer> LayerRepository::find(const QString 
     return std::nullopt;
 }
 
+std::expected<qint64, StoreError> LayerRepository::replace(const ImportedLayer &layer)
+{
+    if (auto writable = m_store.checkWritable(); !writable) {
+        return std::unexpected(writable.error());
+    }
+    Transaction transaction(m_store);
+    QSqlQuery query(m_store.database());
+    query.prepare(u"DELETE FROM layers WHERE name = ?"_s); // spans and edits go by ON DELETE CASCADE
+    query.addBindValue(layer.name);
+    if (!query.exec()) {
+        return std::unexpected(m_store.errorFor(query.lastError(), u"replace the layer"_s));
+    }
+    auto added = add(layer);
+    if (!added) {
+        return added;
+    }
+    if (!transaction.commit()) {
+        return std::unexpected(m_store.errorFor(m_store.database().lastError(), u"replace the layer"_s));
+    }
+    return added;
+}
+
 std::expected<qint64, StoreError> LayerRepository::add(const ImportedLayer &layer)
 {
     if (auto writable = m_store.checkWritable(); !writable) {

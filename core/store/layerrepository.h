@@ -39,6 +39,8 @@ public:
     [[nodiscard]] std::optional<StoredLayer> find(const QString &name) const;
     //! Adds \a layer with its spans; a layer of that name is refused.
     [[nodiscard]] std::expected<qint64, StoreError> add(const ImportedLayer &layer);
+    //! add(), the layer of the same name (and its spans) removed first, in one transaction.
+    [[nodiscard]] std::expected<qint64, StoreError> replace(const ImportedLayer &layer);
     //! Every span of the layer, one sorted list per document of \a documentCount.
     [[nodiscard]] std::expected<DocumentSpans, StoreError> spans(
         qint64 layerId, qsizetype documentCount) const;

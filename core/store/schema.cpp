@@ -73,6 +73,18 @@ const QList<QStringList> &migrations()
             u"ALTER TABLE layers ADD COLUMN colour TEXT NOT NULL DEFAULT ''"_s,
             u"ALTER TABLE proposal_changes ADD COLUMN detail TEXT NOT NULL DEFAULT '{}'"_s,
         },
+        // 3: provider batch jobs, kept so polling resumes when the project is opened again.
+        {
+            u"CREATE TABLE batch_jobs (id INTEGER PRIMARY KEY, created TEXT NOT NULL, updated TEXT NOT NULL, "
+            u"endpoint TEXT NOT NULL, api TEXT NOT NULL, purpose TEXT NOT NULL, remote_id TEXT NOT NULL "
+            u"DEFAULT '', "
+            u"input_file_id TEXT NOT NULL DEFAULT '', state TEXT NOT NULL, request_count INTEGER NOT NULL, "
+            u"succeeded INTEGER NOT NULL DEFAULT 0, failed INTEGER NOT NULL DEFAULT 0, "
+            u"message TEXT NOT NULL DEFAULT '', custom_ids TEXT NOT NULL, output_file_id TEXT NOT NULL "
+            u"DEFAULT '', "
+            u"error_file_id TEXT NOT NULL DEFAULT '', results_url TEXT NOT NULL DEFAULT '', "
+            u"ingested INTEGER NOT NULL DEFAULT 0)"_s,
+        },
     };
     return all;
 }

@@ -262,12 +262,13 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(u"v1"_s);
         auto store = ProjectStore::open(path, ProjectStore::Access::ReadWrite);
         QVERIFY2(store.has_value(), store ? "" : qPrintable(store.error().message));
-        QCOMPARE((*store)->schemaVersion(), 2);
+        QCOMPARE((*store)->schemaVersion(), Schema::currentVersion);
         QCOMPARE(LayerRepository(**store).list()->first().name, u"old"_s);
         QSqlQuery query((*store)->database());
         QVERIFY(query.exec(u"SELECT colour FROM layers"_s) && query.next()); // the column v2 added
         QVERIFY(
             query.exec(u"SELECT name FROM sqlite_master WHERE name = 'llm_calls_created'"_s) && query.next());
+        QVERIFY(query.exec(u"SELECT count(*) FROM batch_jobs"_s) && query.next()); // the table v3 added
     }
 
     void readOnlyOpen_neverMigrates()

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -217,6 +218,9 @@ void ProtocolServer::handle(QTcpSocket *socket, const Request &request)
     Q_EMIT requestReceived(request);
     const QByteArray path =
         request.path.left(request.path.indexOf('?') < 0 ? request.path.size() : request.path.indexOf('?'));
+    if (handleBatchApi(socket, request, path)) {
+        return;
+    }
 
     // Model listings.
     if (request.method == "GET") {
@@ -430,6 +434,327 @@ void ProtocolServer::handle(QTcpSocket *socket, const Request &request)
     } else {
         deliver();
     }
+}
+
+} // namespace Workbench::Test
+
+namespace Workbench::Test {
+
+namespace {
+
+// The named parts of a multipart/form-data body.
+QHash<QByteArray, QByteArray> formParts(const QByteArray &contentType, const QByteArray &body)
+{
+    QHash<QByteArray, QByteArray> parts;
+    const qsizetype at = contentType.indexOf("boundary=");
+    if (at < 0) {
+        return parts;
+    }
+    const QByteArray delimiter = "--" + contentType.mid(at + 9).trimmed();
+    qsizetype from = body.indexOf(delimiter);
+    while (from >= 0) {
+        from += delimiter.size();
+        if (body.mid(from, 2) == "--") {
+            break;
+        }
+        const qsizetype next = body.indexOf(delimiter, from);
+        if (next < 0) {
+            break;
+        }
+        const QByteArray piece =
+            body.mid(from + 2, next - from - 4); // CRLF after the delimiter and before the next
+        const qsizetype headerEnd = piece.indexOf("\r\n\r\n");
+        const QByteArray headers = piece.left(headerEnd);
+        const qsizetype name = headers.indexOf("name=\"");
+        if (headerEnd >= 0 && name >= 0) {
+            const qsizetype nameEnd = headers.indexOf('"', name + 6);
+            parts.insert(headers.mid(name + 6, nameEnd - name - 6), piece.mid(headerEnd + 4));
+        }
+        from = next;
+    }
+    return parts;
+}
+
+} // namespace
+
+bool ProtocolServer::handleBatchApi(QTcpSocket *socket, const Request &request, const QByteArray &path)
+{
+    const bool anthropic = path.startsWith("/v1/messages/batches");
+    if (!anthropic && path != "/v1/files" && !path.startsWith("/v1/files/")
+        && !path.startsWith("/v1/batches")) {
+        return false;
+    }
+    const QByteArray style = anthropic ? "anthropic" : "openai";
+    if (!m_key.isEmpty()) {
+        const QByteArray key = m_key.toUtf8();
+        if (anthropic ? request.headers.value("x-api-key") != key
+                      : request.headers.value("authorization") != "Bearer " + key) {
+            respond(socket, 401,
+                anthropic
+                    ? errorBody(style, 401, u"invalid x-api-key"_s, u"authentication_error"_s)
+                    : errorBody(style, 401, u"Incorrect API key provided."_s, u"invalid_request_error"_s));
+            return true;
+        }
+    }
+    if (anthropic && !request.headers.contains("anthropic-version")) {
+        respond(socket, 400,
+            errorBody(style, 400, u"anthropic-version: header is required"_s, u"invalid_request_error"_s));
+        return true;
+    }
+    const QList<QByteArray> segments = path.split('/'); // "", "v1", ...
+    const auto notFound = [&] {
+        respond(socket, 404,
+            errorBody(style, 404, u"No such object: %1"_s.arg(QString::fromUtf8(path)),
+                anthropic ? u"not_found_error"_s : u"invalid_request_error"_s));
+        return true;
+    };
+    const auto badRequest = [&](const QString &message) {
+        respond(socket, 400, errorBody(style, 400, message, u"invalid_request_error"_s));
+        return true;
+    };
+
+    if (!anthropic && path == "/v1/files" && request.method == "POST") {
+        const QHash<QByteArray, QByteArray> parts =
+            formParts(request.headers.value("content-type"), request.body);
+        if (parts.value("purpose") != "batch" || !parts.contains("file")) {
+            return badRequest(u"purpose: expected 'batch' and a file"_s);
+        }
+        const QString id = u"file-%1"_s.arg(m_files.size() + 1);
+        m_files.insert(id, parts.value("file"));
+        respond(socket, 200,
+            json({{u"id"_s, id}, {u"object"_s, u"file"_s}, {u"bytes"_s, parts.value("file").size()},
+                {u"created_at"_s, 1764115200}, {u"filename"_s, u"input.jsonl"_s},
+                {u"purpose"_s, u"batch"_s}}));
+        return true;
+    }
+    if (!anthropic && segments.size() == 5 && segments.at(2) == "files" && segments.at(4) == "content") {
+        const QString id = QString::fromUtf8(segments.at(3));
+        if (!m_files.contains(id)) {
+            return notFound();
+        }
+        respond(socket, 200, m_files.value(id));
+        return true;
+    }
+
+    const bool create = request.method == "POST" && (anthropic ? segments.size() == 4 : segments.size() == 3);
+    if (create) {
+        Batch batch;
+        batch.style = style;
+        batch.id =
+            anthropic ? u"msgbatch_%1"_s.arg(m_batches.size() + 1) : u"batch_%1"_s.arg(m_batches.size() + 1);
+        batch.state = anthropic ? u"in_progress"_s : u"validating"_s;
+        QSet<QString> ids;
+        if (anthropic) {
+            const QJsonArray requests = request.json().value(u"requests"_s).toArray();
+            if (requests.isEmpty()) {
+                return badRequest(u"requests: Field required"_s);
+            }
+            static const QRegularExpression validId(u"^[a-zA-Z0-9_-]{1,64}$"_s);
+            for (qsizetype i = 0; i < requests.size(); ++i) {
+                const QJsonObject entry = requests.at(i).toObject();
+                const QString id = entry.value(u"custom_id"_s).toString();
+                const QJsonObject params = entry.value(u"params"_s).toObject();
+                if (!validId.match(id).hasMatch() || ids.contains(id)) {
+                    return badRequest(
+                        u"requests.%1.custom_id: must be unique and match ^[a-zA-Z0-9_-]{1,64}$"_s.arg(i));
+                }
+                if (!params.contains(u"max_tokens"_s) || !params.contains(u"model"_s)) {
+                    return badRequest(u"requests.%1.params.max_tokens: Field required"_s.arg(i));
+                }
+                ids.insert(id);
+                batch.requests.append({id, params});
+            }
+        } else {
+            const QJsonObject body = request.json();
+            const QString file = body.value(u"input_file_id"_s).toString();
+            if (!m_files.contains(file)) {
+                return badRequest(u"input_file_id: no such file '%1'"_s.arg(file));
+            }
+            if (body.value(u"endpoint"_s).toString() != u"/v1/chat/completions"
+                || body.value(u"completion_window"_s).toString() != u"24h") {
+                return badRequest(u"endpoint and completion_window: expected /v1/chat/completions and 24h"_s);
+            }
+            int line = 0;
+            for (const QByteArray &text : m_files.value(file).split('\n')) {
+                ++line;
+                if (text.trimmed().isEmpty()) {
+                    continue;
+                }
+                const QJsonObject entry = QJsonDocument::fromJson(text).object();
+                const QString id = entry.value(u"custom_id"_s).toString();
+                if (id.isEmpty() || ids.contains(id) || entry.value(u"method"_s).toString() != u"POST"
+                    || entry.value(u"url"_s).toString() != u"/v1/chat/completions"
+                    || !entry.value(u"body"_s).isObject()) {
+                    batch.state = u"failed"_s;
+                    batch.failure = u"line %1: expected a unique custom_id, method POST, url "
+                                    u"/v1/chat/completions and a body"_s.arg(line);
+                    break;
+                }
+                ids.insert(id);
+                batch.requests.append({id, entry.value(u"body"_s).toObject()});
+            }
+            if (m_batchScript.rejectInput) {
+                batch.state = u"failed"_s;
+                batch.failure = u"The input file is not valid for this model."_s;
+            }
+        }
+        m_batches.insert(batch.id, batch);
+        respond(socket, 200, json(batchObject(batch)));
+        return true;
+    }
+
+    const int idIndex = anthropic ? 4 : 3;
+    if (segments.size() <= idIndex || !m_batches.contains(QString::fromUtf8(segments.at(idIndex)))) {
+        return notFound();
+    }
+    Batch &batch = m_batches[QString::fromUtf8(segments.at(idIndex))];
+    const QByteArray action = segments.size() > idIndex + 1 ? segments.at(idIndex + 1) : QByteArray();
+    const bool ended = batch.state == u"completed" || batch.state == u"expired" || batch.state == u"cancelled"
+        || batch.state == u"failed" || batch.state == u"ended";
+    if (action == "cancel" && request.method == "POST") {
+        if (!ended) {
+            batch.cancelling = true;
+            batch.state = anthropic ? u"canceling"_s : u"cancelling"_s;
+        }
+        respond(socket, 200, json(batchObject(batch)));
+        return true;
+    }
+    if (action == "results" && anthropic) {
+        if (batch.state != u"ended") {
+            return badRequest(u"the batch has not ended"_s);
+        }
+        respond(socket, 200, batch.results);
+        return true;
+    }
+    if (!action.isEmpty() || request.method != "GET") {
+        return notFound();
+    }
+    if (!ended && ++batch.polls >= m_batchScript.pollsUntilEnded) {
+        runBatch(batch);
+    } else if (!ended && batch.state == u"validating") {
+        batch.state = u"in_progress"_s;
+    }
+    respond(socket, 200, json(batchObject(batch)));
+    return true;
+}
+
+void ProtocolServer::runBatch(Batch &batch)
+{
+    const bool anthropic = batch.style == "anthropic";
+    QByteArray output;
+    QByteArray errors;
+    qint64 succeeded = 0;
+    qint64 failed = 0;
+    qint64 expired = 0;
+    qint64 cancelled = 0;
+    for (qsizetype i = 0; i < batch.requests.size(); ++i) {
+        const auto &[id, body] = batch.requests.at(i);
+        QJsonObject line{{u"custom_id"_s, id}};
+        QJsonObject outcome; // Anthropic's "result"
+        bool ok = false;
+        if (batch.cancelling || (m_batchScript.expireAfter >= 0 && i >= m_batchScript.expireAfter)) {
+            const bool cancel = batch.cancelling;
+            (cancel ? cancelled : expired) += 1;
+            outcome = {{u"type"_s, cancel ? u"canceled"_s : u"expired"_s}};
+            line.insert(u"id"_s, u"batch_req_%1"_s.arg(i + 1));
+            line.insert(u"response"_s, QJsonValue(QJsonValue::Null));
+            line.insert(u"error"_s,
+                QJsonObject{{u"code"_s, cancel ? u"batch_cancelled"_s : u"batch_expired"_s},
+                    {u"message"_s,
+                        cancel
+                            ? u"This request was cancelled."_s
+                            : u"This request could not be executed before the completion window expired."_s}});
+        } else {
+            // Answered exactly as the same chat request would be.
+            Request chat;
+            chat.method = "POST";
+            chat.path = anthropic ? "/v1/messages" : "/v1/chat/completions";
+            chat.body = json(body);
+            const Script script = nextScript(chat);
+            ++m_batchRequestsRun;
+            const int status = script.behaviour != Script::Behaviour::Normal ? 500 : script.status;
+            const QByteArray reply = status == 200
+                ? chatBody(batch.style, chat, script)
+                : errorBody(batch.style, status,
+                    script.errorMessage.isEmpty() ? u"The server had an error processing your request."_s
+                                                  : script.errorMessage,
+                    anthropic ? u"api_error"_s : u"server_error"_s);
+            ok = status == 200;
+            (ok ? succeeded : failed) += 1;
+            const QJsonObject replyJson = QJsonDocument::fromJson(reply).object();
+            outcome = ok ? QJsonObject{{u"type"_s, u"succeeded"_s}, {u"message"_s, replyJson}}
+                         : QJsonObject{{u"type"_s, u"errored"_s}, {u"error"_s, replyJson}};
+            line.insert(u"id"_s, u"batch_req_%1"_s.arg(i + 1));
+            line.insert(u"response"_s,
+                QJsonObject{{u"status_code"_s, status}, {u"request_id"_s, u"req_%1"_s.arg(i + 1)},
+                    {u"body"_s, replyJson}});
+            line.insert(u"error"_s, QJsonValue(QJsonValue::Null));
+        }
+        if (anthropic) {
+            batch.results += json({{u"custom_id"_s, id}, {u"result"_s, outcome}}) + '\n';
+        } else {
+            (ok ? output : errors) += json(line) + '\n';
+        }
+    }
+    if (anthropic) {
+        batch.state = u"ended"_s;
+        batch.counts = {{u"processing"_s, 0}, {u"succeeded"_s, succeeded}, {u"errored"_s, failed},
+            {u"canceled"_s, cancelled}, {u"expired"_s, expired}};
+        return;
+    }
+    batch.state = batch.cancelling ? u"cancelled"_s : expired > 0 ? u"expired"_s : u"completed"_s;
+    batch.counts = {{u"total"_s, batch.requests.size()}, {u"completed"_s, succeeded},
+        {u"failed"_s, failed + expired + cancelled}};
+    if (!output.isEmpty()) {
+        batch.outputFileId = u"file-%1"_s.arg(m_files.size() + 1);
+        m_files.insert(batch.outputFileId, output);
+    }
+    if (!errors.isEmpty()) {
+        batch.errorFileId = u"file-%1"_s.arg(m_files.size() + 1);
+        m_files.insert(batch.errorFileId, errors);
+    }
+}
+
+QJsonObject ProtocolServer::batchObject(const Batch &batch) const
+{
+    const auto nullable = [](const QString &value) {
+        return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+    };
+    if (batch.style == "anthropic") {
+        QJsonObject counts = batch.counts;
+        if (counts.isEmpty()) {
+            counts = {{u"processing"_s, batch.requests.size()}, {u"succeeded"_s, 0}, {u"errored"_s, 0},
+                {u"canceled"_s, 0}, {u"expired"_s, 0}};
+        }
+        const bool ended = batch.state == u"ended";
+        return {{u"id"_s, batch.id}, {u"type"_s, u"message_batch"_s}, {u"processing_status"_s, batch.state},
+            {u"request_counts"_s, counts}, {u"created_at"_s, u"2026-11-26T00:00:00Z"_s},
+            {u"expires_at"_s, u"2026-11-27T00:00:00Z"_s},
+            {u"ended_at"_s, ended ? QJsonValue(u"2026-11-26T01:00:00Z"_s) : QJsonValue(QJsonValue::Null)},
+            {u"cancel_initiated_at"_s,
+                batch.cancelling ? QJsonValue(u"2026-11-26T00:30:00Z"_s) : QJsonValue(QJsonValue::Null)},
+            {u"results_url"_s,
+                ended ? QJsonValue(url() + u"/v1/messages/batches/%1/results"_s.arg(batch.id))
+                      : QJsonValue(QJsonValue::Null)}};
+    }
+    QJsonObject counts = batch.counts;
+    if (counts.isEmpty()) {
+        counts = {{u"total"_s, batch.requests.size()}, {u"completed"_s, 0}, {u"failed"_s, 0}};
+    }
+    QJsonObject object{{u"id"_s, batch.id}, {u"object"_s, u"batch"_s},
+        {u"endpoint"_s, u"/v1/chat/completions"_s}, {u"completion_window"_s, u"24h"_s},
+        {u"status"_s, batch.state}, {u"request_counts"_s, counts},
+        {u"output_file_id"_s, nullable(batch.outputFileId)},
+        {u"error_file_id"_s, nullable(batch.errorFileId)}, {u"created_at"_s, 1764115200},
+        {u"errors"_s, QJsonValue(QJsonValue::Null)}};
+    if (!batch.failure.isEmpty()) {
+        object.insert(u"errors"_s,
+            QJsonObject{{u"object"_s, u"list"_s},
+                {u"data"_s,
+                    QJsonArray{QJsonObject{{u"code"_s, u"invalid_request"_s}, {u"message"_s, batch.failure},
+                        {u"line"_s, QJsonValue(QJsonValue::Null)}}}}});
+    }
+    return object;
 }
 
 } // namespace Workbench::Test

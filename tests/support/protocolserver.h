@@ -24,6 +24,10 @@ namespace Workbench::Test {
  * reasoning model, 400 for an Anthropic request without max_tokens, 404 for an unknown Ollama
  * model. Each request can be scripted: content, usage, latency, a status with Retry-After,
  * a reset connection, a truncated body, a hang, malformed JSON. Every request is recorded.
+ * It also runs the batch engines: OpenAI's files and batches (validating, in_progress, completed,
+ * expired, cancelled, failed validation; output and error files) and Anthropic's message batches
+ * (in_progress, canceling, ended; results per request); each request of a batch is answered as
+ * the same chat request would be, script or handler included.
  * Usage: \c{ProtocolServer server; server.setKey(u"k"_s); server.script({.content = "hi"}); server.url();}
  */
 class ProtocolServer final : public QObject
@@ -71,6 +75,18 @@ public:
     void setHandler(std::function<Script(const Request &)> handler) { m_handler = std::move(handler); }
     void setModels(const QStringList &models) { m_models = models; }
 
+    //! How batches behave: status polls before a batch ends, and how it ends.
+    struct BatchScript
+    {
+        int pollsUntilEnded = 2; //!< status reads that report it in progress first
+        int expireAfter = -1; //!< requests that run before the window expires; -1: all run
+        bool rejectInput = false; //!< OpenAI: validation fails (status "failed")
+    };
+    void setBatchScript(const BatchScript &script) { m_batchScript = script; }
+    //! Chat requests answered inside batches so far.
+    [[nodiscard]] int batchRequestsRun() const { return m_batchRequestsRun; }
+    [[nodiscard]] int batchesCreated() const { return int(m_batches.size()); }
+
     [[nodiscard]] const QList<Request> &requests() const { return m_requests; }
     [[nodiscard]] int maxConcurrent() const { return m_maxConcurrent; }
     void clearRequests() { m_requests.clear(); }
@@ -94,6 +110,26 @@ private:
     [[nodiscard]] QByteArray chatBody(
         const QByteArray &style, const Request &request, const Script &script) const;
 
+    struct Batch
+    {
+        QByteArray style; //!< "openai" or "anthropic"
+        QString id;
+        QList<std::pair<QString, QJsonObject>> requests; //!< (custom_id, chat body)
+        int polls = 0;
+        bool cancelling = false;
+        QString state;
+        QString failure;
+        QJsonObject counts;
+        QString outputFileId;
+        QString errorFileId;
+        QByteArray results; //!< Anthropic
+        qint64 created = 0;
+    };
+    //! The batch APIs; false when \a path is none of theirs.
+    bool handleBatchApi(QTcpSocket *socket, const Request &request, const QByteArray &path);
+    void runBatch(Batch &batch);
+    [[nodiscard]] QJsonObject batchObject(const Batch &batch) const;
+
     QTcpServer m_server;
     QString m_key;
     QList<Script> m_scripts;
@@ -104,6 +140,10 @@ private:
     QHash<QTcpSocket *, Connection> m_connections;
     int m_inFlight = 0;
     int m_maxConcurrent = 0;
+    BatchScript m_batchScript;
+    QHash<QString, QByteArray> m_files;
+    QMap<QString, Batch> m_batches;
+    int m_batchRequestsRun = 0;
 };
 
 } // namespace Workbench::Test

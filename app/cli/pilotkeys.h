@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#pragma once
+
+#include "pilot/pilotconfig.h"
+
+#include <QHash>
+#include <QString>
+
+#include <optional>
+
+namespace Workbench::Cli {
+
+//! The key of every endpoint of \a config from its environment variable (the CLI's keychain);
+//! nothing, after saying which variable is unset, when one is missing.
+std::optional<QHash<QString, QString>> pilotKeys(const Core::PilotConfig &config);
+
+} // namespace Workbench::Cli

@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+// diziner-cli label end to end: the real executable labels a pilot's corpus interactively and
+// through the batch engines of the protocol server on 127.0.0.1 (OpenAI files and batches,
+// Anthropic message batches), across invocations, with partial and expired batches.
+#include "scriptedpilot.h"
+#include "store/batchrepository.h"
+#include "store/calllogrepository.h"
+#include "store/projectstore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using Workbench::Test::ProtocolServer;
+using Workbench::Test::ScriptedPilot;
+namespace Core = Workbench::Core;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QJsonObject json;
+    QString err;
+};
+
+constexpr auto anthropicKey = "sk-ant-label-test-0123456789";
+
+} // namespace
+
+class TestCliLabel : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ProtocolServer> m_server;
+    std::optional<QTemporaryDir> m_dir;
+
+    QString pilotDir() const { return m_dir->filePath(u"pilot"_s); }
+
+    Run cli(const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"CLAUDE_KEY"_s, QString::fromLatin1(anthropicKey));
+        process.setProcessEnvironment(environment);
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(DIZINER_CLI), arguments);
+        if (!finished.wait(120000)) {
+            return {};
+        }
+        return {process.exitCode(), QJsonDocument::fromJson(process.readAllStandardOutput()).object(),
+            QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    Run label(const QStringList &options)
+    {
+        return cli(QStringList{u"label"_s, pilotDir(), u"--format"_s, u"json"_s, u"--poll-seconds"_s, u"0"_s}
+            + options);
+    }
+
+    int chatRequests() const
+    {
+        int count = 0;
+        for (const ProtocolServer::Request &request : m_server->requests()) {
+            count += request.path.endsWith("/chat/completions") || request.path == "/v1/messages" ? 1 : 0;
+        }
+        return count;
+    }
+
+    // The pilot's configuration with a second endpoint speaking Anthropic's API (annotator delta),
+    // prices, and no final labelling of its own: labelling is left to the verb under test.
+    QByteArray config() const
+    {
+        QJsonObject json = QJsonDocument::fromJson(ScriptedPilot::config(m_server->url(), 4, 1)).object();
+        QJsonArray endpoints = json.value(u"endpoints"_s).toArray();
+        endpoints.append(QJsonObject{{u"id"_s, u"claude"_s}, {u"api"_s, u"anthropic"_s},
+            {u"base_url"_s, m_server->url()}, {u"key_env"_s, u"CLAUDE_KEY"_s}});
+        json.insert(u"endpoints"_s, endpoints);
+        QJsonArray annotators = json.value(u"annotators"_s).toArray();
+        annotators.append(
+            QJsonObject{{u"name"_s, u"delta"_s}, {u"endpoint"_s, u"claude"_s}, {u"model"_s, u"alpha"_s}});
+        json.insert(u"annotators"_s, annotators);
+        QJsonObject knobs = json.value(u"knobs"_s).toObject();
+        knobs.insert(u"final_labelling"_s, false);
+        json.insert(u"knobs"_s, knobs);
+        QJsonArray prices;
+        for (const char *model : {"alpha", "beta", "gamma"}) {
+            prices.append(QJsonObject{{u"model"_s, QString::fromLatin1(model)}, {u"input"_s, 1.0},
+                {u"output"_s, 4.0}, {u"date"_s, u"2026-11-26"_s}, {u"source"_s, u"test"_s}});
+        }
+        json.insert(u"prices"_s, QJsonObject{{u"prices"_s, prices}});
+        return QJsonDocument(json).toJson();
+    }
+
+    void write(const QString &name, const QByteArray &bytes) const
+    {
+        QFile file(m_dir->filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    }
+
+    std::unique_ptr<Core::ProjectStore> openProject() const
+    {
+        auto store =
+            Core::ProjectStore::open(pilotDir() + u"/project.dzn"_s, Core::ProjectStore::Access::ReadOnly);
+        return store ? std::move(*store) : nullptr;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_server = std::make_unique<ProtocolServer>();
+        m_server->setHandler(&ScriptedPilot::answer);
+        m_dir.emplace();
+        QVERIFY(m_dir->isValid());
+        write(u"config.json"_s, config());
+        write(u"corpus.conll"_s, ScriptedPilot::goldConll(12));
+        const Run pilot = cli({u"pilot"_s, m_dir->filePath(u"config.json"_s), u"--corpus"_s,
+            m_dir->filePath(u"corpus.conll"_s), u"--out"_s, pilotDir(), u"--auto-accept"_s});
+        QVERIFY2(pilot.exitCode == 0, qPrintable(pilot.err));
+        m_server->clearRequests();
+    }
+
+    void openAiBatch_labelsAsInteractiveCallsWould_atHalfThePrice()
+    {
+        const Run estimate = label({u"--annotator"_s, u"gamma"_s, u"--estimate"_s});
+        QCOMPARE(estimate.exitCode, 0);
+        const QJsonObject before = estimate.json.value(u"estimate"_s).toObject();
+        QCOMPARE(before.value(u"calls"_s).toInt(), 12);
+        QCOMPARE(before.value(u"cached"_s).toInt(), 0);
+        QVERIFY(before.value(u"interactive_usd"_s).toDouble() > 0);
+        QCOMPARE(before.value(u"batch_usd"_s).toDouble(), before.value(u"interactive_usd"_s).toDouble() / 2);
+        QCOMPARE(m_server->requests().size(), 0); // an estimate sends nothing
+
+        const Run batch =
+            label({u"--annotator"_s, u"gamma"_s, u"--batch"_s, u"openai"_s, u"--batch-size"_s, u"5"_s});
+        QVERIFY2(batch.exitCode == 0, qPrintable(batch.err));
+        QVERIFY(batch.json.value(u"collected"_s).toBool());
+        QCOMPARE(chatRequests(), 0); // every reply came from a batch
+        QCOMPARE(m_server->batchesCreated(), 3); // 12 requests, at most 5 a batch
+        QCOMPARE(m_server->batchRequestsRun(), 12);
+        const QJsonArray batches = batch.json.value(u"batches"_s).toArray();
+        QCOMPARE(batches.size(), 3);
+        for (const QJsonValue &entry : batches) {
+            QCOMPARE(entry.toObject().value(u"state"_s).toString(), u"completed"_s);
+            QVERIFY(entry.toObject().value(u"ingested"_s).toBool());
+        }
+        const qsizetype spans = batch.json.value(u"spans"_s).toInteger();
+        QVERIFY(
+            spans >= 12); // gamma finds a person and a city in every sentence (as PER, once told otherwise)
+        QVERIFY(batch.json.value(u"failed"_s).toArray().isEmpty());
+
+        // The ledger: twelve answered calls, each at half the interactive price.
+        auto store = openProject();
+        QVERIFY(store);
+        QSqlQuery query(store->database());
+        QVERIFY(query.exec(
+                    u"SELECT count(*), sum(cost), sum(prompt_tokens), sum(completion_tokens) FROM llm_calls "
+                    u"WHERE annotator = 'gamma' AND CAST(request AS TEXT) LIKE 'BATCH %'"_s)
+            && query.next());
+        QCOMPARE(query.value(0).toInt(), 12);
+        const double full = (query.value(2).toDouble() * 1.0 + query.value(3).toDouble() * 4.0) / 1e6;
+        QVERIFY(qFuzzyCompare(query.value(1).toDouble(), full / 2));
+        store.reset();
+
+        // Interactive labelling now finds every reply in the cache: nothing is sent, same labels.
+        const Run again = label({u"--annotator"_s, u"gamma"_s});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QCOMPARE(chatRequests(), 0);
+        QCOMPARE(again.json.value(u"spans"_s).toInteger(), spans);
+        QCOMPARE(again.json.value(u"estimate"_s).toObject().value(u"cached"_s).toInt(), 12);
+    }
+
+    void detached_thenCollectedByTheNextRun_withoutSubmittingTwice()
+    {
+        m_server->setBatchScript({.pollsUntilEnded = 3});
+        const Run detached = label({u"--annotator"_s, u"beta"_s, u"--batch"_s, u"openai"_s, u"--batch-size"_s,
+            u"5"_s, u"--detach"_s});
+        QVERIFY2(detached.exitCode == 0, qPrintable(detached.err));
+        QVERIFY(!detached.json.value(u"collected"_s).toBool());
+        QVERIFY2(detached.err.contains(u"3 batches pending"_s), qPrintable(detached.err));
+        QCOMPARE(m_server->batchesCreated(), 3);
+        {
+            auto store = openProject();
+            QVERIFY(store);
+            const auto pending = Core::BatchRepository(*store).pending();
+            QVERIFY(pending.has_value());
+            QCOMPARE(pending->size(), 3);
+            QVERIFY(!pending->first().remoteId.isEmpty());
+        }
+        // A new process (the machine may have restarted) polls the same batches and collects them.
+        const Run collected = label({u"--annotator"_s, u"beta"_s, u"--batch"_s, u"openai"_s});
+        QVERIFY2(collected.exitCode == 0, qPrintable(collected.err));
+        QVERIFY(collected.json.value(u"collected"_s).toBool());
+        QCOMPARE(m_server->batchesCreated(), 3); // nothing submitted twice
+        QCOMPARE(m_server->batchRequestsRun(), 12);
+        QCOMPARE(chatRequests(), 0);
+    }
+
+    void expiredBatch_partialResultsKept_failedItemsResubmitted()
+    {
+        m_server->setBatchScript({.pollsUntilEnded = 1, .expireAfter = 7});
+        const Run partial = label({u"--annotator"_s, u"alpha"_s, u"--batch"_s, u"openai"_s});
+        QCOMPARE(partial.exitCode, 1); // five pieces were not labelled, and are listed
+        const QJsonArray failed = partial.json.value(u"failed"_s).toArray();
+        QCOMPARE(failed.size(), 5);
+        QVERIFY2(failed.first().toObject().value(u"error"_s).toString().contains(u"cache only"_s),
+            qPrintable(failed.first().toObject().value(u"error"_s).toString()));
+        const QJsonObject expired = partial.json.value(u"batches"_s).toArray().first().toObject();
+        QCOMPARE(expired.value(u"state"_s).toString(), u"expired"_s);
+        QCOMPARE(expired.value(u"succeeded"_s).toInt(), 7);
+        QCOMPARE(expired.value(u"failed"_s).toInt(), 5);
+        QVERIFY(partial.json.value(u"spans"_s).toInteger() >= 7); // what did run is labelled
+        {
+            auto store = openProject();
+            QVERIFY(store);
+            QSqlQuery query(store->database());
+            QVERIFY(query.exec(u"SELECT count(*) FROM llm_calls WHERE status LIKE 'batch: %expired%'"_s)
+                && query.next());
+            QCOMPARE(query.value(0).toInt(), 5); // each failure logged with the provider's reason
+        }
+
+        // Run again: only the five missing requests go into a new batch.
+        m_server->setBatchScript({.pollsUntilEnded = 1});
+        const Run rest = label({u"--annotator"_s, u"alpha"_s, u"--batch"_s, u"openai"_s});
+        QVERIFY2(rest.exitCode == 0, qPrintable(rest.err));
+        const QJsonArray batches = rest.json.value(u"batches"_s).toArray();
+        QCOMPARE(batches.size(), 2);
+        QCOMPARE(batches.at(1).toObject().value(u"requests"_s).toInt(), 5);
+        QCOMPARE(m_server->batchRequestsRun(), 7 + 5);
+        QVERIFY(rest.json.value(u"failed"_s).toArray().isEmpty());
+    }
+
+    void rejectedInput_failsTheBatch_andSaysWhy()
+    {
+        m_server->setBatchScript({.pollsUntilEnded = 1, .rejectInput = true});
+        const Run rejected = label({u"--annotator"_s, u"gamma"_s, u"--batch"_s, u"openai"_s});
+        QCOMPARE(rejected.exitCode, 1);
+        const QJsonObject batch = rejected.json.value(u"batches"_s).toArray().first().toObject();
+        QCOMPARE(batch.value(u"state"_s).toString(), u"failed"_s);
+        QVERIFY2(batch.value(u"message"_s).toString().contains(u"not valid"_s),
+            qPrintable(batch.value(u"message"_s).toString()));
+        QCOMPARE(rejected.json.value(u"failed"_s).toArray().size(), 12);
+        QCOMPARE(m_server->batchRequestsRun(), 0);
+    }
+
+    void anthropicBatch_throughMessageBatches_keyNeverStored()
+    {
+        m_server->setKey(QString::fromLatin1(anthropicKey)); // the OpenAI endpoint has no key: not used here
+        const Run batch = label({u"--annotator"_s, u"delta"_s, u"--batch"_s, u"anthropic"_s});
+        QVERIFY2(batch.exitCode == 0, qPrintable(batch.err));
+        QVERIFY(batch.json.value(u"collected"_s).toBool());
+        QVERIFY(batch.json.value(u"spans"_s).toInteger() >= 24); // delta answers as alpha: right
+        QCOMPARE(chatRequests(), 0);
+        bool created = false;
+        for (const ProtocolServer::Request &request : m_server->requests()) {
+            if (request.method == "POST" && request.path == "/v1/messages/batches") {
+                created = true;
+                QCOMPARE(request.headers.value("x-api-key"), QByteArray(anthropicKey));
+                QCOMPARE(request.json().value(u"requests"_s).toArray().size(), 12);
+            }
+        }
+        QVERIFY(created);
+        QFile project(pilotDir() + u"/project.dzn"_s);
+        QVERIFY(project.open(QIODevice::ReadOnly));
+        QVERIFY(!project.readAll().contains(anthropicKey));
+    }
+
+    void wrongEngineOrName_isAUsageError()
+    {
+        QCOMPARE(label({u"--annotator"_s, u"gamma"_s, u"--batch"_s, u"anthropic"_s}).exitCode, 2);
+        QCOMPARE(label({u"--annotator"_s, u"gamma"_s, u"--batch"_s, u"carrier-pigeon"_s}).exitCode, 2);
+        QCOMPARE(label({u"--annotator"_s, u"nobody"_s}).exitCode, 2);
+        QCOMPARE(m_server->requests().size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliLabel)
+#include "tst_cli_label.moc"
