@@ -139,11 +139,8 @@ std::expected<void, StoreError> BatchRepository::ingest(
     const BatchJobRecord &job, const QList<LlmCallRecord> &calls)
 {
     Transaction transaction(m_store);
-    CallLogRepository log(m_store);
-    for (const LlmCallRecord &call : calls) {
-        if (auto recorded = log.record(call); !recorded) {
-            return std::unexpected(recorded.error());
-        }
+    if (auto recorded = CallLogRepository(m_store).recordAll(calls); !recorded) {
+        return std::unexpected(recorded.error());
     }
     BatchJobRecord done = job;
     done.ingested = true;

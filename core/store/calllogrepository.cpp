@@ -18,38 +18,47 @@ CallLogRepository::CallLogRepository(ProjectStore &store)
 
 std::expected<qint64, StoreError> CallLogRepository::record(const LlmCallRecord &call)
 {
+    return recordAll({call});
+}
+
+std::expected<qint64, StoreError> CallLogRepository::recordAll(const QList<LlmCallRecord> &calls)
+{
     if (auto writable = m_store.checkWritable(); !writable) {
         return std::unexpected(writable.error());
     }
     QSqlDatabase db = m_store.database();
     Transaction transaction(m_store);
+    // Prepared once: a batch's hundred thousand results are bound, not parsed again each.
     QSqlQuery query(db);
     query.prepare(
         u"INSERT INTO llm_calls (created, endpoint, model, request_hash, annotator, round_id, status, "
         u"prompt_tokens, completion_tokens, reasoning_tokens, cost, duration_ms, request, response) "
         u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    const QString created = call.created.toUTC().toString(Qt::ISODateWithMs);
-    for (const QVariant &value :
-        {QVariant(created), QVariant(call.endpoint), QVariant(call.model), QVariant(call.requestHash),
-            QVariant(call.annotator), call.roundId > 0 ? QVariant(call.roundId) : QVariant(),
-            QVariant(call.status), QVariant(call.promptTokens), QVariant(call.completionTokens),
-            QVariant(call.reasoningTokens), QVariant(call.cost), QVariant(call.durationMs),
-            QVariant(call.request), QVariant(call.response)}) {
-        query.addBindValue(value);
-    }
-    if (!query.exec()) {
-        return std::unexpected(m_store.errorFor(query.lastError(), u"record a call"_s));
-    }
-    const qint64 id = query.lastInsertId().toLongLong();
-    if (call.status == u"ok" && !call.requestHash.isEmpty()) {
-        QSqlQuery cache(db);
-        cache.prepare(
-            u"INSERT OR REPLACE INTO response_cache (request_hash, created, response) VALUES (?, ?, ?)"_s);
-        cache.addBindValue(call.requestHash);
-        cache.addBindValue(created);
-        cache.addBindValue(call.response);
-        if (!cache.exec()) {
-            return std::unexpected(m_store.errorFor(cache.lastError(), u"cache a response"_s));
+    QSqlQuery cache(db);
+    cache.prepare(
+        u"INSERT OR REPLACE INTO response_cache (request_hash, created, response) VALUES (?, ?, ?)"_s);
+    qint64 id = 0;
+    for (const LlmCallRecord &call : calls) {
+        const QString created = call.created.toUTC().toString(Qt::ISODateWithMs);
+        const QVariantList values{QVariant(created), QVariant(call.endpoint), QVariant(call.model),
+            QVariant(call.requestHash), QVariant(call.annotator),
+            call.roundId > 0 ? QVariant(call.roundId) : QVariant(), QVariant(call.status),
+            QVariant(call.promptTokens), QVariant(call.completionTokens), QVariant(call.reasoningTokens),
+            QVariant(call.cost), QVariant(call.durationMs), QVariant(call.request), QVariant(call.response)};
+        for (int i = 0; i < values.size(); ++i) {
+            query.bindValue(i, values.at(i));
+        }
+        if (!query.exec()) {
+            return std::unexpected(m_store.errorFor(query.lastError(), u"record a call"_s));
+        }
+        id = query.lastInsertId().toLongLong();
+        if (call.status == u"ok" && !call.requestHash.isEmpty()) {
+            cache.bindValue(0, call.requestHash);
+            cache.bindValue(1, created);
+            cache.bindValue(2, call.response);
+            if (!cache.exec()) {
+                return std::unexpected(m_store.errorFor(cache.lastError(), u"cache a response"_s));
+            }
         }
     }
     if (!transaction.commit()) {

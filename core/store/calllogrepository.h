@@ -22,6 +22,8 @@ public:
 
     //! Records \a call and, when it succeeded, caches its response under its request hash.
     [[nodiscard]] std::expected<qint64, StoreError> record(const LlmCallRecord &call);
+    //! Records every call of \a calls in one transaction (a batch's results); the last id.
+    [[nodiscard]] std::expected<qint64, StoreError> recordAll(const QList<LlmCallRecord> &calls);
     [[nodiscard]] std::optional<QByteArray> cachedResponse(const QString &requestHash) const;
 
     struct Totals
