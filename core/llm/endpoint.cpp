@@ -20,6 +20,11 @@ bool Endpoint::isLoopback() const
 
 std::expected<void, QString> Endpoint::checkPolicy(const bool localOnly) const
 {
+    for (const QUrl &replica : replicas) {
+        if (auto allowed = at(replica).checkPolicy(localOnly); !allowed) {
+            return allowed;
+        }
+    }
     const QString scheme = baseUrl.scheme().toLower();
     if (!baseUrl.isValid() || baseUrl.host().isEmpty() || (scheme != u"http" && scheme != u"https")) {
         return std::unexpected(u"endpoint %1: expected an http or https base URL"_s.arg(id));

@@ -4,6 +4,7 @@
 
 #include "apistyle.h"
 
+#include <QList>
 #include <QString>
 #include <QUrl>
 
@@ -25,11 +26,25 @@ struct Endpoint
     QString apiVersion = QStringLiteral("2024-10-21"); //!< Azure only
     bool allowInsecureHttp = false; //!< plain http to a non-loopback host, explicitly allowed
     QString caBundle; //!< PEM file of extra certificate authorities for this endpoint
+    //! More base URLs serving the same model (vLLM, llama.cpp or Ollama replicas): with baseUrl
+    //! they form a pool the scheduler balances by outstanding calls and fails over within.
+    QList<QUrl> replicas;
+
+    //! baseUrl, then the replicas.
+    [[nodiscard]] QList<QUrl> pool() const { return QList<QUrl>{baseUrl} + replicas; }
+    //! This endpoint served from \a url instead (one of its pool).
+    [[nodiscard]] Endpoint at(const QUrl &url) const
+    {
+        Endpoint replica = *this;
+        replica.baseUrl = url;
+        replica.replicas.clear();
+        return replica;
+    }
 
     //! Whether the host is a loopback address (127.0.0.0/8, ::1, localhost).
     [[nodiscard]] bool isLoopback() const;
-    //! The privacy policy: plain http only to loopback unless allowed; with \a localOnly,
-    //! nothing but loopback. The error says what was refused and why.
+    //! The privacy policy, for every URL of the pool: plain http only to loopback unless allowed;
+    //! with \a localOnly, nothing but loopback. The error says what was refused and why.
     [[nodiscard]] std::expected<void, QString> checkPolicy(bool localOnly) const;
 };
 

@@ -71,6 +71,11 @@ qint64 Scheduler::now() const
     return m_clock();
 }
 
+QString Scheduler::replicaKey(const Endpoint &endpoint, const QUrl &replica)
+{
+    return endpointKey(endpoint.at(replica.isEmpty() ? endpoint.baseUrl : replica));
+}
+
 QString Scheduler::endpointKey(const Endpoint &endpoint)
 {
     return apiStyleName(endpoint.style) + u'|' + endpoint.baseUrl.toString() + u'|' + endpoint.deployment;
@@ -148,17 +153,38 @@ void Scheduler::pump()
     const qint64 t = now();
     qint64 wake = std::numeric_limits<qint64>::max();
     for (qsizetype i = 0; i < m_queue.size() && m_running.size() < m_limits.globalConcurrency;) {
-        Job &job = m_queue[i];
-        EndpointState &endpoint = m_endpoints[endpointKey(job.job.endpoint)];
+        qint64 ready = m_queue.at(i).notBefore;
+        const std::optional<QUrl> replica = ready > t ? std::nullopt : pickReplica(m_queue.at(i), t, ready);
+        if (!replica) {
+            if (ready > t) {
+                wake = std::min(wake, ready);
+            } // else: woken again when one of this endpoint's calls ends
+            ++i;
+            continue;
+        }
+        startJob(m_queue.takeAt(i), *replica);
+    }
+    if (wake != std::numeric_limits<qint64>::max()) {
+        schedulePump(wake - t);
+    }
+}
+
+std::optional<QUrl> Scheduler::pickReplica(const Job &job, const qint64 t, qint64 &ready)
+{
+    std::optional<QUrl> best;
+    int bestRunning = std::numeric_limits<int>::max();
+    qint64 earliest = std::numeric_limits<qint64>::max();
+    for (const QUrl &replica : job.job.endpoint.pool()) {
+        EndpointState &endpoint = m_endpoints[replicaKey(job.job.endpoint, replica)];
         while (!endpoint.starts.isEmpty() && endpoint.starts.first() <= t - minute) {
             endpoint.starts.removeFirst();
         }
         while (!endpoint.tokens.isEmpty() && endpoint.tokens.first().first <= t - minute) {
             endpoint.tokens.removeFirst();
         }
-        qint64 ready = std::max(job.notBefore, endpoint.pausedUntil);
+        qint64 at = std::max(endpoint.pausedUntil, endpoint.downUntil);
         if (m_limits.requestsPerMinute > 0 && endpoint.starts.size() >= m_limits.requestsPerMinute) {
-            ready = std::max(ready, endpoint.starts.first() + minute);
+            at = std::max(at, endpoint.starts.first() + minute);
         }
         if (m_limits.tokensPerMinute > 0 && !endpoint.tokens.isEmpty()) {
             qint64 used = 0;
@@ -168,43 +194,46 @@ void Scheduler::pump()
             // Over the budget, wait for the oldest call to leave the window (one call alone may
             // exceed it: it then goes when the window is empty).
             if (used + jobTokens(job.job) > m_limits.tokensPerMinute) {
-                ready = std::max(ready, endpoint.tokens.first().first + minute);
+                at = std::max(at, endpoint.tokens.first().first + minute);
             }
         }
-        if (ready > t) {
-            wake = std::min(wake, ready);
-            ++i;
+        if (at > t) {
+            earliest = std::min(earliest, at);
             continue;
         }
-        if (endpoint.running >= m_limits.endpointConcurrency) {
-            ++i; // woken again when one of this endpoint's calls ends
-            continue;
+        const bool full =
+            endpoint.running >= m_limits.endpointConcurrency || (endpoint.probing && endpoint.running > 0);
+        if (!full && endpoint.running < bestRunning) {
+            best = replica;
+            bestRunning = endpoint.running;
         }
-        startJob(m_queue.takeAt(i));
     }
-    if (wake != std::numeric_limits<qint64>::max()) {
-        schedulePump(wake - t);
+    if (!best && earliest != std::numeric_limits<qint64>::max()) {
+        ready = earliest;
     }
+    return best;
 }
 
-void Scheduler::startJob(Job job)
+void Scheduler::startJob(Job job, const QUrl &replica)
 {
-    EndpointState &endpoint = m_endpoints[endpointKey(job.job.endpoint)];
+    const Endpoint target = job.job.endpoint.at(replica);
+    const QString key = replicaKey(job.job.endpoint, replica);
+    EndpointState &endpoint = m_endpoints[key];
     ++endpoint.running;
     endpoint.starts.append(now());
     endpoint.tokens.append({now(), jobTokens(job.job)});
     ++job.attempts;
-    ProviderCodec::HttpCall call = ProviderCodec::buildChat(job.job.endpoint, job.job.request, job.job.key);
-    if (!job.job.endpoint.caBundle.isEmpty()) {
+    job.replica = replica;
+    ProviderCodec::HttpCall call = ProviderCodec::buildChat(target, job.job.request, job.job.key);
+    if (!target.caBundle.isEmpty()) {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.addCaCertificates(QSslCertificate::fromPath(job.job.endpoint.caBundle));
+        tls.addCaCertificates(QSslCertificate::fromPath(target.caBundle));
         call.request.setSslConfiguration(tls);
     }
-    const QString key = endpointKey(job.job.endpoint);
     QNetworkAccessManager *manager = managerFor(key);
     ++m_managerLoad[manager][key];
-    auto *exchange = new HttpExchange(manager, call, job.job.endpoint.style, job.job.key, m_exchangeLimits,
-        HttpExchange::Expect::Chat, this);
+    auto *exchange = new HttpExchange(
+        manager, call, target.style, job.job.key, m_exchangeLimits, HttpExchange::Expect::Chat, this);
     const quint64 id = job.id;
     connect(exchange, &HttpExchange::finished, this,
         [this, id](const CallResult &result) { onExchangeFinished(id, result); });
@@ -241,15 +270,40 @@ void Scheduler::onExchangeFinished(const quint64 id, const CallResult &result)
     if (it->exchange) {
         it->exchange->deleteLater();
     }
-    --m_managerLoad[it->manager][endpointKey(job.job.endpoint)];
+    const QString key = replicaKey(job.job.endpoint, job.replica);
+    --m_managerLoad[it->manager][key];
     m_running.erase(it);
-    EndpointState &endpoint = m_endpoints[endpointKey(job.job.endpoint)];
+    EndpointState &endpoint = m_endpoints[key];
     --endpoint.running;
     if (result.status != CallResult::Status::Cancelled) {
         Q_EMIT callRecorded(auditRecord(job, result));
     }
+    const bool unreachable =
+        result.status == CallResult::Status::NetworkError || result.status == CallResult::Status::Timeout;
+    const bool pooled = !job.job.endpoint.replicas.isEmpty();
+    if (pooled && result.status != CallResult::Status::Cancelled) {
+        endpoint.probing = false;
+        if (unreachable) {
+            ++endpoint.failures;
+            endpoint.downUntil =
+                now() + std::min<qint64>(60'000, 2000LL << std::min(endpoint.failures - 1, 5));
+            endpoint.probing = true; // when it is back, one call decides
+        } else {
+            endpoint.failures = 0;
+        }
+    }
 
-    if (result.isOk()) {
+    if (pooled && unreachable && job.failovers < int(job.job.endpoint.pool().size())) {
+        // Another replica may answer now: no backoff, and no retry used up.
+        ++job.failovers;
+        --job.attempts;
+        job.notBefore = 0;
+        Q_EMIT retryScheduled(id, job.attempts + 1, 0, result.errorString);
+        const auto at = std::ranges::upper_bound(m_queue, job, [](const Job &a, const Job &b) {
+            return a.job.priority != b.job.priority ? a.job.priority < b.job.priority : a.order < b.order;
+        });
+        m_queue.insert(std::distance(m_queue.begin(), at), job);
+    } else if (result.isOk()) {
         if (m_cache != nullptr) {
             m_cache->store(job.hash, result.body);
         }
@@ -265,7 +319,7 @@ void Scheduler::onExchangeFinished(const quint64 id, const CallResult &result)
         if (result.retryAfterMs >= 0) {
             // The server's word goes, for every call to this endpoint.
             delay = result.retryAfterMs;
-            endpoint.pausedUntil = std::max(endpoint.pausedUntil, now() + delay);
+            endpoint.pausedUntil = std::max(endpoint.pausedUntil, now() + delay); // this replica
             Q_EMIT endpointPaused(job.job.endpoint.id, int(delay));
         }
         job.notBefore = now() + delay;
@@ -282,15 +336,15 @@ void Scheduler::onExchangeFinished(const quint64 id, const CallResult &result)
 
 LlmCallRecord Scheduler::auditRecord(const Job &job, const CallResult &result) const
 {
-    const ProviderCodec::HttpCall call =
-        ProviderCodec::buildChat(job.job.endpoint, job.job.request, job.job.key);
+    const Endpoint target = job.replica.isEmpty() ? job.job.endpoint : job.job.endpoint.at(job.replica);
+    const ProviderCodec::HttpCall call = ProviderCodec::buildChat(target, job.job.request, job.job.key);
     QByteArray request = call.verb + ' ' + call.request.url().toEncoded() + '\n';
     for (const QByteArray &line : Redaction::headers(call.request)) {
         request += line + '\n';
     }
     request += '\n' + call.body;
     return LlmCallRecord{.created = QDateTime::currentDateTimeUtc(),
-        .endpoint = job.job.endpoint.baseUrl.toString(QUrl::RemoveUserInfo),
+        .endpoint = target.baseUrl.toString(QUrl::RemoveUserInfo), // the replica that answered
         .model = job.job.request.model,
         .requestHash = job.hash,
         .annotator = job.job.annotator,

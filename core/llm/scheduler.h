@@ -30,6 +30,10 @@ class SeededRandom;
  * Retry-After that pauses the whole endpoint, a retry budget shared by all jobs, cancellation
  * of one job, a run or everything (no reply left dangling). A job whose request was answered
  * before is served from the cache without a call. Every job ends in exactly one jobFinished().
+ * An endpoint with replicas is a pool: each replica has its own concurrency and rate limits, a
+ * call goes to the healthy replica with the fewest calls outstanding, and a replica that refuses
+ * or times out is left out (2 s, doubling to 60 s, then tried again with one call) while its call
+ * moves at once to another replica.
  * Usage: \c{auto id = scheduler.submit(job); connect(&scheduler, &Scheduler::jobFinished, ...);}
  */
 class Scheduler final : public QObject
@@ -107,23 +111,31 @@ private:
         int attempts = 0;
         qint64 notBefore = 0;
         quint64 order = 0;
+        QUrl replica; //!< the pool member the current attempt went to
+        int failovers = 0;
     };
     struct EndpointState
     {
         int running = 0;
         qint64 pausedUntil = 0;
+        qint64 downUntil = 0; //!< a replica that failed to answer, left out until then
+        int failures = 0; //!< in a row
+        bool probing = false; //!< back after being down: one call decides
         QList<qint64> starts; // within the last minute
         QList<std::pair<qint64, qint64>> tokens; // (start, tokens) within the last minute
     };
 
     void pump();
     void schedulePump(qint64 delayMs);
-    void startJob(Job job);
+    void startJob(Job job, const QUrl &replica);
+    //! The replica of \a job's pool to start it on now, or none (then \a ready says when to look again).
+    [[nodiscard]] std::optional<QUrl> pickReplica(const Job &job, qint64 t, qint64 &ready);
     void onExchangeFinished(quint64 id, const CallResult &result);
     void finishJob(const Job &job, const CallResult &result, bool fromCache);
     [[nodiscard]] LlmCallRecord auditRecord(const Job &job, const CallResult &result) const;
     [[nodiscard]] qint64 now() const;
     [[nodiscard]] static QString endpointKey(const Endpoint &endpoint);
+    [[nodiscard]] static QString replicaKey(const Endpoint &endpoint, const QUrl &replica);
 
     QNetworkAccessManager *m_manager = nullptr;
     Limits m_limits;

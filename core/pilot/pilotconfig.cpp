@@ -196,6 +196,16 @@ std::expected<PilotConfig, QString> PilotConfig::fromJson(const QJsonObject &jso
         entry.endpoint.allowInsecureHttp = object.value(u"allow_insecure_http"_s).toBool(false);
         entry.endpoint.caBundle = object.value(u"ca_bundle"_s).toString();
         entry.keyEnv = object.value(u"key_env"_s).toString();
+        if (object.contains(u"replicas"_s)) {
+            const QJsonArray replicas = object.value(u"replicas"_s).toArray();
+            for (qsizetype r = 0; r < replicas.size(); ++r) {
+                const QUrl replica(replicas.at(r).toString());
+                if (!replicas.at(r).isString() || !replica.isValid() || replica.host().isEmpty()) {
+                    return std::unexpected(where + u".replicas[%1]: expected a base URL"_s.arg(r));
+                }
+                entry.endpoint.replicas.append(replica);
+            }
+        }
         if (config.endpoint(entry.endpoint.id) != nullptr) {
             return std::unexpected(where + u".id: two endpoints share the id '%1'"_s.arg(entry.endpoint.id));
         }
@@ -339,6 +349,15 @@ QJsonObject PilotConfig::toJson() const
                 {u"deployment"_s, entry.endpoint.deployment}, {u"api_version"_s, entry.endpoint.apiVersion},
                 {u"allow_insecure_http"_s, entry.endpoint.allowInsecureHttp},
                 {u"ca_bundle"_s, entry.endpoint.caBundle}, {u"key_env"_s, entry.keyEnv}});
+        if (!entry.endpoint.replicas.isEmpty()) {
+            QJsonArray replicas;
+            for (const QUrl &replica : entry.endpoint.replicas) {
+                replicas.append(replica.toString());
+            }
+            QJsonObject object = endpointArray.last().toObject();
+            object.insert(u"replicas"_s, replicas);
+            endpointArray.replace(endpointArray.size() - 1, object);
+        }
     }
     const auto annotatorJson = [](const Annotator &a) {
         return QJsonObject{{u"name"_s, a.name}, {u"endpoint"_s, a.endpoint}, {u"model"_s, a.model},

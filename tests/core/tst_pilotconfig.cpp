@@ -62,6 +62,16 @@ private Q_SLOTS:
         const auto again = PilotConfig::fromJson(QJsonDocument(parsed->toJson()).toJson());
         QVERIFY(again.has_value());
         QCOMPARE(again->toJson(), parsed->toJson());
+
+        // A pool: the replicas serve the same model; they survive the round trip.
+        const auto pooled = PilotConfig::fromJson(with(u"\"key_env\": \"PILOT_KEY\""_s,
+            u"\"key_env\": \"PILOT_KEY\", \"replicas\": [\"http://127.0.0.1:8001/v1\", \"http://localhost:8002/v1\"]"_s));
+        QVERIFY2(pooled.has_value(), pooled ? "" : qPrintable(pooled.error()));
+        QCOMPARE(pooled->endpoint(u"local"_s)->endpoint.pool().size(), 3);
+        QCOMPARE(PilotConfig::fromJson(QJsonDocument(pooled->toJson()).toJson())
+                     ->endpoint(u"local"_s)
+                     ->endpoint.replicas,
+            pooled->endpoint(u"local"_s)->endpoint.replicas);
     }
 
     void shippedSchemesAndExample_parse_data()
@@ -124,6 +134,12 @@ private Q_SLOTS:
         QTest::newRow("network not an object")
             << with(u"\"knobs\": {"_s, u"\"network\": 5, \"knobs\": {"_s) << u"network: expected an object"_s;
         QTest::newRow("insecure remote") << with(u"127.0.0.1:8000"_s, u"gpu.lab:8000"_s) << u"plain http"_s;
+        QTest::newRow("insecure replica") << with(u"\"key_env\": \"PILOT_KEY\""_s,
+            u"\"key_env\": \"PILOT_KEY\", \"replicas\": [\"http://127.0.0.1:8001/v1\", \"http://gpu7.lab:8000/v1\"]"_s)
+                                          << u"plain http to gpu7.lab"_s;
+        QTest::newRow("replica not a URL")
+            << with(u"\"key_env\": \"PILOT_KEY\""_s, u"\"key_env\": \"PILOT_KEY\", \"replicas\": [5]"_s)
+            << u"endpoints[0].replicas[0]: expected a base URL"_s;
         QTest::newRow("one annotator")
             << with(u"{\"name\": \"beta\", \"endpoint\": \"local\", \"model\": \"model-b\"},"_s, {})
                    .replace("{\"name\": \"gamma\", \"endpoint\": \"local\", \"model\": \"o3-mini\", "

@@ -276,6 +276,68 @@ private Q_SLOTS:
             u"supervisor"_s);
     }
 
+    void pool_balancesFailsOverAndRecovers()
+    {
+        // The clock stands still unless moved: a replica that went down stays down until then.
+        qint64 fakeNow = 1'000'000;
+        m_scheduler->setClock([&fakeNow] { return fakeNow; });
+        m_scheduler->setLimits({.globalConcurrency = 16, .endpointConcurrency = 2, .requestsPerMinute = 0});
+        const auto slow = [](const ProtocolServer::Request &) {
+            return ProtocolServer::Script{.delayMs = 20};
+        };
+        m_server->setHandler(slow);
+        ProtocolServer second;
+        second.setKey(key);
+        second.setHandler(slow);
+        quint16 downPort = 0;
+        {
+            const ProtocolServer gone; // its port now refuses connections
+            downPort = gone.port();
+        }
+        const QUrl down(u"http://127.0.0.1:%1/v1"_s.arg(downPort));
+        QSignalSpy finished(m_scheduler.get(), &Scheduler::jobFinished);
+        QSignalSpy records(m_scheduler.get(), &Scheduler::callRecorded);
+        const auto submit = [&](const int count) {
+            for (int i = 0; i < count; ++i) {
+                ChatJob pooled = job(
+                    *m_server, ApiStyle::OpenAi, u"gpt-4o-mini"_s, u"piece %1"_s.arg(finished.size() + i));
+                pooled.endpoint.replicas = {QUrl(second.url() + u"/v1"_s), down};
+                pooled.useCache = false;
+                m_scheduler->submit(pooled);
+            }
+        };
+        submit(24);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 24, 10000);
+        for (const QList<QVariant> &signal : std::as_const(finished)) {
+            QVERIFY(signal.at(1).value<Scheduler::JobResult>().call.isOk());
+        }
+        // Balanced over the two that answer, each within its own concurrency limit.
+        QVERIFY2(m_server->requests().size() >= 8 && second.requests().size() >= 8,
+            qPrintable(u"%1 / %2"_s.arg(m_server->requests().size()).arg(second.requests().size())));
+        QVERIFY(m_server->maxConcurrent() <= 2 && second.maxConcurrent() <= 2);
+        // The refusing replica was tried only until it was known to be down; no retry was used up.
+        const auto refusedCalls = [&] {
+            int count = 0;
+            for (const QList<QVariant> &signal : std::as_const(records)) {
+                const auto record = signal.at(0).value<LlmCallRecord>();
+                count += record.endpoint.contains(QString::number(downPort)) ? 1 : 0;
+            }
+            return count;
+        };
+        QVERIFY2(refusedCalls() >= 1 && refusedCalls() <= 2, qPrintable(QString::number(refusedCalls())));
+        QCOMPARE(m_scheduler->retriesLeft(), 100);
+
+        // It comes back: after its time out, one call probes it, then it takes its share again.
+        ProtocolServer revived(nullptr, downPort);
+        revived.setKey(key);
+        revived.setHandler(slow);
+        fakeNow += 61'000;
+        records.clear();
+        submit(12);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 36, 10000);
+        QVERIFY2(revived.requests().size() >= 2, qPrintable(QString::number(revived.requests().size())));
+    }
+
     void tokensPerMinute_holdsTheRestBack()
     {
         // An injected clock: the minute never passes, so what the budget holds back stays queued.

@@ -76,11 +76,11 @@ QJsonObject ProtocolServer::Request::json() const
     return QJsonDocument::fromJson(body).object();
 }
 
-ProtocolServer::ProtocolServer(QObject *parent)
+ProtocolServer::ProtocolServer(QObject *parent, const quint16 port)
     : QObject(parent)
 {
     connect(&m_server, &QTcpServer::newConnection, this, &ProtocolServer::onNewConnection);
-    if (!m_server.listen(QHostAddress::LocalHost, 0)) {
+    if (!m_server.listen(QHostAddress::LocalHost, port)) {
         qFatal("ProtocolServer: cannot listen on 127.0.0.1");
     }
 }

@@ -60,11 +60,13 @@ public:
         QByteArray padding; //!< appended to the content to make a large body
     };
 
-    explicit ProtocolServer(QObject *parent = nullptr);
+    //! Listens on 127.0.0.1 at \a port (0: any free port).
+    explicit ProtocolServer(QObject *parent = nullptr, quint16 port = 0);
     ~ProtocolServer() override;
 
     //! The base URL of the server, e.g. http://127.0.0.1:40123
     [[nodiscard]] QString url() const;
+    [[nodiscard]] quint16 port() const { return m_server.serverPort(); }
     //! Requests must carry this key (in the provider's header); empty: no check.
     void setKey(const QString &key) { m_key = key; }
     //! Queues scripts, consumed one per chat request in arrival order; afterwards the handler
