@@ -864,6 +864,83 @@
         <source>The pilot stopped: %1</source>
         <translation>Der Pilotlauf wurde angehalten: %1</translation>
     </message>
+    <message>
+        <source>&amp;Label the Corpus…</source>
+        <translation>&amp;Korpus annotieren…</translation>
+    </message>
+    <message>
+        <source>Label every document with one annotator under the current guideline; the first press shows what it costs</source>
+        <translation>Jedes Dokument mit einem Annotator nach der aktuellen Richtlinie annotieren; der erste Klick zeigt, was es kostet</translation>
+    </message>
+    <message>
+        <source>The annotator to label with</source>
+        <translation>Der Annotator, mit dem annotiert wird</translation>
+    </message>
+    <message>
+        <source>Interactive calls, or the provider&apos;s batch engine: half the price, results within 24 hours</source>
+        <translation>Einzelne Aufrufe oder die Batch-Verarbeitung des Anbieters: zum halben Preis, Ergebnisse innerhalb von 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Interactive</source>
+        <translation>Einzelaufrufe</translation>
+    </message>
+    <message>
+        <source>OpenAI batch</source>
+        <translation>OpenAI-Batch</translation>
+    </message>
+    <message>
+        <source>Anthropic batch</source>
+        <translation>Anthropic-Batch</translation>
+    </message>
+    <message>
+        <source>The one that agreed most</source>
+        <translation>Der mit der höchsten Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>Labelling the corpus…</source>
+        <translation>Das Korpus wird annotiert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelling with %1: %n call(s), %2 answered before, about %3 tokens; about %4 USD interactive, %5 USD by batch at your prices.</source>
+        <translation>
+            <numerusform>Annotieren mit %1: %n Aufruf, %2 bereits beantwortet, etwa %3 Tokens; zu Ihren Preisen etwa %4 USD als Einzelaufrufe, %5 USD per Batch.</numerusform>
+            <numerusform>Annotieren mit %1: %n Aufrufe, %2 bereits beantwortet, etwa %3 Tokens; zu Ihren Preisen etwa %4 USD als Einzelaufrufe, %5 USD per Batch.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press Start Labelling to begin, or Stop.</source>
+        <translation>Klicken Sie auf „Annotieren starten“ oder auf „Anhalten“.</translation>
+    </message>
+    <message>
+        <source>&amp;Start Labelling (about %1 USD)</source>
+        <translation>Annotieren &amp;starten (etwa %1 USD)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batches: %n request(s)</source>
+        <translation>
+            <numerusform>Batches: %n Anfrage</numerusform>
+            <numerusform>Batches: %n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 answered, %2 failed, %3 batch(es) pending</source>
+        <translation>%1 beantwortet, %2 fehlgeschlagen, %3 Batch(es) ausstehend</translation>
+    </message>
+    <message>
+        <source>Labelled with %1: %2 spans in the layer final-%1.</source>
+        <translation>Annotiert mit %1: %2 Annotationen in der Ebene final-%1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelled with %1: %2 spans in the layer final-%1; %n piece(s) could not be labelled (see the call log).</source>
+        <translation>
+            <numerusform>Annotiert mit %1: %2 Annotationen in der Ebene final-%1; %n Abschnitt konnte nicht annotiert werden (siehe Aufrufprotokoll).</numerusform>
+            <numerusform>Annotiert mit %1: %2 Annotationen in der Ebene final-%1; %n Abschnitte konnten nicht annotiert werden (siehe Aufrufprotokoll).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Labelling stopped: %1</source>
+        <translation>Annotieren angehalten: %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

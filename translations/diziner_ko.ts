@@ -849,6 +849,80 @@
         <source>The pilot stopped: %1</source>
         <translation>파일럿이 중지되었습니다: %1</translation>
     </message>
+    <message>
+        <source>&amp;Label the Corpus…</source>
+        <translation>코퍼스 레이블링(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Label every document with one annotator under the current guideline; the first press shows what it costs</source>
+        <translation>현재 지침에 따라 한 주석자로 모든 문서에 레이블을 붙입니다. 처음 누르면 비용을 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>The annotator to label with</source>
+        <translation>레이블링에 쓸 주석자</translation>
+    </message>
+    <message>
+        <source>Interactive calls, or the provider&apos;s batch engine: half the price, results within 24 hours</source>
+        <translation>개별 호출 또는 제공자의 배치 엔진: 절반 가격, 24시간 이내 결과</translation>
+    </message>
+    <message>
+        <source>Interactive</source>
+        <translation>개별 호출</translation>
+    </message>
+    <message>
+        <source>OpenAI batch</source>
+        <translation>OpenAI 배치</translation>
+    </message>
+    <message>
+        <source>Anthropic batch</source>
+        <translation>Anthropic 배치</translation>
+    </message>
+    <message>
+        <source>The one that agreed most</source>
+        <translation>일치도가 가장 높은 주석자</translation>
+    </message>
+    <message>
+        <source>Labelling the corpus…</source>
+        <translation>코퍼스에 레이블을 붙이는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelling with %1: %n call(s), %2 answered before, about %3 tokens; about %4 USD interactive, %5 USD by batch at your prices.</source>
+        <translation>
+            <numerusform>%1(으)로 레이블링: 호출 %n건, 이미 응답된 %2건, 약 %3 토큰. 입력한 가격 기준 개별 호출 약 %4 USD, 배치 %5 USD.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press Start Labelling to begin, or Stop.</source>
+        <translation>시작하려면 레이블링 시작을, 그만두려면 중지를 누르세요.</translation>
+    </message>
+    <message>
+        <source>&amp;Start Labelling (about %1 USD)</source>
+        <translation>레이블링 시작(&amp;S) (약 %1 USD)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batches: %n request(s)</source>
+        <translation>
+            <numerusform>배치: 요청 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 answered, %2 failed, %3 batch(es) pending</source>
+        <translation>응답 %1건, 실패 %2건, 대기 중인 배치 %3개</translation>
+    </message>
+    <message>
+        <source>Labelled with %1: %2 spans in the layer final-%1.</source>
+        <translation>%1(으)로 레이블링 완료: final-%1 레이어에 스팬 %2개.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelled with %1: %2 spans in the layer final-%1; %n piece(s) could not be labelled (see the call log).</source>
+        <translation>
+            <numerusform>%1(으)로 레이블링 완료: final-%1 레이어에 스팬 %2개. %n개 조각은 레이블링하지 못했습니다(호출 기록 참조).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Labelling stopped: %1</source>
+        <translation>레이블링 중지됨: %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

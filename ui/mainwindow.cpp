@@ -180,9 +180,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_review, &ProposalReviewPane::decisionsReady, this, &MainWindow::saveDecisions);
     connectCuration();
     connect(m_history, &GuidelineHistoryPane::restoreRequested, this, &MainWindow::restoreGuideline);
-    connect(
-        m_runs, &RunsPane::runStopped, this, [this](Core::PilotSession::Outcome outcome, const QString &) {
-            reloadPilot();
+    connect(m_runs, &RunsPane::runStopped, this,
+        [this](Core::PilotSession::Outcome outcome, const QString &detail) {
+            if (detail == u"labelled") {
+                openProject(m_projectPath); // a new layer: the corpus view reads it like any other
+            } else {
+                reloadPilot();
+            }
             Q_EMIT pilotStopped(int(outcome));
         });
     connect(

@@ -10,9 +10,10 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Workbench::Ui {
 
-PilotWorker::PilotWorker(QString projectPath, QHash<QString, QString> keys)
+PilotWorker::PilotWorker(QString projectPath, QHash<QString, QString> keys, const int batchPollMs)
     : m_projectPath(std::move(projectPath))
     , m_keys(std::move(keys))
+    , m_batchPollMs(batchPollMs)
 {
 }
 
@@ -22,6 +23,7 @@ void PilotWorker::finish(const Core::PilotSession::Outcome outcome, const QStrin
 {
     Q_EMIT stopped(outcome, detail);
     // The run's objects go; the project is closed and unlocked for the review and other writers.
+    m_labelling.reset();
     m_run.reset();
     m_session.reset();
     m_store.reset();
@@ -73,6 +75,62 @@ void PilotWorker::cancel()
     if (m_session) {
         m_session->cancel();
     }
+    if (m_labelling) {
+        m_labelling->cancel();
+    }
+}
+
+void PilotWorker::estimateLabelling(const QString &annotator, const int engine)
+{
+    using Outcome = Core::PilotSession::Outcome;
+    auto store = Core::ProjectStore::open(m_projectPath, Core::ProjectStore::Access::ReadWrite);
+    if (!store) {
+        Q_EMIT stopped(Outcome::Failed, store.error().message);
+        return;
+    }
+    m_store = std::move(*store);
+    m_engine = Core::CorpusLabelling::Engine(engine);
+    m_labelling = std::make_unique<Core::CorpusLabelling>(*m_store, m_keys);
+    auto ready = m_labelling->open();
+    if (ready) {
+        ready = m_labelling->chooseAnnotator(annotator);
+    }
+    if (ready) {
+        ready = m_labelling->checkEngine(m_engine);
+    }
+    if (!ready) {
+        finish(Outcome::Failed, ready.error());
+        return;
+    }
+    connect(m_labelling.get(), &Core::CorpusLabelling::progress, this, &PilotWorker::progress);
+    connect(m_labelling.get(), &Core::CorpusLabelling::callLogged, this, &PilotWorker::callLogged);
+    connect(m_labelling.get(), &Core::CorpusLabelling::batchProgress, this, &PilotWorker::batchProgress);
+    connect(m_labelling.get(), &Core::CorpusLabelling::finished, this,
+        [this](const Core::CorpusLabelling::Outcome &outcome) {
+            qint64 spans = 0;
+            for (const QList<Core::Span> &list : outcome.spans) {
+                spans += list.size();
+            }
+            Q_EMIT labelled(m_labelling->annotator(), spans, int(outcome.failed.size()));
+            QMetaObject::invokeMethod(
+                this, [this] { finish(Outcome::Finished, u"labelled"_s); }, Qt::QueuedConnection);
+        });
+    connect(m_labelling.get(), &Core::CorpusLabelling::failed, this, [this](const QString &message) {
+        QMetaObject::invokeMethod(
+            this, [this, message] { finish(Outcome::Failed, message); }, Qt::QueuedConnection);
+    });
+    const Core::CorpusLabelling::Estimate cost = m_labelling->estimate();
+    Q_EMIT labellingEstimated(
+        m_labelling->annotator(), cost.calls, cost.cached, cost.tokens, cost.interactive, cost.batch);
+}
+
+void PilotWorker::startLabelling()
+{
+    if (!m_labelling) {
+        return;
+    }
+    m_labelling->setPollInterval(m_batchPollMs);
+    m_labelling->start(m_engine);
 }
 
 } // namespace Workbench::Ui

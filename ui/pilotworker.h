@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
+#include "pilot/corpuslabelling.h"
 #include "pilot/pilotsession.h"
 #include "store/llmcallrecord.h"
 
@@ -24,6 +25,7 @@ namespace Workbench::Ui {
  * Lives in its own QThread (moveToThread); continuePilot() opens the project for writing (its
  * lock keeps other writers out while it runs), resumes the pilot where the project left it and
  * runs it to its next stop. cancel() stops the calls in flight; the project keeps everything.
+ * estimateLabelling() then startLabelling() label the whole corpus (CorpusLabelling) the same way.
  */
 class PilotWorker final : public QObject
 {
@@ -31,18 +33,27 @@ class PilotWorker final : public QObject
     Q_DISABLE_COPY_MOVE(PilotWorker)
 
 public:
-    PilotWorker(QString projectPath, QHash<QString, QString> keys);
+    PilotWorker(QString projectPath, QHash<QString, QString> keys, int batchPollMs = 10'000);
     ~PilotWorker() override;
 
 public Q_SLOTS:
     void continuePilot();
     void cancel();
+    //! Opens the project and says what labelling with \a annotator (empty: the one that agreed
+    //! most) costs; \a engine is a CorpusLabelling::Engine. The project stays open for startLabelling().
+    void estimateLabelling(const QString &annotator, int engine);
+    void startLabelling();
 
 Q_SIGNALS:
     void estimated(int round, qint64 calls, qint64 tokens, double cost);
     void progress(const QString &phase, int done, int total);
     void callLogged(const Workbench::Core::LlmCallRecord &record);
     void stopped(Workbench::Core::PilotSession::Outcome outcome, const QString &detail);
+    void labellingEstimated(const QString &annotator, qint64 calls, qint64 cached, qint64 tokens,
+        double interactive, double batch);
+    void batchProgress(qint64 requests, qint64 succeeded, qint64 failed, int pendingBatches);
+    //! Labelling ended: \a spans in the annotator's final layer, \a failedPieces not labelled.
+    void labelled(const QString &annotator, qint64 spans, int failedPieces);
 
 private:
     void finish(Core::PilotSession::Outcome outcome, const QString &detail);
@@ -52,6 +63,9 @@ private:
     std::unique_ptr<Core::ProjectStore> m_store;
     std::unique_ptr<Core::PilotSession> m_session;
     std::unique_ptr<Core::PilotRun> m_run;
+    std::unique_ptr<Core::CorpusLabelling> m_labelling;
+    Core::CorpusLabelling::Engine m_engine = Core::CorpusLabelling::Engine::Interactive;
+    int m_batchPollMs = 10'000;
 };
 
 } // namespace Workbench::Ui

@@ -3,11 +3,8 @@
 #include "labelcommand.h"
 
 #include "clioutput.h"
-#include "pilot/batchsession.h"
-#include "pilot/pilotrun.h"
-#include "pilot/pilotsession.h"
+#include "pilot/corpuslabelling.h"
 #include "pilotkeys.h"
-#include "store/calllogrepository.h"
 #include "store/pilotrepository.h"
 #include "verbparser.h"
 
@@ -15,7 +12,6 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QNetworkAccessManager>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Workbench::Core;
@@ -23,51 +19,6 @@ using namespace Workbench::Core;
 namespace Workbench::Cli {
 
 namespace {
-
-struct Estimate
-{
-    qint64 calls = 0;
-    qint64 cached = 0;
-    qint64 tokens = 0;
-    double interactive = 0.0;
-    double batch = 0.0;
-
-    [[nodiscard]] QJsonObject toJson() const
-    {
-        return {{u"calls"_s, calls}, {u"cached"_s, cached}, {u"tokens"_s, tokens},
-            {u"interactive_usd"_s, interactive}, {u"batch_usd"_s, batch}};
-    }
-};
-
-// What labelling costs either way: prompts as sent, output as this pilot has seen it so far
-// (else the allowance, an upper bound); requests answered before cost nothing.
-Estimate estimate(
-    const QList<ChatJob> &jobs, const PilotRun &pilot, const PilotConfig &config, ProjectStore &store)
-{
-    qint64 seenCalls = 0;
-    qint64 seenOutput = 0;
-    for (const RoundSummary &round : pilot.history()) {
-        for (const RoundSummary::Annotator &annotator : round.annotators) {
-            seenCalls += annotator.calls;
-            seenOutput += annotator.completionTokens;
-        }
-    }
-    const qint64 output = seenCalls > 0 ? seenOutput / seenCalls + 1 : config.knobs.maxOutputTokens;
-    const CallLogRepository log(store);
-    Estimate result;
-    for (const ChatJob &job : jobs) {
-        ++result.calls;
-        if (log.cachedResponse(Scheduler::requestHash(job.endpoint, job.request))) {
-            ++result.cached;
-            continue;
-        }
-        const TokenUsage usage{job.request.estimatedPromptTokens(), output, 0};
-        result.tokens += usage.promptTokens + usage.completionTokens;
-        result.interactive += config.prices.cost(job.request.model, usage).value_or(0.0);
-        result.batch += config.prices.batchCost(job.request.model, usage).value_or(0.0);
-    }
-    return result;
-}
 
 QJsonArray batchesJson(const QList<BatchJobRecord> &batches)
 {
@@ -102,11 +53,15 @@ int runLabel(const QStringList &arguments)
         return *exit;
     }
     const QCommandLineParser &p = verb.parser();
-    const QString engine = p.value(u"batch"_s).isEmpty() ? u"off"_s : p.value(u"batch"_s);
-    if (engine != u"openai" && engine != u"anthropic" && engine != u"off") {
+    const QString engineName = p.value(u"batch"_s).isEmpty() ? u"off"_s : p.value(u"batch"_s);
+    const QHash<QString, CorpusLabelling::Engine> engines{{u"off"_s, CorpusLabelling::Engine::Interactive},
+        {u"openai"_s, CorpusLabelling::Engine::OpenAiBatch},
+        {u"anthropic"_s, CorpusLabelling::Engine::AnthropicBatch}};
+    if (!engines.contains(engineName)) {
         return CliOutput::usageError(
-            verb.verb(), u"--batch: expected openai, anthropic or off, found '%1'"_s.arg(engine));
+            verb.verb(), u"--batch: expected openai, anthropic or off, found '%1'"_s.arg(engineName));
     }
+    const CorpusLabelling::Engine engine = engines.value(engineName);
     const auto pollSeconds = verb.number(u"poll-seconds"_s, 30, 0);
     const auto batchSize = verb.number(u"batch-size"_s, 0, 1);
     if (!pollSeconds || !batchSize) {
@@ -120,11 +75,7 @@ int runLabel(const QStringList &arguments)
         return CliOutput::storeFailure(store.error());
     }
     const auto run = PilotRepository(**store).run();
-    if (!run) {
-        CliOutput::diagnostic(u"%1:1: error: no pilot in this project"_s.arg(projectPath));
-        return ExitFailure;
-    }
-    auto config = PilotConfig::fromJson(run->second);
+    auto config = run ? PilotConfig::fromJson(run->second) : std::unexpected(u"no pilot in this project"_s);
     if (!config) {
         CliOutput::diagnostic(u"%1:1: error: %2"_s.arg(projectPath, config.error()));
         return ExitFailure;
@@ -133,37 +84,19 @@ int runLabel(const QStringList &arguments)
     if (!keys) {
         return ExitFailure;
     }
-    PilotSession session(**store, isDirectory ? given : QString(), *config, run->first);
-    auto created = session.createRun(*keys);
-    if (!created) {
-        CliOutput::diagnostic(u"%1:1: error: %2"_s.arg(projectPath, created.error()));
+    CorpusLabelling labelling(**store, *keys, isDirectory ? given : QString());
+    if (auto opened = labelling.open(); !opened) {
+        CliOutput::diagnostic(u"%1:1: error: %2"_s.arg(projectPath, opened.error()));
         return ExitFailure;
     }
-    PilotRun &pilot = **created;
-    // Every round analysed so far and the guideline now current: what the labelling prompt carries.
-    PilotRepository repository(**store);
-    pilot.resume(repository.latestGuideline().value_or(Guideline{}), repository.rounds(run->first));
-    const QString annotator = p.isSet(u"annotator"_s) ? p.value(u"annotator"_s) : pilot.bestAnnotator();
-    if (annotator.isEmpty()) {
-        return CliOutput::usageError(verb.verb(),
-            u"no round has been analysed to choose the annotator from; name one with --annotator"_s);
+    if (auto chosen = labelling.chooseAnnotator(p.value(u"annotator"_s)); !chosen) {
+        return CliOutput::usageError(verb.verb(), chosen.error());
     }
-    const auto chosen = std::ranges::find(config->annotators, annotator, &PilotConfig::Annotator::name);
-    if (chosen == config->annotators.cend()) {
-        return CliOutput::usageError(verb.verb(), u"no annotator '%1' in the configuration"_s.arg(annotator));
+    if (auto speaks = labelling.checkEngine(engine); !speaks) {
+        return CliOutput::usageError(verb.verb(), speaks.error());
     }
-    const PilotConfig::EndpointEntry *endpoint = config->endpoint(chosen->endpoint);
-    if (engine != u"off") {
-        const ApiStyle wanted = engine == u"anthropic" ? ApiStyle::Anthropic : ApiStyle::OpenAi;
-        if (endpoint->endpoint.style != wanted) {
-            return CliOutput::usageError(verb.verb(),
-                u"annotator %1 is served by endpoint %2, which does not speak the %3 API"_s.arg(
-                    annotator, endpoint->endpoint.id, engine));
-        }
-    }
-
-    const QList<ChatJob> jobs = pilot.labellingJobs(annotator);
-    const Estimate cost = estimate(jobs, pilot, *config, **store);
+    const QString annotator = labelling.annotator();
+    const CorpusLabelling::Estimate cost = labelling.estimate();
     CliOutput::diagnostic(
         u"diziner-cli: label with %1: %2 calls (%3 answered before), about %4 tokens; about %5 USD "
         u"interactive, %6 USD by batch"_s.arg(annotator)
@@ -179,111 +112,75 @@ int runLabel(const QStringList &arguments)
         return ExitSuccess;
     }
 
+    labelling.setPollInterval(int(*pollSeconds) * 1000);
+    labelling.setBatchSize(int(*batchSize));
+    labelling.setDetach(p.isSet(u"detach"_s));
     QEventLoop loop;
     int exitCode = ExitSuccess;
-    QNetworkAccessManager network;
-    BatchSession::Endpoints endpoints;
-    for (const PilotConfig::EndpointEntry &entry : config->endpoints) {
-        endpoints.insert(entry.endpoint.id, {entry.endpoint, keys->value(entry.endpoint.id)});
-    }
-    BatchSession batches(**store, &network, &config->prices, endpoints);
-    if (engine != u"off") {
-        batches.setPollInterval(int(*pollSeconds) * 1000);
-        batches.setLocalOnly(config->network.localOnly);
-        batches.setDetach(p.isSet(u"detach"_s));
-        if (*batchSize > 0) {
-            const BatchCodec::Limits provider = BatchCodec::limits(endpoint->endpoint.style);
-            batches.setLimits({int(std::min<qint64>(*batchSize, provider.maxRequests)), provider.maxBytes});
-        }
-        bool collected = false;
-        QObject::connect(&batches, &BatchSession::progress, &loop,
-            [](qint64 requests, qint64 succeeded, qint64 failed, int pending) {
-                CliOutput::diagnostic(
-                    u"diziner-cli: batch: %1 requests, %2 answered, %3 failed, %4 batches pending"_s
-                        .arg(requests)
-                        .arg(succeeded)
-                        .arg(failed)
-                        .arg(pending));
-            });
-        QObject::connect(&batches, &BatchSession::finished, &loop, [&](qint64, qint64) {
-            collected = true;
-            loop.quit();
-        });
-        QObject::connect(&batches, &BatchSession::detached, &loop, [&](int pending) {
+    CorpusLabelling::Outcome outcome;
+    QObject::connect(&labelling, &CorpusLabelling::batchProgress, &loop,
+        [](qint64 requests, qint64 succeeded, qint64 failed, int pending) {
             CliOutput::diagnostic(
-                u"diziner-cli: %1 batches pending at the provider; run 'diziner-cli label %2 "
-                u"--batch %3' again to collect them"_s.arg(pending)
-                    .arg(given, engine));
+                u"diziner-cli: batch: %1 requests, %2 answered, %3 failed, %4 batches pending"_s.arg(requests)
+                    .arg(succeeded)
+                    .arg(failed)
+                    .arg(pending));
+        });
+    QObject::connect(
+        &labelling, &CorpusLabelling::finished, &loop, [&](const CorpusLabelling::Outcome &result) {
+            outcome = result;
             loop.quit();
         });
-        QObject::connect(&batches, &BatchSession::failed, &loop, [&](const QString &message) {
-            CliOutput::diagnostic(u"%1:1: error: %2"_s.arg(projectPath, message));
-            exitCode = ExitFailure;
-            loop.quit();
-        });
-        QMetaObject::invokeMethod(
-            &loop,
-            [&] {
-                batches.start(
-                    jobs, u"label %1, guideline v%2"_s.arg(annotator).arg(pilot.guideline().version));
-            },
-            Qt::QueuedConnection);
-        loop.exec();
-        if (exitCode != ExitSuccess || !collected) {
-            if (verb.format() == OutputFormat::Json && exitCode == ExitSuccess) {
-                CliOutput::json(
-                    {{u"annotator"_s, annotator}, {u"mode"_s, u"batch"_s}, {u"collected"_s, false},
-                        {u"estimate"_s, cost.toJson()}, {u"batches"_s, batchesJson(batches.batches())}});
-            }
-            return exitCode;
-        }
-        // Every result is in the cache now: labelling reads them, and sends nothing at full price.
-        session.scheduler().setCacheOnly(true);
-    }
-
-    DocumentSpans labelled;
-    QObject::connect(&pilot, &PilotRun::finalLabelled, &loop,
-        [&labelled](
-            const QString &, const DocumentSpans &spans, std::optional<double>) { labelled = spans; });
-    QObject::connect(&pilot, &PilotRun::labellingFinished, &loop, [&] { loop.quit(); });
-    QObject::connect(&session, &PilotSession::stopped, &loop,
-        [&](const PilotSession::Outcome outcome, const QString &detail) {
-            if (outcome == PilotSession::Outcome::Failed) {
-                CliOutput::diagnostic(
-                    detail.contains(u": error: "_s) ? detail : u"diziner-cli: error: "_s + detail);
-                exitCode = ExitFailure;
-            }
-            loop.quit();
-        });
+    QObject::connect(&labelling, &CorpusLabelling::failed, &loop, [&](const QString &message) {
+        CliOutput::diagnostic(
+            message.contains(u": error: "_s) ? message : u"%1:1: error: %2"_s.arg(projectPath, message));
+        exitCode = ExitFailure;
+        loop.quit();
+    });
     QMetaObject::invokeMethod(
-        &loop, [&] { pilot.startLabelling(annotator); }, Qt::QueuedConnection);
+        &loop, [&] { labelling.start(engine); }, Qt::QueuedConnection);
     loop.exec();
     if (exitCode != ExitSuccess) {
         return exitCode;
     }
+    if (!outcome.collected) {
+        qsizetype pending = 0;
+        for (const BatchJobRecord &batch : std::as_const(outcome.batches)) {
+            pending += batch.ingested ? 0 : 1;
+        }
+        CliOutput::diagnostic(
+            u"diziner-cli: %1 batches pending at the provider; run 'diziner-cli label %2 --batch %3' "
+            u"again to collect them"_s.arg(pending)
+                .arg(given, engineName));
+        if (verb.format() == OutputFormat::Json) {
+            CliOutput::json({{u"annotator"_s, annotator}, {u"mode"_s, u"batch"_s}, {u"collected"_s, false},
+                {u"estimate"_s, cost.toJson()}, {u"batches"_s, batchesJson(outcome.batches)}});
+        }
+        return ExitSuccess;
+    }
 
     const QString layerName = u"final-%1"_s.arg(annotator);
     qsizetype spans = 0;
-    for (const QList<Span> &list : std::as_const(labelled)) {
+    for (const QList<Span> &list : std::as_const(outcome.spans)) {
         spans += list.size();
     }
-    const qsizetype documents = labelled.size();
     QJsonArray failed;
-    for (const PilotRun::FailedItem &item : pilot.failedItems()) {
+    for (const PilotRun::FailedItem &item : std::as_const(outcome.failed)) {
         failed.append(QJsonObject{{u"document"_s, item.document}, {u"error"_s, item.error}});
         CliOutput::diagnostic(
             u"%1:1: warning: document %2 not labelled: %3"_s.arg(projectPath, item.document, item.error));
     }
     if (verb.format() == OutputFormat::Json) {
         CliOutput::json({{u"annotator"_s, annotator},
-            {u"mode"_s, engine == u"off" ? u"interactive"_s : u"batch"_s}, {u"collected"_s, true},
-            {u"guideline_version"_s, pilot.guideline().version}, {u"layer"_s, layerName},
-            {u"documents"_s, documents}, {u"spans"_s, spans}, {u"failed"_s, failed},
-            {u"estimate"_s, cost.toJson()}, {u"batches"_s, batchesJson(batches.batches())}});
+            {u"mode"_s, engine == CorpusLabelling::Engine::Interactive ? u"interactive"_s : u"batch"_s},
+            {u"collected"_s, true}, {u"guideline_version"_s, labelling.guidelineVersion()},
+            {u"layer"_s, layerName}, {u"documents"_s, outcome.spans.size()}, {u"spans"_s, spans},
+            {u"failed"_s, failed}, {u"estimate"_s, cost.toJson()},
+            {u"batches"_s, batchesJson(outcome.batches)}});
     } else {
         CliOutput::text(
             u"labelled with %1 under guideline v%2: %3 spans in layer %4; %5 pieces failed\n"_s.arg(annotator)
-                .arg(pilot.guideline().version)
+                .arg(labelling.guidelineVersion())
                 .arg(spans)
                 .arg(layerName)
                 .arg(failed.size()));

@@ -4,6 +4,7 @@
 // scripted annotators and supervisor on 127.0.0.1, the review pane takes the decisions, and
 // Continue again runs on to the end; the project holds every call, version and the final layer.
 #include "mainwindow.h"
+#include "pilot/corpuslabelling.h"
 #include "pilot/pilotconfig.h"
 #include "pilot/pilotsession.h"
 #include "scriptedpilot.h"
@@ -12,15 +13,18 @@
 #include "store/projectimporter.h"
 #include "store/projectstore.h"
 #include "views/roundschart.h"
+#include "views/runspane.h"
 
 #include <QBarSeries>
 #include <QBarSet>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineSeries>
 #include <QListView>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -133,6 +137,37 @@ private Q_SLOTS:
         for (const auto &request : server.requests()) {
             QVERIFY(!request.body.isEmpty());
         }
+        store->reset();
+
+        // Label the corpus with gamma through the OpenAI batch engine: the first press estimates,
+        // the second starts; the batch is polled, taken in and read like interactive replies.
+        auto *label = window.findChild<QPushButton *>(u"labelCorpus"_s);
+        auto *annotator = window.findChild<QComboBox *>(u"labelAnnotator"_s);
+        auto *engine = window.findChild<QComboBox *>(u"labelEngine"_s);
+        QTRY_VERIFY(label->isEnabled());
+        window.findChild<Ui::RunsPane *>()->setBatchPollInterval(0); // the server ends batches at once
+        annotator->setCurrentIndex(annotator->findData(u"gamma"_s));
+        engine->setCurrentIndex(engine->findData(int(Core::CorpusLabelling::Engine::OpenAiBatch)));
+        QVERIFY(
+            !qobject_cast<QStandardItemModel *>(engine->model())->item(2)->isEnabled()); // not Anthropic's
+        server.clearRequests();
+        QTest::mouseClick(label, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(label->text().contains(u"Start"_s), 30000);
+        QVERIFY(window.findChild<QLabel *>(u"runEstimate"_s)->text().contains(u"gamma"_s));
+        QCOMPARE(server.requests().size(), 0); // estimating sends nothing
+        stopped.clear();
+        QTest::mouseClick(label, Qt::LeftButton);
+        QVERIFY(stopped.wait(60000));
+        QCOMPARE(stopped.first().at(0).toInt(), int(Core::PilotSession::Outcome::Finished));
+        QTRY_VERIFY(window.findChild<QLabel *>(u"runStatus"_s)->text().contains(u"final-gamma"_s));
+        QCOMPARE(server.batchesCreated(), 1);
+        QCOMPARE(server.batchRequestsRun(), 8);
+        for (const auto &request : server.requests()) {
+            QVERIFY2(!request.path.endsWith("/chat/completions"), request.path.constData()); // all by batch
+        }
+        auto after = Core::ProjectStore::open(path, Core::ProjectStore::Access::ReadOnly);
+        QVERIFY(after.has_value());
+        QVERIFY(Core::LayerRepository(**after).find(u"final-gamma"_s).has_value());
     }
 };
 

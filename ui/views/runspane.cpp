@@ -5,6 +5,7 @@
 #include "pilotworker.h"
 #include "secrets/secretstore.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -12,6 +13,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QTableWidget>
 #include <QThread>
 #include <QVBoxLayout>
@@ -58,8 +60,23 @@ RunsPane::RunsPane(Core::SecretStore *secrets, QWidget *parent)
     m_stop = new QPushButton(tr("S&top"), this);
     m_stop->setObjectName(u"stopPilot"_s);
     m_stop->setToolTip(tr("Stop the calls in flight; continue later without paying twice"));
+    m_label = new QPushButton(tr("&Label the Corpus…"), this);
+    m_label->setObjectName(u"labelCorpus"_s);
+    m_label->setToolTip(tr("Label every document with one annotator under the current guideline; "
+                           "the first press shows what it costs"));
+    m_labelAnnotator = new QComboBox(this);
+    m_labelAnnotator->setObjectName(u"labelAnnotator"_s);
+    m_labelAnnotator->setToolTip(tr("The annotator to label with"));
+    m_labelEngine = new QComboBox(this);
+    m_labelEngine->setObjectName(u"labelEngine"_s);
+    m_labelEngine->setToolTip(tr("Interactive calls, or the provider's batch engine: half the price, "
+                                 "results within 24 hours"));
+    m_labelEngine->addItem(tr("Interactive"), int(Core::CorpusLabelling::Engine::Interactive));
+    m_labelEngine->addItem(tr("OpenAI batch"), int(Core::CorpusLabelling::Engine::OpenAiBatch));
+    m_labelEngine->addItem(tr("Anthropic batch"), int(Core::CorpusLabelling::Engine::AnthropicBatch));
     m_estimate = new QLabel(this);
     m_estimate->setObjectName(u"runEstimate"_s);
+    m_estimate->setWordWrap(true);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(u"runProgress"_s);
     m_progress->setTextVisible(true);
@@ -76,6 +93,18 @@ RunsPane::RunsPane(Core::SecretStore *secrets, QWidget *parent)
 
     connect(m_continue, &QPushButton::clicked, this, &RunsPane::continuePilot);
     connect(m_stop, &QPushButton::clicked, this, &RunsPane::stopPilot);
+    connect(m_label, &QPushButton::clicked, this, &RunsPane::labelCorpus);
+    // Another choice needs another estimate.
+    const auto choiceChanged = [this] {
+        m_labelReady = false;
+        m_label->setText(tr("&Label the Corpus…"));
+        updateEngines();
+    };
+    connect(m_labelAnnotator, &QComboBox::currentIndexChanged, this, choiceChanged);
+    connect(m_labelEngine, &QComboBox::currentIndexChanged, this, [this] {
+        m_labelReady = false;
+        m_label->setText(tr("&Label the Corpus…"));
+    });
     connect(m_calls, &QTableWidget::currentCellChanged, this, [this](int row) { showCall(row); });
     connect(m_secrets, &Core::SecretStore::restored, this, [this](const QString &id, const QString &key) {
         if (m_keysPending.removeOne(id)) {
@@ -106,11 +135,17 @@ RunsPane::RunsPane(Core::SecretStore *secrets, QWidget *parent)
     buttons->addWidget(m_continue);
     buttons->addWidget(m_stop);
     buttons->addWidget(m_progress, 1);
+    auto *labelling = new QHBoxLayout;
+    labelling->addWidget(m_label);
+    labelling->addWidget(m_labelAnnotator);
+    labelling->addWidget(m_labelEngine);
+    labelling->addStretch(1);
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(m_status);
     topLayout->addLayout(buttons);
+    topLayout->addLayout(labelling);
     topLayout->addWidget(m_estimate);
     topLayout->addWidget(m_counters);
     topLayout->addWidget(m_annotators, 1);
@@ -141,12 +176,20 @@ void RunsPane::setPilot(const QString &projectPath, const std::optional<Core::Pi
     m_projectPath = projectPath;
     m_pilot = pilot;
     m_config.reset();
+    m_labelReady = false;
+    m_label->setText(tr("&Label the Corpus…"));
+    const QSignalBlocker blocker(m_labelAnnotator);
+    m_labelAnnotator->clear();
     if (!pilot) {
         m_status->setText(tr("This project holds no pilot run."));
     } else if (auto config = Core::PilotConfig::fromJson(pilot->config); !config) {
         m_status->setText(tr("The pilot's configuration cannot be read: %1").arg(config.error()));
     } else {
         m_config = *config;
+        m_labelAnnotator->addItem(tr("The one that agreed most"), QString());
+        for (const Core::PilotConfig::Annotator &annotator : std::as_const(m_config->annotators)) {
+            m_labelAnnotator->addItem(annotator.name, annotator.name);
+        }
         if (pilot->status == u"finished") {
             m_status->setText(tr("The pilot has finished: %n round(s), guideline version %1.", nullptr,
                 int(pilot->rounds.size()))
@@ -168,6 +211,75 @@ void RunsPane::updateButtons()
     const bool runnable = m_config && m_pilot && m_pilot->status != u"finished" && !m_pilot->pending;
     m_continue->setEnabled(!isRunning() && runnable);
     m_stop->setEnabled(isRunning());
+    const bool labellable = m_config && m_pilot && !m_pilot->rounds.isEmpty();
+    m_label->setEnabled(labellable && (!isRunning() || (m_task == Task::Estimate && m_labelReady)));
+    m_labelAnnotator->setEnabled(labellable && !isRunning());
+    m_labelEngine->setEnabled(labellable && !isRunning());
+    updateEngines();
+}
+
+void RunsPane::updateEngines()
+{
+    // A batch engine only for an annotator whose endpoint speaks its API ("agreed most": either).
+    const QString name = m_labelAnnotator->currentData().toString();
+    std::optional<Core::ApiStyle> style;
+    if (m_config && !name.isEmpty()) {
+        for (const Core::PilotConfig::Annotator &annotator : std::as_const(m_config->annotators)) {
+            if (annotator.name == name) {
+                style = m_config->endpoint(annotator.endpoint)->endpoint.style;
+            }
+        }
+    }
+    auto *model = qobject_cast<QStandardItemModel *>(m_labelEngine->model());
+    model->item(1)->setEnabled(!style || *style == Core::ApiStyle::OpenAi);
+    model->item(2)->setEnabled(!style || *style == Core::ApiStyle::Anthropic);
+    if (!model->item(m_labelEngine->currentIndex())->isEnabled()) {
+        m_labelEngine->setCurrentIndex(0);
+    }
+}
+
+void RunsPane::labelCorpus()
+{
+    if (m_labelReady && m_worker && m_task == Task::Estimate) {
+        m_task = Task::Label;
+        m_labelReady = false;
+        m_label->setText(tr("&Label the Corpus…"));
+        m_status->setText(tr("Labelling the corpus…"));
+        QMetaObject::invokeMethod(m_worker, &PilotWorker::startLabelling, Qt::QueuedConnection);
+        updateButtons();
+        return;
+    }
+    if (isRunning() || !m_config) {
+        return;
+    }
+    m_task = Task::Estimate;
+    m_status->setText(tr("Reading the endpoints' keys…"));
+    m_keys.clear();
+    m_keysPending.clear();
+    for (const Core::PilotConfig::EndpointEntry &entry : std::as_const(m_config->endpoints)) {
+        m_keysPending.append(entry.endpoint.id);
+    }
+    m_label->setEnabled(false);
+    collectKeys();
+}
+
+void RunsPane::onLabellingEstimated(const QString &annotator, const qint64 calls, const qint64 cached,
+    const qint64 tokens, const double interactive, const double batch)
+{
+    const bool byBatch =
+        m_labelEngine->currentData().toInt() != int(Core::CorpusLabelling::Engine::Interactive);
+    m_estimate->setText(tr("Labelling with %1: %n call(s), %2 answered before, about %3 tokens; about %4 USD "
+                           "interactive, %5 USD by batch at your prices.",
+        nullptr, int(calls))
+                            .arg(annotator)
+                            .arg(cached)
+                            .arg(QLocale().toString(tokens))
+                            .arg(QLocale().toString(interactive, 'f', 4), QLocale().toString(batch, 'f', 4)));
+    m_status->setText(tr("Press Start Labelling to begin, or Stop."));
+    m_label->setText(
+        tr("&Start Labelling (about %1 USD)").arg(QLocale().toString(byBatch ? batch : interactive, 'f', 2)));
+    m_labelReady = true;
+    updateButtons();
 }
 
 void RunsPane::continuePilot()
@@ -175,6 +287,7 @@ void RunsPane::continuePilot()
     if (isRunning() || !m_config) {
         return;
     }
+    m_task = Task::Pilot;
     m_status->setText(tr("Reading the endpoints' keys…"));
     m_keys.clear();
     m_keysPending.clear();
@@ -201,7 +314,7 @@ void RunsPane::launch()
     m_status->setText(tr("Running…"));
     m_thread = new QThread(this);
     m_thread->setObjectName(u"pilot"_s);
-    auto *worker = new PilotWorker(m_projectPath, m_keys);
+    auto *worker = new PilotWorker(m_projectPath, m_keys, m_batchPollMs);
     m_keys.clear(); // the worker holds them now; the pane no longer does
     worker->moveToThread(m_thread);
     m_worker = worker;
@@ -210,8 +323,33 @@ void RunsPane::launch()
     connect(worker, &PilotWorker::progress, this, &RunsPane::onProgress);
     connect(worker, &PilotWorker::callLogged, this, &RunsPane::onCall);
     connect(worker, &PilotWorker::stopped, this, &RunsPane::onStopped);
+    connect(worker, &PilotWorker::labellingEstimated, this, &RunsPane::onLabellingEstimated);
+    connect(worker, &PilotWorker::batchProgress, this,
+        [this](qint64 requests, qint64 succeeded, qint64 failed, int pending) {
+            m_counters->setText(tr("Batches: %n request(s)", nullptr, int(requests)) + u" · "_s
+                + tr("%1 answered, %2 failed, %3 batch(es) pending").arg(succeeded).arg(failed).arg(pending));
+        });
+    connect(worker, &PilotWorker::labelled, this,
+        [this](const QString &annotator, qint64 spans, int failedPieces) {
+            m_status->setText(failedPieces == 0
+                    ? tr("Labelled with %1: %2 spans in the layer final-%1.").arg(annotator).arg(spans)
+                    : tr(
+                        "Labelled with %1: %2 spans in the layer final-%1; %n piece(s) could not be labelled "
+                        "(see the call log).",
+                        nullptr, failedPieces)
+                          .arg(annotator)
+                          .arg(spans));
+        });
     m_thread->start();
-    QMetaObject::invokeMethod(worker, &PilotWorker::continuePilot, Qt::QueuedConnection);
+    if (m_task == Task::Pilot) {
+        QMetaObject::invokeMethod(worker, &PilotWorker::continuePilot, Qt::QueuedConnection);
+    } else {
+        QMetaObject::invokeMethod(worker,
+            [worker, annotator = m_labelAnnotator->currentData().toString(),
+                engine = m_labelEngine->currentData().toInt()] {
+                worker->estimateLabelling(annotator, engine);
+            });
+    }
     updateButtons();
 }
 
@@ -297,15 +435,21 @@ void RunsPane::onStopped(const PilotSession::Outcome outcome, const QString &det
         m_thread = nullptr;
     }
     m_pilot.reset(); // until the project's new state arrives through setPilot()
+    const Task task = std::exchange(m_task, Task::Pilot);
+    m_labelReady = false;
+    m_label->setText(tr("&Label the Corpus…"));
     switch (outcome) {
     case PilotSession::Outcome::Finished:
-        m_status->setText(tr("The pilot has finished."));
+        if (task == Task::Pilot) {
+            m_status->setText(tr("The pilot has finished."));
+        }
         break;
     case PilotSession::Outcome::AwaitingDecision:
         m_status->setText(tr("A proposal awaits your decisions in the instruction review."));
         break;
     case PilotSession::Outcome::Failed:
-        m_status->setText(tr("The pilot stopped: %1").arg(detail));
+        m_status->setText(task == Task::Pilot ? tr("The pilot stopped: %1").arg(detail)
+                                              : tr("Labelling stopped: %1").arg(detail));
         break;
     }
     updateButtons();

@@ -13,6 +13,7 @@
 
 #include <optional>
 
+class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
@@ -35,6 +36,9 @@ class PilotWorker;
  * end, or a failure. Shown live: the round's estimate before it starts, progress, calls, tokens
  * and cost per annotator, and every call with its request and response (keys redacted). Stop
  * cancels the calls in flight; Continue later resumes from the project, paying nothing twice.
+ * Label the Corpus labels every document with one annotator under the current guideline, by
+ * interactive calls or a provider's batch engine: the first press shows what each way costs,
+ * the second starts. Batches are kept in the project; pressing it again later collects them.
  */
 class RunsPane final : public QWidget
 {
@@ -50,6 +54,10 @@ public:
     [[nodiscard]] bool isRunning() const { return m_thread != nullptr; }
     void continuePilot();
     void stopPilot();
+    //! Estimates labelling the corpus the chosen way, then (pressed again) starts it.
+    void labelCorpus();
+    //! How often pending batches are read while the workbench waits for them.
+    void setBatchPollInterval(int ms) { m_batchPollMs = ms; }
 
 Q_SIGNALS:
     void runStopped(Workbench::Core::PilotSession::Outcome outcome, const QString &detail);
@@ -57,6 +65,9 @@ Q_SIGNALS:
 private:
     void collectKeys();
     void launch();
+    void onLabellingEstimated(const QString &annotator, qint64 calls, qint64 cached, qint64 tokens,
+        double interactive, double batch);
+    void updateEngines();
     void onEstimated(int round, qint64 calls, qint64 tokens, double cost);
     void onProgress(const QString &phase, int done, int total);
     void onCall(const Core::LlmCallRecord &record);
@@ -70,6 +81,10 @@ private:
     std::optional<Core::PilotConfig> m_config;
     QHash<QString, QString> m_keys;
     QStringList m_keysPending; //!< endpoint ids whose keychain answer is awaited
+    enum class Task { Pilot, Estimate, Label };
+    Task m_task = Task::Pilot;
+    bool m_labelReady = false; //!< estimated: the next press of Label the Corpus starts
+    int m_batchPollMs = 10'000;
     QThread *m_thread = nullptr;
     QPointer<PilotWorker> m_worker;
     QList<Core::LlmCallRecord> m_records;
@@ -87,6 +102,9 @@ private:
     QLabel *m_status = nullptr;
     QPushButton *m_continue = nullptr;
     QPushButton *m_stop = nullptr;
+    QPushButton *m_label = nullptr;
+    QComboBox *m_labelAnnotator = nullptr;
+    QComboBox *m_labelEngine = nullptr;
     QLabel *m_estimate = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_counters = nullptr;

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#pragma once
+
+#include "../store/batchjobrecord.h"
+#include "batchsession.h"
+#include "pilotconfig.h"
+#include "pilotrun.h"
+#include "pilotsession.h"
+
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QObject>
+
+#include <expected>
+#include <memory>
+
+namespace Workbench::Core {
+
+/*! \brief Labels a pilot's whole corpus with one annotator under the current guideline, by
+ * interactive calls or through a provider's batch engine; what \c{diziner-cli label} and the
+ * workbench's "Label the Corpus" run.
+ *
+ * open() reads the project's pilot (every round so far and the guideline now current);
+ * estimate() says what labelling costs either way, requests answered before being free. With a
+ * batch engine the requests go through a BatchSession first (kept in the project, collected by a
+ * later start() when this one stops waiting); labelling then reads every reply from the cache
+ * and sends nothing at full price. The labels replace the layer \c{final-NAME}.
+ * Usage: \c{CorpusLabelling l(store, keys); l.open(); l.chooseAnnotator({}); l.start(Engine::OpenAiBatch);}
+ */
+class CorpusLabelling final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CorpusLabelling)
+
+public:
+    enum class Engine { Interactive, OpenAiBatch, AnthropicBatch };
+    struct Estimate
+    {
+        qint64 calls = 0;
+        qint64 cached = 0; //!< answered before: free
+        qint64 tokens = 0;
+        double interactive = 0.0; //!< USD at the configuration's prices
+        double batch = 0.0;
+        [[nodiscard]] QJsonObject toJson() const;
+    };
+    struct Outcome
+    {
+        bool collected = false; //!< false: batches still pending at the provider (detached)
+        DocumentSpans spans;
+        QList<PilotRun::FailedItem> failed;
+        QList<BatchJobRecord> batches;
+    };
+
+    //! \a directory receives the final labels file too; empty: the project only.
+    CorpusLabelling(
+        ProjectStore &store, QHash<QString, QString> keys, QString directory = {}, QObject *parent = nullptr);
+    ~CorpusLabelling() override;
+
+    //! Reads the project's pilot; the error says why it cannot be labelled.
+    [[nodiscard]] std::expected<void, QString> open();
+    //! \a name, or the annotator that agreed most in the last round when empty; the error says why
+    //! none can be chosen.
+    [[nodiscard]] std::expected<void, QString> chooseAnnotator(const QString &name);
+    //! Whether the chosen annotator's endpoint speaks the API of \a engine.
+    [[nodiscard]] std::expected<void, QString> checkEngine(Engine engine) const;
+    [[nodiscard]] const PilotConfig &config() const { return m_config; }
+    [[nodiscard]] const QString &annotator() const { return m_annotator; }
+    [[nodiscard]] int guidelineVersion() const;
+    [[nodiscard]] Estimate estimate() const;
+    [[nodiscard]] QList<BatchJobRecord> batches() const;
+
+    void setPollInterval(int ms) { m_pollMs = ms; }
+    //! Requests per batch at most (within the provider's limit); 0: the provider's limit.
+    void setBatchSize(int requests) { m_batchSize = requests; }
+    //! With a batch engine: submit and read the status once, then finish uncollected.
+    void setDetach(bool detach) { m_detach = detach; }
+
+    void start(Engine engine);
+    //! Stops waiting and calling; submitted batches go on at the provider and are kept.
+    void cancel();
+
+Q_SIGNALS:
+    void batchProgress(qint64 requests, qint64 succeeded, qint64 failed, int pendingBatches);
+    void progress(const QString &phase, int done, int total);
+    void callLogged(const Workbench::Core::LlmCallRecord &record);
+    void finished(const Workbench::Core::CorpusLabelling::Outcome &outcome);
+    void failed(const QString &message);
+
+private:
+    void label();
+
+    ProjectStore &m_store;
+    QHash<QString, QString> m_keys;
+    QString m_directory;
+    PilotConfig m_config;
+    std::unique_ptr<PilotSession> m_session;
+    std::unique_ptr<PilotRun> m_run;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<BatchSession> m_batches;
+    QString m_annotator;
+    QList<ChatJob> m_jobs;
+    DocumentSpans m_labelled;
+    int m_pollMs = 30'000;
+    int m_batchSize = 0;
+    bool m_detach = false;
+    bool m_done = false;
+};
+
+} // namespace Workbench::Core
