@@ -48,6 +48,7 @@ int runLabel(const QStringList &arguments)
         {u"batch-size"_s, u"Requests per batch at most (default: the provider's limit)."_s, u"N"_s},
         {u"detach"_s, u"Submit and read the status once, then stop; the batches go on."_s},
         {u"estimate"_s, u"Print what labelling would cost either way and send nothing."_s},
+        {u"cancel"_s, u"Cancel the pending batches, take in what ran, and label with that."_s},
     });
     if (auto exit = verb.parse(arguments, 1, 1)) {
         return *exit;
@@ -138,7 +139,15 @@ int runLabel(const QStringList &arguments)
         loop.quit();
     });
     QMetaObject::invokeMethod(
-        &loop, [&] { labelling.start(engine); }, Qt::QueuedConnection);
+        &loop,
+        [&] {
+            if (p.isSet(u"cancel"_s)) {
+                labelling.cancelBatches();
+            } else {
+                labelling.start(engine);
+            }
+        },
+        Qt::QueuedConnection);
     loop.exec();
     if (exitCode != ExitSuccess) {
         return exitCode;

@@ -322,14 +322,38 @@ void BatchSession::ingest(
     onStatus({}, {});
 }
 
-void BatchSession::cancel()
+void BatchSession::cancelPending(const QList<ChatJob> &jobs)
 {
+    m_failed = false;
+    m_jobs.clear();
+    for (const ChatJob &job : jobs) {
+        m_jobs.insert(Scheduler::requestHash(job.endpoint, job.request), job);
+    }
     auto pending = BatchRepository(m_store).pending();
-    for (const BatchJobRecord &job : pending.value_or(QList<BatchJobRecord>{})) {
-        if (const auto *endpoint = endpointOf(job); endpoint && !job.remoteId.isEmpty()) {
-            m_client.cancel(endpoint->first, endpoint->second, job.remoteId,
-                [](const std::expected<BatchCodec::Status, QString> &) {});
+    if (!pending) {
+        fail(pending.error().message);
+        return;
+    }
+    auto outstanding = std::make_shared<int>(0);
+    for (const BatchJobRecord &job : std::as_const(*pending)) {
+        const auto *endpoint = endpointOf(job);
+        if (endpoint == nullptr || job.remoteId.isEmpty()) {
+            continue;
         }
+        ++*outstanding;
+        m_client.cancel(endpoint->first, endpoint->second, job.remoteId,
+            [this, outstanding, id = job.remoteId](std::expected<BatchCodec::Status, QString> status) {
+                if (!status) {
+                    fail(u"batch %1: not cancelled: %2"_s.arg(id, status.error()));
+                    return;
+                }
+                if (--*outstanding == 0) {
+                    pollAll();
+                }
+            });
+    }
+    if (*outstanding == 0) {
+        pollAll();
     }
 }
 

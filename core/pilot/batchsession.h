@@ -50,8 +50,10 @@ public:
 
     //! \a jobs must name endpoints of the Endpoints given; \a purpose is kept with each batch.
     void start(const QList<ChatJob> &jobs, const QString &purpose);
-    //! Asks the provider to cancel every pending batch; the results so far are still taken in.
-    void cancel();
+    //! Asks the provider to cancel every pending batch, then polls them to their end and takes
+    //! in what ran before (finished() follows); nothing new is submitted. \a jobs name the requests
+    //! for the call log, as in start().
+    void cancelPending(const QList<ChatJob> &jobs);
 
     [[nodiscard]] QList<BatchJobRecord> batches() const;
 

@@ -135,13 +135,8 @@ QList<BatchJobRecord> CorpusLabelling::batches() const
     return BatchRepository(m_store).list().value_or(QList<BatchJobRecord>{});
 }
 
-void CorpusLabelling::start(const Engine engine)
+BatchSession &CorpusLabelling::batchSession(const Engine engine)
 {
-    m_done = false;
-    if (engine == Engine::Interactive) {
-        label();
-        return;
-    }
     BatchSession::Endpoints endpoints;
     for (const PilotConfig::EndpointEntry &entry : m_config.endpoints) {
         endpoints.insert(entry.endpoint.id, {entry.endpoint, m_keys.value(entry.endpoint.id)});
@@ -169,7 +164,24 @@ void CorpusLabelling::start(const Engine engine)
         m_session->scheduler().setCacheOnly(true);
         label();
     });
-    m_batches->start(m_jobs, u"label %1, guideline v%2"_s.arg(m_annotator).arg(guidelineVersion()));
+    return *m_batches;
+}
+
+void CorpusLabelling::start(const Engine engine)
+{
+    m_done = false;
+    if (engine == Engine::Interactive) {
+        label();
+        return;
+    }
+    batchSession(engine).start(m_jobs, u"label %1, guideline v%2"_s.arg(m_annotator).arg(guidelineVersion()));
+}
+
+void CorpusLabelling::cancelBatches()
+{
+    m_done = false;
+    m_detach = false; // wait for the cancelled batches to end
+    batchSession(Engine::OpenAiBatch).cancelPending(m_jobs);
 }
 
 void CorpusLabelling::label()

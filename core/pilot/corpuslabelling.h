@@ -77,6 +77,9 @@ public:
     void setDetach(bool detach) { m_detach = detach; }
 
     void start(Engine engine);
+    //! Cancels the project's pending batches at the provider, takes in what ran before, and
+    //! labels what is answered (nothing is sent); the rest is listed as failed.
+    void cancelBatches();
     //! Stops waiting and calling; submitted batches go on at the provider and are kept.
     void cancel();
 
@@ -89,6 +92,7 @@ Q_SIGNALS:
 
 private:
     void label();
+    [[nodiscard]] BatchSession &batchSession(Engine engine);
 
     ProjectStore &m_store;
     QHash<QString, QString> m_keys;

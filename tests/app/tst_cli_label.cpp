@@ -57,6 +57,9 @@ private:
         if (!finished.wait(120000)) {
             return {};
         }
+        if (process.exitStatus() != QProcess::NormalExit) {
+            return {-2, {}, u"crashed: "_s + QString::fromUtf8(process.readAllStandardError())};
+        }
         return {process.exitCode(), QJsonDocument::fromJson(process.readAllStandardOutput()).object(),
             QString::fromUtf8(process.readAllStandardError())};
     }
@@ -203,6 +206,29 @@ private Q_SLOTS:
         QVERIFY(collected.json.value(u"collected"_s).toBool());
         QCOMPARE(m_server->batchesCreated(), 3); // nothing submitted twice
         QCOMPARE(m_server->batchRequestsRun(), 12);
+        QCOMPARE(chatRequests(), 0);
+    }
+
+    void cancelled_atTheProvider_whatRanIsKept()
+    {
+        m_server->setBatchScript({.pollsUntilEnded = 50});
+        const Run detached = label({u"--annotator"_s, u"gamma"_s, u"--batch"_s, u"openai"_s, u"--detach"_s});
+        QVERIFY2(detached.exitCode == 0, qPrintable(detached.err));
+        QVERIFY(!detached.json.value(u"collected"_s).toBool());
+        const Run cancelled = label({u"--annotator"_s, u"gamma"_s, u"--batch"_s, u"openai"_s, u"--cancel"_s});
+        QVERIFY2(
+            cancelled.exitCode == 1, qPrintable(cancelled.err)); // nothing ran before the cancel: all listed
+        const QJsonObject batch = cancelled.json.value(u"batches"_s).toArray().first().toObject();
+        QCOMPARE(batch.value(u"state"_s).toString(), u"cancelled"_s);
+        QVERIFY(batch.value(u"ingested"_s).toBool());
+        QCOMPARE(batch.value(u"failed"_s).toInt(), 12);
+        QCOMPARE(cancelled.json.value(u"failed"_s).toArray().size(), 12);
+        bool cancelSent = false;
+        for (const ProtocolServer::Request &request : m_server->requests()) {
+            cancelSent = cancelSent || (request.method == "POST" && request.path.endsWith("/cancel"));
+        }
+        QVERIFY(cancelSent);
+        QCOMPARE(m_server->batchRequestsRun(), 0);
         QCOMPARE(chatRequests(), 0);
     }
 

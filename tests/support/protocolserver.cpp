@@ -629,8 +629,8 @@ bool ProtocolServer::handleBatchApi(QTcpSocket *socket, const Request &request, 
     if (!action.isEmpty() || request.method != "GET") {
         return notFound();
     }
-    if (!ended && ++batch.polls >= m_batchScript.pollsUntilEnded) {
-        runBatch(batch);
+    if (!ended && (++batch.polls >= m_batchScript.pollsUntilEnded || batch.cancelling)) {
+        runBatch(batch); // a cancelled batch ends at the next look
     } else if (!ended && batch.state == u"validating") {
         batch.state = u"in_progress"_s;
     }
