@@ -29,15 +29,23 @@ void PilotWorker::finish(const Core::PilotSession::Outcome outcome, const QStrin
     m_store.reset();
 }
 
+bool PilotWorker::openProject()
+{
+    auto store = Core::ProjectStore::open(m_projectPath, Core::ProjectStore::Access::ReadWrite);
+    if (!store) {
+        Q_EMIT stopped(Core::PilotSession::Outcome::Failed, store.error().message);
+        return false;
+    }
+    m_store = std::move(*store);
+    return true;
+}
+
 void PilotWorker::continuePilot()
 {
     using Outcome = Core::PilotSession::Outcome;
-    auto store = Core::ProjectStore::open(m_projectPath, Core::ProjectStore::Access::ReadWrite);
-    if (!store) {
-        Q_EMIT stopped(Outcome::Failed, store.error().message);
+    if (!openProject()) {
         return;
     }
-    m_store = std::move(*store);
     Core::PilotRepository repository(*m_store);
     const auto run = repository.run();
     if (!run) {
@@ -83,12 +91,9 @@ void PilotWorker::cancel()
 void PilotWorker::estimateLabelling(const QString &annotator, const int engine)
 {
     using Outcome = Core::PilotSession::Outcome;
-    auto store = Core::ProjectStore::open(m_projectPath, Core::ProjectStore::Access::ReadWrite);
-    if (!store) {
-        Q_EMIT stopped(Outcome::Failed, store.error().message);
+    if (!openProject()) {
         return;
     }
-    m_store = std::move(*store);
     m_engine = Core::CorpusLabelling::Engine(engine);
     m_labelling = std::make_unique<Core::CorpusLabelling>(*m_store, m_keys);
     auto ready = m_labelling->open();

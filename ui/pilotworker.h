@@ -56,6 +56,8 @@ Q_SIGNALS:
     void labelled(const QString &annotator, qint64 spans, int failedPieces);
 
 private:
+    //! Opens the project for writing (its lock keeps other writers out); false after stopped().
+    bool openProject();
     void finish(Core::PilotSession::Outcome outcome, const QString &detail);
 
     QString m_projectPath;
