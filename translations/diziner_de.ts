@@ -523,6 +523,26 @@
         <source>Stop the pilot run before opening another project.</source>
         <translation>Halten Sie den Pilotlauf an, bevor Sie ein anderes Projekt öffnen.</translation>
     </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Next Disagreement</source>
+        <translation>&amp;Nächste Uneinigkeit</translation>
+    </message>
+    <message>
+        <source>The next document where the annotator layers disagree (N in the text)</source>
+        <translation>Das nächste Dokument, in dem sich die Annotator-Ebenen uneinig sind (N im Text)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Disagreement</source>
+        <translation>&amp;Vorige Uneinigkeit</translation>
+    </message>
+    <message>
+        <source>The annotator layers agree on every document shown.</source>
+        <translation>Die Annotator-Ebenen sind sich in jedem angezeigten Dokument einig.</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::MatrixModel</name>

@@ -514,6 +514,26 @@
         <source>Stop the pilot run before opening another project.</source>
         <translation>다른 프로젝트를 열기 전에 파일럿 실행을 중지하십시오.</translation>
     </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>이동(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Disagreement</source>
+        <translation>다음 불일치(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The next document where the annotator layers disagree (N in the text)</source>
+        <translation>주석자 레이어가 일치하지 않는 다음 문서 (텍스트에서 N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Disagreement</source>
+        <translation>이전 불일치(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The annotator layers agree on every document shown.</source>
+        <translation>표시된 모든 문서에서 주석자 레이어가 일치합니다.</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::MatrixModel</name>

@@ -45,14 +45,42 @@ void CurationController::removeSpans(const qsizetype document, const int start, 
         if (!spans) {
             return std::unexpected(spans.error().message);
         }
+        QList<Core::LayerRepository::SpanEdit> edits;
         for (const Core::Span &span : spans->value(layerId)) {
             const bool touches =
                 start == end ? span.start <= start && start < span.end : span.start < end && start < span.end;
             if (touches) {
-                if (auto removed = layers.removeSpan(layerId, document, span); !removed) {
-                    return std::unexpected(removed.error().message);
-                }
+                edits.append({span, false});
             }
+        }
+        if (auto removed = layers.applyStep(layerId, document, edits); !removed) {
+            return std::unexpected(removed.error().message);
+        }
+        return true;
+    });
+}
+
+void CurationController::retype(const qsizetype document, const int position, const QString &type)
+{
+    enqueue([document, position, type](
+                Core::ProjectStore &store, const qint64 layerId) -> std::expected<bool, QString> {
+        Core::LayerRepository layers(store);
+        const auto spans = layers.documentSpans(document);
+        if (!spans) {
+            return std::unexpected(spans.error().message);
+        }
+        QList<Core::LayerRepository::SpanEdit> edits;
+        for (const Core::Span &span : spans->value(layerId)) {
+            if (span.start <= position && position < span.end && span.type != type) {
+                edits.append({span, false});
+                edits.append({Core::Span{span.start, span.end, type}, true});
+            }
+        }
+        if (edits.isEmpty()) {
+            return false; // no curated span of another type here
+        }
+        if (auto changed = layers.applyStep(layerId, document, edits); !changed) {
+            return std::unexpected(changed.error().message);
         }
         return true;
     });
@@ -67,12 +95,15 @@ void CurationController::accept(const qsizetype document, const QList<Core::Span
             if (!existing) {
                 return std::unexpected(existing.error().message);
             }
+            QList<Core::LayerRepository::SpanEdit> edits;
             for (const Core::Span &span : spans) {
                 if (!existing->value(layerId).contains(span)) {
-                    if (auto inserted = layers.insertSpan(layerId, document, span); !inserted) {
-                        return std::unexpected(inserted.error().message);
-                    }
+                    edits.append({span, true});
                 }
+            }
+            // One action: a single undo takes the whole layer's spans back out.
+            if (auto inserted = layers.applyStep(layerId, document, edits); !inserted) {
+                return std::unexpected(inserted.error().message);
             }
             return true;
         });

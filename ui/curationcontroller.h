@@ -39,7 +39,9 @@ public:
     void addSpan(qsizetype document, const Core::Span &span);
     //! Removes the curated spans of \a document that touch [start, end) (the cursor when equal).
     void removeSpans(qsizetype document, int start, int end);
-    //! Adds every span of \a spans to the curated layer of \a document.
+    //! Gives the curated spans of \a document at \a position the type \a type (one undo step).
+    void retype(qsizetype document, int position, const QString &type);
+    //! Adds every span of \a spans to the curated layer of \a document (one undo step).
     void accept(qsizetype document, const QList<Core::Span> &spans);
     void undo();
     void redo();

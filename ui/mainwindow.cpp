@@ -237,6 +237,17 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
+    QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
+    auto *nextDisagreement = goMenu->addAction(tr("&Next Disagreement"));
+    nextDisagreement->setObjectName(u"actionNextDisagreement"_s);
+    nextDisagreement->setShortcut(QKeySequence(Qt::Key_F8));
+    nextDisagreement->setToolTip(tr("The next document where the annotator layers disagree (N in the text)"));
+    connect(nextDisagreement, &QAction::triggered, this, [this] { showNextDisagreement(true); });
+    auto *previousDisagreement = goMenu->addAction(tr("&Previous Disagreement"));
+    previousDisagreement->setObjectName(u"actionPreviousDisagreement"_s);
+    previousDisagreement->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
+    connect(previousDisagreement, &QAction::triggered, this, [this] { showNextDisagreement(false); });
+
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     auto *endpoints = settingsMenu->addAction(tr("&Endpoints and Keys…"));
     endpoints->setObjectName(u"actionEndpoints"_s);
@@ -278,6 +289,14 @@ void MainWindow::connectCuration()
                 c->addSpan(document, Core::Span{start, end, type});
             }
         });
+    connect(m_documentView, &DocumentView::retypeRequested, this,
+        [curation](qsizetype document, int position, const QString &type) {
+            if (auto *c = curation()) {
+                c->retype(document, position, type);
+            }
+        });
+    connect(
+        m_documentView, &DocumentView::nextDisagreementRequested, this, &MainWindow::showNextDisagreement);
     connect(m_documentView, &DocumentView::removalRequested, this,
         [curation](qsizetype document, int start, int end) {
             if (auto *c = curation()) {
@@ -302,6 +321,26 @@ void MainWindow::connectCuration()
             c->redo();
         }
     });
+}
+
+void MainWindow::showNextDisagreement(const bool forward)
+{
+    // In the order the documents pane shows (sorted, filtered), from the current document on.
+    const int rows = m_documentProxy->rowCount();
+    if (rows == 0) {
+        return;
+    }
+    const int current = m_documentList->currentIndex().isValid() ? m_documentList->currentIndex().row() : -1;
+    for (int step = 1; step <= rows; ++step) {
+        const int row = ((forward ? current + step : current - step) % rows + rows) % rows;
+        const QModelIndex disputed = m_documentProxy->index(row, DocumentRoles::DisputedColumn);
+        if (disputed.data(DocumentRoles::SortRole).toInt() > 0) {
+            m_documentList->setCurrentIndex(m_documentProxy->index(row, DocumentRoles::IdColumn));
+            m_documentList->scrollTo(m_documentList->currentIndex());
+            return;
+        }
+    }
+    statusBar()->showMessage(tr("The annotator layers agree on every document shown."));
 }
 
 void MainWindow::updateRecentMenu()

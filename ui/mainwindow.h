@@ -90,6 +90,8 @@ private:
     void restoreGuideline(int version);
     void reloadPilot();
     void showSelectedDocument();
+    //! Selects the next (or previous) document with disputed spans, in the pane's order.
+    void showNextDisagreement(bool forward);
     void restoreState();
     void updateStatus();
     void computeAgreement();

@@ -200,20 +200,47 @@ std::expected<QHash<qint64, QList<Span>>, StoreError> LayerRepository::documentS
 std::expected<void, StoreError> LayerRepository::insertSpan(
     const qint64 layerId, const qsizetype document, const Span &span)
 {
-    return edit(layerId, document, span, true);
+    return applyStep(layerId, document, {{span, true}});
+}
+
+std::expected<void, StoreError> LayerRepository::applyStep(
+    const qint64 layerId, const qsizetype document, const QList<SpanEdit> &edits)
+{
+    Transaction transaction(m_store);
+    qint64 step = 0;
+    for (const SpanEdit &change : edits) {
+        auto id = edit(layerId, document, change.span, change.insert, step);
+        if (!id) {
+            return std::unexpected(id.error());
+        }
+        step = step == 0 ? *id : step; // the action's first edit names the step
+    }
+    if (step != 0 && edits.size() > 1) {
+        QSqlQuery first(m_store.database());
+        first.prepare(u"UPDATE curation_edits SET step = ? WHERE id = ?"_s);
+        first.addBindValue(step);
+        first.addBindValue(step);
+        if (!first.exec()) {
+            return std::unexpected(m_store.errorFor(first.lastError(), u"record an edit"_s));
+        }
+    }
+    if (!transaction.commit()) {
+        return std::unexpected(m_store.errorFor(m_store.database().lastError(), u"edit spans"_s));
+    }
+    return {};
 }
 
 std::expected<void, StoreError> LayerRepository::removeSpan(
     const qint64 layerId, const qsizetype document, const Span &span)
 {
-    return edit(layerId, document, span, false);
+    return applyStep(layerId, document, {{span, false}});
 }
 
-std::expected<void, StoreError> LayerRepository::edit(
-    const qint64 layerId, const qsizetype document, const Span &span, const bool insert)
+std::expected<qint64, StoreError> LayerRepository::edit(
+    const qint64 layerId, const qsizetype document, const Span &span, const bool insert, const qint64 step)
 {
     if (auto writable = m_store.checkWritable(); !writable) {
-        return writable;
+        return std::unexpected(writable.error());
     }
     QSqlDatabase db = m_store.database();
     Transaction transaction(m_store);
@@ -232,8 +259,8 @@ std::expected<void, StoreError> LayerRepository::edit(
     forget.addBindValue(layerId);
     QSqlQuery log(db);
     log.prepare(
-        u"INSERT INTO curation_edits (created, layer_id, document_position, action, start, \"end\", type) "
-        u"VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+        u"INSERT INTO curation_edits (created, layer_id, document_position, action, start, \"end\", type, "
+        u"step) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     log.addBindValue(now());
     log.addBindValue(layerId);
     log.addBindValue(document);
@@ -241,13 +268,15 @@ std::expected<void, StoreError> LayerRepository::edit(
     log.addBindValue(span.start);
     log.addBindValue(span.end);
     log.addBindValue(span.type);
+    log.addBindValue(step);
     if (!forget.exec() || !log.exec()) {
         return std::unexpected(m_store.errorFor(log.lastError(), u"record an edit"_s));
     }
+    const qint64 id = log.lastInsertId().toLongLong();
     if (!transaction.commit()) {
         return std::unexpected(m_store.errorFor(db.lastError(), u"edit a span"_s));
     }
-    return {};
+    return id;
 }
 
 std::expected<bool, StoreError> LayerRepository::undo(const qint64 layerId)
@@ -268,31 +297,50 @@ std::expected<bool, StoreError> LayerRepository::step(const qint64 layerId, cons
     }
     QSqlDatabase db = m_store.database();
     Transaction transaction(m_store);
-    // Undo takes the latest edit still applied; redo the earliest one undone.
+    // Undo takes the latest action still applied; redo the earliest one undone. An action is its
+    // edits sharing a step (or one edit alone), undone newest first and redone oldest first.
+    QSqlQuery latest(db);
+    latest.prepare(undo ? u"SELECT id, step FROM curation_edits WHERE layer_id = ? AND undone = 0 "
+                          u"ORDER BY id DESC LIMIT 1"_s
+                        : u"SELECT id, step FROM curation_edits WHERE layer_id = ? AND undone = 1 "
+                          u"ORDER BY id ASC LIMIT 1"_s);
+    latest.addBindValue(layerId);
+    if (!latest.exec()) {
+        return std::unexpected(m_store.errorFor(latest.lastError(), doing));
+    }
+    if (!latest.next()) {
+        return false;
+    }
+    const qint64 group = latest.value(1).toLongLong();
     QSqlQuery query(db);
-    query.prepare(undo ? u"SELECT id, document_position, action, start, \"end\", type FROM curation_edits "
-                         u"WHERE layer_id = ? AND undone = 0 ORDER BY id DESC LIMIT 1"_s
-                       : u"SELECT id, document_position, action, start, \"end\", type FROM curation_edits "
-                         u"WHERE layer_id = ? AND undone = 1 ORDER BY id ASC LIMIT 1"_s);
+    query.prepare(
+        u"SELECT id, document_position, action, start, \"end\", type FROM curation_edits WHERE layer_id = ? "
+        u"AND undone = ? AND (id = ? OR (step <> 0 AND step = ?)) ORDER BY id "_s
+        + (undo ? u"DESC"_s : u"ASC"_s));
     query.addBindValue(layerId);
+    query.addBindValue(undo ? 0 : 1);
+    query.addBindValue(latest.value(0));
+    query.addBindValue(group);
     if (!query.exec()) {
         return std::unexpected(m_store.errorFor(query.lastError(), doing));
     }
-    if (!query.next()) {
-        return false;
+    while (query.next()) {
+        QSqlQuery mark(db);
+        mark.prepare(u"UPDATE curation_edits SET undone = ? WHERE id = ?"_s);
+        mark.addBindValue(undo ? 1 : 0);
+        mark.addBindValue(query.value(0));
+        if (!mark.exec()) {
+            return std::unexpected(m_store.errorFor(mark.lastError(), doing));
+        }
+        const bool inserted = query.value(2).toString() == u"insert";
+        const Span span{query.value(3).toInt(), query.value(4).toInt(), query.value(5).toString()};
+        const QSqlQuery apply = applySpan(db, layerId, query.value(1), span, undo ? !inserted : inserted);
+        if (apply.lastError().isValid()) {
+            return std::unexpected(m_store.errorFor(apply.lastError(), doing));
+        }
     }
-    QSqlQuery mark(db);
-    mark.prepare(u"UPDATE curation_edits SET undone = ? WHERE id = ?"_s);
-    mark.addBindValue(undo ? 1 : 0);
-    mark.addBindValue(query.value(0));
-    if (!mark.exec()) {
-        return std::unexpected(m_store.errorFor(mark.lastError(), doing));
-    }
-    const bool inserted = query.value(2).toString() == u"insert";
-    const Span span{query.value(3).toInt(), query.value(4).toInt(), query.value(5).toString()};
-    const QSqlQuery apply = applySpan(db, layerId, query.value(1), span, undo ? !inserted : inserted);
-    if (apply.lastError().isValid() || !transaction.commit()) {
-        return std::unexpected(m_store.errorFor(apply.lastError(), doing));
+    if (!transaction.commit()) {
+        return std::unexpected(m_store.errorFor(db.lastError(), doing));
     }
     return true;
 }

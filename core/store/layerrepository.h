@@ -52,13 +52,23 @@ public:
         qint64 layerId, qsizetype document, const Span &span);
     [[nodiscard]] std::expected<void, StoreError> removeSpan(
         qint64 layerId, qsizetype document, const Span &span);
-    //! Reverts the layer's latest edit not yet undone; false when there is none.
+    struct SpanEdit
+    {
+        Span span;
+        bool insert = true; //!< false: remove
+    };
+    //! Several edits of one document as one action: one transaction, undone and redone together.
+    [[nodiscard]] std::expected<void, StoreError> applyStep(
+        qint64 layerId, qsizetype document, const QList<SpanEdit> &edits);
+    //! Reverts the layer's latest action not yet undone; false when there is none.
     [[nodiscard]] std::expected<bool, StoreError> undo(qint64 layerId);
-    //! Re-applies the latest undone edit; false when there is none.
+    //! Re-applies the earliest undone action; false when there is none.
     [[nodiscard]] std::expected<bool, StoreError> redo(qint64 layerId);
 
 private:
-    std::expected<void, StoreError> edit(qint64 layerId, qsizetype document, const Span &span, bool insert);
+    //! \a step groups edits of one action (0: an action of its own); returns the edit's id.
+    std::expected<qint64, StoreError> edit(
+        qint64 layerId, qsizetype document, const Span &span, bool insert, qint64 step = 0);
     std::expected<bool, StoreError> step(qint64 layerId, bool undo);
 
     ProjectStore &m_store;

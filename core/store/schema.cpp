@@ -85,6 +85,10 @@ const QList<QStringList> &migrations()
             u"error_file_id TEXT NOT NULL DEFAULT '', results_url TEXT NOT NULL DEFAULT '', "
             u"ingested INTEGER NOT NULL DEFAULT 0)"_s,
         },
+        // 4: edits made by one user action (accept a layer, change a type) undo as one step.
+        {
+            u"ALTER TABLE curation_edits ADD COLUMN step INTEGER NOT NULL DEFAULT 0"_s,
+        },
     };
     return all;
 }

@@ -60,7 +60,11 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Ui::LanguageSettings::choose({}); // a run stopped half-way must not leave German chosen
+    }
 
     void languageMenu_choosesTheCatalogue_forTheNextStart()
     {
@@ -86,7 +90,7 @@ private Q_SLOTS:
                 }
                 return titles;
             }();
-            QCOMPARE(menus, (QStringList{u"&Datei"_s, u"&Einstellungen"_s}));
+            QCOMPARE(menus, (QStringList{u"&Datei"_s, u"&Gehe zu"_s, u"&Einstellungen"_s}));
             QCOMPARE(window.findChild<QLineEdit *>(u"documentFilter"_s)->placeholderText(),
                 u"Dokumente nach Text filtern"_s);
         }
@@ -315,8 +319,60 @@ private Q_SLOTS:
         // A: the gold layer's spans of this document, accepted whole.
         window.findChild<Ui::DocumentView *>(u"documentView"_s)->setLayer(u"gold"_s);
         QVERIFY(press(Qt::Key_A));
-        QCOMPARE(curatedSpans(), window.workspace()->layers().layer(u"gold"_s)->spans(0));
+        const QList<Core::Span> gold = window.workspace()->layers().layer(u"gold"_s)->spans(0);
+        QCOMPARE(curatedSpans(), gold);
         QCOMPARE(window.workspace()->layers().layer(u"curated"_s)->spans(0), curatedSpans());
+
+        // A digit with no selection changes the type of the curated span under the cursor.
+        const QStringList types = window.workspace()->scheme().codes();
+        const Core::Span target = gold.first();
+        const int other = types.indexOf(target.type) == 0 ? 1 : 0;
+        cursor.setPosition(target.start);
+        text->setTextCursor(cursor);
+        QVERIFY(press(Qt::Key_1 + other));
+        QList<Core::Span> retyped = gold;
+        retyped.first().type = types.at(other);
+        std::ranges::sort(retyped);
+        QCOMPARE(curatedSpans(), retyped);
+        // Each action is one undo step: the type change, then the whole accept.
+        QVERIFY(press(Qt::Key_Z, Qt::ControlModifier));
+        QCOMPARE(curatedSpans(), gold);
+        QVERIFY(press(Qt::Key_Z, Qt::ControlModifier));
+        QVERIFY(curatedSpans().isEmpty());
+        QVERIFY(press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier));
+        QCOMPARE(curatedSpans(), gold);
+    }
+
+    void nextDisagreement_walksTheDisputedDocuments_inThePanesOrder()
+    {
+        Ui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy agreement(&window, &Ui::MainWindow::agreementReady);
+        window.openSample();
+        QVERIFY(agreement.wait(30000));
+        auto *list = window.findChild<QTableView *>(u"documentList"_s);
+        QAbstractItemModel *model = list->model();
+        const auto disputedAt = [model](int row) {
+            return model->index(row, Ui::DocumentRoles::DisputedColumn)
+                .data(Ui::DocumentRoles::SortRole)
+                .toInt();
+        };
+        int expected = -1;
+        for (int row = 1; row < model->rowCount() && expected < 0; ++row) {
+            expected = disputedAt(row) > 0 ? row : -1;
+        }
+        QVERIFY(expected > 0);
+        list->setCurrentIndex(model->index(0, 0));
+        auto *text = window.findChild<QPlainTextEdit *>(u"documentText"_s);
+        text->setFocus();
+        QTest::keyClick(text, Qt::Key_N);
+        QCOMPARE(list->currentIndex().row(), expected);
+        QVERIFY(disputedAt(list->currentIndex().row()) > 0);
+        QTest::keyClick(text, Qt::Key_N, Qt::ShiftModifier); // and back: row 0 or an earlier disputed one
+        QVERIFY(list->currentIndex().row() < expected || disputedAt(list->currentIndex().row()) > 0);
+        window.findChild<QAction *>(u"actionNextDisagreement"_s)->trigger();
+        QVERIFY(disputedAt(list->currentIndex().row()) > 0);
     }
 
     void openSample_listsItsDocumentsAndLayers()

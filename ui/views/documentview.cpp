@@ -141,11 +141,17 @@ bool DocumentView::eventFilter(QObject *watched, QEvent *event)
     if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)) {
         return QWidget::eventFilter(watched, event);
     }
+    if (key->key() == Qt::Key_N) {
+        Q_EMIT nextDisagreementRequested(!(key->modifiers() & Qt::ShiftModifier));
+        return true;
+    }
     const QStringList types = m_workspace->scheme().codes();
     if (key->key() >= Qt::Key_1 && key->key() <= Qt::Key_9) {
         const int type = key->key() - Qt::Key_1;
         if (cursor.hasSelection() && type < types.size() && end > start) {
             Q_EMIT spanRequested(m_documentIndex, start, end, types.at(type));
+        } else if (!cursor.hasSelection() && type < types.size()) {
+            Q_EMIT retypeRequested(m_documentIndex, cursor.position(), types.at(type));
         }
         return true;
     }

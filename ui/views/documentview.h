@@ -46,10 +46,14 @@ Q_SIGNALS:
     // Curation from the keyboard, with the text focused. Ranges are snapped to whole tokens.
     //! Digit N with text selected: a span of the scheme's N-th type.
     void spanRequested(qsizetype document, int start, int end, const QString &type);
+    //! Digit N with no selection: the curated span under the cursor becomes the N-th type.
+    void retypeRequested(qsizetype document, int position, const QString &type);
     //! Delete or Backspace: the curated spans touching the selection (or the cursor).
     void removalRequested(qsizetype document, int start, int end);
     //! A: every span of the shown layer in this document.
     void acceptLayerRequested(qsizetype document, const QString &layer);
+    //! N (Shift+N: backwards): the next document where the annotator layers disagree.
+    void nextDisagreementRequested(bool forward);
     void undoRequested();
     void redoRequested();
 
