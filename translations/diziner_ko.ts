@@ -30,6 +30,14 @@
         <source>Disputed</source>
         <translation>불일치</translation>
     </message>
+    <message>
+        <source>Mean strict span F1 over every pair of annotator layers in this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::DocumentView</name>

@@ -554,13 +554,15 @@ void MainWindow::computeAgreement()
             layers.append({layer->name(), layer->allSpans()});
         }
     }
-    using Result = std::pair<Core::AgreementResult, QList<int>>; // the matrix, disputed spans per document
+    // The matrix, and per document the disputed spans and the mean pairwise agreement.
+    using Result = std::tuple<Core::AgreementResult, QList<int>, QList<double>>;
     auto *watcher = new QFutureWatcher<Result>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         watcher->deleteLater();
-        const auto [result, disputed] = watcher->result();
+        const auto [result, disputed, agreement] = watcher->result();
         m_matrixModel->setResult(result);
         m_documentModel->setDisputed(disputed);
+        m_documentModel->setAgreement(agreement);
         statusBar()->showMessage(tr("Pool agreement %1 over %n layer(s)", nullptr, int(result.layers.size()))
                                      .arg(result.pool, 0, 'f', 3));
         Q_EMIT agreementReady();
@@ -572,7 +574,8 @@ void MainWindow::computeAgreement()
         }
         return {Core::AgreementAnalysis::compute(Core::TokenGrid(documents), layers, std::nullopt,
                     {.bootstrapSamples = 200, .seed = 42, .eliteCutoff = 0.5}),
-            Core::LayerComparison::disputedSpans(spans, documents.size())};
+            Core::LayerComparison::disputedSpans(spans, documents.size()),
+            Core::LayerComparison::documentAgreement(spans, documents.size())};
     }));
 }
 

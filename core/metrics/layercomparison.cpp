@@ -26,6 +26,63 @@ QList<qsizetype> LayerComparison::differingDocuments(const DocumentSpans &a, con
     return documents;
 }
 
+namespace {
+
+// A layer's spans of one document, sorted and each once (shared, not copied, when already so).
+QList<Span> distinctSorted(const DocumentSpans &layer, const qsizetype document)
+{
+    QList<Span> spans = layer.value(document);
+    if (!std::ranges::is_sorted(std::as_const(spans))) {
+        std::ranges::sort(spans);
+    }
+    if (std::ranges::adjacent_find(std::as_const(spans)) != spans.cend()) {
+        spans.erase(std::unique(spans.begin(), spans.end()), spans.end());
+    }
+    return spans;
+}
+
+} // namespace
+
+QList<double> LayerComparison::documentAgreement(
+    const QList<DocumentSpans> &layers, const qsizetype documentCount)
+{
+    if (layers.size() < 2) {
+        return {};
+    }
+    QList<double> agreement(documentCount, 0.0);
+    QList<QList<Span>> spans(layers.size());
+    for (qsizetype d = 0; d < documentCount; ++d) {
+        for (qsizetype l = 0; l < layers.size(); ++l) {
+            spans[l] = distinctSorted(layers.at(l), d);
+        }
+        double sum = 0;
+        int pairs = 0;
+        for (qsizetype a = 0; a < spans.size(); ++a) {
+            for (qsizetype b = a + 1; b < spans.size(); ++b) {
+                const QList<Span> &x = spans.at(a);
+                const QList<Span> &y = spans.at(b);
+                qsizetype shared = 0;
+                for (qsizetype i = 0, j = 0; i < x.size() && j < y.size();) {
+                    if (x.at(i) < y.at(j)) {
+                        ++i;
+                    } else if (y.at(j) < x.at(i)) {
+                        ++j;
+                    } else {
+                        ++shared;
+                        ++i;
+                        ++j;
+                    }
+                }
+                const qsizetype total = x.size() + y.size();
+                sum += total == 0 ? 1.0 : 2.0 * double(shared) / double(total);
+                ++pairs;
+            }
+        }
+        agreement[d] = sum / pairs;
+    }
+    return agreement;
+}
+
 QList<int> LayerComparison::disputedSpans(const QList<DocumentSpans> &layers, const qsizetype documentCount)
 {
     QList<int> disputed(documentCount, 0);
@@ -36,14 +93,8 @@ QList<int> LayerComparison::disputedSpans(const QList<DocumentSpans> &layers, co
     for (qsizetype d = 0; d < documentCount; ++d) {
         votes.clear();
         for (const DocumentSpans &layer : layers) {
-            QList<Span> spans = layer.value(d); // shared, not copied, unless it must be sorted
-            if (!std::ranges::is_sorted(std::as_const(spans))) {
-                std::ranges::sort(spans);
-            }
-            for (qsizetype i = 0; i < spans.size(); ++i) {
-                if (i == 0 || spans.at(i) != spans.at(i - 1)) { // a layer votes once per span
-                    ++votes[spans.at(i)];
-                }
+            for (const Span &span : distinctSorted(layer, d)) { // a layer votes once per span
+                ++votes[span];
             }
         }
         disputed[d] = int(std::ranges::count_if(votes, [&layers](int n) { return n < layers.size(); }));

@@ -19,6 +19,10 @@ public:
     //! others lack (0 where they all agree, or where fewer than two layers are given).
     [[nodiscard]] static QList<int> disputedSpans(
         const QList<DocumentSpans> &layers, qsizetype documentCount);
+    //! Per document of \a documentCount: the mean strict span F1 over every pair of \a layers
+    //! (a pair where neither has a span agrees fully); empty when fewer than two layers are given.
+    [[nodiscard]] static QList<double> documentAgreement(
+        const QList<DocumentSpans> &layers, qsizetype documentCount);
 };
 
 } // namespace Workbench::Core

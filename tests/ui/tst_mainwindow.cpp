@@ -3,6 +3,7 @@
 #include "languagesettings.h"
 #include "mainwindow.h"
 #include "metrics/layercomparison.h"
+#include "metrics/spanscorer.h"
 #include "model/workspace.h"
 #include "models/documentroles.h"
 #include "models/layerstackmodel.h"
@@ -492,6 +493,32 @@ private Q_SLOTS:
         QCOMPARE(
             documents->model()->index(0, Ui::DocumentRoles::DisputedColumn).data().toInt(), mostDisputed);
         documents->sortByColumn(Ui::DocumentRoles::IdColumn, Qt::AscendingOrder);
+
+        // Agreement per document: the mean strict F1 over every pair of systems, computed here
+        // pair by pair with the scorer (a pair with no spans at all agrees fully).
+        QList<const Core::SpanLayer *> systems;
+        for (const Core::SpanLayer *layer : layers.layers()) {
+            if (layer->kind() != Core::LayerKind::Gold) {
+                systems.append(layer);
+            }
+        }
+        double lowest = 1.0;
+        for (int d = 0; d < 40; ++d) {
+            double sum = 0;
+            int pairs = 0;
+            for (qsizetype a = 0; a < systems.size(); ++a) {
+                for (qsizetype b = a + 1; b < systems.size(); ++b) {
+                    const Core::ScoreTable table =
+                        Core::SpanScorer::score({systems.at(a)->spans(d)}, {systems.at(b)->spans(d)});
+                    sum += table.overall.gold + table.overall.predicted == 0 ? 1.0 : table.overall.f1();
+                    ++pairs;
+                }
+            }
+            const QModelIndex cell = documents->model()->index(d, Ui::DocumentRoles::AgreementColumn);
+            QVERIFY(qAbs(cell.data(Ui::DocumentRoles::SortRole).toDouble() - sum / pairs) < 1e-12);
+            lowest = std::min(lowest, sum / pairs);
+        }
+        QVERIFY(lowest < 1.0); // some of the first 40 documents are disputed
 
         const qsizetype expected = Core::LayerComparison::differingDocuments(
             layers.layer(u"arcada"_s)->allSpans(), layers.layer(u"uh_ritual"_s)->allSpans())

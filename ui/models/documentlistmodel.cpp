@@ -5,6 +5,8 @@
 #include "documentroles.h"
 #include "model/corpus.h"
 
+#include <QLocale>
+
 namespace Workbench::Ui {
 
 namespace {
@@ -25,6 +27,7 @@ DocumentListModel::DocumentListModel(Core::Corpus *corpus, QObject *parent)
     connect(corpus, &Corpus::aboutToBeReset, this, [this] {
         beginResetModel();
         m_disputed.clear(); // another corpus: counted again
+        m_agreement.clear();
     });
     connect(corpus, &Corpus::reset, this, [this] { endResetModel(); });
 }
@@ -37,6 +40,15 @@ void DocumentListModel::setDisputed(const QList<int> &disputed)
     if (rowCount() > 0) {
         Q_EMIT dataChanged(
             index(0, DocumentRoles::DisputedColumn), index(rowCount() - 1, DocumentRoles::DisputedColumn));
+    }
+}
+
+void DocumentListModel::setAgreement(const QList<double> &agreement)
+{
+    m_agreement = agreement;
+    if (rowCount() > 0) {
+        Q_EMIT dataChanged(
+            index(0, DocumentRoles::AgreementColumn), index(rowCount() - 1, DocumentRoles::AgreementColumn));
     }
 }
 
@@ -64,7 +76,8 @@ QVariant DocumentListModel::data(const QModelIndex &index, const int role) const
         if (role == Qt::TextAlignmentRole
             && (index.column() == DocumentRoles::SentencesColumn
                 || index.column() == DocumentRoles::TokensColumn
-                || index.column() == DocumentRoles::DisputedColumn)) {
+                || index.column() == DocumentRoles::DisputedColumn
+                || index.column() == DocumentRoles::AgreementColumn)) {
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         }
         return {};
@@ -84,6 +97,17 @@ QVariant DocumentListModel::data(const QModelIndex &index, const int role) const
             return role == DocumentRoles::SortRole ? QVariant(-1) : QVariant();
         }
         return m_disputed.at(index.row());
+    case DocumentRoles::AgreementColumn:
+        if (index.row() >= m_agreement.size()) {
+            return role == DocumentRoles::SortRole ? QVariant(-1.0) : QVariant();
+        }
+        if (role == DocumentRoles::SortRole) {
+            return m_agreement.at(index.row());
+        }
+        if (role == Qt::ToolTipRole) {
+            return tr("Mean strict span F1 over every pair of annotator layers in this document");
+        }
+        return QLocale().toString(m_agreement.at(index.row()), 'f', 2);
     case DocumentRoles::TextColumn: {
         if (role == Qt::ToolTipRole) {
             return document.text();
@@ -112,6 +136,8 @@ QVariant DocumentListModel::headerData(
         return tr("Tokens");
     case DocumentRoles::DisputedColumn:
         return tr("Disputed");
+    case DocumentRoles::AgreementColumn:
+        return tr("Agreement");
     case DocumentRoles::TextColumn:
         return tr("Text");
     default:

@@ -32,10 +32,13 @@ public:
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     //! Disputed spans per document (corpus order), once the annotator layers are compared.
     void setDisputed(const QList<int> &disputed);
+    //! Mean pairwise agreement per document (corpus order); empty: not computed (or one layer).
+    void setAgreement(const QList<double> &agreement);
 
 private:
     QPointer<Core::Corpus> m_corpus;
     QList<int> m_disputed; //!< empty until computed
+    QList<double> m_agreement; //!< empty until computed
 };
 
 } // namespace Workbench::Ui

@@ -19,6 +19,7 @@ enum Column {
     SentencesColumn,
     TokensColumn,
     DisputedColumn, //!< spans some annotator layers have and others lack
+    AgreementColumn, //!< mean pairwise span F1 of the annotator layers in the document
     TextColumn,
     ColumnCount, //!< sentinel
 };
