@@ -32,11 +32,11 @@
     </message>
     <message>
         <source>Mean strict span F1 over every pair of annotator layers in this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlerer strikter Span-F1 über alle Paare von Annotator-Ebenen in diesem Dokument</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmung</translation>
     </message>
 </context>
 <context>

@@ -32,11 +32,11 @@
     </message>
     <message>
         <source>Mean strict span F1 over every pair of annotator layers in this document</source>
-        <translation type="unfinished"></translation>
+        <translation>이 문서에서 모든 주석자 레이어 쌍의 엄격한 스팬 F1 평균</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>일치도</translation>
     </message>
 </context>
 <context>
