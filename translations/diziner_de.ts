@@ -9,6 +9,43 @@
     </message>
 </context>
 <context>
+    <name>Workbench::Ui::ConcordancePane</name>
+    <message>
+        <source>Search the corpus (any case)</source>
+        <translation>Im Korpus suchen (Groß- und Kleinschreibung egal)</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Davor</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Danach</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n hit(s) are shown; narrow the search to see the rest.</source>
+        <translation>
+            <numerusform>Der erste %n Treffer wird angezeigt; grenzen Sie die Suche ein, um die übrigen zu sehen.</numerusform>
+            <numerusform>Die ersten %n Treffer werden angezeigt; grenzen Sie die Suche ein, um die übrigen zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::DocumentListModel</name>
     <message>
         <source>Document</source>
@@ -550,6 +587,10 @@
     <message>
         <source>The annotator layers agree on every document shown.</source>
         <translation>Die Annotator-Ebenen sind sich in jedem angezeigten Dokument einig.</translation>
+    </message>
+    <message>
+        <source>Concordance</source>
+        <translation>Konkordanz</translation>
     </message>
 </context>
 <context>

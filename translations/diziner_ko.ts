@@ -9,6 +9,41 @@
     </message>
 </context>
 <context>
+    <name>Workbench::Ui::ConcordancePane</name>
+    <message>
+        <source>Search the corpus (any case)</source>
+        <translation>코퍼스 검색 (대소문자 무시)</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>앞</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>일치</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>뒤</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n hit(s) are shown; narrow the search to see the rest.</source>
+        <translation>
+            <numerusform>처음 %n건만 표시합니다. 나머지를 보려면 검색 범위를 좁히세요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n건</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::DocumentListModel</name>
     <message>
         <source>Document</source>
@@ -541,6 +576,10 @@
     <message>
         <source>The annotator layers agree on every document shown.</source>
         <translation>표시된 모든 문서에서 주석자 레이어가 일치합니다.</translation>
+    </message>
+    <message>
+        <source>Concordance</source>
+        <translation>용례 검색</translation>
     </message>
 </context>
 <context>

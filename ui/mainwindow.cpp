@@ -20,6 +20,7 @@
 #include "store/pilotrepository.h"
 #include "store/projectloader.h"
 #include "store/projectstore.h"
+#include "views/concordancepane.h"
 #include "views/documentview.h"
 #include "views/guidelinehistorypane.h"
 #include "views/proposalreviewpane.h"
@@ -153,6 +154,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_runs->setObjectName(u"runsPane"_s);
     m_rounds = new RoundsChart(this);
     m_rounds->setObjectName(u"roundsChart"_s);
+    m_concordance = new ConcordancePane(this);
+    m_concordance->setObjectName(u"concordance"_s);
 
     // The panes below the document, tabbed, in this order.
     QDockWidget *matrixDock = nullptr;
@@ -163,7 +166,8 @@ MainWindow::MainWindow(QWidget *parent)
             std::tuple{tr("Instruction review"), u"reviewDock"_s, static_cast<QWidget *>(m_review)},
             std::tuple{tr("Guideline versions"), u"historyDock"_s, static_cast<QWidget *>(m_history)},
             std::tuple{tr("Pilot run"), u"runsDock"_s, static_cast<QWidget *>(m_runs)},
-            std::tuple{tr("Rounds"), u"roundsDock"_s, static_cast<QWidget *>(m_rounds)}}) {
+            std::tuple{tr("Rounds"), u"roundsDock"_s, static_cast<QWidget *>(m_rounds)},
+            std::tuple{tr("Concordance"), u"concordanceDock"_s, static_cast<QWidget *>(m_concordance)}}) {
         auto *dock = new QDockWidget(title, this);
         dock->setObjectName(name);
         dock->setWidget(pane);
@@ -180,6 +184,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_review, &ProposalReviewPane::decisionsReady, this, &MainWindow::saveDecisions);
     connectCuration();
     connect(m_history, &GuidelineHistoryPane::restoreRequested, this, &MainWindow::restoreGuideline);
+    connect(m_concordance, &ConcordancePane::hitActivated, this, &MainWindow::showHit);
+    connect(&m_workspace->corpus(), &Core::Corpus::reset, this,
+        [this] { m_concordance->setDocuments(m_workspace->corpus().documents()); });
     connect(m_runs, &RunsPane::runStopped, this,
         [this](Core::PilotSession::Outcome outcome, const QString &detail) {
             if (detail == u"labelled") {
@@ -321,6 +328,31 @@ void MainWindow::connectCuration()
             c->redo();
         }
     });
+}
+
+void MainWindow::showHit(const qsizetype document, const int start, const int end)
+{
+    const auto rowOf = [this, document] {
+        for (int row = 0; row < m_documentProxy->rowCount(); ++row) {
+            if (m_documentProxy->index(row, 0).data(DocumentRoles::DocumentIndexRole).toLongLong()
+                == document) {
+                return row;
+            }
+        }
+        return -1;
+    };
+    int row = rowOf();
+    if (row < 0) { // filtered out: show every document again
+        m_filter->clear();
+        m_documentProxy->setAllowedDocuments(std::nullopt);
+        row = rowOf();
+    }
+    if (row < 0) {
+        return;
+    }
+    m_documentList->setCurrentIndex(m_documentProxy->index(row, DocumentRoles::IdColumn));
+    m_documentList->scrollTo(m_documentList->currentIndex());
+    m_documentView->selectRange(start, end);
 }
 
 void MainWindow::showNextDisagreement(const bool forward)

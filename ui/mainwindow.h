@@ -30,6 +30,7 @@ namespace Workbench::Ui {
 
 class DocumentFilterProxy;
 class DocumentListModel;
+class ConcordancePane;
 class DocumentView;
 class MatrixModel;
 class CurationController;
@@ -92,6 +93,8 @@ private:
     void showSelectedDocument();
     //! Selects the next (or previous) document with disputed spans, in the pane's order.
     void showNextDisagreement(bool forward);
+    //! Opens \a document at the concordance hit [start, end).
+    void showHit(qsizetype document, int start, int end);
     void restoreState();
     void updateStatus();
     void computeAgreement();
@@ -107,6 +110,7 @@ private:
     QLabel *m_matrixNote = nullptr;
     QLineEdit *m_filter = nullptr;
     QTableView *m_documentList = nullptr;
+    ConcordancePane *m_concordance = nullptr;
     DocumentView *m_documentView = nullptr;
     QPlainTextEdit *m_notice = nullptr;
     QSplitter *m_splitter = nullptr;

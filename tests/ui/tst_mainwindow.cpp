@@ -11,6 +11,7 @@
 #include "store/pilotrepository.h"
 #include "store/projectimporter.h"
 #include "store/projectstore.h"
+#include "views/concordancepane.h"
 #include "views/documentview.h"
 #include "views/guidelinehistorypane.h"
 
@@ -342,6 +343,47 @@ private Q_SLOTS:
         QVERIFY(curatedSpans().isEmpty());
         QVERIFY(press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier));
         QCOMPARE(curatedSpans(), gold);
+    }
+
+    void concordance_findsEveryHit_andOpensItsDocumentAtTheMatch()
+    {
+        Ui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy loaded(&window, &Ui::MainWindow::loadFinished);
+        window.openSample();
+        QVERIFY(loaded.wait(30000));
+        auto *pane = window.findChild<Ui::ConcordancePane *>(u"concordance"_s);
+        QVERIFY(pane != nullptr);
+        // Counted here independently, in any case, over the sample's documents.
+        const QString query = u"love"_s;
+        int expected = 0;
+        const QList<Core::Document> documents = window.workspace()->corpus().documents();
+        for (const Core::Document &document : documents) {
+            expected += int(document.text().count(query, Qt::CaseInsensitive));
+        }
+        QVERIFY(expected > 3);
+        QSignalSpy searched(pane, &Ui::ConcordancePane::searched);
+        window.findChild<QLineEdit *>(u"documentFilter"_s)->setText(u"no document has this"_s); // hides all
+        pane->search(query);
+        QVERIFY(searched.wait(10000));
+        QCOMPARE(searched.first().at(0).toInt(), expected);
+        auto *hits = window.findChild<QTableView *>(u"concordanceHits"_s);
+        QCOMPARE(hits->model()->rowCount(), expected);
+        const int row = expected - 1;
+        QCOMPARE(hits->model()->index(row, 2).data().toString().compare(query, Qt::CaseInsensitive), 0);
+        // Activating a hit opens its document (the filter that hid it is cleared) at the match.
+        hits->setCurrentIndex(hits->model()->index(row, 0));
+        QSignalSpy activated(pane, &Ui::ConcordancePane::hitActivated);
+        QTest::keyClick(hits, Qt::Key_Return);
+        QCOMPARE(activated.size(), 1);
+        const qsizetype document = activated.first().at(0).toLongLong();
+        auto *list = window.findChild<QTableView *>(u"documentList"_s);
+        QCOMPARE(list->currentIndex().data(Ui::DocumentRoles::DocumentIndexRole).toLongLong(), document);
+        auto *text = window.findChild<QPlainTextEdit *>(u"documentText"_s);
+        QCOMPARE(text->toPlainText(), documents.at(document).text());
+        QCOMPARE(text->textCursor().selectedText().compare(query, Qt::CaseInsensitive), 0);
+        QCOMPARE(text->textCursor().selectionStart(), activated.first().at(1).toInt());
     }
 
     void nextDisagreement_walksTheDisputedDocuments_inThePanesOrder()

@@ -189,6 +189,17 @@ void DocumentView::setLayer(const QString &name)
     }
 }
 
+void DocumentView::selectRange(const int start, const int end)
+{
+    QTextCursor cursor(m_text->document());
+    cursor.setPosition(std::clamp(start, 0, int(m_text->document()->characterCount() - 1)));
+    cursor.setPosition(
+        std::clamp(end, 0, int(m_text->document()->characterCount() - 1)), QTextCursor::KeepAnchor);
+    m_text->setTextCursor(cursor);
+    m_text->ensureCursorVisible();
+    m_text->setFocus();
+}
+
 void DocumentView::showDocument(const qsizetype index)
 {
     const bool valid = index >= 0 && index < m_workspace->corpus().size();

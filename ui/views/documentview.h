@@ -37,6 +37,8 @@ public:
     [[nodiscard]] qsizetype documentIndex() const { return m_documentIndex; }
     //! Draws layer \a name (when the workspace has it).
     void setLayer(const QString &name);
+    //! Selects [start, end) of the shown document's text and brings it into view.
+    void selectRange(int start, int end);
     //! The number of spans drawn now.
     [[nodiscard]] qsizetype drawnSpanCount() const { return m_drawnSpans; }
     //! Draws the document again after layers' spans changed (curation).
