@@ -166,6 +166,12 @@ RunsPane::~RunsPane()
         m_thread->quit();
         m_thread->wait();
     }
+    // A run that just stopped may still be closing its project: it must end before its thread goes.
+    for (const QPointer<QThread> &thread : std::as_const(m_retiring)) {
+        if (thread) {
+            thread->wait();
+        }
+    }
 }
 
 void RunsPane::setPilot(const QString &projectPath, const std::optional<Core::PilotSnapshot> &pilot)
@@ -432,6 +438,7 @@ void RunsPane::onStopped(const PilotSession::Outcome outcome, const QString &det
         // The worker closes the project after this signal; the thread ends when it returns.
         connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
         m_thread->quit();
+        m_retiring.append(m_thread);
         m_thread = nullptr;
     }
     m_pilot.reset(); // until the project's new state arrives through setPilot()

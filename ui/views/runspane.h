@@ -86,6 +86,7 @@ private:
     bool m_labelReady = false; //!< estimated: the next press of Label the Corpus starts
     int m_batchPollMs = 10'000;
     QThread *m_thread = nullptr;
+    QList<QPointer<QThread>> m_retiring; //!< stopped runs whose threads are still ending
     QPointer<PilotWorker> m_worker;
     QList<Core::LlmCallRecord> m_records;
     struct Totals
