@@ -75,6 +75,17 @@
         <source>Agreement</source>
         <translation>Übereinstimmung</translation>
     </message>
+    <message numerus="yes">
+        <source>%n span(s) in the curated layer</source>
+        <translation>
+            <numerusform>%n Annotation in der kuratierten Ebene</numerusform>
+            <numerusform>%n Annotationen in der kuratierten Ebene</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Curated</source>
+        <translation>Kuratiert</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::DocumentView</name>

@@ -73,6 +73,16 @@
         <source>Agreement</source>
         <translation>일치도</translation>
     </message>
+    <message numerus="yes">
+        <source>%n span(s) in the curated layer</source>
+        <translation>
+            <numerusform>큐레이션 레이어의 스팬 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Curated</source>
+        <translation>큐레이션</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::DocumentView</name>

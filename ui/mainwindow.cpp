@@ -330,6 +330,20 @@ void MainWindow::connectCuration()
     });
 }
 
+void MainWindow::showCurationState()
+{
+    const Core::SpanLayer *curated =
+        m_workspace->layers().layer(QLatin1String(CurationController::layerName));
+    QList<int> counts;
+    if (curated != nullptr) {
+        counts.reserve(m_workspace->corpus().size());
+        for (qsizetype d = 0; d < m_workspace->corpus().size(); ++d) {
+            counts.append(int(curated->spans(d).size()));
+        }
+    }
+    m_documentModel->setCurated(counts);
+}
+
 void MainWindow::showHit(const qsizetype document, const int start, const int end)
 {
     const auto rowOf = [this, document] {
@@ -462,6 +476,7 @@ void MainWindow::load(const QString &path, const QString &progress, const QStrin
             m_curation = new CurationController(m_workspace, path, this);
             connect(m_curation, &CurationController::edited, this, [this](const QString &error) {
                 m_documentView->refresh();
+                showCurationState();
                 statusBar()->showMessage(
                     error.isEmpty() ? tr("Curation saved.") : tr("Not saved: %1").arg(error));
                 Q_EMIT curationSaved(error);
@@ -477,6 +492,7 @@ void MainWindow::load(const QString &path, const QString &progress, const QStrin
             m_documentList->selectRow(0);
         }
         updateStatus();
+        showCurationState();
         Q_EMIT loadFinished({});
         computeAgreement();
     });

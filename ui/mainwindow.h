@@ -93,6 +93,8 @@ private:
     void showSelectedDocument();
     //! Selects the next (or previous) document with disputed spans, in the pane's order.
     void showNextDisagreement(bool forward);
+    //! The curated spans per document in the documents pane (none without a curated layer).
+    void showCurationState();
     //! Opens \a document at the concordance hit [start, end).
     void showHit(qsizetype document, int start, int end);
     void restoreState();

@@ -343,6 +343,10 @@ private Q_SLOTS:
         QVERIFY(curatedSpans().isEmpty());
         QVERIFY(press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier));
         QCOMPARE(curatedSpans(), gold);
+        // The documents pane counts the curated spans of each document.
+        auto *list = window.findChild<QTableView *>(u"documentList"_s);
+        QCOMPARE(list->model()->index(0, Ui::DocumentRoles::CuratedColumn).data().toInt(), int(gold.size()));
+        QCOMPARE(list->model()->index(1, Ui::DocumentRoles::CuratedColumn).data().toInt(), 0);
     }
 
     void concordance_findsEveryHit_andOpensItsDocumentAtTheMatch()

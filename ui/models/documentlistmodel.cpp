@@ -28,6 +28,7 @@ DocumentListModel::DocumentListModel(Core::Corpus *corpus, QObject *parent)
         beginResetModel();
         m_disputed.clear(); // another corpus: counted again
         m_agreement.clear();
+        m_curated.clear();
     });
     connect(corpus, &Corpus::reset, this, [this] { endResetModel(); });
 }
@@ -49,6 +50,15 @@ void DocumentListModel::setAgreement(const QList<double> &agreement)
     if (rowCount() > 0) {
         Q_EMIT dataChanged(
             index(0, DocumentRoles::AgreementColumn), index(rowCount() - 1, DocumentRoles::AgreementColumn));
+    }
+}
+
+void DocumentListModel::setCurated(const QList<int> &curated)
+{
+    m_curated = curated;
+    if (rowCount() > 0) {
+        Q_EMIT dataChanged(
+            index(0, DocumentRoles::CuratedColumn), index(rowCount() - 1, DocumentRoles::CuratedColumn));
     }
 }
 
@@ -77,7 +87,8 @@ QVariant DocumentListModel::data(const QModelIndex &index, const int role) const
             && (index.column() == DocumentRoles::SentencesColumn
                 || index.column() == DocumentRoles::TokensColumn
                 || index.column() == DocumentRoles::DisputedColumn
-                || index.column() == DocumentRoles::AgreementColumn)) {
+                || index.column() == DocumentRoles::AgreementColumn
+                || index.column() == DocumentRoles::CuratedColumn)) {
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         }
         return {};
@@ -108,6 +119,14 @@ QVariant DocumentListModel::data(const QModelIndex &index, const int role) const
             return tr("Mean strict span F1 over every pair of annotator layers in this document");
         }
         return QLocale().toString(m_agreement.at(index.row()), 'f', 2);
+    case DocumentRoles::CuratedColumn:
+        if (index.row() >= m_curated.size()) {
+            return role == DocumentRoles::SortRole ? QVariant(-1) : QVariant();
+        }
+        if (role == Qt::ToolTipRole) {
+            return tr("%n span(s) in the curated layer", nullptr, m_curated.at(index.row()));
+        }
+        return m_curated.at(index.row());
     case DocumentRoles::TextColumn: {
         if (role == Qt::ToolTipRole) {
             return document.text();
@@ -138,6 +157,8 @@ QVariant DocumentListModel::headerData(
         return tr("Disputed");
     case DocumentRoles::AgreementColumn:
         return tr("Agreement");
+    case DocumentRoles::CuratedColumn:
+        return tr("Curated");
     case DocumentRoles::TextColumn:
         return tr("Text");
     default:

@@ -34,11 +34,14 @@ public:
     void setDisputed(const QList<int> &disputed);
     //! Mean pairwise agreement per document (corpus order); empty: not computed (or one layer).
     void setAgreement(const QList<double> &agreement);
+    //! Curated spans per document (corpus order); empty: no curated layer.
+    void setCurated(const QList<int> &curated);
 
 private:
     QPointer<Core::Corpus> m_corpus;
     QList<int> m_disputed; //!< empty until computed
     QList<double> m_agreement; //!< empty until computed
+    QList<int> m_curated; //!< empty without a curated layer
 };
 
 } // namespace Workbench::Ui

@@ -20,6 +20,7 @@ enum Column {
     TokensColumn,
     DisputedColumn, //!< spans some annotator layers have and others lack
     AgreementColumn, //!< mean pairwise span F1 of the annotator layers in the document
+    CuratedColumn, //!< spans in the project's curated layer
     TextColumn,
     ColumnCount, //!< sentinel
 };
