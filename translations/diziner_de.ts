@@ -9,6 +9,29 @@
     </message>
 </context>
 <context>
+    <name>Workbench::Ui::AgreementScatter</name>
+    <message>
+        <source>With a gold layer, each layer&apos;s agreement with the others is set against its F1 on gold here.</source>
+        <translation>Mit einer Gold-Ebene wird hier die Übereinstimmung jeder Ebene mit den anderen ihrem F1-Wert gegen Gold gegenübergestellt.</translation>
+    </message>
+    <message>
+        <source>Mean agreement with the other layers</source>
+        <translation>Mittlere Übereinstimmung mit den anderen Ebenen</translation>
+    </message>
+    <message>
+        <source>F1 on gold</source>
+        <translation>F1 gegen Gold</translation>
+    </message>
+    <message>
+        <source>Agreement against F1 on gold (Pearson r = %1)</source>
+        <translation>Übereinstimmung und F1 gegen Gold (Pearson r = %1)</translation>
+    </message>
+    <message>
+        <source>Agreement against F1 on gold</source>
+        <translation>Übereinstimmung und F1 gegen Gold</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::ConcordancePane</name>
     <message>
         <source>Search the corpus (any case)</source>

@@ -9,6 +9,29 @@
     </message>
 </context>
 <context>
+    <name>Workbench::Ui::AgreementScatter</name>
+    <message>
+        <source>With a gold layer, each layer&apos;s agreement with the others is set against its F1 on gold here.</source>
+        <translation>골드 레이어가 있으면 각 레이어의 다른 레이어와의 일치도를 골드 기준 F1과 함께 여기에 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Mean agreement with the other layers</source>
+        <translation>다른 레이어와의 평균 일치도</translation>
+    </message>
+    <message>
+        <source>F1 on gold</source>
+        <translation>골드 기준 F1</translation>
+    </message>
+    <message>
+        <source>Agreement against F1 on gold (Pearson r = %1)</source>
+        <translation>일치도 대 골드 기준 F1 (피어슨 r = %1)</translation>
+    </message>
+    <message>
+        <source>Agreement against F1 on gold</source>
+        <translation>일치도 대 골드 기준 F1</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::ConcordancePane</name>
     <message>
         <source>Search the corpus (any case)</source>

@@ -20,6 +20,7 @@
 #include "store/pilotrepository.h"
 #include "store/projectloader.h"
 #include "store/projectstore.h"
+#include "views/agreementscatter.h"
 #include "views/concordancepane.h"
 #include "views/documentview.h"
 #include "views/guidelinehistorypane.h"
@@ -35,6 +36,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -141,10 +143,15 @@ MainWindow::MainWindow(QWidget *parent)
         new QLabel(tr("Click a cell to list the documents where its two layers differ."), matrixPane);
     m_matrixNote->setObjectName(u"matrixNote"_s);
     m_matrixNote->setWordWrap(true);
-    auto *matrixLayout = new QVBoxLayout(matrixPane);
+    m_scatter = new AgreementScatter(matrixPane);
+    m_scatter->setObjectName(u"agreementScatter"_s);
+    auto *matrixColumn = new QVBoxLayout;
+    matrixColumn->addWidget(m_matrix, 1);
+    matrixColumn->addWidget(m_matrixNote);
+    auto *matrixLayout = new QHBoxLayout(matrixPane);
     matrixLayout->setContentsMargins(0, 0, 0, 0);
-    matrixLayout->addWidget(m_matrix, 1);
-    matrixLayout->addWidget(m_matrixNote);
+    matrixLayout->addLayout(matrixColumn, 3);
+    matrixLayout->addWidget(m_scatter, 2);
 
     m_review = new ProposalReviewPane(this);
     m_review->setObjectName(u"proposalReview"_s);
@@ -597,9 +604,12 @@ void MainWindow::computeAgreement()
     // Values only cross to the worker: the documents and the annotator layers (gold is scored, not compared).
     const QList<Core::Document> documents = m_workspace->corpus().documents();
     QList<Core::AnnotatorLayer> layers;
+    std::optional<Core::DocumentSpans> gold;
     for (const Core::SpanLayer *layer : m_workspace->layers().layers()) {
         if (layer->kind() != Core::LayerKind::Gold) {
             layers.append({layer->name(), layer->allSpans()});
+        } else if (!gold) {
+            gold = layer->allSpans(); // only scored, for the scatter beside the matrix
         }
     }
     // The matrix, and per document the disputed spans and the mean pairwise agreement.
@@ -609,18 +619,19 @@ void MainWindow::computeAgreement()
         watcher->deleteLater();
         const auto [result, disputed, agreement] = watcher->result();
         m_matrixModel->setResult(result);
+        m_scatter->setResult(result);
         m_documentModel->setDisputed(disputed);
         m_documentModel->setAgreement(agreement);
         statusBar()->showMessage(tr("Pool agreement %1 over %n layer(s)", nullptr, int(result.layers.size()))
                                      .arg(result.pool, 0, 'f', 3));
         Q_EMIT agreementReady();
     });
-    watcher->setFuture(QtConcurrent::run([documents, layers]() -> Result {
+    watcher->setFuture(QtConcurrent::run([documents, layers, gold]() -> Result {
         QList<Core::DocumentSpans> spans;
         for (const Core::AnnotatorLayer &layer : layers) {
             spans.append(layer.spans);
         }
-        return {Core::AgreementAnalysis::compute(Core::TokenGrid(documents), layers, std::nullopt,
+        return {Core::AgreementAnalysis::compute(Core::TokenGrid(documents), layers, gold,
                     {.bootstrapSamples = 200, .seed = 42, .eliteCutoff = 0.5}),
             Core::LayerComparison::disputedSpans(spans, documents.size()),
             Core::LayerComparison::documentAgreement(spans, documents.size())};

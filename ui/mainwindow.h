@@ -30,6 +30,7 @@ namespace Workbench::Ui {
 
 class DocumentFilterProxy;
 class DocumentListModel;
+class AgreementScatter;
 class ConcordancePane;
 class DocumentView;
 class MatrixModel;
@@ -113,6 +114,7 @@ private:
     QLineEdit *m_filter = nullptr;
     QTableView *m_documentList = nullptr;
     ConcordancePane *m_concordance = nullptr;
+    AgreementScatter *m_scatter = nullptr;
     DocumentView *m_documentView = nullptr;
     QPlainTextEdit *m_notice = nullptr;
     QSplitter *m_splitter = nullptr;

@@ -11,11 +11,13 @@
 #include "store/pilotrepository.h"
 #include "store/projectimporter.h"
 #include "store/projectstore.h"
+#include "views/agreementscatter.h"
 #include "views/concordancepane.h"
 #include "views/documentview.h"
 #include "views/guidelinehistorypane.h"
 
 #include <QAction>
+#include <QChart>
 #include <QComboBox>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -27,6 +29,7 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScatterSeries>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -388,6 +391,35 @@ private Q_SLOTS:
         QCOMPARE(text->toPlainText(), documents.at(document).text());
         QCOMPARE(text->textCursor().selectedText().compare(query, Qt::CaseInsensitive), 0);
         QCOMPARE(text->textCursor().selectionStart(), activated.first().at(1).toInt());
+    }
+
+    void scatter_setsEachLayersAgreementAgainstItsF1OnGold()
+    {
+        Ui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy agreement(&window, &Ui::MainWindow::agreementReady);
+        window.openSample();
+        QVERIFY(agreement.wait(30000));
+        auto *scatter = window.findChild<Ui::AgreementScatter *>(u"agreementScatter"_s);
+        QVERIFY(scatter != nullptr);
+        const QList<QAbstractSeries *> series = scatter->chart()->series();
+        QCOMPARE(series.size(), 7); // the seven systems; gold is what they are scored against
+        const Core::SpanLayer *gold = nullptr;
+        for (const Core::SpanLayer *layer : window.workspace()->layers().layers()) {
+            gold = layer->kind() == Core::LayerKind::Gold ? layer : gold;
+        }
+        QVERIFY(gold != nullptr);
+        for (QAbstractSeries *abstract : series) {
+            auto *point = static_cast<QScatterSeries *>(abstract);
+            QCOMPARE(point->pointLabelsFormat(), point->name()); // named on the chart, not by colour
+            const Core::SpanLayer *layer = window.workspace()->layers().layer(point->name());
+            QVERIFY(layer != nullptr);
+            const double f1 = Core::SpanScorer::score(gold->allSpans(), layer->allSpans()).overall.f1();
+            QVERIFY(qAbs(point->at(0).y() - f1) < 1e-9);
+            QVERIFY(point->at(0).x() > 0 && point->at(0).x() < 1);
+        }
+        QVERIFY(scatter->chart()->title().contains(u"Pearson"_s));
     }
 
     void nextDisagreement_walksTheDisputedDocuments_inThePanesOrder()

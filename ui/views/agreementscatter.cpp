@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "agreementscatter.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QLabel>
+#include <QLocale>
+#include <QScatterSeries>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Workbench::Ui {
+
+AgreementScatter::AgreementScatter(QWidget *parent)
+    : QWidget(parent)
+    , m_chart(new QChart)
+{
+    m_chart->legend()->hide(); // every point carries its layer's name
+    m_view = new QChartView(m_chart, this);
+    m_view->setObjectName(u"agreementScatterView"_s);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_note = new QLabel(
+        tr("With a gold layer, each layer's agreement with the others is set against its F1 on gold here."),
+        this);
+    m_note->setObjectName(u"agreementScatterNote"_s);
+    m_note->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_note);
+    m_view->hide();
+}
+
+AgreementScatter::~AgreementScatter() = default;
+
+void AgreementScatter::setResult(const Core::AgreementResult &result)
+{
+    m_chart->removeAllSeries();
+    for (QAbstractAxis *axis : m_chart->axes()) {
+        m_chart->removeAxis(axis);
+        delete axis;
+    }
+    const bool withGold = !result.goldF1.isEmpty() && result.goldF1.size() == result.layers.size();
+    m_view->setVisible(withGold);
+    m_note->setVisible(!withGold);
+    if (!withGold) {
+        return;
+    }
+    auto *x = new QValueAxis;
+    x->setTitleText(tr("Mean agreement with the other layers"));
+    x->setRange(0, 1);
+    auto *y = new QValueAxis;
+    y->setTitleText(tr("F1 on gold"));
+    y->setRange(0, 1);
+    m_chart->addAxis(x, Qt::AlignBottom);
+    m_chart->addAxis(y, Qt::AlignLeft);
+    for (qsizetype i = 0; i < result.layers.size(); ++i) {
+        auto *point = new QScatterSeries;
+        point->setName(result.layers.at(i));
+        point->append(result.mean.value(i), result.goldF1.at(i));
+        point->setMarkerSize(10);
+        point->setPointLabelsFormat(result.layers.at(i));
+        point->setPointLabelsVisible(true);
+        m_chart->addSeries(point);
+        point->attachAxis(x);
+        point->attachAxis(y);
+    }
+    m_chart->setTitle(result.pearson ? tr("Agreement against F1 on gold (Pearson r = %1)")
+                                           .arg(QLocale().toString(*result.pearson, 'f', 2))
+                                     : tr("Agreement against F1 on gold"));
+}
+
+} // namespace Workbench::Ui
