@@ -626,6 +626,10 @@
         <source>Concordance</source>
         <translation>Konkordanz</translation>
     </message>
+    <message>
+        <source>&amp;New Pilot Project…</source>
+        <translation>&amp;Neues Pilotprojekt…</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::MatrixModel</name>
@@ -636,6 +640,173 @@
     <message>
         <source>%1. %2 (mean %3)</source>
         <translation>%1. %2 (Mittelwert %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::NewProjectWizard</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>New Pilot Project</source>
+        <translation>Neues Pilotprojekt</translation>
+    </message>
+    <message>
+        <source>a new .dzn file</source>
+        <translation>eine neue .dzn-Datei</translation>
+    </message>
+    <message>
+        <source>CoNLL, doccano or Prodigy JSONL, brat, or plain text</source>
+        <translation>CoNLL, doccano- oder Prodigy-JSONL, brat oder reiner Text</translation>
+    </message>
+    <message>
+        <source>optional: only ever scored, never shown to the annotators</source>
+        <translation>optional: dient nur zur Bewertung, die Annotatoren sehen sie nie</translation>
+    </message>
+    <message>
+        <source>Name a project file ending in .dzn.</source>
+        <translation>Geben Sie eine Projektdatei mit der Endung .dzn an.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new file.</source>
+        <translation>%1 existiert bereits; wählen Sie eine neue Datei.</translation>
+    </message>
+    <message>
+        <source>Choose the corpus to annotate.</source>
+        <translation>Wählen Sie das zu annotierende Korpus.</translation>
+    </message>
+    <message>
+        <source>The gold file %1 does not exist.</source>
+        <translation>Die Gold-Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Corpus</source>
+        <translation>Korpus</translation>
+    </message>
+    <message>
+        <source>The texts to annotate, and where the project keeps everything about them.</source>
+        <translation>Die zu annotierenden Texte und wo das Projekt alles darüber festhält.</translation>
+    </message>
+    <message>
+        <source>Project file:</source>
+        <translation>Projektdatei:</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <source>DiZiNER projects (*.dzn)</source>
+        <translation>DiZiNER-Projekte (*.dzn)</translation>
+    </message>
+    <message>
+        <source>Corpus:</source>
+        <translation>Korpus:</translation>
+    </message>
+    <message>
+        <source>Gold:</source>
+        <translation>Gold:</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>Gold</translation>
+    </message>
+    <message>
+        <source>WNUT-17 (emerging entities)</source>
+        <translation>WNUT-17 (neue und seltene Entitäten)</translation>
+    </message>
+    <message>
+        <source>CoNLL-2003 (PER, LOC, ORG, MISC)</source>
+        <translation>CoNLL-2003 (PER, LOC, ORG, MISC)</translation>
+    </message>
+    <message>
+        <source>Universal NER (PER, LOC, ORG)</source>
+        <translation>Universal NER (PER, LOC, ORG)</translation>
+    </message>
+    <message>
+        <source>Write my own</source>
+        <translation>Eigenes Schema schreiben</translation>
+    </message>
+    <message>
+        <source>Where the texts come from, what the labels are for, what matters most</source>
+        <translation>Woher die Texte stammen, wozu die Labels dienen, worauf es am meisten ankommt</translation>
+    </message>
+    <message>
+        <source>The scheme is not a JSON object: %1</source>
+        <translation>Das Schema ist kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>The scheme: %1</source>
+        <translation>Das Schema: %1</translation>
+    </message>
+    <message>
+        <source>Say what the annotation is for: the supervisor rewrites the guideline towards it.</source>
+        <translation>Sagen Sie, wozu die Annotation dient: Der Supervisor richtet die Richtlinie darauf aus.</translation>
+    </message>
+    <message>
+        <source>Scheme and goal</source>
+        <translation>Schema und Ziel</translation>
+    </message>
+    <message>
+        <source>The entity types with their definitions and examples, and the task&apos;s goal.</source>
+        <translation>Die Entitätstypen mit Definitionen und Beispielen sowie das Ziel der Aufgabe.</translation>
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation>Ausgehend von:</translation>
+    </message>
+    <message>
+        <source>Scheme (JSON):</source>
+        <translation>Schema (JSON):</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>One model per line, e.g.
+gpt-4o-mini
+claude-haiku-4-5</source>
+        <translation>Ein Modell pro Zeile, z. B.
+gpt-4o-mini
+claude-haiku-4-5</translation>
+    </message>
+    <message>
+        <source>Add an endpoint first (Settings &gt; Endpoints and Keys).</source>
+        <translation>Legen Sie zuerst einen Endpunkt an (Einstellungen &gt; Endpunkte und Schlüssel).</translation>
+    </message>
+    <message>
+        <source>Annotators</source>
+        <translation>Annotatoren</translation>
+    </message>
+    <message>
+        <source>Several different models annotate; their disagreements drive the guideline.</source>
+        <translation>Mehrere verschiedene Modelle annotieren; ihre Uneinigkeiten treiben die Richtlinie voran.</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>Endpunkt:</translation>
+    </message>
+    <message>
+        <source>Annotator models:</source>
+        <translation>Annotator-Modelle:</translation>
+    </message>
+    <message>
+        <source>Supervisor model:</source>
+        <translation>Supervisor-Modell:</translation>
+    </message>
+    <message>
+        <source>Documents per round:</source>
+        <translation>Dokumente je Runde:</translation>
+    </message>
+    <message>
+        <source>Rounds at most:</source>
+        <translation>Höchstens Runden:</translation>
+    </message>
+    <message>
+        <source>Creating the project…</source>
+        <translation>Das Projekt wird angelegt…</translation>
     </message>
 </context>
 <context>

@@ -614,6 +614,10 @@
         <source>Concordance</source>
         <translation>용례 검색</translation>
     </message>
+    <message>
+        <source>&amp;New Pilot Project…</source>
+        <translation>새 파일럿 프로젝트(&amp;N)…</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::MatrixModel</name>
@@ -624,6 +628,173 @@
     <message>
         <source>%1. %2 (mean %3)</source>
         <translation>%1. %2 (평균 %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::NewProjectWizard</name>
+    <message>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <source>New Pilot Project</source>
+        <translation>새 파일럿 프로젝트</translation>
+    </message>
+    <message>
+        <source>a new .dzn file</source>
+        <translation>새 .dzn 파일</translation>
+    </message>
+    <message>
+        <source>CoNLL, doccano or Prodigy JSONL, brat, or plain text</source>
+        <translation>CoNLL, doccano 또는 Prodigy JSONL, brat, 일반 텍스트</translation>
+    </message>
+    <message>
+        <source>optional: only ever scored, never shown to the annotators</source>
+        <translation>선택 사항: 채점에만 쓰이며 주석자에게는 보이지 않습니다</translation>
+    </message>
+    <message>
+        <source>Name a project file ending in .dzn.</source>
+        <translation>.dzn으로 끝나는 프로젝트 파일 이름을 정하세요.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new file.</source>
+        <translation>%1이(가) 이미 있습니다. 새 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Choose the corpus to annotate.</source>
+        <translation>주석할 코퍼스를 고르세요.</translation>
+    </message>
+    <message>
+        <source>The gold file %1 does not exist.</source>
+        <translation>골드 파일 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Corpus</source>
+        <translation>코퍼스</translation>
+    </message>
+    <message>
+        <source>The texts to annotate, and where the project keeps everything about them.</source>
+        <translation>주석할 텍스트와, 프로젝트가 그에 관한 모든 것을 보관할 위치.</translation>
+    </message>
+    <message>
+        <source>Project file:</source>
+        <translation>프로젝트 파일:</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>새 프로젝트</translation>
+    </message>
+    <message>
+        <source>DiZiNER projects (*.dzn)</source>
+        <translation>DiZiNER 프로젝트 (*.dzn)</translation>
+    </message>
+    <message>
+        <source>Corpus:</source>
+        <translation>코퍼스:</translation>
+    </message>
+    <message>
+        <source>Gold:</source>
+        <translation>골드:</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>골드</translation>
+    </message>
+    <message>
+        <source>WNUT-17 (emerging entities)</source>
+        <translation>WNUT-17 (신규·희소 개체)</translation>
+    </message>
+    <message>
+        <source>CoNLL-2003 (PER, LOC, ORG, MISC)</source>
+        <translation>CoNLL-2003 (PER, LOC, ORG, MISC)</translation>
+    </message>
+    <message>
+        <source>Universal NER (PER, LOC, ORG)</source>
+        <translation>Universal NER (PER, LOC, ORG)</translation>
+    </message>
+    <message>
+        <source>Write my own</source>
+        <translation>직접 작성</translation>
+    </message>
+    <message>
+        <source>Where the texts come from, what the labels are for, what matters most</source>
+        <translation>텍스트의 출처, 레이블의 용도, 가장 중요한 점</translation>
+    </message>
+    <message>
+        <source>The scheme is not a JSON object: %1</source>
+        <translation>스키마가 JSON 객체가 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>The scheme: %1</source>
+        <translation>스키마: %1</translation>
+    </message>
+    <message>
+        <source>Say what the annotation is for: the supervisor rewrites the guideline towards it.</source>
+        <translation>주석의 목적을 적으세요. 감독자가 그 목적에 맞게 지침을 고쳐 씁니다.</translation>
+    </message>
+    <message>
+        <source>Scheme and goal</source>
+        <translation>스키마와 목표</translation>
+    </message>
+    <message>
+        <source>The entity types with their definitions and examples, and the task&apos;s goal.</source>
+        <translation>정의와 예시를 갖춘 개체 유형, 그리고 작업의 목표.</translation>
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation>시작점:</translation>
+    </message>
+    <message>
+        <source>Scheme (JSON):</source>
+        <translation>스키마 (JSON):</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>목표:</translation>
+    </message>
+    <message>
+        <source>One model per line, e.g.
+gpt-4o-mini
+claude-haiku-4-5</source>
+        <translation>한 줄에 모델 하나, 예:
+gpt-4o-mini
+claude-haiku-4-5</translation>
+    </message>
+    <message>
+        <source>Add an endpoint first (Settings &gt; Endpoints and Keys).</source>
+        <translation>먼저 엔드포인트를 추가하세요 (설정 &gt; 엔드포인트와 키).</translation>
+    </message>
+    <message>
+        <source>Annotators</source>
+        <translation>주석자</translation>
+    </message>
+    <message>
+        <source>Several different models annotate; their disagreements drive the guideline.</source>
+        <translation>서로 다른 여러 모델이 주석하며, 그 불일치가 지침을 이끕니다.</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>엔드포인트:</translation>
+    </message>
+    <message>
+        <source>Annotator models:</source>
+        <translation>주석자 모델:</translation>
+    </message>
+    <message>
+        <source>Supervisor model:</source>
+        <translation>감독자 모델:</translation>
+    </message>
+    <message>
+        <source>Documents per round:</source>
+        <translation>라운드당 문서 수:</translation>
+    </message>
+    <message>
+        <source>Rounds at most:</source>
+        <translation>최대 라운드 수:</translation>
+    </message>
+    <message>
+        <source>Creating the project…</source>
+        <translation>프로젝트를 만드는 중…</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "curationcontroller.h"
 #include "dialogs/endpointsdialog.h"
 #include "dialogs/exportdialog.h"
+#include "dialogs/newprojectwizard.h"
 #include "formats/sampleproject.h"
 #include "highlighting/markdownhighlighting.h"
 #include "languagesettings.h"
@@ -230,6 +231,19 @@ void MainWindow::createActions()
     openProject->setObjectName(u"actionOpenProject"_s);
     openProject->setShortcut(QKeySequence::Open);
     connect(openProject, &QAction::triggered, this, &MainWindow::chooseProject);
+    auto *newProject = fileMenu->addAction(tr("&New Pilot Project…"));
+    newProject->setObjectName(u"actionNewProject"_s);
+    newProject->setShortcut(QKeySequence::New);
+    connect(newProject, &QAction::triggered, this, [this] {
+        auto *wizard = new NewProjectWizard(this);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(wizard, &NewProjectWizard::created, this, [this](const QString &path, const QString &error) {
+            if (error.isEmpty()) {
+                this->openProject(path);
+            }
+        });
+        wizard->open();
+    });
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(u"recentMenu"_s);
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);

@@ -4,11 +4,11 @@
 
 #include "formats/corpusimporter.h"
 #include "pilot/pilotoutput.h"
+#include "pilot/pilotproject.h"
 #include "pilot/pilotrun.h"
 #include "pilot/pilotsession.h"
 #include "pilotkeys.h"
 #include "store/pilotrepository.h"
-#include "store/projectimporter.h"
 #include "verbparser.h"
 
 #include <QDir>
@@ -156,47 +156,29 @@ int runPilot(const QStringList &arguments)
     if (!keys) {
         return ExitFailure;
     }
-    auto store = ProjectStore::create(projectPath, false);
-    if (!store) {
-        return CliOutput::storeFailure(store.error());
-    }
-    for (const auto &[path, gold] :
-        {std::pair{p.value(u"corpus"_s), false}, std::pair{p.value(u"gold"_s), true}}) {
-        if (path.isEmpty()) {
-            continue;
+    auto created = PilotProject::create(projectPath, p.value(u"corpus"_s), p.value(u"gold"_s), *config);
+    if (!created) {
+        if (const auto *parse = std::get_if<ParseError>(&created.error())) {
+            CliOutput::diagnostic(parse->toString());
+            return ExitFailure;
         }
-        auto imported = ProjectImporter::import(**store,
-            {path, gold ? LayerKind::Gold : LayerKind::System, {}, gold ? u"gold"_s : u"corpus"_s}, {});
-        if (!imported) {
-            if (const auto *parse = std::get_if<ParseError>(&imported.error())) {
-                CliOutput::diagnostic(parse->toString());
-                return ExitFailure;
-            }
-            return CliOutput::storeFailure(std::get<StoreError>(imported.error()));
-        }
+        return CliOutput::storeFailure(std::get<StoreError>(created.error()));
     }
-    PilotRepository repository(**store);
-    const auto runId = repository.saveRun(config->toJson());
-    if (!runId) {
-        return CliOutput::storeFailure(runId.error());
-    }
+    auto store = std::move(created->store);
+    const qint64 runId = created->runId;
     Guideline initial;
     initial.goal = config->goal;
-    if (auto saved = repository.saveGuideline(initial, QJsonObject{{u"source"_s, u"the configuration"_s}});
-        !saved) {
-        return CliOutput::storeFailure(saved.error());
-    }
     const PilotOutput output(directory);
     (void)output.writeGuideline(initial);
 
-    PilotSession session(**store, directory, *config, *runId);
+    PilotSession session(*store, directory, *config, runId);
     session.setAutoAccept(p.isSet(u"auto-accept"_s));
-    auto created = session.createRun(*keys);
-    if (!created) {
-        CliOutput::diagnostic(u"%1:1: error: %2"_s.arg((*store)->path(), created.error()));
+    auto run = session.createRun(*keys);
+    if (!run) {
+        CliOutput::diagnostic(u"%1:1: error: %2"_s.arg(store->path(), run.error()));
         return ExitFailure;
     }
-    PilotRun &pilot = **created;
+    PilotRun &pilot = **run;
     if (p.isSet(u"dry-run"_s)) {
         if (auto written = output.writeDryRun(pilot.prompts()); !written) {
             CliOutput::diagnostic(written.error().toString());
@@ -206,7 +188,7 @@ int runPilot(const QStringList &arguments)
                             .arg(QDir(directory).filePath(u"dry-run"_s)));
         return ExitSuccess;
     }
-    return runToStop(session, pilot, **store, *runId, [&pilot] { pilot.start(); });
+    return runToStop(session, pilot, *store, runId, [&pilot] { pilot.start(); });
 }
 
 int runDecide(const QStringList &arguments)
