@@ -36,77 +36,68 @@ void CurationController::addSpan(const qsizetype document, const Core::Span &spa
         });
 }
 
+void CurationController::editSpans(const qsizetype document,
+    std::function<QList<Core::LayerRepository::SpanEdit>(const QList<Core::Span> &)> plan)
+{
+    enqueue(
+        [document, plan](Core::ProjectStore &store, const qint64 layerId) -> std::expected<bool, QString> {
+            Core::LayerRepository layers(store);
+            const auto spans = layers.documentSpans(document);
+            if (!spans) {
+                return std::unexpected(spans.error().message);
+            }
+            const QList<Core::LayerRepository::SpanEdit> edits = plan(spans->value(layerId));
+            if (edits.isEmpty()) {
+                return false; // nothing to change here
+            }
+            if (auto applied = layers.applyStep(layerId, document, edits); !applied) {
+                return std::unexpected(applied.error().message);
+            }
+            return true;
+        });
+}
+
 void CurationController::removeSpans(const qsizetype document, const int start, const int end)
 {
-    enqueue([document, start, end](
-                Core::ProjectStore &store, const qint64 layerId) -> std::expected<bool, QString> {
-        Core::LayerRepository layers(store);
-        const auto spans = layers.documentSpans(document);
-        if (!spans) {
-            return std::unexpected(spans.error().message);
-        }
+    editSpans(document, [start, end](const QList<Core::Span> &curated) {
         QList<Core::LayerRepository::SpanEdit> edits;
-        for (const Core::Span &span : spans->value(layerId)) {
+        for (const Core::Span &span : curated) {
             const bool touches =
                 start == end ? span.start <= start && start < span.end : span.start < end && start < span.end;
             if (touches) {
                 edits.append({span, false});
             }
         }
-        if (auto removed = layers.applyStep(layerId, document, edits); !removed) {
-            return std::unexpected(removed.error().message);
-        }
-        return true;
+        return edits;
     });
 }
 
 void CurationController::retype(const qsizetype document, const int position, const QString &type)
 {
-    enqueue([document, position, type](
-                Core::ProjectStore &store, const qint64 layerId) -> std::expected<bool, QString> {
-        Core::LayerRepository layers(store);
-        const auto spans = layers.documentSpans(document);
-        if (!spans) {
-            return std::unexpected(spans.error().message);
-        }
+    editSpans(document, [position, type](const QList<Core::Span> &curated) {
         QList<Core::LayerRepository::SpanEdit> edits;
-        for (const Core::Span &span : spans->value(layerId)) {
+        for (const Core::Span &span : curated) {
             if (span.start <= position && position < span.end && span.type != type) {
                 edits.append({span, false});
                 edits.append({Core::Span{span.start, span.end, type}, true});
             }
         }
-        if (edits.isEmpty()) {
-            return false; // no curated span of another type here
-        }
-        if (auto changed = layers.applyStep(layerId, document, edits); !changed) {
-            return std::unexpected(changed.error().message);
-        }
-        return true;
+        return edits;
     });
 }
 
 void CurationController::accept(const qsizetype document, const QList<Core::Span> &spans)
 {
-    enqueue(
-        [document, spans](Core::ProjectStore &store, const qint64 layerId) -> std::expected<bool, QString> {
-            Core::LayerRepository layers(store);
-            const auto existing = layers.documentSpans(document);
-            if (!existing) {
-                return std::unexpected(existing.error().message);
+    // One action: a single undo takes the whole layer's spans back out.
+    editSpans(document, [spans](const QList<Core::Span> &curated) {
+        QList<Core::LayerRepository::SpanEdit> edits;
+        for (const Core::Span &span : spans) {
+            if (!curated.contains(span)) {
+                edits.append({span, true});
             }
-            QList<Core::LayerRepository::SpanEdit> edits;
-            for (const Core::Span &span : spans) {
-                if (!existing->value(layerId).contains(span)) {
-                    edits.append({span, true});
-                }
-            }
-            // One action: a single undo takes the whole layer's spans back out.
-            if (auto inserted = layers.applyStep(layerId, document, edits); !inserted) {
-                return std::unexpected(inserted.error().message);
-            }
-            return true;
-        });
+        }
+        return edits;
+    });
 }
 
 void CurationController::undo()

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model/span.h"
+#include "store/layerrepository.h"
 
 #include <QList>
 #include <QObject>
@@ -52,6 +53,9 @@ Q_SIGNALS:
 
 private:
     using Edit = std::function<std::expected<bool, QString>(Core::ProjectStore &, qint64 layerId)>;
+    //! One action on \a document: \a plan turns its curated spans into the edits to make.
+    void editSpans(qsizetype document,
+        std::function<QList<Core::LayerRepository::SpanEdit>(const QList<Core::Span> &)> plan);
     void enqueue(Edit edit);
     void runNext();
 

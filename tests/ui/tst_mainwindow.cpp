@@ -60,6 +60,19 @@ bool writeWnutProject(const QString &path, const bool withArcada)
 
 } // namespace
 
+// Shows \a window with the sample open; false unless \a ready (a signal of the window) came in time.
+template<typename Signal>
+bool showSample(Ui::MainWindow &window, Signal ready)
+{
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window)) {
+        return false;
+    }
+    QSignalSpy spy(&window, ready);
+    window.openSample();
+    return spy.wait(30000);
+}
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -355,11 +368,7 @@ private Q_SLOTS:
     void concordance_findsEveryHit_andOpensItsDocumentAtTheMatch()
     {
         Ui::MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy loaded(&window, &Ui::MainWindow::loadFinished);
-        window.openSample();
-        QVERIFY(loaded.wait(30000));
+        QVERIFY(showSample(window, &Ui::MainWindow::loadFinished));
         auto *pane = window.findChild<Ui::ConcordancePane *>(u"concordance"_s);
         QVERIFY(pane != nullptr);
         // Counted here independently, in any case, over the sample's documents.
@@ -396,11 +405,7 @@ private Q_SLOTS:
     void scatter_setsEachLayersAgreementAgainstItsF1OnGold()
     {
         Ui::MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy agreement(&window, &Ui::MainWindow::agreementReady);
-        window.openSample();
-        QVERIFY(agreement.wait(30000));
+        QVERIFY(showSample(window, &Ui::MainWindow::agreementReady));
         auto *scatter = window.findChild<Ui::AgreementScatter *>(u"agreementScatter"_s);
         QVERIFY(scatter != nullptr);
         const QList<QAbstractSeries *> series = scatter->chart()->series();
@@ -425,11 +430,7 @@ private Q_SLOTS:
     void nextDisagreement_walksTheDisputedDocuments_inThePanesOrder()
     {
         Ui::MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy agreement(&window, &Ui::MainWindow::agreementReady);
-        window.openSample();
-        QVERIFY(agreement.wait(30000));
+        QVERIFY(showSample(window, &Ui::MainWindow::agreementReady));
         auto *list = window.findChild<QTableView *>(u"documentList"_s);
         QAbstractItemModel *model = list->model();
         const auto disputedAt = [model](int row) {
