@@ -104,7 +104,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_documentList->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_documentList->setSelectionMode(QAbstractItemView::SingleSelection);
     m_documentList->setSortingEnabled(true);
-    m_documentList->sortByColumn(DocumentRoles::IdColumn, Qt::AscendingOrder);
+    // File order until a header is clicked: the proxy then need not sort a million-token corpus
+    // on the UI thread each time one is loaded.
+    m_documentList->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_documentList->verticalHeader()->hide();
     m_documentList->horizontalHeader()->setStretchLastSection(true);
     m_documentList->setWordWrap(false);
