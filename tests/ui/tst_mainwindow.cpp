@@ -132,6 +132,11 @@ private Q_SLOTS:
         window.openProject(path);
         QVERIFY(loaded.wait(30000));
         QCOMPARE(loaded.first().at(0).toString(), QString());
+        if (qEnvironmentVariableIsSet("QT_SCALE_FACTOR")) { // ctest also runs this file at 200%
+            const double scale = qEnvironmentVariable("QT_SCALE_FACTOR").toDouble();
+            QCOMPARE(window.devicePixelRatio(), scale);
+            QCOMPARE(window.grab().devicePixelRatio(), scale); // drawn at full resolution
+        }
         QCOMPARE(window.workspace()->corpus().size(), 1287);
         QCOMPARE(window.workspace()->layers().size(), 2);
         QCOMPARE(window.workspace()->layers().layer(u"gold"_s)->spanCount(), 1079);
