@@ -630,6 +630,18 @@
         <source>&amp;New Pilot Project…</source>
         <translation>&amp;Neues Pilotprojekt…</translation>
     </message>
+    <message>
+        <source>Only documents where the annotator layers disagree on a span of this type</source>
+        <translation>Nur Dokumente, in denen sich die Annotator-Ebenen bei einer Annotation dieses Typs uneinig sind</translation>
+    </message>
+    <message>
+        <source>Disputed: any type</source>
+        <translation>Strittig: jeder Typ</translation>
+    </message>
+    <message>
+        <source>Disputed: %1</source>
+        <translation>Strittig: %1</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::MatrixModel</name>

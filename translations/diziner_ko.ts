@@ -618,6 +618,18 @@
         <source>&amp;New Pilot Project…</source>
         <translation>새 파일럿 프로젝트(&amp;N)…</translation>
     </message>
+    <message>
+        <source>Only documents where the annotator layers disagree on a span of this type</source>
+        <translation>이 유형의 스팬에서 주석자 레이어가 일치하지 않는 문서만</translation>
+    </message>
+    <message>
+        <source>Disputed: any type</source>
+        <translation>불일치: 모든 유형</translation>
+    </message>
+    <message>
+        <source>Disputed: %1</source>
+        <translation>불일치: %1</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::MatrixModel</name>

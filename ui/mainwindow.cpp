@@ -33,6 +33,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -114,9 +115,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_documentList->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_documentList->setColumnWidth(
         DocumentRoles::IdColumn, m_documentList->fontMetrics().horizontalAdvance(u"0000000"_s));
+    m_typeFilter = new QComboBox(documentsPane);
+    m_typeFilter->setObjectName(u"typeFilter"_s);
+    m_typeFilter->setToolTip(tr("Only documents where the annotator layers disagree on a span of this type"));
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_filter, 2);
+    filters->addWidget(m_typeFilter, 1);
     auto *documentsLayout = new QVBoxLayout(documentsPane);
     documentsLayout->setContentsMargins(0, 0, 0, 0);
-    documentsLayout->addWidget(m_filter);
+    documentsLayout->addLayout(filters);
     documentsLayout->addWidget(m_documentList);
 
     m_documentView = new DocumentView(m_workspace, this);
@@ -215,6 +222,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_matrix, &QTableView::clicked, this, &MainWindow::showDifferences);
 
     connect(m_filter, &QLineEdit::textChanged, m_documentProxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_typeFilter, &QComboBox::currentIndexChanged, this,
+        [this] { m_documentProxy->setDisputedType(m_typeFilter->currentData().toString()); });
+    connect(&m_workspace->corpus(), &Core::Corpus::reset, this, [this] { showDisputedTypes({}); });
     connect(m_documentList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &MainWindow::showSelectedDocument);
     connect(&m_workspace->corpus(), &Core::Corpus::reset, this, &MainWindow::updateStatus);
@@ -351,6 +361,27 @@ void MainWindow::connectCuration()
             c->redo();
         }
     });
+}
+
+void MainWindow::showDisputedTypes(QStringList types)
+{
+    // The scheme's order first, then any other type the layers dispute.
+    const QStringList scheme = m_workspace->scheme().codes();
+    std::ranges::sort(types, [&scheme](const QString &a, const QString &b) {
+        const qsizetype ia = scheme.contains(a) ? scheme.indexOf(a) : scheme.size();
+        const qsizetype ib = scheme.contains(b) ? scheme.indexOf(b) : scheme.size();
+        return ia != ib ? ia < ib : a < b;
+    });
+    const QString current = m_typeFilter->currentData().toString();
+    const QSignalBlocker blocker(m_typeFilter);
+    m_typeFilter->clear();
+    m_typeFilter->addItem(tr("Disputed: any type"), QString());
+    for (const QString &type : std::as_const(types)) {
+        m_typeFilter->addItem(tr("Disputed: %1").arg(type), type);
+    }
+    const int kept = m_typeFilter->findData(current);
+    m_typeFilter->setCurrentIndex(std::max(kept, 0));
+    m_documentProxy->setDisputedType(kept > 0 ? current : QString());
 }
 
 void MainWindow::showCurationState()
@@ -629,14 +660,23 @@ void MainWindow::computeAgreement()
         }
     }
     // The matrix, and per document the disputed spans and the mean pairwise agreement.
-    using Result = std::tuple<Core::AgreementResult, QList<int>, QList<double>>;
+    using Result = std::tuple<Core::AgreementResult, Core::LayerComparison::Disputes, QList<double>>;
     auto *watcher = new QFutureWatcher<Result>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         watcher->deleteLater();
         const auto [result, disputed, agreement] = watcher->result();
         m_matrixModel->setResult(result);
         m_scatter->setResult(result);
-        m_documentModel->setDisputed(disputed);
+        m_documentModel->setDisputed(disputed.spans, disputed.types);
+        QStringList types;
+        for (const QStringList &documentTypes : disputed.types) {
+            for (const QString &type : documentTypes) {
+                if (!types.contains(type)) {
+                    types.append(type);
+                }
+            }
+        }
+        showDisputedTypes(types);
         m_documentModel->setAgreement(agreement);
         statusBar()->showMessage(tr("Pool agreement %1 over %n layer(s)", nullptr, int(result.layers.size()))
                                      .arg(result.pool, 0, 'f', 3));
@@ -649,7 +689,7 @@ void MainWindow::computeAgreement()
         }
         return {Core::AgreementAnalysis::compute(Core::TokenGrid(documents), layers, gold,
                     {.bootstrapSamples = 200, .seed = 42, .eliteCutoff = 0.5}),
-            Core::LayerComparison::disputedSpans(spans, documents.size()),
+            Core::LayerComparison::disputes(spans, documents.size()),
             Core::LayerComparison::documentAgreement(spans, documents.size())};
     }));
 }

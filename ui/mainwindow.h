@@ -11,6 +11,7 @@
 #include <expected>
 #include <functional>
 
+class QComboBox;
 class QDockWidget;
 class QLabel;
 class QLineEdit;
@@ -94,6 +95,8 @@ private:
     void showSelectedDocument();
     //! Selects the next (or previous) document with disputed spans, in the pane's order.
     void showNextDisagreement(bool forward);
+    //! The type filter offers \a types, the types the annotator layers dispute somewhere.
+    void showDisputedTypes(QStringList types);
     //! The curated spans per document in the documents pane (none without a curated layer).
     void showCurationState();
     //! Opens \a document at the concordance hit [start, end).
@@ -114,6 +117,7 @@ private:
     QLineEdit *m_filter = nullptr;
     QTableView *m_documentList = nullptr;
     ConcordancePane *m_concordance = nullptr;
+    QComboBox *m_typeFilter = nullptr;
     AgreementScatter *m_scatter = nullptr;
     DocumentView *m_documentView = nullptr;
     QPlainTextEdit *m_notice = nullptr;

@@ -85,9 +85,15 @@ QList<double> LayerComparison::documentAgreement(
 
 QList<int> LayerComparison::disputedSpans(const QList<DocumentSpans> &layers, const qsizetype documentCount)
 {
-    QList<int> disputed(documentCount, 0);
+    return disputes(layers, documentCount).spans;
+}
+
+LayerComparison::Disputes LayerComparison::disputes(
+    const QList<DocumentSpans> &layers, const qsizetype documentCount)
+{
+    Disputes result{QList<int>(documentCount, 0), QList<QStringList>(documentCount)};
     if (layers.size() < 2) {
-        return disputed;
+        return result;
     }
     QMap<Span, int> votes; // reused: cleared per document
     for (qsizetype d = 0; d < documentCount; ++d) {
@@ -97,9 +103,18 @@ QList<int> LayerComparison::disputedSpans(const QList<DocumentSpans> &layers, co
                 ++votes[span];
             }
         }
-        disputed[d] = int(std::ranges::count_if(votes, [&layers](int n) { return n < layers.size(); }));
+        QStringList &types = result.types[d];
+        for (auto it = votes.cbegin(); it != votes.cend(); ++it) {
+            if (it.value() < layers.size()) {
+                ++result.spans[d];
+                if (!types.contains(it.key().type)) {
+                    types.append(it.key().type);
+                }
+            }
+        }
+        types.sort();
     }
-    return disputed;
+    return result;
 }
 
 } // namespace Workbench::Core

@@ -5,6 +5,7 @@
 #include "../model/span.h"
 
 #include <QList>
+#include <QStringList>
 
 namespace Workbench::Core {
 
@@ -19,6 +20,13 @@ public:
     //! others lack (0 where they all agree, or where fewer than two layers are given).
     [[nodiscard]] static QList<int> disputedSpans(
         const QList<DocumentSpans> &layers, qsizetype documentCount);
+    struct Disputes
+    {
+        QList<int> spans; //!< as disputedSpans()
+        QList<QStringList> types; //!< the types of those spans, sorted, each once
+    };
+    //! Per document: the disputed spans and their types, in one pass.
+    [[nodiscard]] static Disputes disputes(const QList<DocumentSpans> &layers, qsizetype documentCount);
     //! Per document of \a documentCount: the mean strict span F1 over every pair of \a layers
     //! (a pair where neither has a span agrees fully); empty when fewer than two layers are given.
     [[nodiscard]] static QList<double> documentAgreement(

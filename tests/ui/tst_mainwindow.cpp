@@ -604,6 +604,32 @@ private Q_SLOTS:
         }
         QVERIFY(lowest < 1.0); // some of the first 40 documents are disputed
 
+        // The type filter: documents where the systems disagree on a span of that type, counted
+        // here from the layers (a span some systems have and others lack).
+        auto *typeFilter = window.findChild<QComboBox *>(u"typeFilter"_s);
+        const int personItem = typeFilter->findData(u"person"_s);
+        QVERIFY(personItem > 0);
+        int expectedPerson = 0;
+        for (qsizetype d = 0; d < 1287; ++d) {
+            QSet<Core::Span> all;
+            std::optional<QSet<Core::Span>> shared;
+            for (const Core::SpanLayer *layer : std::as_const(systems)) {
+                const QList<Core::Span> &spans = layer->spans(d);
+                const QSet<Core::Span> set(spans.cbegin(), spans.cend());
+                all.unite(set);
+                shared = shared ? shared->intersect(set) : set;
+            }
+            expectedPerson += std::ranges::any_of(all.subtract(*shared),
+                                  [](const Core::Span &span) { return span.type == u"person"; })
+                ? 1
+                : 0;
+        }
+        typeFilter->setCurrentIndex(personItem);
+        QCOMPARE(documents->model()->rowCount(), expectedPerson);
+        QVERIFY(expectedPerson > 0 && expectedPerson < 1287);
+        typeFilter->setCurrentIndex(0);
+        QCOMPARE(documents->model()->rowCount(), 1287);
+
         const qsizetype expected = Core::LayerComparison::differingDocuments(
             layers.layer(u"arcada"_s)->allSpans(), layers.layer(u"uh_ritual"_s)->allSpans())
                                        .size();

@@ -25,8 +25,20 @@ void DocumentFilterProxy::setAllowedDocuments(const std::optional<QSet<qsizetype
 #endif
 }
 
+void DocumentFilterProxy::setDisputedType(const QString &type)
+{
+    m_disputedType = type;
+    invalidateFilter();
+}
+
 bool DocumentFilterProxy::filterAcceptsRow(const int sourceRow, const QModelIndex &sourceParent) const
 {
+    if (!m_disputedType.isEmpty()) {
+        const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+        if (!index.data(DocumentRoles::DisputedTypesRole).toStringList().contains(m_disputedType)) {
+            return false;
+        }
+    }
     if (m_allowed) {
         const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
         if (!m_allowed->contains(index.data(DocumentRoles::DocumentIndexRole).toLongLong())) {

@@ -23,12 +23,15 @@ public:
 
     //! Only these documents (corpus indices); nothing: all documents.
     void setAllowedDocuments(const std::optional<QSet<qsizetype>> &documents);
+    //! Only documents whose annotator layers disagree on a span of \a type; empty: any.
+    void setDisputedType(const QString &type);
 
 protected:
     [[nodiscard]] bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
     std::optional<QSet<qsizetype>> m_allowed;
+    QString m_disputedType;
 };
 
 } // namespace Workbench::Ui

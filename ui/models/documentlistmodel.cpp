@@ -27,6 +27,7 @@ DocumentListModel::DocumentListModel(Core::Corpus *corpus, QObject *parent)
     connect(corpus, &Corpus::aboutToBeReset, this, [this] {
         beginResetModel();
         m_disputed.clear(); // another corpus: counted again
+        m_disputedTypes.clear();
         m_agreement.clear();
         m_curated.clear();
     });
@@ -35,9 +36,10 @@ DocumentListModel::DocumentListModel(Core::Corpus *corpus, QObject *parent)
 
 DocumentListModel::~DocumentListModel() = default;
 
-void DocumentListModel::setDisputed(const QList<int> &disputed)
+void DocumentListModel::setDisputed(const QList<int> &disputed, const QList<QStringList> &types)
 {
     m_disputed = disputed;
+    m_disputedTypes = types;
     if (rowCount() > 0) {
         Q_EMIT dataChanged(
             index(0, DocumentRoles::DisputedColumn), index(rowCount() - 1, DocumentRoles::DisputedColumn));
@@ -81,6 +83,9 @@ QVariant DocumentListModel::data(const QModelIndex &index, const int role) const
     const Core::Document &document = m_corpus->document(index.row());
     if (role == DocumentRoles::DocumentIndexRole) {
         return qsizetype(index.row());
+    }
+    if (role == DocumentRoles::DisputedTypesRole) {
+        return m_disputedTypes.value(index.row());
     }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != DocumentRoles::SortRole) {
         if (role == Qt::TextAlignmentRole

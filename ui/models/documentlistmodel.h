@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QPointer>
+#include <QStringList>
 
 namespace Workbench::Core {
 class Corpus;
@@ -31,7 +32,7 @@ public:
     [[nodiscard]] QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     //! Disputed spans per document (corpus order), once the annotator layers are compared.
-    void setDisputed(const QList<int> &disputed);
+    void setDisputed(const QList<int> &disputed, const QList<QStringList> &types = {});
     //! Mean pairwise agreement per document (corpus order); empty: not computed (or one layer).
     void setAgreement(const QList<double> &agreement);
     //! Curated spans per document (corpus order); empty: no curated layer.
@@ -40,6 +41,7 @@ public:
 private:
     QPointer<Core::Corpus> m_corpus;
     QList<int> m_disputed; //!< empty until computed
+    QList<QStringList> m_disputedTypes; //!< empty until computed
     QList<double> m_agreement; //!< empty until computed
     QList<int> m_curated; //!< empty without a curated layer
 };

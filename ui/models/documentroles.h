@@ -12,6 +12,7 @@ namespace DocumentRoles {
 enum Role {
     DocumentIndexRole = Qt::UserRole, //!< qsizetype: the row's index in the Corpus
     SortRole, //!< the value proxies sort by (numbers as numbers)
+    DisputedTypesRole, //!< QStringList: the types of the document's disputed spans
 };
 
 enum Column {
