@@ -642,6 +642,18 @@
         <source>Disputed: %1</source>
         <translation>Strittig: %1</translation>
     </message>
+    <message>
+        <source>Agreement over all spans, or over the spans of one type</source>
+        <translation>Übereinstimmung über alle Annotationen oder über die eines Typs</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>Type %1</source>
+        <translation>Typ %1</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::MatrixModel</name>
@@ -652,6 +664,10 @@
     <message>
         <source>%1. %2 (mean %3)</source>
         <translation>%1. %2 (Mittelwert %3)</translation>
+    </message>
+    <message>
+        <source>%1 and %2: strict span F1 %3 on %4</source>
+        <translation>%1 und %2: strikter Span-F1 %3 bei %4</translation>
     </message>
 </context>
 <context>

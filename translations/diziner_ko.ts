@@ -630,6 +630,18 @@
         <source>Disputed: %1</source>
         <translation>불일치: %1</translation>
     </message>
+    <message>
+        <source>Agreement over all spans, or over the spans of one type</source>
+        <translation>모든 스팬 또는 한 유형의 스팬에 대한 일치도</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>모든 유형</translation>
+    </message>
+    <message>
+        <source>Type %1</source>
+        <translation>유형 %1</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::MatrixModel</name>
@@ -640,6 +652,10 @@
     <message>
         <source>%1. %2 (mean %3)</source>
         <translation>%1. %2 (평균 %3)</translation>
+    </message>
+    <message>
+        <source>%1 and %2: strict span F1 %3 on %4</source>
+        <translation>%1와(과) %2: %4에서 엄격한 스팬 F1 %3</translation>
     </message>
 </context>
 <context>

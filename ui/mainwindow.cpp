@@ -152,10 +152,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_matrixNote =
         new QLabel(tr("Click a cell to list the documents where its two layers differ."), matrixPane);
     m_matrixNote->setObjectName(u"matrixNote"_s);
+    m_matrixType = new QComboBox(matrixPane);
+    m_matrixType->setObjectName(u"matrixType"_s);
+    m_matrixType->setToolTip(tr("Agreement over all spans, or over the spans of one type"));
+    connect(m_matrixType, &QComboBox::currentIndexChanged, this,
+        [this] { m_matrixModel->setType(m_matrixType->currentData().toString()); });
     m_matrixNote->setWordWrap(true);
     m_scatter = new AgreementScatter(matrixPane);
     m_scatter->setObjectName(u"agreementScatter"_s);
     auto *matrixColumn = new QVBoxLayout;
+    matrixColumn->addWidget(m_matrixType);
     matrixColumn->addWidget(m_matrix, 1);
     matrixColumn->addWidget(m_matrixNote);
     auto *matrixLayout = new QHBoxLayout(matrixPane);
@@ -666,6 +672,18 @@ void MainWindow::computeAgreement()
         watcher->deleteLater();
         const auto [result, disputed, agreement] = watcher->result();
         m_matrixModel->setResult(result);
+        {
+            const QString chosen = m_matrixType->currentData().toString();
+            const QSignalBlocker blocker(m_matrixType);
+            m_matrixType->clear();
+            m_matrixType->addItem(tr("All types"), QString());
+            for (auto it = result.f1ByType.cbegin(); it != result.f1ByType.cend(); ++it) {
+                m_matrixType->addItem(tr("Type %1").arg(it.key()), it.key());
+            }
+            const int kept = m_matrixType->findData(chosen);
+            m_matrixType->setCurrentIndex(std::max(kept, 0));
+            m_matrixModel->setType(kept > 0 ? chosen : QString());
+        }
         m_scatter->setResult(result);
         m_documentModel->setDisputed(disputed.spans, disputed.types);
         QStringList types;

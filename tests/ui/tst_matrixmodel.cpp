@@ -37,6 +37,19 @@ private Q_SLOTS:
         QCOMPARE(model.headerData(1, Qt::Vertical).toString(), u"2. b (mean 0.25)"_s);
         QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), u"2"_s);
         QVERIFY(model.index(0, 1).data(Qt::ToolTipRole).toString().contains(u"a and b"_s));
+
+        // One type's matrix instead of the overall one; back to overall with an empty type.
+        result.f1ByType.insert(u"PER"_s, {{1.0, 0.75}, {0.75, 1.0}});
+        model.setResult(result);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setType(u"PER"_s);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(model.index(0, 1).data(Ui::MatrixRoles::ValueRole).toDouble(), 0.75);
+        QVERIFY(model.index(0, 1).data(Qt::ToolTipRole).toString().contains(u"on PER"_s));
+        model.setType({});
+        QCOMPARE(model.index(0, 1).data(Ui::MatrixRoles::ValueRole).toDouble(), 0.25);
+        model.setType(u"LOC"_s); // no such type in the result: the overall matrix, never garbage
+        QCOMPARE(model.index(0, 1).data(Ui::MatrixRoles::ValueRole).toDouble(), 0.25);
     }
 };
 

@@ -29,6 +29,20 @@ int MatrixModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_result.layers.size());
 }
 
+const Core::Matrix &MatrixModel::matrix() const
+{
+    const auto perType = m_result.f1ByType.constFind(m_type);
+    return m_type.isEmpty() || perType == m_result.f1ByType.cend() ? m_result.f1 : *perType;
+}
+
+void MatrixModel::setType(const QString &type)
+{
+    m_type = type;
+    if (rowCount() > 0) {
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    }
+}
+
 int MatrixModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_result.layers.size());
@@ -39,16 +53,21 @@ QVariant MatrixModel::data(const QModelIndex &index, const int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const double value = m_result.f1.at(index.row()).at(index.column());
+    const double value = matrix().value(index.row()).value(index.column());
     switch (role) {
     case Qt::DisplayRole:
         return QString::number(value, 'f', 2);
     case MatrixRoles::ValueRole:
         return value;
     case Qt::ToolTipRole:
-        return tr("%1 and %2: strict span F1 %3")
-            .arg(m_result.layers.at(index.row()), m_result.layers.at(index.column()))
-            .arg(value, 0, 'f', 4);
+        return m_type.isEmpty()
+            ? tr("%1 and %2: strict span F1 %3")
+                  .arg(m_result.layers.at(index.row()), m_result.layers.at(index.column()))
+                  .arg(value, 0, 'f', 4)
+            : tr("%1 and %2: strict span F1 %3 on %4")
+                  .arg(m_result.layers.at(index.row()), m_result.layers.at(index.column()))
+                  .arg(value, 0, 'f', 4)
+                  .arg(m_type);
     case Qt::BackgroundRole: {
         // Sequential blue from white: readable by colour-blind users, the number printed on top.
         const QColor light(0xf7, 0xfb, 0xff);

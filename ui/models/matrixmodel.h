@@ -23,6 +23,9 @@ public:
     ~MatrixModel() override;
 
     void setResult(const Core::AgreementResult &result);
+    //! The matrix of one entity type (from the result's per-type matrices); empty: overall.
+    void setType(const QString &type);
+    [[nodiscard]] const QString &type() const { return m_type; }
     [[nodiscard]] const Core::AgreementResult &result() const { return m_result; }
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
@@ -32,7 +35,10 @@ public:
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    [[nodiscard]] const Core::Matrix &matrix() const;
+
     Core::AgreementResult m_result;
+    QString m_type;
 };
 
 } // namespace Workbench::Ui
