@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QListView>
 #include <QTableView>
 
@@ -89,6 +90,12 @@ int main(int argc, char *argv[])
         }
     });
     QObject::connect(&window, &Workbench::Ui::MainWindow::agreementReady, &window, [&] {
+        // The charts lay out their scenes on the next turns of the event loop: let them.
+        QElapsedTimer settle;
+        settle.start();
+        while (settle.elapsed() < 300) {
+            QApplication::processEvents(QEventLoop::AllEvents, 50);
+        }
         {
             auto *list = window.findChild<QTableView *>(u"documentList"_s);
             list->selectRow(0);

@@ -49,12 +49,20 @@ void AgreementScatter::setResult(const Core::AgreementResult &result)
     if (!withGold) {
         return;
     }
+    // The axes span the data (with a margin), so that close layers do not sit on one spot.
+    const auto [xMin, xMax] = std::ranges::minmax(result.mean);
+    const auto [yMin, yMax] = std::ranges::minmax(result.goldF1);
+    const auto padded = [](QValueAxis *axis, const double low, const double high) {
+        const double margin = std::max(0.05, (high - low) * 0.15);
+        axis->setRange(std::max(0.0, low - margin), std::min(1.0, high + margin));
+        axis->setLabelFormat(u"%.2f"_s);
+    };
     auto *x = new QValueAxis;
     x->setTitleText(tr("Mean agreement with the other layers"));
-    x->setRange(0, 1);
+    padded(x, xMin, xMax);
     auto *y = new QValueAxis;
     y->setTitleText(tr("F1 on gold"));
-    y->setRange(0, 1);
+    padded(y, yMin, yMax);
     m_chart->addAxis(x, Qt::AlignBottom);
     m_chart->addAxis(y, Qt::AlignLeft);
     for (qsizetype i = 0; i < result.layers.size(); ++i) {
