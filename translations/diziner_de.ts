@@ -654,6 +654,30 @@
         <source>Type %1</source>
         <translation>Typ %1</translation>
     </message>
+    <message>
+        <source>Only documents with a hotspot of this class (method.md section 5)</source>
+        <translation>Nur Dokumente mit einem Brennpunkt dieser Klasse (method.md, Abschnitt 5)</translation>
+    </message>
+    <message>
+        <source>Hotspots: any</source>
+        <translation>Brennpunkte: alle</translation>
+    </message>
+    <message>
+        <source>Hotspots: the elite split</source>
+        <translation>Brennpunkte: Elite uneins</translation>
+    </message>
+    <message>
+        <source>Hotspots: systematic bias</source>
+        <translation>Brennpunkte: systematische Verzerrung</translation>
+    </message>
+    <message>
+        <source>Hotspots: complex</source>
+        <translation>Brennpunkte: komplex</translation>
+    </message>
+    <message>
+        <source>Hotspots: minor</source>
+        <translation>Brennpunkte: gering</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::MatrixModel</name>

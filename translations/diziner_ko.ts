@@ -642,6 +642,30 @@
         <source>Type %1</source>
         <translation>유형 %1</translation>
     </message>
+    <message>
+        <source>Only documents with a hotspot of this class (method.md section 5)</source>
+        <translation>이 부류의 핫스팟이 있는 문서만 (method.md 5절)</translation>
+    </message>
+    <message>
+        <source>Hotspots: any</source>
+        <translation>핫스팟: 전체</translation>
+    </message>
+    <message>
+        <source>Hotspots: the elite split</source>
+        <translation>핫스팟: 엘리트 분열</translation>
+    </message>
+    <message>
+        <source>Hotspots: systematic bias</source>
+        <translation>핫스팟: 체계적 편향</translation>
+    </message>
+    <message>
+        <source>Hotspots: complex</source>
+        <translation>핫스팟: 복합</translation>
+    </message>
+    <message>
+        <source>Hotspots: minor</source>
+        <translation>핫스팟: 경미</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::MatrixModel</name>

@@ -10,6 +10,7 @@
 #include "highlighting/markdownhighlighting.h"
 #include "languagesettings.h"
 #include "metrics/agreementanalysis.h"
+#include "metrics/disagreementanalysis.h"
 #include "metrics/layercomparison.h"
 #include "model/workspace.h"
 #include "models/documentfilterproxy.h"
@@ -118,9 +119,21 @@ MainWindow::MainWindow(QWidget *parent)
     m_typeFilter = new QComboBox(documentsPane);
     m_typeFilter->setObjectName(u"typeFilter"_s);
     m_typeFilter->setToolTip(tr("Only documents where the annotator layers disagree on a span of this type"));
+    m_hotspotFilter = new QComboBox(documentsPane);
+    m_hotspotFilter->setObjectName(u"hotspotFilter"_s);
+    m_hotspotFilter->setToolTip(tr("Only documents with a hotspot of this class (method.md section 5)"));
+    m_hotspotFilter->addItem(tr("Hotspots: any"), -1);
+    using Kind = Core::HotspotBlock::Kind;
+    for (const auto &[kind, name] : {std::pair{Kind::EliteSplit, tr("Hotspots: the elite split")},
+             std::pair{Kind::SystematicBias, tr("Hotspots: systematic bias")},
+             std::pair{Kind::Complex, tr("Hotspots: complex")},
+             std::pair{Kind::Minor, tr("Hotspots: minor")}}) {
+        m_hotspotFilter->addItem(name, int(kind));
+    }
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_filter, 2);
     filters->addWidget(m_typeFilter, 1);
+    filters->addWidget(m_hotspotFilter, 1);
     auto *documentsLayout = new QVBoxLayout(documentsPane);
     documentsLayout->setContentsMargins(0, 0, 0, 0);
     documentsLayout->addLayout(filters);
@@ -228,6 +241,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_matrix, &QTableView::clicked, this, &MainWindow::showDifferences);
 
     connect(m_filter, &QLineEdit::textChanged, m_documentProxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_hotspotFilter, &QComboBox::currentIndexChanged, this,
+        [this] { m_documentProxy->setHotspotKind(m_hotspotFilter->currentData().toInt()); });
     connect(m_typeFilter, &QComboBox::currentIndexChanged, this,
         [this] { m_documentProxy->setDisputedType(m_typeFilter->currentData().toString()); });
     connect(&m_workspace->corpus(), &Core::Corpus::reset, this, [this] { showDisputedTypes({}); });
@@ -666,11 +681,15 @@ void MainWindow::computeAgreement()
         }
     }
     // The matrix, and per document the disputed spans and the mean pairwise agreement.
-    using Result = std::tuple<Core::AgreementResult, Core::LayerComparison::Disputes, QList<double>>;
+    // ... and the hotspot classes of each document.
+    using Result =
+        std::tuple<Core::AgreementResult, Core::LayerComparison::Disputes, QList<double>, QList<QList<int>>>;
     auto *watcher = new QFutureWatcher<Result>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         watcher->deleteLater();
-        const auto [result, disputed, agreement] = watcher->result();
+        const auto [result, disputed, agreement, hotspots] = watcher->result();
+        m_documentModel->setHotspotKinds(hotspots);
+        m_documentProxy->setHotspotKind(m_hotspotFilter->currentData().toInt());
         m_matrixModel->setResult(result);
         {
             const QString chosen = m_matrixType->currentData().toString();
@@ -705,10 +724,22 @@ void MainWindow::computeAgreement()
         for (const Core::AnnotatorLayer &layer : layers) {
             spans.append(layer.spans);
         }
-        return {Core::AgreementAnalysis::compute(Core::TokenGrid(documents), layers, gold,
-                    {.bootstrapSamples = 200, .seed = 42, .eliteCutoff = 0.5}),
-            Core::LayerComparison::disputes(spans, documents.size()),
-            Core::LayerComparison::documentAgreement(spans, documents.size())};
+        const Core::TokenGrid grid(documents);
+        Core::AgreementResult agreement = Core::AgreementAnalysis::compute(
+            grid, layers, gold, {.bootstrapSamples = 200, .seed = 42, .eliteCutoff = 0.5});
+        QList<QList<int>> hotspots(documents.size());
+        if (layers.size() >= 2) { // hotspots need annotators to disagree
+            const Core::DisagreementResult disagreement =
+                Core::DisagreementAnalysis::analyse(grid, layers, agreement.weights, agreement.elite, {});
+            for (const Core::HotspotBlock &block : disagreement.blocks) {
+                QList<int> &kinds = hotspots[block.document];
+                if (!kinds.contains(int(block.kind))) {
+                    kinds.append(int(block.kind));
+                }
+            }
+        }
+        return {std::move(agreement), Core::LayerComparison::disputes(spans, documents.size()),
+            Core::LayerComparison::documentAgreement(spans, documents.size()), hotspots};
     }));
 }
 

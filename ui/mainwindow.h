@@ -118,6 +118,7 @@ private:
     QTableView *m_documentList = nullptr;
     ConcordancePane *m_concordance = nullptr;
     QComboBox *m_typeFilter = nullptr;
+    QComboBox *m_hotspotFilter = nullptr;
     QComboBox *m_matrixType = nullptr;
     AgreementScatter *m_scatter = nullptr;
     DocumentView *m_documentView = nullptr;

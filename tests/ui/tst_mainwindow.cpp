@@ -2,11 +2,14 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "languagesettings.h"
 #include "mainwindow.h"
+#include "metrics/disagreementanalysis.h"
 #include "metrics/layercomparison.h"
 #include "metrics/spanscorer.h"
+#include "metrics/tokengrid.h"
 #include "model/workspace.h"
 #include "models/documentroles.h"
 #include "models/layerstackmodel.h"
+#include "models/matrixmodel.h"
 #include "store/layerrepository.h"
 #include "store/pilotrepository.h"
 #include "store/projectimporter.h"
@@ -628,6 +631,34 @@ private Q_SLOTS:
         QCOMPARE(documents->model()->rowCount(), expectedPerson);
         QVERIFY(expectedPerson > 0 && expectedPerson < 1287);
         typeFilter->setCurrentIndex(0);
+        QCOMPARE(documents->model()->rowCount(), 1287);
+
+        // The hotspot filter: the documents holding a hotspot of a class, as the analysis of the
+        // matrix's weights and elite finds them.
+        const Core::AgreementResult &matrixResult = static_cast<Ui::MatrixModel *>(matrix->model())->result();
+        QList<Core::AnnotatorLayer> annotators;
+        for (const Core::SpanLayer *layer : std::as_const(systems)) {
+            annotators.append({layer->name(), layer->allSpans()});
+        }
+        const Core::DisagreementResult hot =
+            Core::DisagreementAnalysis::analyse(Core::TokenGrid(window.workspace()->corpus().documents()),
+                annotators, matrixResult.weights, matrixResult.elite, {});
+        auto *hotspotFilter = window.findChild<QComboBox *>(u"hotspotFilter"_s);
+        int checkedKinds = 0;
+        for (const auto kind : {Core::HotspotBlock::Kind::Complex, Core::HotspotBlock::Kind::Minor,
+                 Core::HotspotBlock::Kind::EliteSplit, Core::HotspotBlock::Kind::SystematicBias}) {
+            QSet<qsizetype> withKind;
+            for (const Core::HotspotBlock &block : hot.blocks) {
+                if (block.kind == kind) {
+                    withKind.insert(block.document);
+                }
+            }
+            hotspotFilter->setCurrentIndex(hotspotFilter->findData(int(kind)));
+            QCOMPARE(documents->model()->rowCount(), int(withKind.size()));
+            checkedKinds += withKind.isEmpty() ? 0 : 1;
+        }
+        QVERIFY(checkedKinds >= 2); // the sample has hotspots of several classes
+        hotspotFilter->setCurrentIndex(0);
         QCOMPARE(documents->model()->rowCount(), 1287);
 
         const qsizetype expected = Core::LayerComparison::differingDocuments(

@@ -31,8 +31,20 @@ void DocumentFilterProxy::setDisputedType(const QString &type)
     invalidateFilter();
 }
 
+void DocumentFilterProxy::setHotspotKind(const int kind)
+{
+    m_hotspotKind = kind;
+    invalidateFilter();
+}
+
 bool DocumentFilterProxy::filterAcceptsRow(const int sourceRow, const QModelIndex &sourceParent) const
 {
+    if (m_hotspotKind >= 0) {
+        const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+        if (!index.data(DocumentRoles::HotspotKindsRole).value<QList<int>>().contains(m_hotspotKind)) {
+            return false;
+        }
+    }
     if (!m_disputedType.isEmpty()) {
         const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
         if (!index.data(DocumentRoles::DisputedTypesRole).toStringList().contains(m_disputedType)) {

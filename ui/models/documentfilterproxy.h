@@ -25,6 +25,8 @@ public:
     void setAllowedDocuments(const std::optional<QSet<qsizetype>> &documents);
     //! Only documents whose annotator layers disagree on a span of \a type; empty: any.
     void setDisputedType(const QString &type);
+    //! Only documents with a hotspot of this class (a HotspotBlock::Kind); -1: any.
+    void setHotspotKind(int kind);
 
 protected:
     [[nodiscard]] bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -32,6 +34,7 @@ protected:
 private:
     std::optional<QSet<qsizetype>> m_allowed;
     QString m_disputedType;
+    int m_hotspotKind = -1;
 };
 
 } // namespace Workbench::Ui

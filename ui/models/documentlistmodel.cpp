@@ -30,6 +30,7 @@ DocumentListModel::DocumentListModel(Core::Corpus *corpus, QObject *parent)
         m_disputedTypes.clear();
         m_agreement.clear();
         m_curated.clear();
+        m_hotspotKinds.clear();
     });
     connect(corpus, &Corpus::reset, this, [this] { endResetModel(); });
 }
@@ -53,6 +54,11 @@ void DocumentListModel::setAgreement(const QList<double> &agreement)
         Q_EMIT dataChanged(
             index(0, DocumentRoles::AgreementColumn), index(rowCount() - 1, DocumentRoles::AgreementColumn));
     }
+}
+
+void DocumentListModel::setHotspotKinds(const QList<QList<int>> &kinds)
+{
+    m_hotspotKinds = kinds; // a filter role only: no column shows it
 }
 
 void DocumentListModel::setCurated(const QList<int> &curated)
@@ -86,6 +92,9 @@ QVariant DocumentListModel::data(const QModelIndex &index, const int role) const
     }
     if (role == DocumentRoles::DisputedTypesRole) {
         return m_disputedTypes.value(index.row());
+    }
+    if (role == DocumentRoles::HotspotKindsRole) {
+        return QVariant::fromValue(m_hotspotKinds.value(index.row()));
     }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != DocumentRoles::SortRole) {
         if (role == Qt::TextAlignmentRole

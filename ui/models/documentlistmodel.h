@@ -35,6 +35,8 @@ public:
     void setDisputed(const QList<int> &disputed, const QList<QStringList> &types = {});
     //! Mean pairwise agreement per document (corpus order); empty: not computed (or one layer).
     void setAgreement(const QList<double> &agreement);
+    //! The hotspot classes (HotspotBlock::Kind values) found in each document (corpus order).
+    void setHotspotKinds(const QList<QList<int>> &kinds);
     //! Curated spans per document (corpus order); empty: no curated layer.
     void setCurated(const QList<int> &curated);
 
@@ -44,6 +46,7 @@ private:
     QList<QStringList> m_disputedTypes; //!< empty until computed
     QList<double> m_agreement; //!< empty until computed
     QList<int> m_curated; //!< empty without a curated layer
+    QList<QList<int>> m_hotspotKinds; //!< empty until analysed
 };
 
 } // namespace Workbench::Ui
