@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "batchcodec.h"
 
+#include "../model/nametable.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,6 +15,13 @@ using namespace Qt::Literals::StringLiterals;
 namespace Workbench::Core {
 
 namespace {
+
+using State = BatchCodec::State;
+// OpenAI's status names (Anthropic's map onto them in parseStatus()).
+constexpr NameTable<State, 8> stateNames{
+    {{{State::Validating, "validating"}, {State::InProgress, "in_progress"},
+        {State::Finalizing, "finalizing"}, {State::Completed, "completed"}, {State::Expired, "expired"},
+        {State::Cancelling, "cancelling"}, {State::Cancelled, "cancelled"}, {State::Failed, "failed"}}}};
 
 // The path every OpenAI-style batch line and batch names: the chat API under /v1.
 constexpr auto openAiChatPath = "/v1/chat/completions";
@@ -64,36 +73,12 @@ BatchCodec::Limits BatchCodec::limits(const ApiStyle style)
 
 QString BatchCodec::stateName(const State state)
 {
-    switch (state) {
-    case State::Validating:
-        return u"validating"_s;
-    case State::InProgress:
-        return u"in_progress"_s;
-    case State::Finalizing:
-        return u"finalizing"_s;
-    case State::Completed:
-        return u"completed"_s;
-    case State::Expired:
-        return u"expired"_s;
-    case State::Cancelling:
-        return u"cancelling"_s;
-    case State::Cancelled:
-        return u"cancelled"_s;
-    case State::Failed:
-        return u"failed"_s;
-    }
-    return {};
+    return stateNames.name(state);
 }
 
 std::optional<BatchCodec::State> BatchCodec::stateFromName(const QString &name)
 {
-    for (const State state : {State::Validating, State::InProgress, State::Finalizing, State::Completed,
-             State::Expired, State::Cancelling, State::Cancelled, State::Failed}) {
-        if (stateName(state) == name) {
-            return state;
-        }
-    }
-    return std::nullopt;
+    return stateNames.value(name, Qt::CaseSensitive);
 }
 
 std::expected<QList<BatchCodec::Part>, QString> BatchCodec::prepare(
