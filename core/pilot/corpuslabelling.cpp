@@ -104,16 +104,7 @@ int CorpusLabelling::guidelineVersion() const
 
 CorpusLabelling::Estimate CorpusLabelling::estimate() const
 {
-    // Output per call as this pilot has seen it so far, else the allowance (an upper bound).
-    qint64 seenCalls = 0;
-    qint64 seenOutput = 0;
-    for (const RoundSummary &round : m_run->history()) {
-        for (const RoundSummary::Annotator &annotator : round.annotators) {
-            seenCalls += annotator.calls;
-            seenOutput += annotator.completionTokens;
-        }
-    }
-    const qint64 output = seenCalls > 0 ? seenOutput / seenCalls + 1 : m_config.knobs.maxOutputTokens;
+    const qint64 output = m_run->expectedOutputTokens();
     const CallLogRepository log(m_store);
     Estimate result;
     for (const ChatJob &job : m_jobs) {

@@ -202,9 +202,8 @@ void PilotRun::start()
     annotate();
 }
 
-std::tuple<qint64, qint64, double> PilotRun::estimate() const
+qint64 PilotRun::expectedOutputTokens() const
 {
-    // Output per call: what this run has seen so far, else the allowance (an upper bound).
     qint64 seenCalls = 0;
     qint64 seenOutput = 0;
     for (const RoundSummary &round : m_history) {
@@ -213,7 +212,12 @@ std::tuple<qint64, qint64, double> PilotRun::estimate() const
             seenOutput += annotator.completionTokens;
         }
     }
-    const qint64 output = seenCalls > 0 ? seenOutput / seenCalls + 1 : m_config.knobs.maxOutputTokens;
+    return seenCalls > 0 ? seenOutput / seenCalls + 1 : m_config.knobs.maxOutputTokens;
+}
+
+std::tuple<qint64, qint64, double> PilotRun::estimate() const
+{
+    const qint64 output = expectedOutputTokens();
     qint64 calls = 0;
     qint64 tokens = 0;
     double cost = 0.0;

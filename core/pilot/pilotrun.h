@@ -82,6 +82,8 @@ public:
      * finalLabelled() then labellingFinished() (never finished(): the pilot goes on where it was).
      * False when no annotator has that name. */
     bool startLabelling(const QString &annotator);
+    //! Output tokens to expect per call: the mean this run has seen, else the allowance (an upper bound).
+    [[nodiscard]] qint64 expectedOutputTokens() const;
     //! What the next round will cost at most, and what the run has spent so far.
     [[nodiscard]] std::tuple<qint64, qint64, double> estimate() const;
     [[nodiscard]] double spent() const;
