@@ -166,10 +166,8 @@ int runPilot(const QStringList &arguments)
     }
     auto store = std::move(created->store);
     const qint64 runId = created->runId;
-    Guideline initial;
-    initial.goal = config->goal;
     const PilotOutput output(directory);
-    (void)output.writeGuideline(initial);
+    (void)output.writeGuideline(PilotRepository(*store).latestGuideline().value_or(Guideline{}));
 
     PilotSession session(*store, directory, *config, runId);
     session.setAutoAccept(p.isSet(u"auto-accept"_s));
