@@ -291,15 +291,8 @@ void PilotRun::submit(const QList<qsizetype> &annotators, const QList<Document> 
     for (const qsizetype a : annotators) {
         m_layers.insert(m_config.annotators.at(a).name, DocumentSpans(documents.size()));
     }
-    QList<Item> items;
-    for (const qsizetype a : annotators) {
-        for (qsizetype d = 0; d < documents.size(); ++d) {
-            for (const auto &[start, end] : chunks(documents.at(d))) {
-                const QString text = documents.at(d).text().mid(start, end - start);
-                items.append(Item{a, d, start, text, {{u"user"_s, promptFor(a, text)}}, 0});
-            }
-        }
-    }
+    const QList<Item> items =
+        itemsFor(annotators, documents, m_stage == Stage::Final ? int(m_history.size()) : m_round);
     m_itemsTotal = int(items.size());
     Q_EMIT progress(m_stage == Stage::Final ? u"label"_s : u"annotate"_s, 0, m_itemsTotal);
     for (const Item &item : std::as_const(items)) {
@@ -504,20 +497,29 @@ QString PilotRun::bestAnnotator() const
     return best;
 }
 
+QList<PilotRun::Item> PilotRun::itemsFor(
+    const QList<qsizetype> &annotators, const QList<Document> &documents, const int round) const
+{
+    QList<Item> items;
+    for (const qsizetype a : annotators) {
+        for (qsizetype d = 0; d < documents.size(); ++d) {
+            for (const auto &[start, end] : chunks(documents.at(d))) {
+                const QString text = documents.at(d).text().mid(start, end - start);
+                items.append(Item{a, d, start, text, {{u"user"_s, promptFor(a, text, round)}}, 0});
+            }
+        }
+    }
+    return items;
+}
+
 QList<ChatJob> PilotRun::labellingJobs(const QString &annotatorName) const
 {
+    // Exactly what startLabelling() will submit, so that a batch's answers are its cache hits.
     QList<ChatJob> jobs;
     for (qsizetype a = 0; a < m_config.annotators.size(); ++a) {
         const PilotConfig::Annotator &annotator = m_config.annotators.at(a);
-        if (annotator.name != annotatorName) {
-            continue;
-        }
-        // As submit() builds them in the final stage.
-        for (qsizetype d = 0; d < m_pool.size(); ++d) {
-            for (const auto &[start, end] : chunks(m_pool.at(d))) {
-                const QString text = m_pool.at(d).text().mid(start, end - start);
-                const Item item{
-                    a, d, start, text, {{u"user"_s, promptFor(a, text, int(m_history.size()))}}, 0};
+        if (annotator.name == annotatorName) {
+            for (const Item &item : itemsFor({a}, m_pool, int(m_history.size()))) {
                 jobs.append(jobFor(annotator, annotatorRequest(annotator, item)));
             }
         }

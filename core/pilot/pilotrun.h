@@ -144,6 +144,9 @@ private:
     [[nodiscard]] ChatJob jobFor(const PilotConfig::Annotator &annotator, const ChatRequest &request) const;
     [[nodiscard]] QString promptFor(qsizetype annotator, const QString &text) const;
     [[nodiscard]] QString promptFor(qsizetype annotator, const QString &text, int round) const;
+    //! Every piece of \a documents for each of \a annotators, prompted as in \a round.
+    [[nodiscard]] QList<Item> itemsFor(
+        const QList<qsizetype> &annotators, const QList<Document> &documents, int round) const;
     [[nodiscard]] ChatRequest annotatorRequest(
         const PilotConfig::Annotator &annotator, const Item &item) const;
 
