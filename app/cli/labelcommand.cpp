@@ -174,7 +174,7 @@ int runLabel(const QStringList &arguments)
         spans += list.size();
     }
     QJsonArray failed;
-    for (const PilotRun::FailedItem &item : std::as_const(outcome.failed)) {
+    for (const FailedItem &item : std::as_const(outcome.failed)) {
         failed.append(QJsonObject{{u"document"_s, item.document}, {u"error"_s, item.error}});
         CliOutput::diagnostic(
             u"%1:1: warning: document %2 not labelled: %3"_s.arg(projectPath, item.document, item.error));

@@ -48,6 +48,8 @@ std::expected<void, QString> CorpusLabelling::open()
     // Every round analysed so far and the guideline now current: what the labelling prompt carries.
     m_run->resume(repository.latestGuideline().value_or(Guideline{}), repository.rounds(run->first));
     connect(m_run.get(), &PilotRun::progress, this, &CorpusLabelling::progress);
+    connect(m_run.get(), &PilotRun::annotatorProgress, this, &CorpusLabelling::annotatorProgress);
+    connect(m_run.get(), &PilotRun::itemFailed, this, &CorpusLabelling::itemFailed);
     connect(m_session.get(), &PilotSession::callLogged, this, &CorpusLabelling::callLogged);
     connect(m_run.get(), &PilotRun::finalLabelled, this,
         [this](const QString &, const DocumentSpans &spans, std::optional<double>) { m_labelled = spans; });
@@ -95,6 +97,11 @@ std::expected<void, QString> CorpusLabelling::checkEngine(const Engine engine) c
                 m_annotator, endpoint.id, wanted == ApiStyle::Anthropic ? u"anthropic"_s : u"openai"_s));
     }
     return {};
+}
+
+void CorpusLabelling::retryAfresh(const QList<FailedItem> &pieces)
+{
+    m_run->retryAfresh(pieces);
 }
 
 int CorpusLabelling::guidelineVersion() const

@@ -48,7 +48,7 @@ public:
     {
         bool collected = false; //!< false: batches still pending at the provider (detached)
         DocumentSpans spans;
-        QList<PilotRun::FailedItem> failed;
+        QList<FailedItem> failed;
         QList<BatchJobRecord> batches;
     };
 
@@ -77,6 +77,9 @@ public:
     void setDetach(bool detach) { m_detach = detach; }
 
     void start(Engine engine);
+    //! The next start() sends these pieces afresh, past the response cache; with
+    //! Engine::Interactive (a batch engine would answer them from the cache again).
+    void retryAfresh(const QList<FailedItem> &pieces);
     //! Cancels the project's pending batches at the provider, takes in what ran before, and
     //! labels what is answered (nothing is sent); the rest is listed as failed.
     void cancelBatches();
@@ -86,6 +89,8 @@ public:
 Q_SIGNALS:
     void batchProgress(qint64 requests, qint64 succeeded, qint64 failed, int pendingBatches);
     void progress(const QString &phase, int done, int total);
+    void annotatorProgress(const QString &annotator, int done, int total);
+    void itemFailed(const Workbench::Core::FailedItem &failure);
     void callLogged(const Workbench::Core::LlmCallRecord &record);
     void finished(const Workbench::Core::CorpusLabelling::Outcome &outcome);
     void failed(const QString &message);

@@ -74,12 +74,8 @@ std::expected<void, ParseError> PilotOutput::writeRound(
         }
     }
     QByteArray failures;
-    for (const PilotRun::FailedItem &item : run.failedItems()) {
-        failures +=
-            QJsonDocument(QJsonObject{{u"annotator"_s, item.annotator}, {u"document"_s, item.document},
-                              {u"error"_s, item.error}, {u"raw"_s, item.raw}})
-                .toJson(QJsonDocument::Compact)
-            + '\n';
+    for (const FailedItem &item : run.failedItems()) {
+        failures += QJsonDocument(item.toJson()).toJson(QJsonDocument::Compact) + '\n';
     }
     return write(dir + u"failures.jsonl"_s, failures);
 }

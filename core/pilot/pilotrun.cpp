@@ -185,6 +185,14 @@ ChatJob PilotRun::jobFor(const PilotConfig::Annotator &annotator, const ChatRequ
     return job;
 }
 
+ChatJob PilotRun::jobFor(const Item &item) const
+{
+    const PilotConfig::Annotator &annotator = m_config.annotators.at(item.annotator);
+    ChatJob job = jobFor(annotator, annotatorRequest(annotator, item));
+    job.useCache = !item.afresh;
+    return job;
+}
+
 void PilotRun::start()
 {
     m_cancelled = false;
@@ -288,16 +296,27 @@ void PilotRun::submit(const QList<qsizetype> &annotators, const QList<Document> 
     m_work = documents;
     m_itemsTotal = 0;
     m_itemsDone = 0;
+    m_annotatorItems.clear();
     for (const qsizetype a : annotators) {
         m_layers.insert(m_config.annotators.at(a).name, DocumentSpans(documents.size()));
     }
-    const QList<Item> items =
+    QList<Item> items =
         itemsFor(annotators, documents, m_stage == Stage::Final ? int(m_history.size()) : m_round);
+    const QList<FailedItem> afresh = std::exchange(m_afresh, {});
+    for (Item &item : items) {
+        const FailedItem piece{m_config.annotators.at(item.annotator).name, documents.at(item.document).id(),
+            item.chunkStart, {}, {}};
+        item.afresh = std::ranges::any_of(afresh, [&](const FailedItem &f) { return f.samePiece(piece); });
+        ++m_annotatorItems[piece.annotator].second;
+    }
     m_itemsTotal = int(items.size());
     Q_EMIT progress(m_stage == Stage::Final ? u"label"_s : u"annotate"_s, 0, m_itemsTotal);
+    for (const qsizetype a : annotators) {
+        const QString &name = m_config.annotators.at(a).name;
+        Q_EMIT annotatorProgress(name, 0, m_annotatorItems.value(name).second);
+    }
     for (const Item &item : std::as_const(items)) {
-        const PilotConfig::Annotator &annotator = m_config.annotators.at(item.annotator);
-        m_items.insert(m_scheduler->submit(jobFor(annotator, annotatorRequest(annotator, item))), item);
+        m_items.insert(m_scheduler->submit(jobFor(item)), item);
     }
 }
 
@@ -341,8 +360,9 @@ void PilotRun::onJobFinished(const quint64 id, const Scheduler::JobResult &resul
     const PilotConfig::Annotator &annotator = m_config.annotators.at(item.annotator);
     const Document &document = m_work.at(item.document);
     const auto fail = [&](const QString &error, const QString &raw) {
-        m_failed.append({annotator.name, document.id(), error, raw});
+        m_failed.append({annotator.name, document.id(), item.chunkStart, error, raw});
         ++m_stats[annotator.name].failedItems;
+        Q_EMIT itemFailed(m_failed.last());
     };
     if (result.call.status == CallResult::Status::Cancelled) {
         return;
@@ -350,7 +370,7 @@ void PilotRun::onJobFinished(const quint64 id, const Scheduler::JobResult &resul
     if (!result.call.isOk() && result.call.isRetryable() && item.itemAttempts < m_config.knobs.itemRetries) {
         // The scheduler gave up on this call; the item gets a fresh one (method.md: item retries).
         ++item.itemAttempts;
-        m_items.insert(m_scheduler->submit(jobFor(annotator, annotatorRequest(annotator, item))), item);
+        m_items.insert(m_scheduler->submit(jobFor(item)), item);
         return;
     }
     if (!result.call.isOk()) {
@@ -364,7 +384,7 @@ void PilotRun::onJobFinished(const quint64 id, const Scheduler::JobResult &resul
             item.conversation.append({u"user"_s,
                 u"Your answer could not be read (%1). Answer again with the JSON "
                 u"object only: {\"entities\": [...]}."_s.arg(parsed.error())});
-            m_items.insert(m_scheduler->submit(jobFor(annotator, annotatorRequest(annotator, item))), item);
+            m_items.insert(m_scheduler->submit(jobFor(item)), item);
             return;
         }
         if (!parsed) {
@@ -381,6 +401,8 @@ void PilotRun::onJobFinished(const quint64 id, const Scheduler::JobResult &resul
     }
     ++m_itemsDone;
     Q_EMIT progress(m_stage == Stage::Final ? u"label"_s : u"annotate"_s, m_itemsDone, m_itemsTotal);
+    auto &[annotatorDone, annotatorTotal] = m_annotatorItems[annotator.name];
+    Q_EMIT annotatorProgress(annotator.name, ++annotatorDone, annotatorTotal);
     if (m_itemsDone == m_itemsTotal && !m_cancelled) {
         if (m_stage == Stage::Final) {
             finishFinal();
@@ -440,6 +462,7 @@ void PilotRun::analyse()
     summary.poolAgreement = agreement.pool;
     summary.elite = agreement.elite;
     summary.batch = batches().at(m_round);
+    summary.failures = m_failed;
     summary.guidelineVersion = m_guideline.version;
     for (qsizetype l = 0; l < layers.size(); ++l) {
         RoundSummary::Annotator stats = m_stats.value(layers.at(l).name);
@@ -517,10 +540,9 @@ QList<ChatJob> PilotRun::labellingJobs(const QString &annotatorName) const
     // Exactly what startLabelling() will submit, so that a batch's answers are its cache hits.
     QList<ChatJob> jobs;
     for (qsizetype a = 0; a < m_config.annotators.size(); ++a) {
-        const PilotConfig::Annotator &annotator = m_config.annotators.at(a);
-        if (annotator.name == annotatorName) {
+        if (m_config.annotators.at(a).name == annotatorName) {
             for (const Item &item : itemsFor({a}, m_pool, int(m_history.size()))) {
-                jobs.append(jobFor(annotator, annotatorRequest(annotator, item)));
+                jobs.append(jobFor(item));
             }
         }
     }

@@ -5,6 +5,7 @@
 #include "../llm/scheduler.h"
 #include "../model/document.h"
 #include "../model/span.h"
+#include "faileditem.h"
 #include "guideline.h"
 #include "pilotconfig.h"
 #include "promptbuilder.h"
@@ -38,13 +39,6 @@ class PilotRun final : public QObject
 public:
     //! Per annotator: the spans of the round's batch, indexed like batchDocuments().
     using RoundLayers = QMap<QString, DocumentSpans>;
-    struct FailedItem
-    {
-        QString annotator;
-        QString document;
-        QString error;
-        QString raw;
-    };
 
     PilotRun(const PilotConfig &config, const QList<Document> &pool, const std::optional<DocumentSpans> &gold,
         Scheduler *scheduler, const QHash<QString, QString> &keys, QObject *parent = nullptr);
@@ -57,6 +51,10 @@ public:
     //! (calls already answered come from the response cache).
     void restart(const Guideline &guideline, const QList<RoundSummary> &history);
     void setRoundLimit(int rounds) { m_roundLimit = rounds; }
+    /*! The next round or labelling sends these pieces afresh instead of taking their earlier
+     * replies from the response cache (a reply that could not be read would be read again);
+     * the fresh replies replace the cached ones. */
+    void retryAfresh(const QList<FailedItem> &pieces) { m_afresh = pieces; }
 
     [[nodiscard]] int round() const { return m_round; }
     [[nodiscard]] const Guideline &guideline() const { return m_guideline; }
@@ -92,6 +90,10 @@ public:
 
 Q_SIGNALS:
     void progress(const QString &phase, int done, int total);
+    //! The pieces \a annotator has done (labelled or failed) of its \a total in this round or labelling.
+    void annotatorProgress(const QString &annotator, int done, int total);
+    //! A piece \a failure.annotator could not label (also in failedItems() and the round's summary).
+    void itemFailed(const Workbench::Core::FailedItem &failure);
     //! Before each round: its calls, tokens (prompts plus at most the output allowance, or the
     //! output observed so far) and cost at the configured prices.
     void estimated(int round, qint64 calls, qint64 tokens, double cost);
@@ -120,6 +122,7 @@ private:
         QList<ChatMessage> conversation;
         int jsonAttempts = 0;
         int itemAttempts = 0; //!< times the item was sent again after its call failed
+        bool afresh = false; //!< sent past the response cache (retryAfresh())
     };
     struct SupervisorCall
     {
@@ -142,6 +145,8 @@ private:
     void sendSupervisor(const SupervisorCall &call);
     void onSupervisorReply(const QString &phase, const QJsonObject &reply);
     [[nodiscard]] ChatJob jobFor(const PilotConfig::Annotator &annotator, const ChatRequest &request) const;
+    //! The call \a item makes now (its conversation so far).
+    [[nodiscard]] ChatJob jobFor(const Item &item) const;
     [[nodiscard]] QString promptFor(qsizetype annotator, const QString &text) const;
     [[nodiscard]] QString promptFor(qsizetype annotator, const QString &text, int round) const;
     //! Every piece of \a documents for each of \a annotators, prompted as in \a round.
@@ -170,6 +175,8 @@ private:
     QHash<QString, RoundSummary::Annotator> m_stats;
     int m_itemsTotal = 0;
     int m_itemsDone = 0;
+    QHash<QString, std::pair<int, int>> m_annotatorItems; //!< per annotator: done, total
+    QList<FailedItem> m_afresh; //!< pieces the next submit() sends past the cache
     QString m_hotspotReport;
     QMap<QString, QString> m_annotatorReports;
     QStringList m_elite;

@@ -85,6 +85,25 @@ void PilotSession::resume(PilotRun &pilot)
     pilot.restart(repository.latestGuideline().value_or(Guideline{}), rounds);
 }
 
+std::expected<qsizetype, QString> PilotSession::retryFailed(PilotRun &pilot)
+{
+    PilotRepository repository(m_store);
+    QList<RoundSummary> rounds = repository.rounds(m_runId);
+    if (rounds.isEmpty() || rounds.last().failures.isEmpty()) {
+        return std::unexpected(u"the last round has no failed pieces to retry"_s);
+    }
+    const int round = rounds.last().round;
+    const std::optional<Proposal> pending = repository.pendingProposal(m_runId);
+    if (repository.hasProposal(m_runId, round) && !(pending && pending->round == round)) {
+        return std::unexpected(
+            u"round %1 is decided: its failed pieces can no longer change its proposal"_s.arg(round));
+    }
+    const QList<FailedItem> failures = rounds.takeLast().failures;
+    pilot.restart(repository.latestGuideline().value_or(Guideline{}), rounds);
+    pilot.retryAfresh(failures);
+    return failures.size();
+}
+
 void PilotSession::attach(PilotRun &pilot)
 {
     m_stopped = false;

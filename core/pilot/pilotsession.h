@@ -58,6 +58,11 @@ public:
      * that were analysed and decided (a round stopped before its proposal runs again; its
      * answered calls come from the cache). Then start() the pilot. */
     void resume(PilotRun &pilot);
+    /*! Sets \a pilot to run the last round again, its failed pieces sent afresh (past the
+     * response cache) and every other call answered from the cache; the round's analysis and
+     * proposal are then replaced. Only while that round is undecided: the error says why not.
+     * Returns how many pieces are retried. Then start() the pilot. */
+    [[nodiscard]] std::expected<qsizetype, QString> retryFailed(PilotRun &pilot);
 
 Q_SIGNALS:
     /*! The run stopped. Finished: \a detail is the reason ("rounds", "plateau", "budget", "pool

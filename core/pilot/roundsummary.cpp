@@ -24,9 +24,14 @@ QJsonObject RoundSummary::toJson() const
     for (const qsizetype index : batch) {
         batchArray.append(qint64(index));
     }
+    QJsonArray failureArray;
+    for (const FailedItem &failure : failures) {
+        failureArray.append(failure.toJson());
+    }
     return QJsonObject{{u"round"_s, round}, {u"pool_agreement"_s, poolAgreement},
         {u"annotators"_s, annotatorArray}, {u"elite"_s, QJsonArray::fromStringList(elite)},
-        {u"batch"_s, batchArray}, {u"changes_accepted"_s, changesAccepted},
+        {u"dropped"_s, QJsonArray::fromStringList(dropped)}, {u"batch"_s, batchArray},
+        {u"failures"_s, failureArray}, {u"changes_accepted"_s, changesAccepted},
         {u"guideline_version"_s, guidelineVersion}};
 }
 
@@ -54,6 +59,9 @@ RoundSummary RoundSummary::fromJson(const QJsonObject &json)
     }
     for (const QJsonValue &value : json.value(u"batch"_s).toArray()) {
         summary.batch.append(value.toInteger());
+    }
+    for (const QJsonValue &value : json.value(u"failures"_s).toArray()) {
+        summary.failures.append(FailedItem::fromJson(value.toObject()));
     }
     summary.changesAccepted = json.value(u"changes_accepted"_s).toInt();
     summary.guidelineVersion = json.value(u"guideline_version"_s).toInt();

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
+#include "faileditem.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -32,6 +34,7 @@ struct RoundSummary
     QStringList elite;
     QStringList dropped; //!< annotators dropped after this round (method.md section 7, optional)
     QList<qsizetype> batch; //!< pool indices of the round's documents
+    QList<FailedItem> failures; //!< the pieces not labelled, with their raw replies
     int changesAccepted = 0;
     int guidelineVersion = 0;
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 // The pilot loop end to end over real HTTP: scripted annotators and supervisor on 127.0.0.1.
 #include "formats/conllreader.h"
+#include "llm/responsecache.h"
 #include "pilot/pilotrun.h"
 #include "scriptedpilot.h"
 
@@ -19,6 +20,7 @@ using Workbench::Test::ScriptedPilot;
 Q_DECLARE_METATYPE(Workbench::Core::RoundSummary)
 Q_DECLARE_METATYPE(Workbench::Core::Proposal)
 Q_DECLARE_METATYPE(std::optional<double>)
+Q_DECLARE_METATYPE(Workbench::Core::FailedItem)
 
 class TestPilotRun : public QObject
 {
@@ -31,6 +33,7 @@ private Q_SLOTS:
         qRegisterMetaType<Proposal>();
         qRegisterMetaType<DocumentSpans>();
         qRegisterMetaType<std::optional<double>>();
+        qRegisterMetaType<FailedItem>();
     }
 
     void init()
@@ -290,6 +293,104 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(lengths, (QMap<qsizetype, int>{{1, 4}, {3, 4}, {5, 4}}));
+    }
+
+    void failedPieces_areReported_thenSentAfresh_pastTheCache()
+    {
+        // gamma cannot answer for the second document of the batch; everything else is fine.
+        MemoryResponseCache cache;
+        m_scheduler->setCache(&cache);
+        m_config.knobs.jsonRetries = 0;
+        m_config.knobs.finalLabelling = false;
+        QString broken;
+        bool brokenFixed = false;
+        m_server->setHandler([&](const ProtocolServer::Request &request) {
+            const QString model = request.json().value(u"model"_s).toString();
+            const QString prompt =
+                request.json().value(u"messages"_s).toArray().last()[u"content"_s].toString();
+            if (model == u"gamma" && !broken.isEmpty() && prompt.contains(broken) && !brokenFixed) {
+                return ProtocolServer::Script{.content = u"No JSON from me."_s};
+            }
+            return ScriptedPilot::answer(request);
+        });
+        PilotRun run(m_config, m_documents, m_gold, m_scheduler.get(), {});
+        const Document second = run.batchDocuments().at(1);
+        broken = second.text();
+        QSignalSpy analysed(&run, &PilotRun::roundAnalysed);
+        QSignalSpy proposals(&run, &PilotRun::proposalReady);
+        QSignalSpy failures(&run, &PilotRun::itemFailed);
+        QSignalSpy progress(&run, &PilotRun::annotatorProgress);
+        run.start();
+        QVERIFY(proposals.wait(20000));
+        QCOMPARE(failures.size(), 1);
+        const FailedItem failure = failures.first().at(0).value<FailedItem>();
+        QCOMPARE(failure.annotator, u"gamma"_s);
+        QCOMPARE(failure.document, second.id());
+        QCOMPARE(failure.chunkStart, 0);
+        QCOMPARE(failure.raw, u"No JSON from me."_s);
+        const RoundSummary round0 = analysed.first().at(0).value<RoundSummary>();
+        QCOMPARE(round0.failures.size(), 1);
+        QVERIFY(round0.failures.first().samePiece(failure));
+        // Per annotator: from 0 of 4 up to 4 of 4, the failed piece counted as done.
+        QMap<QString, QList<int>> seen;
+        for (const QList<QVariant> &signal : std::as_const(progress)) {
+            QCOMPARE(signal.at(2).toInt(), 4);
+            seen[signal.at(0).toString()].append(signal.at(1).toInt());
+        }
+        for (const QString &name : {u"alpha"_s, u"beta"_s, u"gamma"_s}) {
+            QCOMPARE(seen.value(name), (QList<int>{0, 1, 2, 3, 4}));
+        }
+
+        // The retry: the same round again, the failed piece past the cache, the rest from it.
+        brokenFixed = true;
+        m_server->clearRequests();
+        PilotRun again(m_config, m_documents, m_gold, m_scheduler.get(), {});
+        again.restart(run.guideline(), {}); // the goal, version 0: the same prompts
+        again.retryAfresh(round0.failures);
+        QSignalSpy againAnalysed(&again, &PilotRun::roundAnalysed);
+        QSignalSpy againFailures(&again, &PilotRun::itemFailed);
+        again.start();
+        QVERIFY(againAnalysed.wait(20000));
+        QMap<QString, int> sent;
+        for (const ProtocolServer::Request &request : m_server->requests()) {
+            ++sent[request.json().value(u"model"_s).toString()];
+        }
+        QCOMPARE(sent.value(u"gamma"_s), 1);
+        QCOMPARE(sent.value(u"alpha"_s), 0);
+        QCOMPARE(sent.value(u"beta"_s), 0);
+        QVERIFY(againFailures.isEmpty());
+        QVERIFY(againAnalysed.first().at(0).value<RoundSummary>().failures.isEmpty());
+        QVERIFY(!again.layers().value(u"gamma"_s).at(1).isEmpty()); // labelled now
+        // The fresh reply replaced the unreadable one in the cache: a third run sends nothing.
+        m_server->clearRequests();
+        PilotRun third(m_config, m_documents, m_gold, m_scheduler.get(), {});
+        third.restart(run.guideline(), {});
+        QSignalSpy thirdAnalysed(&third, &PilotRun::roundAnalysed);
+        third.start();
+        QVERIFY(thirdAnalysed.wait(20000));
+        for (const ProtocolServer::Request &request : m_server->requests()) {
+            QCOMPARE(request.json().value(u"model"_s).toString(), u"sup"_s); // the supervisor only
+        }
+        QVERIFY(thirdAnalysed.first().at(0).value<RoundSummary>().failures.isEmpty());
+        m_scheduler->setCache(nullptr);
+    }
+
+    void roundSummary_keepsDroppedAnnotatorsAndFailures()
+    {
+        RoundSummary summary;
+        summary.round = 2;
+        summary.dropped = {u"mute"_s};
+        summary.failures = {{u"gamma"_s, u"doc-7"_s, 120, u"no JSON"_s, u"raw \u00e9"_s}};
+        const RoundSummary back = RoundSummary::fromJson(summary.toJson());
+        QCOMPARE(back.dropped, QStringList{u"mute"_s});
+        QCOMPARE(back.failures.size(), 1);
+        QVERIFY(back.failures.first().samePiece(summary.failures.first()));
+        QCOMPARE(back.failures.first().error, u"no JSON"_s);
+        QCOMPARE(back.failures.first().raw, u"raw \u00e9"_s);
+        // Projects written before failures were kept read as having none.
+        QJsonObject older = summary.toJson();
+        older.remove(u"failures"_s);
+        QVERIFY(RoundSummary::fromJson(older).failures.isEmpty());
     }
 
 private:

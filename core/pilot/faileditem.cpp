@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "faileditem.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Workbench::Core {
+
+QJsonObject FailedItem::toJson() const
+{
+    return {{u"annotator"_s, annotator}, {u"document"_s, document}, {u"chunk_start"_s, chunkStart},
+        {u"error"_s, error}, {u"raw"_s, raw}};
+}
+
+FailedItem FailedItem::fromJson(const QJsonObject &json)
+{
+    return {json.value(u"annotator"_s).toString(), json.value(u"document"_s).toString(),
+        json.value(u"chunk_start"_s).toInt(), json.value(u"error"_s).toString(),
+        json.value(u"raw"_s).toString()};
+}
+
+} // namespace Workbench::Core
