@@ -1055,10 +1055,6 @@ claude-haiku-4-5</translation>
         <translation>Aufrufe</translation>
     </message>
     <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
         <source>Tokens in</source>
         <translation>Tokens ein</translation>
     </message>
@@ -1085,10 +1081,6 @@ claude-haiku-4-5</translation>
     <message>
         <source>Tokens</source>
         <translation>Tokens</translation>
-    </message>
-    <message>
-        <source>Select a call to see its request and response (keys redacted).</source>
-        <translation>Wählen Sie einen Aufruf, um Anfrage und Antwort zu sehen (Schlüssel geschwärzt).</translation>
     </message>
     <message>
         <source>This project holds no pilot run.</source>
@@ -1256,16 +1248,74 @@ claude-haiku-4-5</translation>
         <source>Labelled with %1: %2 spans in the layer final-%1.</source>
         <translation>Annotiert mit %1: %2 Annotationen in der Ebene final-%1.</translation>
     </message>
-    <message numerus="yes">
-        <source>Labelled with %1: %2 spans in the layer final-%1; %n piece(s) could not be labelled (see the call log).</source>
-        <translation>
-            <numerusform>Annotiert mit %1: %2 Annotationen in der Ebene final-%1; %n Abschnitt konnte nicht annotiert werden (siehe Aufrufprotokoll).</numerusform>
-            <numerusform>Annotiert mit %1: %2 Annotationen in der Ebene final-%1; %n Abschnitte konnten nicht annotiert werden (siehe Aufrufprotokoll).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Labelling stopped: %1</source>
         <translation>Annotieren angehalten: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Failed</source>
+        <translation>Fehlgeschlagene &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Send the pieces that could not be labelled again, past the cached replies</source>
+        <translation>Die Abschnitte, die nicht annotiert werden konnten, erneut senden, an den gespeicherten Antworten vorbei</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Failed calls</source>
+        <translation>Fehlgeschlagene Aufrufe</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Pieces that could not be labelled; select one to see the raw reply</source>
+        <translation>Abschnitte, die nicht annotiert werden konnten; wählen Sie einen aus, um die Rohantwort zu sehen</translation>
+    </message>
+    <message>
+        <source>Select a call to see its request and response (keys redacted), or a failed piece to see its raw reply.</source>
+        <translation>Wählen Sie einen Aufruf, um Anfrage und Antwort zu sehen (Schlüssel geschwärzt), oder einen fehlgeschlagenen Abschnitt, um seine Rohantwort zu sehen.</translation>
+    </message>
+    <message>
+        <source>Confirm &amp;Retry</source>
+        <translation>&amp;Wiederholen bestätigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying runs round %1 again: its %n failed piece(s) are sent again, every other call is answered from the cache, and the round&apos;s proposal is replaced by a new one (decisions not yet saved are lost). Press Confirm Retry to go on.</source>
+        <translation>
+            <numerusform>Wiederholen führt Runde %1 erneut aus: ihr %n fehlgeschlagener Abschnitt wird erneut gesendet, jeder andere Aufruf wird aus dem Zwischenspeicher beantwortet, und der Vorschlag der Runde wird durch einen neuen ersetzt (noch nicht gespeicherte Entscheidungen gehen verloren). Klicken Sie auf „Wiederholen bestätigen“, um fortzufahren.</numerusform>
+            <numerusform>Wiederholen führt Runde %1 erneut aus: ihre %n fehlgeschlagenen Abschnitte werden erneut gesendet, jeder andere Aufruf wird aus dem Zwischenspeicher beantwortet, und der Vorschlag der Runde wird durch einen neuen ersetzt (noch nicht gespeicherte Entscheidungen gehen verloren). Klicken Sie auf „Wiederholen bestätigen“, um fortzufahren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelled with %1: %2 spans in the layer final-%1; %n piece(s) could not be labelled (listed under Failed; Retry Failed sends them again).</source>
+        <translation>
+            <numerusform>Annotiert mit %1: %2 Annotationen in der Ebene final-%1; %n Abschnitt konnte nicht annotiert werden (unter den Fehlgeschlagenen aufgeführt; „Fehlgeschlagene wiederholen“ sendet ihn erneut).</numerusform>
+            <numerusform>Annotiert mit %1: %2 Annotationen in der Ebene final-%1; %n Abschnitte konnten nicht annotiert werden (unter den Fehlgeschlagenen aufgeführt; „Fehlgeschlagene wiederholen“ sendet sie erneut).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n piece(s) done</source>
+        <translation>
+            <numerusform>%1 von %n Abschnitt erledigt</numerusform>
+            <numerusform>%1 von %n Abschnitten erledigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not label document %2 (from character %3): %4</source>
+        <translation>%1 konnte Dokument %2 (ab Zeichen %3) nicht annotieren: %4</translation>
+    </message>
+    <message>
+        <source>Raw reply:</source>
+        <translation>Rohantwort:</translation>
     </message>
 </context>
 <context>

@@ -1041,10 +1041,6 @@ claude-haiku-4-5</translation>
         <translation>호출</translation>
     </message>
     <message>
-        <source>Failed</source>
-        <translation>실패</translation>
-    </message>
-    <message>
         <source>Tokens in</source>
         <translation>입력 토큰</translation>
     </message>
@@ -1071,10 +1067,6 @@ claude-haiku-4-5</translation>
     <message>
         <source>Tokens</source>
         <translation>토큰</translation>
-    </message>
-    <message>
-        <source>Select a call to see its request and response (keys redacted).</source>
-        <translation>호출을 선택하면 요청과 응답을 보여 줍니다 (키는 가려짐).</translation>
     </message>
     <message>
         <source>This project holds no pilot run.</source>
@@ -1236,15 +1228,71 @@ claude-haiku-4-5</translation>
         <source>Labelled with %1: %2 spans in the layer final-%1.</source>
         <translation>%1(으)로 레이블링 완료: final-%1 레이어에 스팬 %2개.</translation>
     </message>
-    <message numerus="yes">
-        <source>Labelled with %1: %2 spans in the layer final-%1; %n piece(s) could not be labelled (see the call log).</source>
-        <translation>
-            <numerusform>%1(으)로 레이블링 완료: final-%1 레이어에 스팬 %2개. %n개 조각은 레이블링하지 못했습니다(호출 기록 참조).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Labelling stopped: %1</source>
         <translation>레이블링 중지됨: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Failed</source>
+        <translation>실패한 조각 다시 시도(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Send the pieces that could not be labelled again, past the cached replies</source>
+        <translation>레이블링하지 못한 조각을 캐시된 응답을 거치지 않고 다시 보냅니다</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>진행</translation>
+    </message>
+    <message>
+        <source>Failed calls</source>
+        <translation>실패한 호출</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>Pieces that could not be labelled; select one to see the raw reply</source>
+        <translation>레이블링하지 못한 조각. 하나를 선택하면 원본 응답을 볼 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Select a call to see its request and response (keys redacted), or a failed piece to see its raw reply.</source>
+        <translation>호출을 선택하면 요청과 응답을(키는 가려짐), 실패한 조각을 선택하면 원본 응답을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Confirm &amp;Retry</source>
+        <translation>다시 시도 확인(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying runs round %1 again: its %n failed piece(s) are sent again, every other call is answered from the cache, and the round&apos;s proposal is replaced by a new one (decisions not yet saved are lost). Press Confirm Retry to go on.</source>
+        <translation>
+            <numerusform>다시 시도하면 %1 라운드를 다시 실행합니다. 실패한 조각 %n개를 다시 보내고, 다른 호출은 모두 캐시에서 응답하며, 라운드의 제안은 새 제안으로 바뀝니다(아직 저장하지 않은 결정은 사라집니다). 계속하려면 다시 시도 확인을 누르세요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelled with %1: %2 spans in the layer final-%1; %n piece(s) could not be labelled (listed under Failed; Retry Failed sends them again).</source>
+        <translation>
+            <numerusform>%1(으)로 레이블링 완료: final-%1 레이어에 스팬 %2개. %n개 조각은 레이블링하지 못했습니다(실패 목록 참조, 실패한 조각 다시 시도로 다시 보낼 수 있음).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n piece(s) done</source>
+        <translation>
+            <numerusform>조각 %n개 중 %1개 완료</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not label document %2 (from character %3): %4</source>
+        <translation>%1이(가) 문서 %2(%3번째 문자부터)에 레이블을 붙이지 못했습니다: %4</translation>
+    </message>
+    <message>
+        <source>Raw reply:</source>
+        <translation>원본 응답:</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,16 @@ bool PilotWorker::openProject()
 
 void PilotWorker::continuePilot()
 {
+    runPilot(false);
+}
+
+void PilotWorker::retryFailedRound()
+{
+    runPilot(true);
+}
+
+void PilotWorker::runPilot(const bool retryFailed)
+{
     using Outcome = Core::PilotSession::Outcome;
     if (!openProject()) {
         return;
@@ -67,6 +77,8 @@ void PilotWorker::continuePilot()
     m_run = std::move(*created);
     connect(m_run.get(), &Core::PilotRun::estimated, this, &PilotWorker::estimated);
     connect(m_run.get(), &Core::PilotRun::progress, this, &PilotWorker::progress);
+    connect(m_run.get(), &Core::PilotRun::annotatorProgress, this, &PilotWorker::annotatorProgress);
+    connect(m_run.get(), &Core::PilotRun::itemFailed, this, &PilotWorker::itemFailed);
     connect(m_session.get(), &Core::PilotSession::callLogged, this, &PilotWorker::callLogged);
     connect(
         m_session.get(), &Core::PilotSession::stopped, this, [this](Outcome outcome, const QString &detail) {
@@ -74,7 +86,12 @@ void PilotWorker::continuePilot()
             QMetaObject::invokeMethod(
                 this, [this, outcome, detail] { finish(outcome, detail); }, Qt::QueuedConnection);
         });
-    m_session->resume(*m_run);
+    if (!retryFailed) {
+        m_session->resume(*m_run);
+    } else if (const auto retried = m_session->retryFailed(*m_run); !retried) {
+        finish(Outcome::Failed, retried.error());
+        return;
+    }
     m_run->start();
 }
 
@@ -90,11 +107,30 @@ void PilotWorker::cancel()
 
 void PilotWorker::estimateLabelling(const QString &annotator, const int engine)
 {
-    using Outcome = Core::PilotSession::Outcome;
-    if (!openProject()) {
+    if (!prepareLabelling(annotator, Core::CorpusLabelling::Engine(engine))) {
         return;
     }
-    m_engine = Core::CorpusLabelling::Engine(engine);
+    const Core::CorpusLabelling::Estimate cost = m_labelling->estimate();
+    Q_EMIT labellingEstimated(
+        m_labelling->annotator(), cost.calls, cost.cached, cost.tokens, cost.interactive, cost.batch);
+}
+
+void PilotWorker::retryLabelling(const QString &annotator, const QList<Core::FailedItem> &pieces)
+{
+    if (!prepareLabelling(annotator, Core::CorpusLabelling::Engine::Interactive)) {
+        return;
+    }
+    m_labelling->retryAfresh(pieces);
+    startLabelling();
+}
+
+bool PilotWorker::prepareLabelling(const QString &annotator, const Core::CorpusLabelling::Engine engine)
+{
+    using Outcome = Core::PilotSession::Outcome;
+    if (!openProject()) {
+        return false;
+    }
+    m_engine = engine;
     m_labelling = std::make_unique<Core::CorpusLabelling>(*m_store, m_keys);
     auto ready = m_labelling->open();
     if (ready) {
@@ -105,9 +141,12 @@ void PilotWorker::estimateLabelling(const QString &annotator, const int engine)
     }
     if (!ready) {
         finish(Outcome::Failed, ready.error());
-        return;
+        return false;
     }
     connect(m_labelling.get(), &Core::CorpusLabelling::progress, this, &PilotWorker::progress);
+    connect(
+        m_labelling.get(), &Core::CorpusLabelling::annotatorProgress, this, &PilotWorker::annotatorProgress);
+    connect(m_labelling.get(), &Core::CorpusLabelling::itemFailed, this, &PilotWorker::itemFailed);
     connect(m_labelling.get(), &Core::CorpusLabelling::callLogged, this, &PilotWorker::callLogged);
     connect(m_labelling.get(), &Core::CorpusLabelling::batchProgress, this, &PilotWorker::batchProgress);
     connect(m_labelling.get(), &Core::CorpusLabelling::finished, this,
@@ -124,9 +163,7 @@ void PilotWorker::estimateLabelling(const QString &annotator, const int engine)
         QMetaObject::invokeMethod(
             this, [this, message] { finish(Outcome::Failed, message); }, Qt::QueuedConnection);
     });
-    const Core::CorpusLabelling::Estimate cost = m_labelling->estimate();
-    Q_EMIT labellingEstimated(
-        m_labelling->annotator(), cost.calls, cost.cached, cost.tokens, cost.interactive, cost.batch);
+    return true;
 }
 
 void PilotWorker::startLabelling()

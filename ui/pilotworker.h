@@ -38,6 +38,10 @@ public:
 
 public Q_SLOTS:
     void continuePilot();
+    //! Runs the round awaiting a decision again, its failed pieces sent afresh (PilotSession::retryFailed).
+    void retryFailedRound();
+    //! Labels the corpus with \a annotator again, interactively, \a pieces sent afresh.
+    void retryLabelling(const QString &annotator, const QList<Workbench::Core::FailedItem> &pieces);
     void cancel();
     //! Opens the project and says what labelling with \a annotator (empty: the one that agreed
     //! most) costs; \a engine is a CorpusLabelling::Engine. The project stays open for startLabelling().
@@ -47,6 +51,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void estimated(int round, qint64 calls, qint64 tokens, double cost);
     void progress(const QString &phase, int done, int total);
+    void annotatorProgress(const QString &annotator, int done, int total);
+    void itemFailed(const Workbench::Core::FailedItem &failure);
     void callLogged(const Workbench::Core::LlmCallRecord &record);
     void stopped(Workbench::Core::PilotSession::Outcome outcome, const QString &detail);
     void labellingEstimated(const QString &annotator, qint64 calls, qint64 cached, qint64 tokens,
@@ -58,6 +64,10 @@ Q_SIGNALS:
 private:
     //! Opens the project for writing (its lock keeps other writers out); false after stopped().
     bool openProject();
+    //! Runs the pilot to its next stop, resumed where the project left it or its last round retried.
+    void runPilot(bool retryFailed);
+    //! Opens the project and readies labelling with \a annotator by \a engine; false after stopped().
+    bool prepareLabelling(const QString &annotator, Core::CorpusLabelling::Engine engine);
     void finish(Core::PilotSession::Outcome outcome, const QString &detail);
 
     QString m_projectPath;

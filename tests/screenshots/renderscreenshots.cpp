@@ -5,13 +5,21 @@
 // Run with QT_QPA_PLATFORM=offscreen; it exits when the pictures are written.
 #include "mainwindow.h"
 #include "models/proposalmodel.h"
+#include "scriptedpilot.h"
+#include "secrets/secretstore.h"
+#include "store/projectloader.h"
 #include "views/proposalreviewpane.h"
+#include "views/runspane.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
 #include <QListView>
 #include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
 
 #include <cstdio>
 
@@ -64,6 +72,45 @@ bool renderReview(const QString &path)
     return pane.grab().save(path);
 }
 
+// The runs pane after a round of the scripted pilot on 127.0.0.1, where one annotator's reply
+// to one sentence could not be read: per-annotator progress, the calls, the failed piece.
+bool renderRuns(const QString &path)
+{
+    using Workbench::Test::ScriptedPilot;
+    Workbench::Test::ProtocolServer server;
+    server.setHandler([](const Workbench::Test::ProtocolServer::Request &request) {
+        const QString prompt = request.json().value(u"messages"_s).toArray().first()[u"content"_s].toString();
+        if (request.json().value(u"model"_s).toString() == u"gamma" && prompt.contains(u"Knuth"_s)) {
+            Workbench::Test::ProtocolServer::Script chatty;
+            chatty.content = u"Sure! Donald Knuth is a person and Rome is a city."_s;
+            return chatty;
+        }
+        return ScriptedPilot::answer(request);
+    });
+    QTemporaryDir dir;
+    const QString project = ScriptedPilot::createProject(dir.path(), server.url(), 24, 8, 2);
+    auto pilot = Workbench::Core::ProjectLoader::loadPilot(project);
+    if (project.isEmpty() || !pilot) {
+        return false;
+    }
+    Workbench::Core::SecretStore secrets(u"org.diziner.Workbench.screenshots"_s);
+    Workbench::Ui::RunsPane pane(&secrets);
+    pane.resize(900, 760);
+    pane.show();
+    pane.setPilot(project, *pilot);
+    QEventLoop loop;
+    QObject::connect(&pane, &Workbench::Ui::RunsPane::runStopped, &loop, &QEventLoop::quit);
+    pane.continuePilot();
+    loop.exec();
+    pilot = Workbench::Core::ProjectLoader::loadPilot(project);
+    if (!pilot) {
+        return false;
+    }
+    pane.setPilot(project, *pilot);
+    pane.findChild<QTableWidget *>(u"failedPieces"_s)->setCurrentCell(0, 0);
+    return pane.grab().save(path);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -105,6 +152,9 @@ int main(int argc, char *argv[])
             const QString review = out.filePath(u"instruction-review.png"_s);
             exitCode = exitCode == 0 && renderReview(review) ? 0 : 1;
             std::fprintf(stdout, "%s\n", qPrintable(review));
+            const QString runs = out.filePath(u"runs.png"_s);
+            exitCode = exitCode == 0 && renderRuns(runs) ? 0 : 1;
+            std::fprintf(stdout, "%s\n", qPrintable(runs));
         }
         QApplication::exit(exitCode);
     });

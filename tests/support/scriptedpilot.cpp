@@ -2,6 +2,10 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "scriptedpilot.h"
 
+#include "pilot/pilotproject.h"
+
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -65,6 +69,20 @@ QByteArray ScriptedPilot::config(const QString &baseUrl, const int batchSize, co
         {u"supervisor"_s, QJsonObject{{u"endpoint"_s, u"local"_s}, {u"model"_s, u"sup"_s}}},
         {u"knobs"_s, QJsonObject{{u"batch_size"_s, batchSize}, {u"rounds"_s, rounds}, {u"seed"_s, 1}}}};
     return QJsonDocument(json).toJson();
+}
+
+QString ScriptedPilot::createProject(const QString &directory, const QString &baseUrl, const int sentences,
+    const int batchSize, const int rounds)
+{
+    const QString corpus = QDir(directory).filePath(u"corpus.conll"_s);
+    QFile file(corpus);
+    if (!file.open(QIODevice::WriteOnly) || file.write(goldConll(sentences)) < 0) {
+        return {};
+    }
+    file.close();
+    const auto parsed = Core::PilotConfig::fromJson(config(baseUrl, batchSize, rounds));
+    const QString path = QDir(directory).filePath(u"pilot.dzn"_s);
+    return parsed && Core::PilotProject::create(path, corpus, corpus, *parsed) ? path : QString();
 }
 
 ProtocolServer::Script ScriptedPilot::answer(const ProtocolServer::Request &request)

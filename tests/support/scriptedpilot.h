@@ -24,6 +24,10 @@ public:
     [[nodiscard]] static QByteArray goldConll(int sentences);
     //! The pilot configuration for a server at \a baseUrl (OpenAI style, no key).
     [[nodiscard]] static QByteArray config(const QString &baseUrl, int batchSize, int rounds);
+    /*! A pilot project in \a directory: \a sentences of the corpus (and the same as gold), the
+     * configuration for \a baseUrl, the starting guideline. Returns its path; empty on failure. */
+    [[nodiscard]] static QString createProject(
+        const QString &directory, const QString &baseUrl, int sentences, int batchSize, int rounds);
     //! Answers annotator models "alpha" (right), "beta" (puts "Dr." into names unless told to leave
     //! titles out), "gamma" (tags cities as PER unless told they are LOC), "mute" (finds nothing),
     //! any other model as "alpha", and the supervisor ("sup").

@@ -3,6 +3,7 @@
 // A whole pilot run from the workbench: Continue in the runs pane runs round 0 against the
 // scripted annotators and supervisor on 127.0.0.1, the review pane takes the decisions, and
 // Continue again runs on to the end; the project holds every call, version and the final layer.
+#include "delegates/progressdelegate.h"
 #include "mainwindow.h"
 #include "pilot/corpuslabelling.h"
 #include "pilot/pilotconfig.h"
@@ -10,7 +11,6 @@
 #include "scriptedpilot.h"
 #include "store/layerrepository.h"
 #include "store/pilotrepository.h"
-#include "store/projectimporter.h"
 #include "store/projectstore.h"
 #include "views/roundschart.h"
 #include "views/runspane.h"
@@ -19,9 +19,11 @@
 #include <QBarSet>
 #include <QComboBox>
 #include <QFile>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineSeries>
 #include <QListView>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -46,30 +48,8 @@ private Q_SLOTS:
         Test::ProtocolServer server;
         server.setHandler(&ScriptedPilot::answer);
         QTemporaryDir dir;
-        const QString corpus = dir.filePath(u"corpus.conll"_s);
-        {
-            QFile file(corpus);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(ScriptedPilot::goldConll(8));
-        }
-        const QString path = dir.filePath(u"pilot.dzn"_s);
-        {
-            auto store = Core::ProjectStore::create(path, false);
-            QVERIFY(store.has_value());
-            QVERIFY(Core::ProjectImporter::import(
-                **store, {corpus, Core::LayerKind::System, std::nullopt, u"corpus"_s}, {})
-                        .has_value());
-            QVERIFY(Core::ProjectImporter::import(
-                **store, {corpus, Core::LayerKind::Gold, std::nullopt, u"gold"_s}, {})
-                        .has_value());
-            const auto config = Core::PilotConfig::fromJson(ScriptedPilot::config(server.url(), 4, 2));
-            QVERIFY(config.has_value());
-            Core::PilotRepository pilot(**store);
-            QVERIFY(pilot.saveRun(config->toJson()).has_value());
-            Core::Guideline initial;
-            initial.goal = config->goal;
-            QVERIFY(pilot.saveGuideline(initial, QJsonObject{{u"source"_s, u"test"_s}}).has_value());
-        }
+        const QString path = ScriptedPilot::createProject(dir.path(), server.url(), 8, 4, 2);
+        QVERIFY(!path.isEmpty());
 
         Ui::MainWindow window;
         window.show();
@@ -168,6 +148,142 @@ private Q_SLOTS:
         auto after = Core::ProjectStore::open(path, Core::ProjectStore::Access::ReadOnly);
         QVERIFY(after.has_value());
         QVERIFY(Core::LayerRepository(**after).find(u"final-gamma"_s).has_value());
+    }
+
+    void failedPieces_listedWithTheirRawReplies_andRetried()
+    {
+        // gamma cannot answer about the first text it is asked about, while broken.
+        Test::ProtocolServer server;
+        bool broken = true;
+        QString brokenText;
+        server.setHandler([&](const Test::ProtocolServer::Request &request) {
+            if (request.json().value(u"model"_s).toString() == u"gamma" && broken) {
+                if (brokenText.isEmpty()) {
+                    brokenText = textOf(request);
+                }
+                if (textOf(request) == brokenText) {
+                    return Test::ProtocolServer::Script{.content = u"No JSON from me."_s};
+                }
+            }
+            return ScriptedPilot::answer(request);
+        });
+        QTemporaryDir dir;
+        const QString path = ScriptedPilot::createProject(dir.path(), server.url(), 8, 4, 2);
+        QVERIFY(!path.isEmpty());
+        Ui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy loaded(&window, &Ui::MainWindow::loadFinished);
+        window.openProject(path);
+        QVERIFY(loaded.wait(30000));
+        auto *continueButton = window.findChild<QPushButton *>(u"continuePilot"_s);
+        auto *retry = window.findChild<QPushButton *>(u"retryFailed"_s);
+        auto *failed = window.findChild<QTableWidget *>(u"failedPieces"_s);
+        auto *totals = window.findChild<QTableWidget *>(u"annotatorTotals"_s);
+        auto *detail = window.findChild<QPlainTextEdit *>(u"callDetail"_s);
+        QVERIFY(retry && failed && totals && detail);
+        QTRY_VERIFY(continueButton->isEnabled());
+        QVERIFY(!retry->isEnabled());
+
+        QSignalSpy stopped(&window, &Ui::MainWindow::pilotStopped);
+        QTest::mouseClick(continueButton, Qt::LeftButton);
+        QVERIFY(stopped.wait(60000));
+        QCOMPARE(stopped.first().at(0).toInt(), int(Core::PilotSession::Outcome::AwaitingDecision));
+        // Listed with the raw reply, from the project's round once the run stopped.
+        QTRY_COMPARE(failed->rowCount(), 1);
+        QCOMPARE(failed->item(0, 0)->text(), u"gamma"_s);
+        failed->setCurrentCell(0, 0);
+        QVERIFY(detail->toPlainText().contains(u"No JSON from me."_s));
+        // Every annotator's bar full: four pieces of four, gamma's failed one counted as done.
+        for (int row = 0; row < totals->rowCount(); ++row) {
+            const QTableWidgetItem *progress = totals->item(row, 1);
+            if (totals->item(row, 0)->text() == u"supervisor") {
+                continue; // calls, not pieces
+            }
+            QVERIFY2(progress != nullptr, qPrintable(totals->item(row, 0)->text()));
+            QCOMPARE(progress->text(), u"4/4"_s);
+            QCOMPARE(progress->data(Ui::ProgressDelegate::DoneRole).toInt(), 4);
+            QCOMPARE(progress->data(Ui::ProgressDelegate::TotalRole).toInt(), 4);
+        }
+        QTRY_VERIFY(retry->isEnabled());
+
+        // The first press explains (the proposal will be replaced) and sends nothing.
+        broken = false;
+        server.clearRequests();
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QVERIFY(retry->text().contains(u"Confirm"_s));
+        QVERIFY(window.findChild<QLabel *>(u"runStatus"_s)->text().contains(u"replaced"_s));
+        QCOMPARE(server.requests().size(), 0);
+        stopped.clear();
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QVERIFY(stopped.wait(60000));
+        QCOMPARE(stopped.first().at(0).toInt(), int(Core::PilotSession::Outcome::AwaitingDecision));
+        int gammaCalls = 0;
+        int otherAnnotatorCalls = 0;
+        for (const auto &request : server.requests()) {
+            const QString model = request.json().value(u"model"_s).toString();
+            gammaCalls += model == u"gamma" ? 1 : 0;
+            otherAnnotatorCalls += model == u"alpha" || model == u"beta" ? 1 : 0;
+        }
+        QCOMPARE(gammaCalls, 1); // the failed piece only, past its cached unreadable reply
+        QCOMPARE(otherAnnotatorCalls, 0);
+        QTRY_COMPARE(failed->rowCount(), 0);
+        QTRY_VERIFY(!retry->isEnabled());
+        {
+            auto store = Core::ProjectStore::open(path, Core::ProjectStore::Access::ReadOnly);
+            QVERIFY(store.has_value());
+            Core::PilotRepository pilot(**store);
+            const QList<Core::RoundSummary> rounds = pilot.rounds(pilot.run()->first);
+            QCOMPARE(rounds.size(), 1);
+            QVERIFY(rounds.first().failures.isEmpty());
+            QCOMPARE(pilot.pendingProposal(pilot.run()->first)->round, 0); // the new proposal
+        }
+
+        // Labelling the corpus with gamma: one piece fails, is listed, and Retry sends it alone.
+        broken = true;
+        brokenText.clear();
+        auto *label = window.findChild<QPushButton *>(u"labelCorpus"_s);
+        auto *annotator = window.findChild<QComboBox *>(u"labelAnnotator"_s);
+        QTRY_VERIFY(label->isEnabled());
+        annotator->setCurrentIndex(annotator->findData(u"gamma"_s));
+        QTest::mouseClick(label, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(label->text().contains(u"Start"_s), 30000);
+        stopped.clear();
+        QTest::mouseClick(label, Qt::LeftButton);
+        QVERIFY(stopped.wait(60000));
+        QCOMPARE(stopped.first().at(0).toInt(), int(Core::PilotSession::Outcome::Finished));
+        QCOMPARE(failed->rowCount(), 1);
+        QVERIFY(window.findChild<QLabel *>(u"runStatus"_s)->text().contains(u"Retry Failed"_s));
+        QTRY_VERIFY(retry->isEnabled()); // still, after the project's state came back
+        QCOMPARE(failed->rowCount(), 1);
+        for (int row = 0; row < totals->rowCount(); ++row) {
+            if (totals->item(row, 0)->text() == u"gamma") {
+                QCOMPARE(totals->item(row, 1)->text(), u"8/8"_s); // the whole corpus
+            }
+        }
+        broken = false;
+        server.clearRequests();
+        stopped.clear();
+        QTest::mouseClick(retry, Qt::LeftButton); // a labelling's retry replaces nothing: no second press
+        QVERIFY(stopped.wait(60000));
+        QCOMPARE(stopped.first().at(0).toInt(), int(Core::PilotSession::Outcome::Finished));
+        QCOMPARE(server.requests().size(), 1);
+        QCOMPARE(textOf(server.requests().first()), brokenText);
+        QCOMPARE(failed->rowCount(), 0);
+        QVERIFY(!window.findChild<QLabel *>(u"runStatus"_s)->text().contains(u"could not"_s));
+        auto store = Core::ProjectStore::open(path, Core::ProjectStore::Access::ReadOnly);
+        QVERIFY(store.has_value());
+        const auto layer = Core::LayerRepository(**store).find(u"final-gamma"_s);
+        QVERIFY(layer.has_value());
+        QCOMPARE(layer->spanCount, 8 * 2); // every sentence's person and place, the retried one too
+    }
+
+private:
+    //! The text an annotator's conversation is about (what follows the prompt's "## Text").
+    static QString textOf(const Test::ProtocolServer::Request &request)
+    {
+        const QString prompt = request.json().value(u"messages"_s).toArray().first()[u"content"_s].toString();
+        return prompt.mid(prompt.lastIndexOf(u"## Text\n"_s)).trimmed();
     }
 };
 

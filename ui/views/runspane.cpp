@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "runspane.h"
 
+#include "delegates/progressdelegate.h"
 #include "pilotworker.h"
 #include "secrets/secretstore.h"
 
@@ -38,12 +39,14 @@ QTableWidget *table(QWidget *parent, const QString &name, const QStringList &hea
     return t;
 }
 
-void setRow(QTableWidget *t, const int row, const QStringList &cells)
+void setRow(QTableWidget *t, const int row, const QStringList &cells, const int firstColumn = 0)
 {
     for (int column = 0; column < cells.size(); ++column) {
-        t->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        t->setItem(row, firstColumn + column, new QTableWidgetItem(cells.at(column)));
     }
 }
+
+enum AnnotatorColumn { NameColumn, ProgressColumn, CallsColumn };
 
 } // namespace
 
@@ -64,6 +67,9 @@ RunsPane::RunsPane(Core::SecretStore *secrets, QWidget *parent)
     m_label->setObjectName(u"labelCorpus"_s);
     m_label->setToolTip(tr("Label every document with one annotator under the current guideline; "
                            "the first press shows what it costs"));
+    m_retry = new QPushButton(tr("&Retry Failed"), this);
+    m_retry->setObjectName(u"retryFailed"_s);
+    m_retry->setToolTip(tr("Send the pieces that could not be labelled again, past the cached replies"));
     m_labelAnnotator = new QComboBox(this);
     m_labelAnnotator->setObjectName(u"labelAnnotator"_s);
     m_labelAnnotator->setToolTip(tr("The annotator to label with"));
@@ -83,17 +89,23 @@ RunsPane::RunsPane(Core::SecretStore *secrets, QWidget *parent)
     m_counters = new QLabel(this);
     m_counters->setObjectName(u"runCounters"_s);
     m_annotators = table(this, u"annotatorTotals"_s,
-        {tr("Annotator"), tr("Calls"), tr("Failed"), tr("Tokens in"), tr("Tokens out"), tr("Cost (USD)")});
+        {tr("Annotator"), tr("Progress"), tr("Calls"), tr("Failed calls"), tr("Tokens in"), tr("Tokens out"),
+            tr("Cost (USD)")});
+    m_annotators->setItemDelegateForColumn(ProgressColumn, new ProgressDelegate(m_annotators));
+    m_failed = table(this, u"failedPieces"_s, {tr("Annotator"), tr("Document"), tr("Error")});
+    m_failed->setToolTip(tr("Pieces that could not be labelled; select one to see the raw reply"));
     m_calls =
         table(this, u"callLog"_s, {tr("Time"), tr("Annotator"), tr("Model"), tr("Status"), tr("Tokens")});
     m_callDetail = new QPlainTextEdit(this);
     m_callDetail->setObjectName(u"callDetail"_s);
     m_callDetail->setReadOnly(true);
-    m_callDetail->setPlaceholderText(tr("Select a call to see its request and response (keys redacted)."));
+    m_callDetail->setPlaceholderText(tr("Select a call to see its request and response (keys redacted), "
+                                        "or a failed piece to see its raw reply."));
 
     connect(m_continue, &QPushButton::clicked, this, &RunsPane::continuePilot);
     connect(m_stop, &QPushButton::clicked, this, &RunsPane::stopPilot);
     connect(m_label, &QPushButton::clicked, this, &RunsPane::labelCorpus);
+    connect(m_retry, &QPushButton::clicked, this, &RunsPane::retryFailed);
     // Another choice needs another estimate.
     const auto choiceChanged = [this] {
         m_labelReady = false;
@@ -106,6 +118,7 @@ RunsPane::RunsPane(Core::SecretStore *secrets, QWidget *parent)
         m_label->setText(tr("&Label the Corpus…"));
     });
     connect(m_calls, &QTableWidget::currentCellChanged, this, [this](int row) { showCall(row); });
+    connect(m_failed, &QTableWidget::currentCellChanged, this, [this](int row) { showFailure(row); });
     connect(m_secrets, &Core::SecretStore::restored, this, [this](const QString &id, const QString &key) {
         if (m_keysPending.removeOne(id)) {
             m_keys.insert(id, key);
@@ -134,6 +147,7 @@ RunsPane::RunsPane(Core::SecretStore *secrets, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_continue);
     buttons->addWidget(m_stop);
+    buttons->addWidget(m_retry);
     buttons->addWidget(m_progress, 1);
     auto *labelling = new QHBoxLayout;
     labelling->addWidget(m_label);
@@ -151,6 +165,7 @@ RunsPane::RunsPane(Core::SecretStore *secrets, QWidget *parent)
     topLayout->addWidget(m_annotators, 1);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
+    splitter->addWidget(m_failed);
     splitter->addWidget(m_calls);
     splitter->addWidget(m_callDetail);
     auto *layout = new QVBoxLayout(this);
@@ -178,6 +193,16 @@ void RunsPane::setPilot(const QString &projectPath, const std::optional<Core::Pi
 {
     if (isRunning()) {
         return; // the run's own stop brings the new state
+    }
+    if (projectPath != m_projectPath || m_failureSource != FailureSource::Labelling) {
+        // A round's failures are the project's; a labelling's stay listed until the next run.
+        QList<Core::FailedItem> failures;
+        if (pilot && pilot->pending && !pilot->rounds.isEmpty()
+            && pilot->rounds.last().round == pilot->pending->round) {
+            failures = pilot->rounds.last().failures;
+        }
+        m_failureSource = failures.isEmpty() ? FailureSource::None : FailureSource::Round;
+        showFailures(failures);
     }
     m_projectPath = projectPath;
     m_pilot = pilot;
@@ -220,6 +245,11 @@ void RunsPane::updateButtons()
     const bool labellable = m_config && m_pilot && !m_pilot->rounds.isEmpty();
     m_label->setEnabled(labellable && (!isRunning() || (m_task == Task::Estimate && m_labelReady)));
     m_labelAnnotator->setEnabled(labellable && !isRunning());
+    m_retry->setEnabled(!isRunning() && m_config && m_failureSource != FailureSource::None);
+    if (!m_retry->isEnabled()) {
+        m_retryReady = false;
+        m_retry->setText(tr("&Retry Failed"));
+    }
     m_labelEngine->setEnabled(labellable && !isRunning());
     updateEngines();
 }
@@ -251,6 +281,8 @@ void RunsPane::labelCorpus()
         m_labelReady = false;
         m_label->setText(tr("&Label the Corpus…"));
         m_status->setText(tr("Labelling the corpus…"));
+        m_failureSource = FailureSource::None;
+        showFailures({});
         QMetaObject::invokeMethod(m_worker, &PilotWorker::startLabelling, Qt::QueuedConnection);
         updateButtons();
         return;
@@ -258,15 +290,28 @@ void RunsPane::labelCorpus()
     if (isRunning() || !m_config) {
         return;
     }
-    m_task = Task::Estimate;
-    m_status->setText(tr("Reading the endpoints' keys…"));
-    m_keys.clear();
-    m_keysPending.clear();
-    for (const Core::PilotConfig::EndpointEntry &entry : std::as_const(m_config->endpoints)) {
-        m_keysPending.append(entry.endpoint.id);
+    begin(Task::Estimate);
+}
+
+void RunsPane::retryFailed()
+{
+    if (isRunning() || !m_config || m_failures.isEmpty()) {
+        return;
     }
-    m_label->setEnabled(false);
-    collectKeys();
+    if (m_failureSource == FailureSource::Round && !m_retryReady) {
+        // The round's proposal will be replaced: say so before anything is lost.
+        m_retryReady = true;
+        m_retry->setText(tr("Confirm &Retry"));
+        m_status->setText(tr("Retrying runs round %1 again: its %n failed piece(s) are sent again, every "
+                             "other call is answered from the cache, and the round's proposal is replaced "
+                             "by a new one (decisions not yet saved are lost). Press Confirm Retry to go on.",
+            nullptr, int(m_failures.size()))
+                              .arg(m_pilot && m_pilot->pending ? m_pilot->pending->round : 0));
+        return;
+    }
+    m_retryReady = false;
+    m_retry->setText(tr("&Retry Failed"));
+    begin(m_failureSource == FailureSource::Round ? Task::RetryRound : Task::RetryLabelling);
 }
 
 void RunsPane::onLabellingEstimated(const QString &annotator, const qint64 calls, const qint64 cached,
@@ -293,14 +338,22 @@ void RunsPane::continuePilot()
     if (isRunning() || !m_config) {
         return;
     }
-    m_task = Task::Pilot;
+    begin(Task::Pilot);
+}
+
+void RunsPane::begin(const Task task)
+{
+    m_task = task;
     m_status->setText(tr("Reading the endpoints' keys…"));
     m_keys.clear();
     m_keysPending.clear();
     for (const Core::PilotConfig::EndpointEntry &entry : std::as_const(m_config->endpoints)) {
         m_keysPending.append(entry.endpoint.id);
     }
+    // Nothing starts twice while the keychain answers.
     m_continue->setEnabled(false);
+    m_label->setEnabled(false);
+    m_retry->setEnabled(false);
     collectKeys();
 }
 
@@ -327,6 +380,8 @@ void RunsPane::launch()
     connect(m_thread, &QThread::finished, worker, &QObject::deleteLater);
     connect(worker, &PilotWorker::estimated, this, &RunsPane::onEstimated);
     connect(worker, &PilotWorker::progress, this, &RunsPane::onProgress);
+    connect(worker, &PilotWorker::annotatorProgress, this, &RunsPane::onAnnotatorProgress);
+    connect(worker, &PilotWorker::itemFailed, this, &RunsPane::onItemFailed);
     connect(worker, &PilotWorker::callLogged, this, &RunsPane::onCall);
     connect(worker, &PilotWorker::stopped, this, &RunsPane::onStopped);
     connect(worker, &PilotWorker::labellingEstimated, this, &RunsPane::onLabellingEstimated);
@@ -337,26 +392,49 @@ void RunsPane::launch()
         });
     connect(worker, &PilotWorker::labelled, this,
         [this](const QString &annotator, qint64 spans, int failedPieces) {
+            m_failureSource = failedPieces > 0 ? FailureSource::Labelling : FailureSource::None;
+            m_failedAnnotator = annotator;
             m_status->setText(failedPieces == 0
                     ? tr("Labelled with %1: %2 spans in the layer final-%1.").arg(annotator).arg(spans)
                     : tr(
                         "Labelled with %1: %2 spans in the layer final-%1; %n piece(s) could not be labelled "
-                        "(see the call log).",
+                        "(listed under Failed; Retry Failed sends them again).",
                         nullptr, failedPieces)
                           .arg(annotator)
                           .arg(spans));
         });
     m_thread->start();
-    if (m_task == Task::Pilot) {
+    startTask();
+    updateButtons();
+}
+
+void RunsPane::startTask()
+{
+    // A run reports its failures afresh; an estimate leaves the listed ones to retry later.
+    PilotWorker *worker = m_worker;
+    switch (m_task) {
+    case Task::Pilot:
         QMetaObject::invokeMethod(worker, &PilotWorker::continuePilot, Qt::QueuedConnection);
-    } else {
+        break;
+    case Task::RetryRound:
+        QMetaObject::invokeMethod(worker, &PilotWorker::retryFailedRound, Qt::QueuedConnection);
+        break;
+    case Task::RetryLabelling:
+        QMetaObject::invokeMethod(worker, [worker, annotator = m_failedAnnotator, pieces = m_failures] {
+            worker->retryLabelling(annotator, pieces);
+        });
+        break;
+    case Task::Estimate:
+    case Task::Label:
         QMetaObject::invokeMethod(worker,
             [worker, annotator = m_labelAnnotator->currentData().toString(),
                 engine = m_labelEngine->currentData().toInt()] {
                 worker->estimateLabelling(annotator, engine);
             });
+        return;
     }
-    updateButtons();
+    m_failureSource = FailureSource::None;
+    showFailures({});
 }
 
 void RunsPane::stopPilot()
@@ -387,6 +465,58 @@ void RunsPane::onProgress(const QString &phase, const int done, const int total)
     m_progress->setFormat(u"%1: %2/%3"_s.arg(name).arg(done).arg(total));
 }
 
+int RunsPane::annotatorRow(const QString &annotator)
+{
+    int row = 0;
+    while (row < m_annotators->rowCount() && m_annotators->item(row, NameColumn)->text() < annotator) {
+        ++row;
+    }
+    if (row == m_annotators->rowCount() || m_annotators->item(row, NameColumn)->text() != annotator) {
+        m_annotators->insertRow(row);
+        setRow(m_annotators, row, {annotator, {}, u"0"_s, u"0"_s, u"0"_s, u"0"_s, u"0"_s});
+    }
+    return row;
+}
+
+void RunsPane::onAnnotatorProgress(const QString &annotator, const int done, const int total)
+{
+    auto *cell = new QTableWidgetItem(u"%1/%2"_s.arg(done).arg(total));
+    cell->setData(ProgressDelegate::DoneRole, done);
+    cell->setData(ProgressDelegate::TotalRole, total);
+    cell->setToolTip(tr("%1 of %n piece(s) done", nullptr, total).arg(done));
+    m_annotators->setItem(annotatorRow(annotator), ProgressColumn, cell);
+}
+
+void RunsPane::onItemFailed(const Core::FailedItem &failure)
+{
+    m_failures.append(failure);
+    const int row = m_failed->rowCount();
+    m_failed->insertRow(row);
+    setRow(m_failed, row, {failure.annotator, failure.document, failure.error});
+}
+
+void RunsPane::showFailures(const QList<Core::FailedItem> &failures)
+{
+    m_failures.clear();
+    m_failed->setRowCount(0);
+    for (const Core::FailedItem &failure : failures) {
+        onItemFailed(failure);
+    }
+}
+
+void RunsPane::showFailure(const int row)
+{
+    if (row < 0 || row >= m_failures.size()) {
+        return;
+    }
+    const Core::FailedItem &failure = m_failures.at(row);
+    m_callDetail->setPlainText(tr("%1 could not label document %2 (from character %3): %4")
+                                   .arg(failure.annotator, failure.document)
+                                   .arg(failure.chunkStart)
+                                   .arg(failure.error)
+        + u"\n\n"_s + tr("Raw reply:") + u"\n"_s + failure.raw);
+}
+
 void RunsPane::onCall(const Core::LlmCallRecord &record)
 {
     const bool ok = record.status == u"ok";
@@ -409,16 +539,11 @@ void RunsPane::onCall(const Core::LlmCallRecord &record)
         + tr("tokens in %1, out %2")
               .arg(QLocale().toString(m_total.promptTokens), QLocale().toString(m_total.completionTokens))
         + u" · "_s + tr("%1 USD").arg(QLocale().toString(m_total.cost, 'f', 4)));
-    QStringList annotators = m_perAnnotator.keys();
-    annotators.sort();
-    m_annotators->setRowCount(int(annotators.size()));
-    for (int i = 0; i < annotators.size(); ++i) {
-        const Totals &t = m_perAnnotator.value(annotators.at(i));
-        setRow(m_annotators, i,
-            {annotators.at(i), QString::number(t.calls), QString::number(t.failed),
-                QLocale().toString(t.promptTokens), QLocale().toString(t.completionTokens),
-                QLocale().toString(t.cost, 'f', 4)});
-    }
+    const Totals &t = m_perAnnotator.value(record.annotator);
+    setRow(m_annotators, annotatorRow(record.annotator),
+        {QString::number(t.calls), QString::number(t.failed), QLocale().toString(t.promptTokens),
+            QLocale().toString(t.completionTokens), QLocale().toString(t.cost, 'f', 4)},
+        CallsColumn);
 }
 
 void RunsPane::showCall(const int row)

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
+#include "pilot/faileditem.h"
 #include "pilot/pilotconfig.h"
 #include "pilot/pilotsession.h"
 #include "store/llmcallrecord.h"
@@ -39,6 +40,9 @@ class PilotWorker;
  * Label the Corpus labels every document with one annotator under the current guideline, by
  * interactive calls or a provider's batch engine: the first press shows what each way costs,
  * the second starts. Batches are kept in the project; pressing it again later collects them.
+ * Pieces an annotator could not label are listed with their raw replies; Retry Failed sends
+ * exactly those again, past the response cache (for a round awaiting its decision: after a
+ * second press, since the round's proposal is then replaced).
  */
 class RunsPane final : public QWidget
 {
@@ -56,6 +60,8 @@ public:
     void stopPilot();
     //! Estimates labelling the corpus the chosen way, then (pressed again) starts it.
     void labelCorpus();
+    //! Sends the failed pieces again (a round's: the first press explains, the second starts).
+    void retryFailed();
     //! How often pending batches are read while the workbench waits for them.
     void setBatchPollInterval(int ms) { m_batchPollMs = ms; }
 
@@ -63,6 +69,9 @@ Q_SIGNALS:
     void runStopped(Workbench::Core::PilotSession::Outcome outcome, const QString &detail);
 
 private:
+    enum class Task { Pilot, Estimate, Label, RetryRound, RetryLabelling };
+    //! Reads the endpoints' keys, then launches \a task on a worker.
+    void begin(Task task);
     void collectKeys();
     void launch();
     void onLabellingEstimated(const QString &annotator, qint64 calls, qint64 cached, qint64 tokens,
@@ -70,6 +79,13 @@ private:
     void updateEngines();
     void onEstimated(int round, qint64 calls, qint64 tokens, double cost);
     void onProgress(const QString &phase, int done, int total);
+    void onAnnotatorProgress(const QString &annotator, int done, int total);
+    void onItemFailed(const Core::FailedItem &failure);
+    //! The row of \a annotator in the annotators table, added in name order when new.
+    int annotatorRow(const QString &annotator);
+    void showFailures(const QList<Core::FailedItem> &failures);
+    void showFailure(int row);
+    void startTask();
     void onCall(const Core::LlmCallRecord &record);
     void onStopped(Core::PilotSession::Outcome outcome, const QString &detail);
     void showCall(int row);
@@ -81,9 +97,14 @@ private:
     std::optional<Core::PilotConfig> m_config;
     QHash<QString, QString> m_keys;
     QStringList m_keysPending; //!< endpoint ids whose keychain answer is awaited
-    enum class Task { Pilot, Estimate, Label };
     Task m_task = Task::Pilot;
     bool m_labelReady = false; //!< estimated: the next press of Label the Corpus starts
+    //! What the listed failures belong to: the round awaiting a decision, or the last labelling.
+    enum class FailureSource { None, Round, Labelling };
+    FailureSource m_failureSource = FailureSource::None;
+    QString m_failedAnnotator; //!< the labelling's annotator, for FailureSource::Labelling
+    QList<Core::FailedItem> m_failures;
+    bool m_retryReady = false; //!< explained: the next press of Retry Failed starts
     int m_batchPollMs = 10'000;
     QThread *m_thread = nullptr;
     QList<QPointer<QThread>> m_retiring; //!< stopped runs whose threads are still ending
@@ -104,12 +125,14 @@ private:
     QPushButton *m_continue = nullptr;
     QPushButton *m_stop = nullptr;
     QPushButton *m_label = nullptr;
+    QPushButton *m_retry = nullptr;
     QComboBox *m_labelAnnotator = nullptr;
     QComboBox *m_labelEngine = nullptr;
     QLabel *m_estimate = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_counters = nullptr;
     QTableWidget *m_annotators = nullptr;
+    QTableWidget *m_failed = nullptr;
     QTableWidget *m_calls = nullptr;
     QPlainTextEdit *m_callDetail = nullptr;
 };
