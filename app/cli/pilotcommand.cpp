@@ -34,6 +34,10 @@ int runToStop(PilotSession &session, PilotRun &pilot, ProjectStore &store, const
             CliOutput::diagnostic(u"diziner-cli: %1: %2/%3"_s.arg(phase).arg(done).arg(total));
         }
     });
+    QObject::connect(&pilot, &PilotRun::itemFailed, &loop, [&store](const FailedItem &failure) {
+        CliOutput::diagnostic(u"%1:1: warning: %2 could not label document %3: %4"_s.arg(
+            store.path(), failure.annotator, failure.document, failure.error));
+    });
     QObject::connect(&pilot, &PilotRun::estimated, &loop,
         [&pilot](int round, qint64 callCount, qint64 tokens, double cost) {
             CliOutput::diagnostic(
@@ -58,6 +62,11 @@ int runToStop(PilotSession &session, PilotRun &pilot, ProjectStore &store, const
                 CliOutput::text(u"round %1: %2 changes proposed; decide them with 'diziner-cli decide'\n"_s
                                     .arg(proposal.round)
                                     .arg(proposal.changes.size()));
+                if (const qsizetype failed = pilot.failedItems().size(); failed > 0) {
+                    CliOutput::text(u"round %1: %2 pieces could not be labelled; send them again with "
+                                    u"'diziner-cli decide --retry-failed'\n"_s.arg(proposal.round)
+                                        .arg(failed));
+                }
                 exitCode = ExitAwaitingHuman;
                 break;
             }
@@ -74,9 +83,11 @@ int runToStop(PilotSession &session, PilotRun &pilot, ProjectStore &store, const
     return exitCode;
 }
 
-// Continues the project's pilot: \a prepare sets the engine's state, \a begin sets it going.
+// Continues the project's pilot: \a prepare sets the engine's state (or says why it cannot),
+// \a begin sets it going.
 int continuePilot(ProjectStore &store, const QString &directory, const PilotConfig &config,
-    const qint64 runId, const bool autoAccept, const std::function<void(PilotSession &, PilotRun &)> &prepare,
+    const qint64 runId, const bool autoAccept,
+    const std::function<std::expected<void, QString>(PilotSession &, PilotRun &)> &prepare,
     const std::function<void(PilotRun &)> &begin)
 {
     const auto keys = pilotKeys(config);
@@ -90,7 +101,10 @@ int continuePilot(ProjectStore &store, const QString &directory, const PilotConf
         CliOutput::diagnostic(u"%1:1: error: %2"_s.arg(store.path(), pilot.error()));
         return ExitFailure;
     }
-    prepare(session, **pilot);
+    if (auto prepared = prepare(session, **pilot); !prepared) {
+        CliOutput::diagnostic(u"%1:1: error: %2"_s.arg(store.path(), prepared.error()));
+        return ExitFailure;
+    }
     return runToStop(session, **pilot, store, runId, [&pilot, &begin] { begin(**pilot); });
 }
 
@@ -201,9 +215,20 @@ int runDecide(const QStringList &arguments)
         {u"edit"_s, u"A change to accept with the text in FILE instead (repeatable): ID=FILE."_s,
             u"ID=FILE"_s},
         {u"auto-accept"_s, u"Accept every later proposal and run to the end."_s},
+        {u"retry-failed"_s,
+            u"Instead of deciding: run the pending proposal's round again, the pieces that could not "
+            u"be labelled sent afresh and every other call answered from the cache; stops at the "
+            u"round's new proposal (exit 3)."_s},
     });
     if (auto exit = verb.parse(arguments, 1, 1)) {
         return *exit;
+    }
+    const bool retry = verb.parser().isSet(u"retry-failed"_s);
+    for (const QString &option : {u"accept"_s, u"reject"_s, u"edit"_s, u"auto-accept"_s}) {
+        if (retry && verb.parser().isSet(option)) {
+            return CliOutput::usageError(
+                verb.verb(), u"--retry-failed runs the round again; decide its new proposal afterwards"_s);
+        }
     }
     const QString directory = verb.positional().first();
     auto store =
@@ -222,6 +247,19 @@ int runDecide(const QStringList &arguments)
         CliOutput::diagnostic(u"%1:1: error: %2"_s.arg((*store)->path(), config.error()));
         return ExitFailure;
     }
+    if (retry) {
+        return continuePilot(
+            **store, directory, *config, run->first, false,
+            [](PilotSession &session, PilotRun &pilot) -> std::expected<void, QString> {
+                auto retried = session.retryFailed(pilot);
+                if (!retried) {
+                    return std::unexpected(retried.error());
+                }
+                CliOutput::diagnostic(u"diziner-cli: sending %1 failed pieces again"_s.arg(*retried));
+                return {};
+            },
+            [](PilotRun &pilot) { pilot.start(); });
+    }
     auto proposal = repository.pendingProposal(run->first);
     if (!proposal) {
         if (repository.runStatus(run->first) == u"finished") {
@@ -232,7 +270,10 @@ int runDecide(const QStringList &arguments)
         // Stopped inside a round (killed, failed) or decided elsewhere: go on from the project.
         return continuePilot(
             **store, directory, *config, run->first, verb.parser().isSet(u"auto-accept"_s),
-            [](PilotSession &session, PilotRun &pilot) { session.resume(pilot); },
+            [](PilotSession &session, PilotRun &pilot) -> std::expected<void, QString> {
+                session.resume(pilot);
+                return {};
+            },
             [](PilotRun &pilot) { pilot.start(); });
     }
     const auto decide = [&](const QString &option, ProposalChange::Decision decision) -> std::optional<int> {
@@ -285,7 +326,10 @@ int runDecide(const QStringList &arguments)
     const Proposal decided = *proposal;
     return continuePilot(
         **store, directory, *config, run->first, verb.parser().isSet(u"auto-accept"_s),
-        [&](PilotSession &, PilotRun &pilot) { pilot.resume(guideline, rounds); },
+        [&](PilotSession &, PilotRun &pilot) -> std::expected<void, QString> {
+            pilot.resume(guideline, rounds);
+            return {};
+        },
         [decided](PilotRun &pilot) { pilot.decide(decided); });
 }
 

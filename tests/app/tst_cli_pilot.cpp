@@ -242,6 +242,98 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(out + u"/proposal-0.json"_s));
     }
 
+    void failedPieces_warned_thenRetriedByDecide()
+    {
+        // gamma answers the first text it is asked about in prose, while broken.
+        bool broken = true;
+        QString brokenText;
+        const auto textOf = [](const ProtocolServer::Request &request) {
+            const QString prompt =
+                request.json().value(u"messages"_s).toArray().first()[u"content"_s].toString();
+            return prompt.mid(prompt.lastIndexOf(u"## Text\n"_s));
+        };
+        m_server->setHandler([&](const ProtocolServer::Request &request) {
+            if (broken && request.json().value(u"model"_s).toString() == u"gamma") {
+                brokenText = brokenText.isEmpty() ? textOf(request) : brokenText;
+                if (textOf(request) == brokenText) {
+                    return ProtocolServer::Script{.content = u"Dr. Who is a person, I think."_s};
+                }
+            }
+            return ScriptedPilot::answer(request);
+        });
+        const QString out = m_dir->filePath(u"retry"_s);
+        const Run first = cli({u"pilot"_s, m_dir->filePath(u"config.json"_s), u"--corpus"_s,
+            m_dir->filePath(u"corpus.conll"_s), u"--out"_s, out});
+        QVERIFY2(first.exitCode == 3, qPrintable(first.err));
+        QVERIFY2(first.err.contains(u"/project.dzn:1: warning: gamma could not label document "_s),
+            qPrintable(first.err));
+        QVERIFY2(first.out.contains("round 0: 1 pieces could not be labelled"), first.out.constData());
+        const auto failuresFile = [&out] {
+            QFile file(out + u"/round-0/failures.jsonl"_s);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("unreadable");
+        };
+        const QJsonObject failure = QJsonDocument::fromJson(failuresFile().trimmed()).object();
+        QCOMPARE(failure.value(u"annotator"_s).toString(), u"gamma"_s);
+        QCOMPARE(failure.value(u"chunk_start"_s).toInt(), 0);
+        QCOMPARE(failure.value(u"raw"_s).toString(), u"Dr. Who is a person, I think."_s);
+
+        const Run mixed = cli({u"decide"_s, out, u"--retry-failed"_s, u"--accept"_s, u"1,2"_s});
+        QCOMPARE(mixed.exitCode, 2);
+
+        broken = false;
+        m_server->clearRequests();
+        const Run retried = cli({u"decide"_s, out, u"--retry-failed"_s});
+        QVERIFY2(retried.exitCode == 3, qPrintable(retried.err));
+        QVERIFY2(retried.err.contains(u"sending 1 failed pieces again"_s), qPrintable(retried.err));
+        QMap<QString, int> sent;
+        for (const ProtocolServer::Request &request : m_server->requests()) {
+            ++sent[request.json().value(u"model"_s).toString()];
+        }
+        QCOMPARE(sent.value(u"gamma"_s), 1);
+        QCOMPARE(sent.value(u"alpha"_s) + sent.value(u"beta"_s), 0);
+        QCOMPARE(failuresFile(), QByteArray()); // the round's files are written again
+        QVERIFY(json(u"retry/summary.json"_s)
+                    .value(u"rounds"_s)
+                    .toArray()
+                    .at(0)
+                    .toObject()
+                    .value(u"failures"_s)
+                    .toArray()
+                    .isEmpty());
+        QVERIFY(QFile::exists(out + u"/proposal-0.json"_s));
+
+        const Run nothingLeft = cli({u"decide"_s, out, u"--retry-failed"_s});
+        QCOMPARE(nothingLeft.exitCode, 1);
+        QVERIFY2(nothingLeft.err.contains(u"no failed pieces to retry"_s), qPrintable(nothingLeft.err));
+
+        // Once its proposal is decided (here as the review pane saves it), a round is closed to retries.
+        broken = true;
+        brokenText.clear();
+        const QString decided = m_dir->filePath(u"decided"_s);
+        QCOMPARE(cli({u"pilot"_s, m_dir->filePath(u"config.json"_s), u"--corpus"_s,
+                         m_dir->filePath(u"corpus.conll"_s), u"--out"_s, decided})
+                     .exitCode,
+            3);
+        {
+            auto store =
+                Core::ProjectStore::open(decided + u"/project.dzn"_s, Core::ProjectStore::Access::ReadWrite);
+            QVERIFY(store.has_value());
+            Core::PilotRepository repository(**store);
+            const qint64 runId = repository.run()->first;
+            QCOMPARE(repository.rounds(runId).first().failures.size(), 1);
+            Core::Proposal proposal = *repository.pendingProposal(runId);
+            for (Core::ProposalChange &change : proposal.changes) {
+                change.decision = Core::ProposalChange::Decision::Accepted;
+            }
+            QVERIFY(repository.recordDecision(runId, proposal).has_value());
+        }
+        m_server->clearRequests();
+        const Run closed = cli({u"decide"_s, decided, u"--retry-failed"_s});
+        QCOMPARE(closed.exitCode, 1);
+        QVERIFY2(closed.err.contains(u"round 0 is decided"_s), qPrintable(closed.err));
+        QCOMPARE(m_server->requests().size(), 0);
+    }
+
     void dryRun_sendsNothing()
     {
         const QString out = m_dir->filePath(u"dry"_s);
