@@ -20,6 +20,7 @@ struct ChatJob
     Priority priority = Priority::Bulk;
     QString run; //!< a tag to cancel a whole run by
     QString annotator; //!< for the call log
+    QString document; //!< the id of the document the call is about, for the call log; empty: none
     bool useCache = true;
 };
 

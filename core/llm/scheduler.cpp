@@ -343,11 +343,13 @@ LlmCallRecord Scheduler::auditRecord(const Job &job, const CallResult &result) c
         request += line + '\n';
     }
     request += '\n' + call.body;
-    return LlmCallRecord{.created = QDateTime::currentDateTimeUtc(),
+    return LlmCallRecord{.id = 0,
+        .created = QDateTime::currentDateTimeUtc(),
         .endpoint = target.baseUrl.toString(QUrl::RemoveUserInfo), // the replica that answered
         .model = job.job.request.model,
         .requestHash = job.hash,
         .annotator = job.job.annotator,
+        .document = job.job.document,
         .roundId = 0,
         .status = result.isOk() ? u"ok"_s : result.errorString,
         .promptTokens = result.reply.usage.promptTokens,

@@ -280,11 +280,13 @@ void BatchSession::ingest(
             continue; // not a request of this batch: nothing of ours to cache
         }
         const ChatJob chat = m_jobs.value(result.customId);
-        LlmCallRecord call{.created = now,
+        LlmCallRecord call{.id = 0,
+            .created = now,
             .endpoint = endpoint.baseUrl.toString(QUrl::RemoveUserInfo),
             .model = chat.request.model,
             .requestHash = result.customId,
             .annotator = chat.annotator,
+            .document = chat.document,
             .roundId = 0,
             .status = {},
             .promptTokens = 0,

@@ -190,6 +190,7 @@ ChatJob PilotRun::jobFor(const Item &item) const
     const PilotConfig::Annotator &annotator = m_config.annotators.at(item.annotator);
     ChatJob job = jobFor(annotator, annotatorRequest(annotator, item));
     job.useCache = !item.afresh;
+    job.document = item.documentId;
     return job;
 }
 
@@ -304,8 +305,8 @@ void PilotRun::submit(const QList<qsizetype> &annotators, const QList<Document> 
         itemsFor(annotators, documents, m_stage == Stage::Final ? int(m_history.size()) : m_round);
     const QList<FailedItem> afresh = std::exchange(m_afresh, {});
     for (Item &item : items) {
-        const FailedItem piece{m_config.annotators.at(item.annotator).name, documents.at(item.document).id(),
-            item.chunkStart, {}, {}};
+        const FailedItem piece{
+            m_config.annotators.at(item.annotator).name, item.documentId, item.chunkStart, {}, {}};
         item.afresh = std::ranges::any_of(afresh, [&](const FailedItem &f) { return f.samePiece(piece); });
         ++m_annotatorItems[piece.annotator].second;
     }
@@ -528,7 +529,15 @@ QList<PilotRun::Item> PilotRun::itemsFor(
         for (qsizetype d = 0; d < documents.size(); ++d) {
             for (const auto &[start, end] : chunks(documents.at(d))) {
                 const QString text = documents.at(d).text().mid(start, end - start);
-                items.append(Item{a, d, start, text, {{u"user"_s, promptFor(a, text, round)}}, 0});
+                items.append(Item{.annotator = a,
+                    .document = d,
+                    .documentId = documents.at(d).id(),
+                    .chunkStart = start,
+                    .chunkText = text,
+                    .conversation = {{u"user"_s, promptFor(a, text, round)}},
+                    .jsonAttempts = 0,
+                    .itemAttempts = 0,
+                    .afresh = false});
             }
         }
     }

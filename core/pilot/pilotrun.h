@@ -117,6 +117,7 @@ private:
     {
         qsizetype annotator = 0;
         qsizetype document = 0; //!< index into m_work
+        QString documentId;
         int chunkStart = 0; //!< where the chunk's text begins in the document
         QString chunkText;
         QList<ChatMessage> conversation;

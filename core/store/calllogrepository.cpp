@@ -32,8 +32,9 @@ std::expected<qint64, StoreError> CallLogRepository::recordAll(const QList<LlmCa
     QSqlQuery query(db);
     query.prepare(
         u"INSERT INTO llm_calls (created, endpoint, model, request_hash, annotator, round_id, status, "
-        u"prompt_tokens, completion_tokens, reasoning_tokens, cost, duration_ms, request, response) "
-        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        u"prompt_tokens, completion_tokens, reasoning_tokens, cost, duration_ms, request, response, "
+        u"document) "
+        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     QSqlQuery cache(db);
     cache.prepare(
         u"INSERT OR REPLACE INTO response_cache (request_hash, created, response) VALUES (?, ?, ?)"_s);
@@ -44,7 +45,8 @@ std::expected<qint64, StoreError> CallLogRepository::recordAll(const QList<LlmCa
             QVariant(call.requestHash), QVariant(call.annotator),
             call.roundId > 0 ? QVariant(call.roundId) : QVariant(), QVariant(call.status),
             QVariant(call.promptTokens), QVariant(call.completionTokens), QVariant(call.reasoningTokens),
-            QVariant(call.cost), QVariant(call.durationMs), QVariant(call.request), QVariant(call.response)};
+            QVariant(call.cost), QVariant(call.durationMs), QVariant(call.request), QVariant(call.response),
+            QVariant(call.document.isNull() ? u""_s : call.document)}; // a null QString binds NULL
         for (int i = 0; i < values.size(); ++i) {
             query.bindValue(i, values.at(i));
         }
@@ -76,6 +78,44 @@ std::optional<QByteArray> CallLogRepository::cachedResponse(const QString &reque
         return query.value(0).toByteArray();
     }
     return std::nullopt;
+}
+
+QList<LlmCallRecord> CallLogRepository::calls(const QString &document, const qsizetype limit) const
+{
+    QList<LlmCallRecord> result;
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    query.prepare(
+        u"SELECT id, created, endpoint, model, request_hash, annotator, document, coalesce(round_id, 0), "
+        u"status, prompt_tokens, completion_tokens, reasoning_tokens, cost, duration_ms, request, "
+        u"response FROM llm_calls %1 ORDER BY id DESC LIMIT ?"_s.arg(
+            document.isNull() ? QString() : u"WHERE document = ?"_s));
+    if (!document.isNull()) {
+        query.addBindValue(document);
+    }
+    query.addBindValue(limit);
+    if (!query.exec()) {
+        return result;
+    }
+    while (query.next()) {
+        result.append(LlmCallRecord{.id = query.value(0).toLongLong(),
+            .created = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs),
+            .endpoint = query.value(2).toString(),
+            .model = query.value(3).toString(),
+            .requestHash = query.value(4).toString(),
+            .annotator = query.value(5).toString(),
+            .document = query.value(6).toString(),
+            .roundId = query.value(7).toLongLong(),
+            .status = query.value(8).toString(),
+            .promptTokens = query.value(9).toLongLong(),
+            .completionTokens = query.value(10).toLongLong(),
+            .reasoningTokens = query.value(11).toLongLong(),
+            .cost = query.value(12).toDouble(),
+            .durationMs = query.value(13).toLongLong(),
+            .request = query.value(14).toByteArray(),
+            .response = query.value(15).toByteArray()});
+    }
+    return result;
 }
 
 CallLogRepository::Totals CallLogRepository::totals() const

@@ -11,11 +11,13 @@ namespace Workbench::Core {
 //! One completed LLM call as the project keeps it. Bodies are stored with credentials removed.
 struct LlmCallRecord
 {
+    qint64 id = 0; //!< the project's, once recorded
     QDateTime created;
     QString endpoint; //!< base URL, never with credentials
     QString model;
     QString requestHash; //!< hash of (endpoint, model, full request body): the cache key
     QString annotator; //!< the annotator or "supervisor"
+    QString document; //!< the id of the document the call is about; empty: none (the supervisor's)
     qint64 roundId = 0; //!< 0 when not part of a round
     QString status; //!< "ok" or the failure
     qint64 promptTokens = 0;

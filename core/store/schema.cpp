@@ -89,6 +89,11 @@ const QList<QStringList> &migrations()
         {
             u"ALTER TABLE curation_edits ADD COLUMN step INTEGER NOT NULL DEFAULT 0"_s,
         },
+        // 5: each annotator call names its document, so the log can be read per document.
+        {
+            u"ALTER TABLE llm_calls ADD COLUMN document TEXT NOT NULL DEFAULT ''"_s,
+            u"CREATE INDEX llm_calls_document ON llm_calls (document)"_s,
+        },
     };
     return all;
 }

@@ -21,6 +21,7 @@ Q_DECLARE_METATYPE(Workbench::Core::RoundSummary)
 Q_DECLARE_METATYPE(Workbench::Core::Proposal)
 Q_DECLARE_METATYPE(std::optional<double>)
 Q_DECLARE_METATYPE(Workbench::Core::FailedItem)
+Q_DECLARE_METATYPE(Workbench::Core::LlmCallRecord)
 
 class TestPilotRun : public QObject
 {
@@ -34,6 +35,7 @@ private Q_SLOTS:
         qRegisterMetaType<DocumentSpans>();
         qRegisterMetaType<std::optional<double>>();
         qRegisterMetaType<FailedItem>();
+        qRegisterMetaType<LlmCallRecord>();
     }
 
     void init()
@@ -320,6 +322,7 @@ private Q_SLOTS:
         QSignalSpy proposals(&run, &PilotRun::proposalReady);
         QSignalSpy failures(&run, &PilotRun::itemFailed);
         QSignalSpy progress(&run, &PilotRun::annotatorProgress);
+        QSignalSpy recorded(m_scheduler.get(), &Scheduler::callRecorded);
         run.start();
         QVERIFY(proposals.wait(20000));
         QCOMPARE(failures.size(), 1);
@@ -330,6 +333,23 @@ private Q_SLOTS:
         QCOMPARE(failure.raw, u"No JSON from me."_s);
         const RoundSummary round0 = analysed.first().at(0).value<RoundSummary>();
         QCOMPARE(round0.failures.size(), 1);
+        // Every annotator call names its document in the log; the supervisor's name none.
+        QStringList batchIds;
+        for (const Document &document : run.batchDocuments()) {
+            batchIds.append(document.id());
+        }
+        QMap<QString, int> callsPerDocument;
+        for (const QList<QVariant> &signal : std::as_const(recorded)) {
+            const auto record = signal.at(0).value<LlmCallRecord>();
+            if (record.annotator == u"supervisor") {
+                QCOMPARE(record.document, QString());
+            } else {
+                QVERIFY2(batchIds.contains(record.document), qPrintable(record.document));
+                ++callsPerDocument[record.document];
+            }
+        }
+        QCOMPARE(callsPerDocument.size(), 4);
+        QCOMPARE(callsPerDocument.value(second.id()), 3); // alpha, beta, gamma
         QVERIFY(round0.failures.first().samePiece(failure));
         // Per annotator: from 0 of 4 up to 4 of 4, the failed piece counted as done.
         QMap<QString, QList<int>> seen;

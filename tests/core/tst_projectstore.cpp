@@ -269,6 +269,7 @@ private Q_SLOTS:
         QVERIFY(
             query.exec(u"SELECT name FROM sqlite_master WHERE name = 'llm_calls_created'"_s) && query.next());
         QVERIFY(query.exec(u"SELECT count(*) FROM batch_jobs"_s) && query.next()); // the table v3 added
+        QVERIFY(query.exec(u"SELECT document FROM llm_calls"_s)); // the column v5 added
     }
 
     void readOnlyOpen_neverMigrates()
@@ -393,6 +394,30 @@ private Q_SLOTS:
         QVERIFY(!calls.cachedResponse(u"old"_s).has_value());
         QCOMPARE(calls.totals().calls, 2);
         QVERIFY((*store)->compact().has_value());
+
+        // Read back per document, newest first, with every field and body as recorded.
+        call.document = u"doc-7"_s;
+        call.annotator = u"gamma"_s;
+        call.requestHash = u"about doc-7"_s;
+        call.status = u"ok"_s;
+        call.roundId = 0;
+        call.request = "POST /v1/chat/completions\nauthorization: [redacted]\n\n{}";
+        QVERIFY(calls.record(call).has_value());
+        call.requestHash = u"about doc-7 again"_s;
+        call.response = "second reply";
+        QVERIFY(calls.record(call).has_value());
+        const QList<LlmCallRecord> aboutSeven = calls.calls(u"doc-7"_s, 10);
+        QCOMPARE(aboutSeven.size(), 2);
+        QCOMPARE(aboutSeven.first().requestHash, u"about doc-7 again"_s);
+        QCOMPARE(aboutSeven.first().response, "second reply"_ba);
+        QCOMPARE(aboutSeven.last().request, call.request);
+        QCOMPARE(aboutSeven.last().annotator, u"gamma"_s);
+        QCOMPARE(aboutSeven.last().created, now);
+        QVERIFY(aboutSeven.first().id > aboutSeven.last().id);
+        QCOMPARE(calls.calls(u"doc-8"_s, 10).size(), 0);
+        QCOMPARE(calls.calls(QString(), 10).size(), 4); // every call
+        QCOMPARE(calls.calls(QString(), 3).size(), 3);
+        QCOMPARE(calls.calls(QString(), 10).last().document, QString()); // recorded without one
     }
 
     void killedWriter_reopensConsistentAndComplete()

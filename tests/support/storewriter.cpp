@@ -62,11 +62,13 @@ int main(int argc, char *argv[])
                 return 1;
             }
         } else {
-            const LlmCallRecord call{.created = QDateTime::currentDateTimeUtc(),
+            const LlmCallRecord call{.id = 0,
+                .created = QDateTime::currentDateTimeUtc(),
                 .endpoint = u"http://127.0.0.1:1/v1"_s,
                 .model = u"m"_s,
                 .requestHash = u"hash-%1"_s.arg(n),
                 .annotator = u"a"_s,
+                .document = u"doc-%1"_s.arg(n % 7),
                 .roundId = 0,
                 .status = u"ok"_s,
                 .promptTokens = 100,
