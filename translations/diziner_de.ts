@@ -32,6 +32,98 @@
     </message>
 </context>
 <context>
+    <name>Workbench::Ui::CallLogModel</name>
+    <message>
+        <source>Response:</source>
+        <translation>Antwort:</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 in, %2 out, %3 reasoning</source>
+        <translation>%1 Eingabe, %2 Ausgabe, %3 Reasoning</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation>Annotator</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Cost (USD)</source>
+        <translation>Kosten (USD)</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::CallLogPane</name>
+    <message>
+        <source>Calls about this document</source>
+        <translation>Aufrufe zu diesem Dokument</translation>
+    </message>
+    <message>
+        <source>The project&apos;s latest calls</source>
+        <translation>Die neuesten Aufrufe des Projekts</translation>
+    </message>
+    <message>
+        <source>Select a call to see its request and response (keys redacted).</source>
+        <translation>Wählen Sie einen Aufruf, um Anfrage und Antwort zu sehen (Schlüssel geschwärzt).</translation>
+    </message>
+    <message>
+        <source>Calls are kept in project files; this corpus has none.</source>
+        <translation>Aufrufe werden in Projektdateien gespeichert; dieses Korpus hat keine.</translation>
+    </message>
+    <message>
+        <source>No document is shown.</source>
+        <translation>Es wird kein Dokument angezeigt.</translation>
+    </message>
+    <message>
+        <source>Reading the call log…</source>
+        <translation>Das Aufrufprotokoll wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The call log could not be read: %1</source>
+        <translation>Das Aufrufprotokoll konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) about document %1, newest first.</source>
+        <translation>
+            <numerusform>%n Aufruf zu Dokument %1, die neuesten zuerst.</numerusform>
+            <numerusform>%n Aufrufe zu Dokument %1, die neuesten zuerst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The project&apos;s latest %n call(s), newest first.</source>
+        <translation>
+            <numerusform>Der neueste Aufruf des Projekts (%n).</numerusform>
+            <numerusform>Die neuesten %n Aufrufe des Projekts, die neuesten zuerst.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::ConcordancePane</name>
     <message>
         <source>Search the corpus (any case)</source>
@@ -678,6 +770,10 @@
         <source>Hotspots: minor</source>
         <translation>Brennpunkte: gering</translation>
     </message>
+    <message>
+        <source>Call log</source>
+        <translation>Aufrufprotokoll</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::MatrixModel</name>
@@ -1067,22 +1163,6 @@ claude-haiku-4-5</translation>
         <translation>Kosten (USD)</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Tokens</source>
-        <translation>Tokens</translation>
-    </message>
-    <message>
         <source>This project holds no pilot run.</source>
         <translation>Dieses Projekt enthält keinen Pilotlauf.</translation>
     </message>
@@ -1136,14 +1216,6 @@ claude-haiku-4-5</translation>
         <source>Asking the supervisor</source>
         <translation>Supervisor befragen</translation>
     </message>
-    <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>failed: %1</source>
-        <translation>fehlgeschlagen: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n call(s)</source>
         <translation>
@@ -1165,10 +1237,6 @@ claude-haiku-4-5</translation>
     <message>
         <source>%1 USD</source>
         <translation>%1 USD</translation>
-    </message>
-    <message>
-        <source>Response:</source>
-        <translation>Antwort:</translation>
     </message>
     <message>
         <source>The pilot has finished.</source>

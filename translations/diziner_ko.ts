@@ -32,6 +32,96 @@
     </message>
 </context>
 <context>
+    <name>Workbench::Ui::CallLogModel</name>
+    <message>
+        <source>Response:</source>
+        <translation>응답:</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>성공</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>실패: %1</translation>
+    </message>
+    <message>
+        <source>%1 in, %2 out, %3 reasoning</source>
+        <translation>입력 %1, 출력 %2, 추론 %3</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation>주석자</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>토큰</translation>
+    </message>
+    <message>
+        <source>Cost (USD)</source>
+        <translation>비용 (USD)</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::CallLogPane</name>
+    <message>
+        <source>Calls about this document</source>
+        <translation>이 문서에 대한 호출</translation>
+    </message>
+    <message>
+        <source>The project&apos;s latest calls</source>
+        <translation>프로젝트의 최근 호출</translation>
+    </message>
+    <message>
+        <source>Select a call to see its request and response (keys redacted).</source>
+        <translation>호출을 선택하면 요청과 응답을 볼 수 있습니다(키는 가려짐).</translation>
+    </message>
+    <message>
+        <source>Calls are kept in project files; this corpus has none.</source>
+        <translation>호출은 프로젝트 파일에 보관됩니다. 이 코퍼스에는 없습니다.</translation>
+    </message>
+    <message>
+        <source>No document is shown.</source>
+        <translation>표시된 문서가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Reading the call log…</source>
+        <translation>호출 기록을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>The call log could not be read: %1</source>
+        <translation>호출 기록을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) about document %1, newest first.</source>
+        <translation>
+            <numerusform>문서 %1에 대한 호출 %n건, 최신순.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The project&apos;s latest %n call(s), newest first.</source>
+        <translation>
+            <numerusform>프로젝트의 최근 호출 %n건, 최신순.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::ConcordancePane</name>
     <message>
         <source>Search the corpus (any case)</source>
@@ -666,6 +756,10 @@
         <source>Hotspots: minor</source>
         <translation>핫스팟: 경미</translation>
     </message>
+    <message>
+        <source>Call log</source>
+        <translation>호출 기록</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::MatrixModel</name>
@@ -1053,22 +1147,6 @@ claude-haiku-4-5</translation>
         <translation>비용 (USD)</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>시각</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>모델</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>상태</translation>
-    </message>
-    <message>
-        <source>Tokens</source>
-        <translation>토큰</translation>
-    </message>
-    <message>
         <source>This project holds no pilot run.</source>
         <translation>이 프로젝트에는 파일럿 실행이 없습니다.</translation>
     </message>
@@ -1120,14 +1198,6 @@ claude-haiku-4-5</translation>
         <source>Asking the supervisor</source>
         <translation>감독 모델에 질의</translation>
     </message>
-    <message>
-        <source>ok</source>
-        <translation>성공</translation>
-    </message>
-    <message>
-        <source>failed: %1</source>
-        <translation>실패: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n call(s)</source>
         <translation>
@@ -1147,10 +1217,6 @@ claude-haiku-4-5</translation>
     <message>
         <source>%1 USD</source>
         <translation>%1 USD</translation>
-    </message>
-    <message>
-        <source>Response:</source>
-        <translation>응답:</translation>
     </message>
     <message>
         <source>The pilot has finished.</source>

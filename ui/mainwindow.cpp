@@ -23,6 +23,7 @@
 #include "store/projectloader.h"
 #include "store/projectstore.h"
 #include "views/agreementscatter.h"
+#include "views/calllogpane.h"
 #include "views/concordancepane.h"
 #include "views/documentview.h"
 #include "views/guidelinehistorypane.h"
@@ -192,6 +193,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_rounds->setObjectName(u"roundsChart"_s);
     m_concordance = new ConcordancePane(this);
     m_concordance->setObjectName(u"concordance"_s);
+    m_callLog = new CallLogPane(this);
+    m_callLog->setObjectName(u"callLogPane"_s);
 
     // The panes below the document, tabbed, in this order.
     QDockWidget *matrixDock = nullptr;
@@ -203,6 +206,7 @@ MainWindow::MainWindow(QWidget *parent)
             std::tuple{tr("Guideline versions"), u"historyDock"_s, static_cast<QWidget *>(m_history)},
             std::tuple{tr("Pilot run"), u"runsDock"_s, static_cast<QWidget *>(m_runs)},
             std::tuple{tr("Rounds"), u"roundsDock"_s, static_cast<QWidget *>(m_rounds)},
+            std::tuple{tr("Call log"), u"callLogDock"_s, static_cast<QWidget *>(m_callLog)},
             std::tuple{tr("Concordance"), u"concordanceDock"_s, static_cast<QWidget *>(m_concordance)}}) {
         auto *dock = new QDockWidget(title, this);
         dock->setObjectName(name);
@@ -230,6 +234,7 @@ MainWindow::MainWindow(QWidget *parent)
             } else {
                 reloadPilot();
             }
+            m_callLog->refresh();
             Q_EMIT pilotStopped(int(outcome));
         });
     connect(
@@ -545,6 +550,7 @@ void MainWindow::load(const QString &path, const QString &progress, const QStrin
         }
         m_workspace->adopt(result->corpus);
         m_projectPath = path;
+        m_callLog->setProject(path);
         delete m_curation;
         m_curation = nullptr;
         if (!path.isEmpty()) {
@@ -768,8 +774,10 @@ void MainWindow::showDifferences(const QModelIndex &cell)
 void MainWindow::showSelectedDocument()
 {
     const QModelIndex current = m_documentList->selectionModel()->currentIndex();
-    m_documentView->showDocument(
-        current.isValid() ? current.data(DocumentRoles::DocumentIndexRole).toLongLong() : -1);
+    const qsizetype document =
+        current.isValid() ? current.data(DocumentRoles::DocumentIndexRole).toLongLong() : -1;
+    m_documentView->showDocument(document);
+    m_callLog->setDocument(document >= 0 ? m_workspace->corpus().document(document).id() : QString());
 }
 
 void MainWindow::updateStatus()

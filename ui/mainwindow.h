@@ -32,6 +32,7 @@ namespace Workbench::Ui {
 class DocumentFilterProxy;
 class DocumentListModel;
 class AgreementScatter;
+class CallLogPane;
 class ConcordancePane;
 class DocumentView;
 class MatrixModel;
@@ -117,6 +118,7 @@ private:
     QLineEdit *m_filter = nullptr;
     QTableView *m_documentList = nullptr;
     ConcordancePane *m_concordance = nullptr;
+    CallLogPane *m_callLog = nullptr;
     QComboBox *m_typeFilter = nullptr;
     QComboBox *m_hotspotFilter = nullptr;
     QComboBox *m_matrixType = nullptr;

@@ -5,6 +5,8 @@
 // Continue again runs on to the end; the project holds every call, version and the final layer.
 #include "delegates/progressdelegate.h"
 #include "mainwindow.h"
+#include "models/calllogmodel.h"
+#include "models/documentroles.h"
 #include "pilot/corpuslabelling.h"
 #include "pilot/pilotconfig.h"
 #include "pilot/pilotsession.h"
@@ -12,12 +14,14 @@
 #include "store/layerrepository.h"
 #include "store/pilotrepository.h"
 #include "store/projectstore.h"
+#include "views/calllogpane.h"
 #include "views/roundschart.h"
 #include "views/runspane.h"
 
 #include <QBarSeries>
 #include <QBarSet>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QJsonArray>
 #include <QLabel>
@@ -66,11 +70,45 @@ private Q_SLOTS:
         QVERIFY(stopped.wait(60000));
         QCOMPARE(stopped.first().at(0).toInt(), int(Core::PilotSession::Outcome::AwaitingDecision));
         // Round 0: every annotator's four calls and the supervisor's four, all shown.
-        auto *calls = window.findChild<QTableWidget *>(u"callLog"_s);
-        QCOMPARE(calls->rowCount(), 3 * 4 + 4);
+        auto *calls = window.findChild<QTableView *>(u"callLog"_s);
+        QCOMPARE(calls->model()->rowCount(), 3 * 4 + 4);
         QCOMPARE(window.findChild<QTableWidget *>(u"annotatorTotals"_s)->rowCount(), 4);
         QVERIFY(window.findChild<QLabel *>(u"runEstimate"_s)->text().contains(u"12"_s));
         QVERIFY(!continueButton->isEnabled()); // the proposal comes first
+
+        // The call log pane reads the project: the round's calls, then those about one document.
+        window.findChild<QDockWidget *>(u"callLogDock"_s)->raise();
+        auto *logPane = window.findChild<Ui::CallLogPane *>(u"callLogPane"_s);
+        QSignalSpy logLoaded(logPane, &Ui::CallLogPane::loaded);
+        logPane->setScope(Ui::CallLogPane::Scope::Project);
+        QTRY_VERIFY(!logLoaded.isEmpty() && logLoaded.last().at(0).toInt() == 3 * 4 + 4);
+        QString annotated; // a document of the round's batch
+        for (const Core::LlmCallRecord &record : logPane->model()->records()) {
+            annotated = record.annotator == u"supervisor" ? annotated : record.document;
+        }
+        QVERIFY(!annotated.isEmpty());
+        logPane->setScope(Ui::CallLogPane::Scope::Document);
+        auto *documents = window.findChild<QTableView *>(u"documentList"_s);
+        const QModelIndexList match =
+            documents->model()->match(documents->model()->index(0, Ui::DocumentRoles::IdColumn),
+                Qt::DisplayRole, annotated, 1, Qt::MatchExactly);
+        QCOMPARE(match.size(), 1);
+        logLoaded.clear();
+        documents->setCurrentIndex(match.first());
+        QTRY_VERIFY(!logLoaded.isEmpty() && logLoaded.last().at(0).toInt() == 3); // alpha, beta, gamma
+        QStringList annotators;
+        for (const Core::LlmCallRecord &record : logPane->model()->records()) {
+            QCOMPARE(record.document, annotated);
+            annotators.append(record.annotator);
+        }
+        annotators.sort();
+        QCOMPARE(annotators, (QStringList{u"alpha"_s, u"beta"_s, u"gamma"_s}));
+        auto *logTable = window.findChild<QTableView *>(u"projectCallLog"_s);
+        logTable->setCurrentIndex(logTable->model()->index(0, 0));
+        const QString detail = window.findChild<QPlainTextEdit *>(u"projectCallDetail"_s)->toPlainText();
+        QVERIFY(detail.startsWith(u"POST "_s));
+        QVERIFY(detail.contains(u"Response:"_s));
+        QVERIFY(detail.contains(u"entities"_s));
 
         // The review pane has the proposal: accept both changes and save.
         auto *changes = window.findChild<QListView *>(u"proposalChanges"_s);

@@ -3,6 +3,7 @@
 #include "runspane.h"
 
 #include "delegates/progressdelegate.h"
+#include "models/calllogmodel.h"
 #include "pilotworker.h"
 #include "secrets/secretstore.h"
 
@@ -15,6 +16,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStandardItemModel>
+#include <QTableView>
 #include <QTableWidget>
 #include <QThread>
 #include <QVBoxLayout>
@@ -94,8 +96,14 @@ RunsPane::RunsPane(Core::SecretStore *secrets, QWidget *parent)
     m_annotators->setItemDelegateForColumn(ProgressColumn, new ProgressDelegate(m_annotators));
     m_failed = table(this, u"failedPieces"_s, {tr("Annotator"), tr("Document"), tr("Error")});
     m_failed->setToolTip(tr("Pieces that could not be labelled; select one to see the raw reply"));
-    m_calls =
-        table(this, u"callLog"_s, {tr("Time"), tr("Annotator"), tr("Model"), tr("Status"), tr("Tokens")});
+    m_callLog = new CallLogModel(this);
+    m_calls = new QTableView(this);
+    m_calls->setObjectName(u"callLog"_s);
+    m_calls->setModel(m_callLog);
+    m_calls->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_calls->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_calls->verticalHeader()->hide();
+    m_calls->horizontalHeader()->setStretchLastSection(true);
     m_callDetail = new QPlainTextEdit(this);
     m_callDetail->setObjectName(u"callDetail"_s);
     m_callDetail->setReadOnly(true);
@@ -117,7 +125,8 @@ RunsPane::RunsPane(Core::SecretStore *secrets, QWidget *parent)
         m_labelReady = false;
         m_label->setText(tr("&Label the Corpus…"));
     });
-    connect(m_calls, &QTableWidget::currentCellChanged, this, [this](int row) { showCall(row); });
+    connect(m_calls->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) { showCall(current.row()); });
     connect(m_failed, &QTableWidget::currentCellChanged, this, [this](int row) { showFailure(row); });
     connect(m_secrets, &Core::SecretStore::restored, this, [this](const QString &id, const QString &key) {
         if (m_keysPending.removeOne(id)) {
@@ -527,13 +536,7 @@ void RunsPane::onCall(const Core::LlmCallRecord &record)
         totals->completionTokens += record.completionTokens;
         totals->cost += record.cost;
     }
-    m_records.append(record);
-    const int row = m_calls->rowCount();
-    m_calls->insertRow(row);
-    setRow(m_calls, row,
-        {QLocale().toString(record.created.toLocalTime().time(), QLocale::ShortFormat), record.annotator,
-            record.model, ok ? tr("ok") : tr("failed: %1").arg(record.status),
-            QString::number(record.promptTokens + record.completionTokens)});
+    m_callLog->append(record);
     m_counters->setText(tr("%n call(s)", nullptr, m_total.calls) + u" · "_s
         + tr("%n failed", nullptr, m_total.failed) + u" · "_s
         + tr("tokens in %1, out %2")
@@ -548,13 +551,7 @@ void RunsPane::onCall(const Core::LlmCallRecord &record)
 
 void RunsPane::showCall(const int row)
 {
-    if (row < 0 || row >= m_records.size()) {
-        m_callDetail->clear();
-        return;
-    }
-    const Core::LlmCallRecord &record = m_records.at(row);
-    m_callDetail->setPlainText(QString::fromUtf8(record.request) + u"\n\n"_s + tr("Response:") + u"\n"_s
-        + QString::fromUtf8(record.response));
+    m_callDetail->setPlainText(m_callLog->detail(row));
 }
 
 void RunsPane::onStopped(const PilotSession::Outcome outcome, const QString &detail)

@@ -19,6 +19,7 @@ class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QTableView;
 class QTableWidget;
 class QThread;
 
@@ -28,6 +29,7 @@ class SecretStore;
 
 namespace Workbench::Ui {
 
+class CallLogModel;
 class PilotWorker;
 
 /*! \brief Runs a project's pilot from the workbench and shows it as it goes.
@@ -109,7 +111,6 @@ private:
     QThread *m_thread = nullptr;
     QList<QPointer<QThread>> m_retiring; //!< stopped runs whose threads are still ending
     QPointer<PilotWorker> m_worker;
-    QList<Core::LlmCallRecord> m_records;
     struct Totals
     {
         int calls = 0;
@@ -133,7 +134,8 @@ private:
     QLabel *m_counters = nullptr;
     QTableWidget *m_annotators = nullptr;
     QTableWidget *m_failed = nullptr;
-    QTableWidget *m_calls = nullptr;
+    QTableView *m_calls = nullptr;
+    CallLogModel *m_callLog = nullptr;
     QPlainTextEdit *m_callDetail = nullptr;
 };
 
