@@ -83,13 +83,18 @@ std::optional<QByteArray> CallLogRepository::cachedResponse(const QString &reque
 QList<LlmCallRecord> CallLogRepository::calls(const QString &document, const qsizetype limit) const
 {
     QList<LlmCallRecord> result;
+    // Calls name their document from schema 5; a project opened read-only is not migrated.
+    const bool named = m_store.schemaVersion() >= 5;
+    if (!named && !document.isNull()) {
+        return result;
+    }
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
     query.prepare(
-        u"SELECT id, created, endpoint, model, request_hash, annotator, document, coalesce(round_id, 0), "
+        u"SELECT id, created, endpoint, model, request_hash, annotator, %2, coalesce(round_id, 0), "
         u"status, prompt_tokens, completion_tokens, reasoning_tokens, cost, duration_ms, request, "
         u"response FROM llm_calls %1 ORDER BY id DESC LIMIT ?"_s.arg(
-            document.isNull() ? QString() : u"WHERE document = ?"_s));
+            document.isNull() ? QString() : u"WHERE document = ?"_s, named ? u"document"_s : u"''"_s));
     if (!document.isNull()) {
         query.addBindValue(document);
     }

@@ -118,16 +118,16 @@ std::expected<std::unique_ptr<ProjectStore>, StoreError> ProjectStore::create(
 }
 
 std::expected<std::unique_ptr<ProjectStore>, StoreError> ProjectStore::open(
-    const QString &path, const Access access)
+    const QString &path, const Access access, const Check check)
 {
     if (!QFileInfo(path).isFile()) {
         return std::unexpected(StoreError{StoreError::Code::Io, u"%1: no such project file"_s.arg(path)});
     }
-    return connect(path, access, false);
+    return connect(path, access, false, check);
 }
 
 std::expected<std::unique_ptr<ProjectStore>, StoreError> ProjectStore::connect(
-    const QString &path, const Access access, const bool creating)
+    const QString &path, const Access access, const bool creating, const Check check)
 {
     std::unique_ptr<QLockFile> lock;
     if (access == Access::ReadWrite) {
@@ -193,7 +193,9 @@ std::expected<std::unique_ptr<ProjectStore>, StoreError> ProjectStore::connect(
                 .arg(version)
                 .arg(Schema::currentVersion)});
     }
-    if (!query.exec(u"PRAGMA quick_check"_s) || !query.next() || query.value(0).toString() != u"ok") {
+    // A file is always checked before it is written to.
+    if ((check == Check::Integrity || access == Access::ReadWrite)
+        && (!query.exec(u"PRAGMA quick_check"_s) || !query.next() || query.value(0).toString() != u"ok")) {
         const QString detail =
             query.lastError().isValid() ? query.lastError().text() : query.value(0).toString();
         return std::unexpected(StoreError{

@@ -29,13 +29,18 @@ class ProjectStore
 {
 public:
     enum class Access { ReadWrite, ReadOnly };
+    /*! Integrity: the whole file is checked on opening (PRAGMA quick_check), the default.
+     * HeaderOnly: for a pane that reads a little of a project the window has opened and
+     * checked already; checking a large file again would cost a core for a tenth of a second
+     * (a damaged page still fails the read that meets it). */
+    enum class Check { Integrity, HeaderOnly };
 
     //! Creates a new, empty project; an existing file is refused unless \a replace.
     [[nodiscard]] static std::expected<std::unique_ptr<ProjectStore>, StoreError> create(
         const QString &path, bool replace);
     //! Opens a project, migrating an older schema forward (never with Access::ReadOnly).
     [[nodiscard]] static std::expected<std::unique_ptr<ProjectStore>, StoreError> open(
-        const QString &path, Access access);
+        const QString &path, Access access, Check check = Check::Integrity);
     ~ProjectStore();
     ProjectStore(const ProjectStore &) = delete;
     ProjectStore &operator=(const ProjectStore &) = delete;
@@ -65,7 +70,7 @@ private:
     ProjectStore(QString path, Access access, QString connection, std::unique_ptr<QLockFile> lock);
 
     [[nodiscard]] static std::expected<std::unique_ptr<ProjectStore>, StoreError> connect(
-        const QString &path, Access access, bool creating);
+        const QString &path, Access access, bool creating, Check check = Check::Integrity);
 
     QString m_path;
     Access m_access = Access::ReadWrite;

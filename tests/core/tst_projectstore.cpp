@@ -163,6 +163,7 @@ private Q_SLOTS:
         QTest::newRow("other sqlite") << u"sqlite"_s << int(StoreError::Code::NotAProject);
         QTest::newRow("newer version") << u"newer"_s << int(StoreError::Code::NewerVersion);
         QTest::newRow("truncated") << u"truncated"_s << int(StoreError::Code::Corrupt);
+        QTest::newRow("damaged page") << u"damaged"_s << int(StoreError::Code::Corrupt);
     }
     void badFiles_refusedAndUntouched()
     {
@@ -196,6 +197,12 @@ private Q_SLOTS:
             if (kind == u"truncated") {
                 QFile file(path);
                 QVERIFY(file.resize(file.size() / 2));
+            } else if (kind == u"damaged") {
+                // A page deep inside the spans, overwritten: the header pages still read.
+                QFile file(path);
+                QVERIFY(file.open(QIODevice::ReadWrite));
+                QVERIFY(file.seek(file.size() * 3 / 4 / 4096 * 4096));
+                QVERIFY(file.write(QByteArray(4096, '\xa5')) == 4096);
             }
         }
         const QByteArray before = digest(path);
@@ -204,6 +211,19 @@ private Q_SLOTS:
             QVERIFY(!opened.has_value());
             QCOMPARE(int(opened.error().code), code);
             QVERIFY(opened.error().message.startsWith(path));
+        }
+        // Without the integrity check the header is still read, and a writer is always checked.
+        const auto writer =
+            ProjectStore::open(path, ProjectStore::Access::ReadWrite, ProjectStore::Check::HeaderOnly);
+        QVERIFY(!writer.has_value());
+        QCOMPARE(int(writer.error().code), code);
+        const auto reader =
+            ProjectStore::open(path, ProjectStore::Access::ReadOnly, ProjectStore::Check::HeaderOnly);
+        if (kind == u"damaged") {
+            QVERIFY(reader.has_value()); // left to the reads that meet the page
+        } else {
+            QVERIFY(!reader.has_value());
+            QCOMPARE(int(reader.error().code), code);
         }
         QCOMPARE(digest(path), before);
     }
@@ -260,6 +280,26 @@ private Q_SLOTS:
             db.close();
         }
         QSqlDatabase::removeDatabase(u"v1"_s);
+        {
+            // Read-only, the file keeps its version: its calls read without the document they lack.
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v1"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(
+                u"INSERT INTO llm_calls (created, endpoint, model, request_hash, status) "
+                u"VALUES ('2026-11-26T00:00:00.000Z', 'http://127.0.0.1:1', 'm', 'h', 'ok')"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"v1"_s);
+        {
+            auto reader = ProjectStore::open(path, ProjectStore::Access::ReadOnly);
+            QVERIFY(reader.has_value());
+            const QList<LlmCallRecord> all = CallLogRepository(**reader).calls(QString(), 10);
+            QCOMPARE(all.size(), 1);
+            QCOMPARE(all.first().model, u"m"_s);
+            QCOMPARE(all.first().document, QString());
+            QVERIFY(CallLogRepository(**reader).calls(u"doc"_s, 10).isEmpty());
+        }
         auto store = ProjectStore::open(path, ProjectStore::Access::ReadWrite);
         QVERIFY2(store.has_value(), store ? "" : qPrintable(store.error().message));
         QCOMPARE((*store)->schemaVersion(), Schema::currentVersion);

@@ -148,7 +148,9 @@ void CallLogPane::load()
         Q_EMIT loaded(calls, {});
     });
     watcher->setFuture(QtConcurrent::run([path = m_project, document]() -> Result {
-        auto store = Core::ProjectStore::open(path, Core::ProjectStore::Access::ReadOnly);
+        // The window checked the file when it opened it; a read of the log needs no second check.
+        auto store = Core::ProjectStore::open(
+            path, Core::ProjectStore::Access::ReadOnly, Core::ProjectStore::Check::HeaderOnly);
         if (!store) {
             return std::unexpected(store.error().message);
         }
