@@ -224,6 +224,18 @@
         <source>Show All Layers</source>
         <translation>Alle Ebenen einblenden</translation>
     </message>
+    <message>
+        <source>Other layers as &amp;bars</source>
+        <translation>Andere Ebenen als &amp;Balken</translation>
+    </message>
+    <message>
+        <source>Draw the other layers of the stack below as bars under each line, coloured by type; hover the text to see which layers agree</source>
+        <translation>Die anderen Ebenen des Stapels unten als Balken unter jeder Zeile zeichnen, nach Typ gefärbt; zeigen Sie auf den Text, um zu sehen, welche Ebenen übereinstimmen</translation>
+    </message>
+    <message>
+        <source>Bars under each line, top to bottom: %1</source>
+        <translation>Balken unter jeder Zeile, von oben nach unten: %1</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::EndpointsDialog</name>
@@ -1384,6 +1396,17 @@ claude-haiku-4-5</translation>
     <message>
         <source>Raw reply:</source>
         <translation>Rohantwort:</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::SpanTextView</name>
+    <message>
+        <source>%1 (%2 of %3): %4</source>
+        <translation>%1 (%2 von %3): %4</translation>
+    </message>
+    <message>
+        <source>no span (%1 of %2): %3</source>
+        <translation>keine Annotation (%1 von %2): %3</translation>
     </message>
 </context>
 <context>

@@ -219,6 +219,18 @@
         <source>Show All Layers</source>
         <translation>모든 레이어 보이기</translation>
     </message>
+    <message>
+        <source>Other layers as &amp;bars</source>
+        <translation>다른 레이어를 막대로(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Draw the other layers of the stack below as bars under each line, coloured by type; hover the text to see which layers agree</source>
+        <translation>아래 스택의 다른 레이어를 각 줄 아래에 유형별 색의 막대로 그립니다. 텍스트 위에 마우스를 올리면 어떤 레이어가 일치하는지 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Bars under each line, top to bottom: %1</source>
+        <translation>각 줄 아래의 막대, 위에서 아래로: %1</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::EndpointsDialog</name>
@@ -1359,6 +1371,17 @@ claude-haiku-4-5</translation>
     <message>
         <source>Raw reply:</source>
         <translation>원본 응답:</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::SpanTextView</name>
+    <message>
+        <source>%1 (%2 of %3): %4</source>
+        <translation>%1 (%3개 중 %2개): %4</translation>
+    </message>
+    <message>
+        <source>no span (%1 of %2): %3</source>
+        <translation>스팬 없음 (%2개 중 %1개): %3</translation>
     </message>
 </context>
 <context>

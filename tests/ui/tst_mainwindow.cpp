@@ -18,9 +18,11 @@
 #include "views/concordancepane.h"
 #include "views/documentview.h"
 #include "views/guidelinehistorypane.h"
+#include "views/spantextview.h"
 
 #include <QAction>
 #include <QChart>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -41,6 +43,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextCursor>
+#include <QTextEdit>
 #include <QTranslator>
 
 using namespace Qt::Literals::StringLiterals;
@@ -309,7 +312,7 @@ private Q_SLOTS:
         QSignalSpy loaded(&window, &Ui::MainWindow::loadFinished);
         window.openProject(path);
         QVERIFY(loaded.wait(30000));
-        auto *text = window.findChild<QPlainTextEdit *>(u"documentText"_s);
+        auto *text = window.findChild<QTextEdit *>(u"documentText"_s);
         QTRY_VERIFY(text->toPlainText().contains(u"Sonmarg"_s));
         const int at = int(text->toPlainText().indexOf(u"Sonmarg"_s));
         const QString firstType = window.workspace()->scheme().codes().first();
@@ -404,7 +407,7 @@ private Q_SLOTS:
         const qsizetype document = activated.first().at(0).toLongLong();
         auto *list = window.findChild<QTableView *>(u"documentList"_s);
         QCOMPARE(list->currentIndex().data(Ui::DocumentRoles::DocumentIndexRole).toLongLong(), document);
-        auto *text = window.findChild<QPlainTextEdit *>(u"documentText"_s);
+        auto *text = window.findChild<QTextEdit *>(u"documentText"_s);
         QCOMPARE(text->toPlainText(), documents.at(document).text());
         QCOMPARE(text->textCursor().selectedText().compare(query, Qt::CaseInsensitive), 0);
         QCOMPARE(text->textCursor().selectionStart(), activated.first().at(1).toInt());
@@ -452,7 +455,7 @@ private Q_SLOTS:
         }
         QVERIFY(expected > 0);
         list->setCurrentIndex(model->index(0, 0));
-        auto *text = window.findChild<QPlainTextEdit *>(u"documentText"_s);
+        auto *text = window.findChild<QTextEdit *>(u"documentText"_s);
         text->setFocus();
         QTest::keyClick(text, Qt::Key_N);
         QCOMPARE(list->currentIndex().row(), expected);
@@ -486,7 +489,7 @@ private Q_SLOTS:
         QCOMPARE(combo->count(), 8);
 
         // The first document is selected and shown, with the gold's "Sonmarg" drawn over it.
-        auto *text = window.findChild<QPlainTextEdit *>(u"documentText"_s);
+        auto *text = window.findChild<QTextEdit *>(u"documentText"_s);
         QVERIFY(text->toPlainText().contains(u"Sonmarg"_s));
         auto *view = window.findChild<Ui::DocumentView *>(u"documentView"_s);
         QCOMPARE(view->documentIndex(), 0);
@@ -510,6 +513,43 @@ private Q_SLOTS:
         const QString hover = stackModel->index(0, sonmarg).data(Qt::ToolTipRole).toString();
         QVERIFY2(hover.contains(u"of 8 layers give 'Sonmarg' the tag B-location: emerging.test.annotated"_s),
             qPrintable(hover));
+
+        // Over the text: the shown layer tinted, the seven others as bars under the line, in the
+        // stack's order; hovering "Sonmarg" names the same layers as the stack's cell.
+        auto *spanText = qobject_cast<Ui::SpanTextView *>(text);
+        QVERIFY(spanText != nullptr);
+        const auto barNames = [spanText] {
+            QStringList names;
+            for (const Ui::SpanTextView::Layer &layer : spanText->barredLayers()) {
+                names.append(layer.name);
+            }
+            return names;
+        };
+        QStringList others = stackModel->layers();
+        others.removeAll(combo->currentText());
+        QCOMPARE(barNames(), others);
+        const int at = int(text->toPlainText().indexOf(u"Sonmarg"_s));
+        int agreeing = 0; // B- or I-location: the text view speaks of types, the stack of tags
+        for (int row = 0; row < stackModel->rowCount(); ++row) {
+            agreeing += stackModel->index(row, sonmarg).data().toString().endsWith(u"-location"_s) ? 1 : 0;
+        }
+        const QString described = spanText->describe(at);
+        QVERIFY2(described.contains(u"location (%1 of 8): emerging.test.annotated"_s.arg(agreeing)),
+            qPrintable(described));
+        QTextCursor start(text->document());
+        start.setPosition(at);
+        const QRect caret = text->cursorRect(start);
+        bool barUnderSonmarg = false;
+        for (qsizetype row = 0; row < spanText->barredLayers().size(); ++row) {
+            for (const Ui::SpanTextView::Bar &bar : spanText->bars(row)) {
+                if (std::abs(bar.rect.left() - caret.left()) <= 1.5 && bar.type == u"location") {
+                    barUnderSonmarg = true;
+                    QVERIFY(bar.rect.top() >= caret.bottom() - 1); // under the line, not over the word
+                }
+            }
+        }
+        QVERIFY(barUnderSonmarg);
+
         // Reordered by dragging a name (the first layer moved to the fourth place) and hidden.
         const QString first = stackModel->layers().first();
         stack->verticalHeader()->moveSection(0, 3);
@@ -518,6 +558,15 @@ private Q_SLOTS:
         stackModel->setHidden(first, true);
         QCOMPARE(stackModel->rowCount(), 7);
         QVERIFY(!stackModel->layers().contains(first));
+        // The bars follow the stack: without the hidden layer, in the new order.
+        others = stackModel->layers();
+        others.removeAll(combo->currentText());
+        QCOMPARE(barNames(), others);
+        auto *bars = window.findChild<QCheckBox *>(u"layerBars"_s);
+        bars->setChecked(false);
+        QVERIFY(spanText->barredLayers().isEmpty());
+        bars->setChecked(true);
+        QCOMPARE(barNames(), others);
 
         // Clicking another row shows that document.
         const QModelIndex row = list->model()->index(5, 0);

@@ -5,13 +5,14 @@
 #include "model/workspace.h"
 #include "models/layerstackmodel.h"
 #include "spanpalette.h"
+#include "spantextview.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
-#include <QPlainTextEdit>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBlock>
@@ -25,14 +26,17 @@ DocumentView::DocumentView(Core::Workspace *workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
     , m_layerCombo(new QComboBox(this))
-    , m_text(new QPlainTextEdit(this))
+    , m_text(new SpanTextView(this))
+    , m_bars(new QCheckBox(tr("Other layers as &bars"), this))
     , m_legend(new QLabel(this))
 {
     m_layerCombo->setObjectName(u"layerCombo"_s);
     m_layerCombo->setToolTip(tr("The layer whose spans are drawn over the text"));
     m_text->setObjectName(u"documentText"_s);
-    m_text->setReadOnly(true);
-    m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_bars->setObjectName(u"layerBars"_s);
+    m_bars->setChecked(true);
+    m_bars->setToolTip(tr("Draw the other layers of the stack below as bars under each line, "
+                          "coloured by type; hover the text to see which layers agree"));
     m_legend->setObjectName(u"typeLegend"_s);
     m_legend->setWordWrap(true);
     m_legend->setTextFormat(Qt::RichText);
@@ -87,7 +91,10 @@ DocumentView::DocumentView(Core::Workspace *workspace, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_layerCombo);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_layerCombo, 1);
+    top->addWidget(m_bars);
+    layout->addLayout(top);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_legend);
 
@@ -98,6 +105,9 @@ DocumentView::DocumentView(Core::Workspace *workspace, QWidget *parent)
     connect(layers, &LayerSet::layerMoved, this, &DocumentView::refreshLayers);
     connect(&workspace->corpus(), &Core::Corpus::reset, this, [this] { showDocument(-1); });
     connect(m_layerCombo, &QComboBox::currentIndexChanged, this, &DocumentView::redraw);
+    connect(m_bars, &QCheckBox::toggled, this, &DocumentView::redraw);
+    // The bars follow the stack's rows: hidden and moved there, hidden and moved here.
+    connect(m_stackModel, &QAbstractItemModel::modelReset, this, &DocumentView::redraw);
     m_text->installEventFilter(this);
     refreshLayers();
 }
@@ -205,6 +215,7 @@ void DocumentView::showDocument(const qsizetype index)
     const bool valid = index >= 0 && index < m_workspace->corpus().size();
     m_documentIndex = valid ? index : -1;
     m_text->setPlainText(valid ? m_workspace->corpus().document(index).text() : QString());
+    m_text->reserveRoom(); // new text, new blocks: room for the bars again
     m_stackModel->setDocument(m_documentIndex);
     redraw();
 }
@@ -218,37 +229,66 @@ void DocumentView::refresh()
 void DocumentView::redraw()
 {
     QList<QTextEdit::ExtraSelection> selections;
-    const Core::SpanLayer *layer = m_workspace->layers().layer(m_layerCombo->currentText());
-    QStringList typesShown;
-    if (layer != nullptr && m_documentIndex >= 0) {
-        const SpanPalette palette(m_workspace->scheme().codes());
-        const bool dark = m_text->palette().color(QPalette::Base).lightness() < 128;
-        for (const Core::Span &span : layer->spans(m_documentIndex)) {
-            QTextEdit::ExtraSelection selection;
-            selection.cursor = QTextCursor(m_text->document());
-            selection.cursor.setPosition(span.start);
-            selection.cursor.setPosition(span.end, QTextCursor::KeepAnchor);
-            selection.format.setBackground(palette.background(span.type, dark));
-            selection.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
-            selection.format.setUnderlineColor(palette.colour(span.type));
-            selection.format.setToolTip(span.type);
-            selections.append(selection);
-            if (!typesShown.contains(span.type)) {
-                typesShown.append(span.type);
+    const QString shownName = m_layerCombo->currentText();
+    const Core::SpanLayer *layer = m_workspace->layers().layer(shownName);
+    const SpanPalette palette(m_workspace->scheme().codes());
+    SpanTextView::Layer shown;
+    QList<SpanTextView::Layer> barred;
+    if (m_documentIndex >= 0) {
+        if (layer != nullptr) {
+            shown = {shownName, layer->spans(m_documentIndex)};
+        }
+        for (const QString &name : m_bars->isChecked() ? m_stackModel->layers() : QStringList()) {
+            if (const Core::SpanLayer *other = m_workspace->layers().layer(name);
+                other && name != shownName) {
+                barred.append({name, other->spans(m_documentIndex)});
             }
         }
+    }
+    QStringList typesShown;
+    const bool dark = m_text->palette().color(QPalette::Base).lightness() < 128;
+    for (const Core::Span &span : std::as_const(shown.spans)) {
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(m_text->document());
+        selection.cursor.setPosition(span.start);
+        selection.cursor.setPosition(span.end, QTextCursor::KeepAnchor);
+        selection.format.setBackground(palette.background(span.type, dark));
+        selection.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+        selection.format.setUnderlineColor(palette.colour(span.type));
+        selections.append(selection);
+        typesShown.append(span.type);
+    }
+    for (const SpanTextView::Layer &other : std::as_const(barred)) {
+        for (const Core::Span &span : other.spans) {
+            typesShown.append(span.type);
+        }
+    }
+    typesShown.removeDuplicates();
+    if (m_documentIndex < 0 || layer == nullptr) {
+        m_legend->clear();
+    } else {
         QStringList legend;
         for (const QString &type : std::as_const(typesShown)) {
             legend.append(u"<span style=\"background:%1\">&nbsp;&nbsp;&nbsp;</span>&nbsp;%2"_s.arg(
                 palette.colour(type).name(), type.toHtmlEscaped()));
         }
-        m_legend->setText(legend.isEmpty() ? tr("No spans in this layer for this document.")
-                                           : legend.join(u"&nbsp;&nbsp; "_s));
-    } else {
-        m_legend->clear();
+        QString text = legend.join(u"&nbsp;&nbsp; "_s);
+        if (shown.spans.isEmpty()) {
+            text = tr("No spans in this layer for this document.")
+                + (text.isEmpty() ? u""_s : u"&nbsp;&nbsp; "_s) + text;
+        }
+        if (!barred.isEmpty()) {
+            QStringList names;
+            for (const SpanTextView::Layer &other : std::as_const(barred)) {
+                names.append(other.name.toHtmlEscaped());
+            }
+            text += u"<br>"_s + tr("Bars under each line, top to bottom: %1").arg(names.join(u", "_s));
+        }
+        m_legend->setText(text);
     }
     m_drawnSpans = selections.size();
     m_text->setExtraSelections(selections);
+    m_text->setLayers(shown, barred, palette);
 }
 
 } // namespace Workbench::Ui

@@ -5,9 +5,9 @@
 #include <QPointer>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
-class QPlainTextEdit;
 class QTableView;
 
 namespace Workbench::Core {
@@ -17,11 +17,14 @@ class Workspace;
 namespace Workbench::Ui {
 
 class LayerStackModel;
+class SpanTextView;
 
-/*! \brief One document's text with the spans of a chosen layer drawn over it.
+/*! \brief One document's text with the spans of a chosen layer drawn over it, every other
+ * layer of the stack below as a bar under each line, and the stack itself: a row per layer.
  *
- * Spans are ExtraSelections (background tint and underline), never edits to the text, and each
- * type is named in the legend. Usage: \c{view->showDocument(row)} after selecting a document.
+ * The chosen layer's spans are ExtraSelections (background tint and underline), never edits to
+ * the text, and each type is named in the legend; the bars follow the stack's rows (hide or drag
+ * a layer there). Hovering the text says which layers agree. Usage: \c{view->showDocument(row)}.
  */
 class DocumentView final : public QWidget
 {
@@ -70,7 +73,8 @@ private:
 
     QPointer<Core::Workspace> m_workspace;
     QComboBox *m_layerCombo = nullptr;
-    QPlainTextEdit *m_text = nullptr;
+    SpanTextView *m_text = nullptr;
+    QCheckBox *m_bars = nullptr;
     QLabel *m_legend = nullptr;
     QTableView *m_stack = nullptr;
     LayerStackModel *m_stackModel = nullptr;
