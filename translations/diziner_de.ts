@@ -9,6 +9,69 @@
     </message>
 </context>
 <context>
+    <name>Workbench::Ui::AggregateDialog</name>
+    <message>
+        <source>Build an Aggregate Layer</source>
+        <translation>Aggregierte Ebene erstellen</translation>
+    </message>
+    <message>
+        <source>Weighted by agreement (per token)</source>
+        <translation>Nach Übereinstimmung gewichtet (je Token)</translation>
+    </message>
+    <message>
+        <source>Plurality (per token)</source>
+        <translation>Mehrheit (je Token)</translation>
+    </message>
+    <message>
+        <source>Span vote</source>
+        <translation>Abstimmung über Annotationen</translation>
+    </message>
+    <message>
+        <source>Weighted: each annotator&apos;s vote counts by how much it agrees with the others, never by gold. Plurality: the label most annotators give a token. Span vote: every span enough annotators give.</source>
+        <translation>Gewichtet: die Stimme jedes Annotators zählt danach, wie sehr er mit den anderen übereinstimmt, nie nach Gold. Mehrheit: das Label, das die meisten Annotatoren einem Token geben. Abstimmung: jede Annotation, die genug Annotatoren geben.</translation>
+    </message>
+    <message>
+        <source>a majority</source>
+        <translation>eine Mehrheit</translation>
+    </message>
+    <message>
+        <source>&amp;Build</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Methode:</translation>
+    </message>
+    <message>
+        <source>Span &amp;vote minimum:</source>
+        <translation>Mindest&amp;stimmen:</translation>
+    </message>
+    <message>
+        <source>&amp;Layers:</source>
+        <translation>E&amp;benen:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Choose at least two layers.</source>
+        <translation>Wählen Sie mindestens zwei Ebenen.</translation>
+    </message>
+    <message>
+        <source>Name the new layer.</source>
+        <translation>Benennen Sie die neue Ebene.</translation>
+    </message>
+    <message>
+        <source>A layer named %1 exists and is not an aggregate; choose another name.</source>
+        <translation>Eine Ebene namens %1 existiert und ist keine aggregierte Ebene; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The aggregate %1 will be replaced.</source>
+        <translation>Die aggregierte Ebene %1 wird ersetzt.</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::AgreementScatter</name>
     <message>
         <source>With a gold layer, each layer&apos;s agreement with the others is set against its F1 on gold here.</source>
@@ -785,6 +848,38 @@
     <message>
         <source>Call log</source>
         <translation>Aufrufprotokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Layers</source>
+        <translation>E&amp;benen</translation>
+    </message>
+    <message>
+        <source>Build &amp;Aggregate Layer…</source>
+        <translation>&amp;Aggregierte Ebene erstellen…</translation>
+    </message>
+    <message>
+        <source>One label-free layer from the annotator layers, to curate from</source>
+        <translation>Eine Ebene aus den Annotatorebenen, ohne Gold, als Grundlage der Kuratierung</translation>
+    </message>
+    <message>
+        <source>An aggregate needs two layers and a name no other layer has.</source>
+        <translation>Eine aggregierte Ebene braucht zwei Ebenen und einen Namen, den keine andere Ebene trägt.</translation>
+    </message>
+    <message>
+        <source>Building the aggregate %1…</source>
+        <translation>Die aggregierte Ebene %1 wird erstellt…</translation>
+    </message>
+    <message>
+        <source>The aggregate was not built: %1</source>
+        <translation>Die aggregierte Ebene wurde nicht erstellt: %1</translation>
+    </message>
+    <message>
+        <source>Aggregate %1 built; the sample is not a project file, so it is not kept.</source>
+        <translation>Aggregierte Ebene %1 erstellt; das Beispiel ist keine Projektdatei, daher wird sie nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Aggregate %1 built and saved in the project.</source>
+        <translation>Aggregierte Ebene %1 erstellt und im Projekt gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,69 @@
     </message>
 </context>
 <context>
+    <name>Workbench::Ui::AggregateDialog</name>
+    <message>
+        <source>Build an Aggregate Layer</source>
+        <translation>집계 레이어 만들기</translation>
+    </message>
+    <message>
+        <source>Weighted by agreement (per token)</source>
+        <translation>일치도 가중(토큰별)</translation>
+    </message>
+    <message>
+        <source>Plurality (per token)</source>
+        <translation>최다 득표(토큰별)</translation>
+    </message>
+    <message>
+        <source>Span vote</source>
+        <translation>스팬 투표</translation>
+    </message>
+    <message>
+        <source>Weighted: each annotator&apos;s vote counts by how much it agrees with the others, never by gold. Plurality: the label most annotators give a token. Span vote: every span enough annotators give.</source>
+        <translation>가중: 각 주석자의 표는 다른 주석자와 얼마나 일치하는지에 따라 계산되며 골드는 쓰지 않습니다. 최다 득표: 가장 많은 주석자가 토큰에 준 레이블. 스팬 투표: 충분한 수의 주석자가 준 모든 스팬.</translation>
+    </message>
+    <message>
+        <source>a majority</source>
+        <translation>과반수</translation>
+    </message>
+    <message>
+        <source>&amp;Build</source>
+        <translation>만들기(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>방법(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Span &amp;vote minimum:</source>
+        <translation>스팬 투표 최소(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Layers:</source>
+        <translation>레이어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Choose at least two layers.</source>
+        <translation>레이어를 두 개 이상 고르세요.</translation>
+    </message>
+    <message>
+        <source>Name the new layer.</source>
+        <translation>새 레이어의 이름을 정하세요.</translation>
+    </message>
+    <message>
+        <source>A layer named %1 exists and is not an aggregate; choose another name.</source>
+        <translation>%1 레이어가 이미 있고 집계 레이어가 아닙니다. 다른 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <source>The aggregate %1 will be replaced.</source>
+        <translation>집계 레이어 %1을(를) 바꿉니다.</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::AgreementScatter</name>
     <message>
         <source>With a gold layer, each layer&apos;s agreement with the others is set against its F1 on gold here.</source>
@@ -771,6 +834,38 @@
     <message>
         <source>Call log</source>
         <translation>호출 기록</translation>
+    </message>
+    <message>
+        <source>&amp;Layers</source>
+        <translation>레이어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Build &amp;Aggregate Layer…</source>
+        <translation>집계 레이어 만들기(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>One label-free layer from the annotator layers, to curate from</source>
+        <translation>주석자 레이어로 만든 골드 없는 레이어 하나, 큐레이션의 출발점</translation>
+    </message>
+    <message>
+        <source>An aggregate needs two layers and a name no other layer has.</source>
+        <translation>집계 레이어에는 레이어 두 개와 다른 레이어에 없는 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Building the aggregate %1…</source>
+        <translation>집계 레이어 %1을(를) 만드는 중…</translation>
+    </message>
+    <message>
+        <source>The aggregate was not built: %1</source>
+        <translation>집계 레이어를 만들지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Aggregate %1 built; the sample is not a project file, so it is not kept.</source>
+        <translation>집계 레이어 %1을(를) 만들었습니다. 샘플은 프로젝트 파일이 아니므로 보관되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Aggregate %1 built and saved in the project.</source>
+        <translation>집계 레이어 %1을(를) 만들어 프로젝트에 저장했습니다.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "curationcontroller.h"
+#include "dialogs/aggregatedialog.h"
 #include "dialogs/endpointsdialog.h"
 #include "dialogs/exportdialog.h"
 #include "dialogs/newprojectwizard.h"
@@ -12,6 +13,7 @@
 #include "metrics/agreementanalysis.h"
 #include "metrics/disagreementanalysis.h"
 #include "metrics/layercomparison.h"
+#include "metrics/tokengrid.h"
 #include "model/workspace.h"
 #include "models/documentfilterproxy.h"
 #include "models/documentlistmodel.h"
@@ -19,6 +21,7 @@
 #include "models/matrixmodel.h"
 #include "recentprojects.h"
 #include "secrets/secretstore.h"
+#include "store/layerrepository.h"
 #include "store/pilotrepository.h"
 #include "store/projectloader.h"
 #include "store/projectstore.h"
@@ -60,6 +63,14 @@ using namespace Qt::Literals::StringLiterals;
 namespace Workbench::Ui {
 
 namespace {
+
+// The layers compared with one another: annotators, never gold, an aggregate of them, or the
+// curated result.
+bool isAnnotator(const Core::SpanLayer *layer)
+{
+    return layer->kind() != Core::LayerKind::Gold && layer->kind() != Core::LayerKind::Aggregate
+        && layer->name() != QLatin1String(CurationController::layerName);
+}
 
 // On a worker thread: opens the project for writing and lets \a change make a guideline version.
 std::expected<Core::Guideline, QString> changeGuideline(const QString &path,
@@ -313,6 +324,28 @@ void MainWindow::createActions()
     previousDisagreement->setObjectName(u"actionPreviousDisagreement"_s);
     previousDisagreement->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
     connect(previousDisagreement, &QAction::triggered, this, [this] { showNextDisagreement(false); });
+
+    QMenu *layersMenu = menuBar()->addMenu(tr("&Layers"));
+    auto *aggregate = layersMenu->addAction(tr("Build &Aggregate Layer…"));
+    aggregate->setObjectName(u"actionAggregate"_s);
+    aggregate->setToolTip(tr("One label-free layer from the annotator layers, to curate from"));
+    connect(aggregate, &QAction::triggered, this, [this] {
+        QStringList annotators;
+        QStringList taken;
+        QStringList aggregates;
+        for (const Core::SpanLayer *layer : m_workspace->layers().layers()) {
+            if (isAnnotator(layer)) {
+                annotators.append(layer->name());
+            }
+            (layer->kind() == Core::LayerKind::Aggregate ? aggregates : taken).append(layer->name());
+        }
+        auto *dialog = new AggregateDialog(annotators, taken, aggregates, this);
+        dialog->setObjectName(u"aggregateDialog"_s);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { aggregateLayers(dialog->layers(), dialog->options(), dialog->name()); });
+        dialog->open();
+    });
 
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     auto *endpoints = settingsMenu->addAction(tr("&Endpoints and Keys…"));
@@ -673,6 +706,73 @@ void MainWindow::reloadPilot()
     }));
 }
 
+void MainWindow::aggregateLayers(
+    const QStringList &layers, const Core::Aggregator::Options &options, const QString &name)
+{
+    QList<Core::AnnotatorLayer> chosen;
+    for (const QString &layerName : layers) {
+        if (const Core::SpanLayer *layer = m_workspace->layers().layer(layerName)) {
+            chosen.append({layer->name(), layer->allSpans()});
+        }
+    }
+    const Core::SpanLayer *existing = m_workspace->layers().layer(name);
+    if (chosen.size() < 2 || name.isEmpty() || (existing && existing->kind() != Core::LayerKind::Aggregate)) {
+        const QString error = tr("An aggregate needs two layers and a name no other layer has.");
+        statusBar()->showMessage(error);
+        Q_EMIT aggregateBuilt(error);
+        return;
+    }
+    const Core::Provenance provenance{.source = layers.join(u", "_s),
+        .tool = u"workbench aggregate (%1)"_s.arg(Core::Aggregator::methodName(options.method)),
+        .tagScheme = {},
+        .created = QDateTime::currentDateTimeUtc()};
+    statusBar()->showMessage(tr("Building the aggregate %1…").arg(name));
+    using Result = std::expected<Core::DocumentSpans, QString>;
+    auto *watcher = new QFutureWatcher<Result>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, name, provenance] {
+        watcher->deleteLater();
+        const Result result = watcher->result();
+        if (!result) {
+            statusBar()->showMessage(tr("The aggregate was not built: %1").arg(result.error()));
+            Q_EMIT aggregateBuilt(result.error());
+            return;
+        }
+        Core::SpanLayer *layer = m_workspace->layers().layer(name);
+        if (layer == nullptr) {
+            layer = m_workspace->layers().addLayer(name, Core::LayerKind::Aggregate);
+        }
+        layer->setProvenance(provenance);
+        layer->setSpans(*result);
+        m_documentView->setLayer(name);
+        statusBar()->showMessage(m_projectPath.isEmpty()
+                ? tr("Aggregate %1 built; the sample is not a project file, so it is not kept.").arg(name)
+                : tr("Aggregate %1 built and saved in the project.").arg(name));
+        Q_EMIT aggregateBuilt({});
+    });
+    watcher->setFuture(QtConcurrent::run([documents = m_workspace->corpus().documents(), chosen, options,
+                                             path = m_projectPath, name, provenance]() -> Result {
+        const Core::DocumentSpans spans =
+            Core::Aggregator::aggregate(Core::TokenGrid(documents), chosen, options);
+        if (!path.isEmpty()) {
+            auto store = Core::ProjectStore::open(path, Core::ProjectStore::Access::ReadWrite);
+            if (!store) {
+                return std::unexpected(store.error().message);
+            }
+            const Core::ImportedLayer layer{.name = name,
+                .kind = Core::LayerKind::Aggregate,
+                .provenance = provenance,
+                .spans = spans,
+                .loss = {},
+                .unalignedTokens = 0,
+                .substitutedTokens = 0};
+            if (auto saved = Core::LayerRepository(**store).replace(layer); !saved) {
+                return std::unexpected(saved.error().message);
+            }
+        }
+        return spans;
+    }));
+}
+
 void MainWindow::computeAgreement()
 {
     // Values only cross to the worker: the documents and the annotator layers (gold is scored, not compared).
@@ -680,9 +780,9 @@ void MainWindow::computeAgreement()
     QList<Core::AnnotatorLayer> layers;
     std::optional<Core::DocumentSpans> gold;
     for (const Core::SpanLayer *layer : m_workspace->layers().layers()) {
-        if (layer->kind() != Core::LayerKind::Gold) {
+        if (isAnnotator(layer)) {
             layers.append({layer->name(), layer->allSpans()});
-        } else if (!gold) {
+        } else if (layer->kind() == Core::LayerKind::Gold && !gold) {
             gold = layer->allSpans(); // only scored, for the scatter beside the matrix
         }
     }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
+#include "metrics/aggregator.h"
 #include "pilot/proposal.h"
 #include "store/projectloader.h"
 
@@ -57,6 +58,11 @@ public:
     ~MainWindow() override;
 
     [[nodiscard]] Core::Workspace *workspace() const { return m_workspace; }
+    /*! Builds the aggregate \a name of \a layers off the UI thread, saves it in the project (as an
+     * aggregate layer, replacing one of that name) and shows it; aggregateBuilt() reports. The
+     * bundled sample has no project file: there the layer lives until the window closes. */
+    void aggregateLayers(
+        const QStringList &layers, const Core::Aggregator::Options &options, const QString &name);
 
 public Q_SLOTS:
     //! Loads the bundled WNUT-17 sample in the background.
@@ -77,6 +83,8 @@ Q_SIGNALS:
     void pilotStopped(int outcome);
     //! Emitted when a curation edit was saved in the project; \a errorString is empty on success.
     void curationSaved(const QString &errorString);
+    //! Emitted when an aggregate layer was built (and saved, with a project); \a errorString as above.
+    void aggregateBuilt(const QString &errorString);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

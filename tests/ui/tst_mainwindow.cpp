@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "dialogs/aggregatedialog.h"
 #include "languagesettings.h"
 #include "mainwindow.h"
 #include "metrics/disagreementanalysis.h"
@@ -24,6 +25,7 @@
 #include <QChart>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QJsonObject>
@@ -37,6 +39,7 @@
 #include <QScatterSeries>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -114,7 +117,7 @@ private Q_SLOTS:
                 }
                 return titles;
             }();
-            QCOMPARE(menus, (QStringList{u"&Datei"_s, u"&Gehe zu"_s, u"&Einstellungen"_s}));
+            QCOMPARE(menus, (QStringList{u"&Datei"_s, u"&Gehe zu"_s, u"E&benen"_s, u"&Einstellungen"_s}));
             QCOMPARE(window.findChild<QLineEdit *>(u"documentFilter"_s)->placeholderText(),
                 u"Dokumente nach Text filtern"_s);
         }
@@ -299,6 +302,123 @@ private Q_SLOTS:
         QCOMPARE(v2.version, 2);
         QCOMPARE(v2.common.size(), 1);
         QCOMPARE(v2.common.first().text, u"Cities are LOC."_s);
+    }
+
+    void aggregate_builtFromTheAnnotators_savedAndCuratedFrom()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"aggregate.dzn"_s);
+        {
+            auto store = Core::ProjectStore::create(path, false);
+            QVERIFY(store.has_value());
+            const QString wnut = QStringLiteral(WORKBENCH_SHARED_DATA) + u"/wnut17/"_s;
+            QVERIFY(Core::ProjectImporter::import(**store,
+                {wnut + u"emerging.test.annotated"_s, Core::LayerKind::Gold, std::nullopt, u"gold"_s}, {})
+                        .has_value());
+            for (const QString &system : {u"arcada"_s, u"flytxt"_s, u"uh_ritual"_s}) {
+                QVERIFY(Core::ProjectImporter::import(**store,
+                    {wnut + u"submissions/"_s + system, Core::LayerKind::System, std::nullopt, system}, {})
+                            .has_value());
+            }
+        }
+        Ui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy loaded(&window, &Ui::MainWindow::loadFinished);
+        window.openProject(path);
+        QVERIFY(loaded.wait(30000));
+
+        // The dialog offers the annotators, never gold, and refuses a name another layer has.
+        window.findChild<QAction *>(u"actionAggregate"_s)->trigger();
+        auto *dialog = window.findChild<Ui::AggregateDialog *>(u"aggregateDialog"_s);
+        QVERIFY(dialog != nullptr);
+        auto *layerList = dialog->findChild<QListWidget *>(u"aggregateLayers"_s);
+        QCOMPARE(layerList->count(), 3);
+        QVERIFY(layerList->findItems(u"gold"_s, Qt::MatchExactly).isEmpty());
+        auto *method = dialog->findChild<QComboBox *>(u"aggregateMethod"_s);
+        method->setCurrentIndex(method->findData(int(Core::Aggregator::Method::SpanVote)));
+        auto *name = dialog->findChild<QLineEdit *>(u"aggregateName"_s);
+        QCOMPARE(name->text(), u"aggregate-span-vote"_s);
+        auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        QTest::keyClicks(name, u"x"_s);
+        name->clear();
+        QTest::keyClicks(name, u"arcada"_s);
+        QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());
+        name->clear();
+        QTest::keyClicks(name, u"majority"_s);
+        layerList->item(0)->setCheckState(Qt::Unchecked);
+        layerList->item(1)->setCheckState(Qt::Unchecked);
+        QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled()); // one layer is no aggregate
+        layerList->item(0)->setCheckState(Qt::Checked);
+        layerList->item(1)->setCheckState(Qt::Checked);
+        dialog->findChild<QSpinBox *>(u"aggregateMinVotes"_s)->setValue(2);
+        QSignalSpy built(&window, &Ui::MainWindow::aggregateBuilt);
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QVERIFY(built.wait(30000));
+        QCOMPARE(built.first().at(0).toString(), QString());
+
+        // The spans are the aggregator's over the three systems, in the workspace and the project.
+        QList<Core::AnnotatorLayer> systems;
+        for (const QString &system : {u"arcada"_s, u"flytxt"_s, u"uh_ritual"_s}) {
+            systems.append({system, window.workspace()->layers().layer(system)->allSpans()});
+        }
+        const Core::DocumentSpans expected =
+            Core::Aggregator::aggregate(Core::TokenGrid(window.workspace()->corpus().documents()), systems,
+                {.method = Core::Aggregator::Method::SpanVote, .minVotes = 2, .weights = {}});
+        const Core::SpanLayer *aggregate = window.workspace()->layers().layer(u"majority"_s);
+        QVERIFY(aggregate != nullptr);
+        QCOMPARE(aggregate->kind(), Core::LayerKind::Aggregate);
+        QCOMPARE(aggregate->allSpans(), expected);
+        qsizetype expectedCount = 0;
+        for (const QList<Core::Span> &spans : expected) {
+            expectedCount += spans.size();
+        }
+        QVERIFY(expectedCount > 100);
+        {
+            auto store = Core::ProjectStore::open(path, Core::ProjectStore::Access::ReadOnly);
+            QVERIFY(store.has_value());
+            const auto stored = Core::LayerRepository(**store).find(u"majority"_s);
+            QVERIFY(stored.has_value());
+            QCOMPARE(stored->spanCount, expectedCount);
+            QCOMPARE(stored->kind, Core::LayerKind::Aggregate);
+        }
+        // Shown at once, and accepted into the curated layer with A, like any layer.
+        QCOMPARE(window.findChild<QComboBox *>(u"layerCombo"_s)->currentText(), u"majority"_s);
+        auto *text = window.findChild<QTextEdit *>(u"documentText"_s);
+        text->setFocus();
+        QSignalSpy saved(&window, &Ui::MainWindow::curationSaved);
+        QTest::keyClick(text, Qt::Key_A);
+        QVERIFY(saved.wait(30000));
+        QCOMPARE(window.workspace()->layers().layer(u"curated"_s)->spans(0), expected.at(0));
+
+        // Built again under the same name, it is replaced, not doubled; still out of the matrix.
+        window.aggregateLayers({u"arcada"_s, u"flytxt"_s, u"uh_ritual"_s},
+            {.method = Core::Aggregator::Method::Weighted, .minVotes = 0, .weights = {}}, u"majority"_s);
+        built.clear();
+        QVERIFY(built.wait(30000));
+        QCOMPARE(built.first().at(0).toString(), QString());
+        int named = 0;
+        for (const Core::SpanLayer *layer : window.workspace()->layers().layers()) {
+            named += layer->name() == u"majority" ? 1 : 0;
+        }
+        QCOMPARE(named, 1);
+        auto store = Core::ProjectStore::open(path, Core::ProjectStore::Access::ReadOnly);
+        int stored = 0;
+        const auto storedLayers = Core::LayerRepository(**store).list(); // named: *temporary would dangle
+        for (const auto &layer : *storedLayers) {
+            stored += layer.name == u"majority" ? 1 : 0;
+        }
+        QCOMPARE(stored, 1);
+        store->reset();
+
+        // Opened again, the matrix compares the three annotators: not gold, the aggregate or the curated
+        // layer.
+        QSignalSpy agreement(&window, &Ui::MainWindow::agreementReady);
+        window.openProject(path);
+        QVERIFY(agreement.wait(30000));
+        const auto *matrix = window.findChild<QTableView *>(u"agreementMatrix"_s);
+        QCOMPARE(static_cast<Ui::MatrixModel *>(matrix->model())->result().layers,
+            (QStringList{u"arcada"_s, u"flytxt"_s, u"uh_ritual"_s}));
     }
 
     void curation_fromTheKeyboard_isSavedWithUndo()
