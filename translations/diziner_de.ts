@@ -1199,6 +1199,30 @@ claude-haiku-4-5</translation>
             <numerusform>%n offen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1; root cause: %2</source>
+        <translation>%1; Ursache: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>Beispiele:</translation>
+    </message>
+    <message>
+        <source>correct: %1</source>
+        <translation>richtig: %1</translation>
+    </message>
+    <message>
+        <source>common error: %1</source>
+        <translation>häufiger Fehler: %1</translation>
+    </message>
+    <message>
+        <source>why: %1</source>
+        <translation>warum: %1</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::RoundsChart</name>

@@ -1183,6 +1183,30 @@ claude-haiku-4-5</translation>
             <numerusform>미결정 %n개</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1; root cause: %2</source>
+        <translation>%1. 근본 원인: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>예시:</translation>
+    </message>
+    <message>
+        <source>correct: %1</source>
+        <translation>정답: %1</translation>
+    </message>
+    <message>
+        <source>common error: %1</source>
+        <translation>흔한 오류: %1</translation>
+    </message>
+    <message>
+        <source>why: %1</source>
+        <translation>이유: %1</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::RoundsChart</name>

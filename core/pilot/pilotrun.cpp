@@ -665,8 +665,9 @@ void PilotRun::onSupervisorReply(const QString &phase, const QJsonObject &reply)
             return;
         }
         Q_EMIT progress(u"supervise"_s, 4, 4);
-        Q_EMIT proposalReady(
-            Proposal::between(m_guideline, *organised, m_round, m_config.knobs.goalRewriting));
+        Proposal proposal = Proposal::between(m_guideline, *organised, m_round, m_config.knobs.goalRewriting);
+        proposal.patterns = m_patterns.value(u"patterns"_s).toArray(); // what a reviewer weighs them by
+        Q_EMIT proposalReady(proposal);
     }
 }
 

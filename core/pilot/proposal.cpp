@@ -216,17 +216,32 @@ QList<int> Proposal::undecided() const
     return ids;
 }
 
+QJsonObject Proposal::pattern(const QString &name) const
+{
+    for (const QJsonValue &value : patterns) {
+        if (value.toObject().value(u"name"_s).toString() == name) {
+            return value.toObject();
+        }
+    }
+    return {};
+}
+
 QJsonObject Proposal::toJson() const
 {
     QJsonArray array;
     for (const ProposalChange &change : changes) {
+        QJsonArray examples;
+        for (const InstructionExample &example : change.instruction.examples) {
+            examples.append(QJsonObject{{u"text"_s, example.text}, {u"correct"_s, example.correct},
+                {u"common_error"_s, example.commonError}, {u"why"_s, example.why}});
+        }
         array.append(QJsonObject{{u"id"_s, change.id}, {u"kind"_s, ProposalChange::kindName(change.kind)},
             {u"target"_s, change.target},
             {u"text"_s, change.kind == ProposalChange::Kind::Remove ? change.instruction.text : change.text},
             {u"rationale"_s, change.rationale}, {u"patterns"_s, QJsonArray::fromStringList(change.patterns)},
-            {u"change_fraction"_s, change.changeFraction}});
+            {u"change_fraction"_s, change.changeFraction}, {u"examples"_s, examples}});
     }
-    return QJsonObject{{u"round"_s, round}, {u"changes"_s, array}};
+    return QJsonObject{{u"round"_s, round}, {u"changes"_s, array}, {u"patterns"_s, patterns}};
 }
 
 } // namespace Workbench::Core

@@ -4,6 +4,7 @@
 
 #include "guideline.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -49,6 +50,11 @@ struct Proposal
 {
     int round = 0;
     QList<ProposalChange> changes;
+    //! The supervisor's pattern analysis behind the changes (phase 1): each pattern's "name",
+    //! "frequency", "root_cause", "affected_types", "approaches" [{"description", "annotators"}].
+    QJsonArray patterns;
+    //! The analysed pattern named \a name, or an empty object.
+    [[nodiscard]] QJsonObject pattern(const QString &name) const;
 
     //! The changes that turn \a current into \a proposed, each measured against \a current.
     [[nodiscard]] static Proposal between(
@@ -60,7 +66,7 @@ struct Proposal
     //! 0 for identical texts, 1 for texts with no word in common.
     [[nodiscard]] static double changeFraction(const QString &before, const QString &after);
     //! \c{{"round", "changes": [{"id", "kind", "target", "text", "rationale", "patterns",
-    //! "change_fraction"}]}}
+    //! "change_fraction", "examples"}], "patterns": [...]}}
     [[nodiscard]] QJsonObject toJson() const;
 };
 

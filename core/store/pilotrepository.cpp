@@ -194,10 +194,11 @@ std::expected<void, StoreError> PilotRepository::saveProposal(const qint64 runId
     remove.prepare(u"DELETE FROM proposals WHERE round_id = ?"_s); // changes go with it (cascade)
     remove.addBindValue(round);
     QSqlQuery insert(db);
-    insert.prepare(u"INSERT INTO proposals (round_id, created, status) VALUES (?, ?, ?)"_s);
+    insert.prepare(u"INSERT INTO proposals (round_id, created, status, patterns) VALUES (?, ?, ?, ?)"_s);
     insert.addBindValue(round);
     insert.addBindValue(now());
     insert.addBindValue(proposal.undecided().isEmpty() ? u"decided"_s : u"pending"_s);
+    insert.addBindValue(QString::fromUtf8(QJsonDocument(proposal.patterns).toJson(QJsonDocument::Compact)));
     if (!remove.exec() || !insert.exec()) {
         return std::unexpected(m_store.errorFor(insert.lastError(), u"save a proposal"_s));
     }
@@ -284,14 +285,17 @@ bool PilotRepository::hasProposal(const qint64 runId, const int round) const
 std::optional<Proposal> PilotRepository::pendingProposal(const qint64 runId) const
 {
     QSqlQuery query(m_store.database());
-    query.prepare(u"SELECT p.id, r.number FROM proposals p JOIN rounds r ON r.id = p.round_id "
-                  u"WHERE r.run_id = ? AND p.status = 'pending' ORDER BY r.number DESC LIMIT 1"_s);
+    // Proposals keep their pattern analysis from schema 6; a project opened read-only is not migrated.
+    query.prepare(u"SELECT p.id, r.number, %1 FROM proposals p JOIN rounds r ON r.id = p.round_id "
+                  u"WHERE r.run_id = ? AND p.status = 'pending' ORDER BY r.number DESC LIMIT 1"_s.arg(
+                      m_store.schemaVersion() >= 6 ? u"p.patterns"_s : u"'[]'"_s));
     query.addBindValue(runId);
     if (!query.exec() || !query.next()) {
         return std::nullopt;
     }
     Proposal proposal;
     proposal.round = query.value(1).toInt();
+    proposal.patterns = QJsonDocument::fromJson(query.value(2).toByteArray()).array();
     QSqlQuery changes(m_store.database());
     changes.prepare(
         u"SELECT position, kind, target, text, rationale, patterns, change_fraction, decision, edited_text, "

@@ -94,6 +94,10 @@ const QList<QStringList> &migrations()
             u"ALTER TABLE llm_calls ADD COLUMN document TEXT NOT NULL DEFAULT ''"_s,
             u"CREATE INDEX llm_calls_document ON llm_calls (document)"_s,
         },
+        // 6: a proposal keeps the supervisor's pattern analysis its changes answer.
+        {
+            u"ALTER TABLE proposals ADD COLUMN patterns TEXT NOT NULL DEFAULT '[]'"_s,
+        },
     };
     return all;
 }

@@ -85,6 +85,10 @@ private Q_SLOTS:
         }
         QCOMPARE(changes.first().toObject().value(u"id"_s).toInt(), 1);
         QCOMPARE(changes.first().toObject().value(u"target"_s).toString(), u"common"_s);
+        QCOMPARE(changes.first().toObject().value(u"examples"_s).toArray().size(), 1);
+        const QJsonArray patterns = proposal.value(u"patterns"_s).toArray();
+        QCOMPARE(patterns.size(), 2);
+        QCOMPARE(patterns.first()[u"approaches"_s].toArray().size(), 2);
         QVERIFY(QFile::exists(out + u"/round-0/beta.conll"_s));
         QVERIFY(QFile::exists(out + u"/round-0/hotspots.md"_s));
         QVERIFY(QFile::exists(out + u"/guideline-v0.md"_s));

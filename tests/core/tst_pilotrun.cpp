@@ -76,6 +76,15 @@ private Q_SLOTS:
         QCOMPARE(proposal.round, 0);
         QCOMPARE(proposal.changes.size(), 2);
         QCOMPARE(proposal.changes.first().patterns, QStringList{u"titles in names"_s});
+        // The pattern analysis behind the changes comes with them, and each change's examples.
+        QCOMPARE(proposal.patterns.size(), 2);
+        const QJsonObject titles = proposal.pattern(u"titles in names"_s);
+        QCOMPARE(titles.value(u"root_cause"_s).toString(), u"the guideline says nothing of titles"_s);
+        QCOMPARE(titles.value(u"approaches"_s).toArray().first()[u"annotators"_s].toArray(),
+            QJsonArray{u"beta"_s});
+        QVERIFY(proposal.pattern(u"no such pattern"_s).isEmpty());
+        QCOMPARE(proposal.changes.first().instruction.examples.size(), 1);
+        QCOMPARE(proposal.changes.first().instruction.examples.first().why, u"the title is not the name"_s);
         for (ProposalChange &change : proposal.changes) {
             change.decision = ProposalChange::Decision::Accepted;
         }

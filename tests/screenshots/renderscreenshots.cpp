@@ -16,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QListView>
 #include <QTableView>
 #include <QTableWidget>
@@ -63,6 +64,19 @@ bool renderReview(const QString &path)
         {u"titles in hashtags"_s, u"missed creative works"_s}, 0.12);
     change(ProposalChange::Kind::Add, -1, u"Product names include the version: 'iPhone 7 Plus'."_s,
         u"Boundaries of product names disagree at version numbers."_s, {u"product boundaries"_s}, 0.08);
+    proposal.changes[0].instruction.examples = {{u"Chicago won again tonight"_s, u"Chicago: group"_s,
+        u"Chicago: location"_s, u"a team that wins is named after its city, not the city"_s}};
+    proposal.patterns = QJsonArray{QJsonObject{{u"name"_s, u"team named after its city"_s},
+        {u"frequency"_s, u"14 spans in 9 of 50 posts"_s},
+        {u"root_cause"_s, u"the guideline defines locations but not teams that carry a city's name"_s},
+        {u"affected_types"_s, QJsonArray{u"location"_s, u"group"_s}},
+        {u"approaches"_s,
+            QJsonArray{
+                QJsonObject{{u"description"_s, u"the city's name as location"_s},
+                    {u"annotators"_s, QJsonArray{u"gpt-4.1-mini"_s, u"qwen3-32b"_s, u"llama-3.3-70b"_s}}},
+                QJsonObject{{u"description"_s, u"the team as group"_s},
+                    {u"annotators"_s, QJsonArray{u"claude-haiku"_s, u"gemma-3-27b"_s}}}}},
+        {u"covered_by_existing"_s, false}}};
     proposal.changes[0].decision = ProposalChange::Decision::Accepted;
     Workbench::Ui::ProposalReviewPane pane;
     pane.resize(760, 720);

@@ -99,17 +99,39 @@ ProtocolServer::Script ScriptedPilot::answer(const ProtocolServer::Request &requ
                                   .toString();
         QJsonObject reply;
         if (phase == u"pattern_analysis") {
+            // As the phase's schema asks: how often, why, and which annotators took which way.
+            const auto pattern = [](const char *name, const char *cause, const char *type, const char *one,
+                                     const QJsonArray &oneBy, const char *other, const QJsonArray &otherBy) {
+                return QJsonObject{{u"name"_s, QString::fromLatin1(name)},
+                    {u"frequency"_s, u"every sentence"_s}, {u"root_cause"_s, QString::fromLatin1(cause)},
+                    {u"affected_types"_s, QJsonArray{QString::fromLatin1(type)}},
+                    {u"approaches"_s,
+                        QJsonArray{QJsonObject{{u"description"_s, QString::fromLatin1(one)},
+                                       {u"annotators"_s, oneBy}},
+                            QJsonObject{
+                                {u"description"_s, QString::fromLatin1(other)}, {u"annotators"_s, otherBy}}}},
+                    {u"covered_by_existing"_s, false}};
+            };
             reply = {{u"patterns"_s,
-                         QJsonArray{QJsonObject{{u"name"_s, u"titles in names"_s}},
-                             QJsonObject{{u"name"_s, u"cities as persons"_s}}}},
+                         QJsonArray{pattern("titles in names", "the guideline says nothing of titles", "PER",
+                                        "the title inside the name", QJsonArray{u"beta"_s}, "the name alone",
+                                        QJsonArray{u"alpha"_s, u"gamma"_s}),
+                             pattern("cities as persons", "cities named after people", "LOC", "city as PER",
+                                 QJsonArray{u"gamma"_s}, "city as LOC", QJsonArray{u"alpha"_s, u"beta"_s})}},
                 {u"principles"_s, QJsonArray{u"titles are not names"_s}}};
         } else if (phase == u"annotator_analysis") {
             reply = {{u"annotator"_s, u"x"_s}, {u"biases"_s, QJsonArray{}}};
         } else {
             const auto rule = [](const char *section, const char *text, const char *pattern) {
+                const QJsonObject example{{u"text"_s, sentence(0)}, {u"correct"_s, u"Ada Lovelace: PER"_s},
+                    {u"common_error"_s, u"Dr. Ada Lovelace: PER"_s},
+                    {u"why"_s, u"the title is not the name"_s}};
                 return QJsonObject{{u"section"_s, QString::fromLatin1(section)},
                     {u"text"_s, QString::fromLatin1(text)}, {u"rationale"_s, u"annotators split here"_s},
-                    {u"patterns"_s, QJsonArray{QString::fromLatin1(pattern)}}, {u"examples"_s, QJsonArray{}}};
+                    {u"patterns"_s, QJsonArray{QString::fromLatin1(pattern)}},
+                    {u"examples"_s,
+                        QString::fromLatin1(pattern) == u"titles in names" ? QJsonArray{example}
+                                                                           : QJsonArray{}}};
             };
             reply = {{u"goal"_s, QString()},
                 {u"common"_s,

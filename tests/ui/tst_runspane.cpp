@@ -35,6 +35,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Workbench;
@@ -113,6 +114,14 @@ private Q_SLOTS:
         // The review pane has the proposal: accept both changes and save.
         auto *changes = window.findChild<QListView *>(u"proposalChanges"_s);
         QTRY_COMPARE(changes->model()->rowCount(), 2);
+        // Read back from the project: each change with the analysis of its pattern and its examples.
+        changes->setCurrentIndex(changes->model()->index(0, 0));
+        const QString changeDetail = window.findChild<QTextBrowser *>(u"changeDetail"_s)->toPlainText();
+        QVERIFY2(changeDetail.contains(u"root cause: the guideline says nothing of titles"_s),
+            qPrintable(changeDetail));
+        QVERIFY2(changeDetail.contains(u"the title inside the name (beta)"_s), qPrintable(changeDetail));
+        QVERIFY2(changeDetail.contains(u"the name alone (alpha, gamma)"_s), qPrintable(changeDetail));
+        QVERIFY2(changeDetail.contains(u"common error: Dr. Ada Lovelace: PER"_s), qPrintable(changeDetail));
         QTest::mouseClick(window.findChild<QPushButton *>(u"acceptAll"_s), Qt::LeftButton);
         QSignalSpy saved(&window, &Ui::MainWindow::decisionsSaved);
         QTest::mouseClick(window.findChild<QPushButton *>(u"saveDecisions"_s), Qt::LeftButton);

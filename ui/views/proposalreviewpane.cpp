@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QLabel>
 #include <QListView>
 #include <QPlainTextEdit>
@@ -150,6 +151,51 @@ void ProposalReviewPane::showGuideline(const Core::Guideline &current, const QSt
     updateState();
 }
 
+QString ProposalReviewPane::patternsHtml(const Core::Proposal &proposal, const QStringList &names)
+{
+    // What the supervisor found behind each pattern: how the annotators split, and why.
+    QString html;
+    for (const QString &name : names) {
+        const QJsonObject pattern = proposal.pattern(name);
+        if (pattern.isEmpty()) {
+            continue;
+        }
+        html += u"<p><b>%1</b> %2"_s.arg(name.toHtmlEscaped() + u":"_s,
+            tr("%1; root cause: %2")
+                .arg(pattern.value(u"frequency"_s).toString(), pattern.value(u"root_cause"_s).toString())
+                .toHtmlEscaped());
+        html += u"<ul>"_s;
+        for (const QJsonValue &value : pattern.value(u"approaches"_s).toArray()) {
+            const QJsonObject approach = value.toObject();
+            QStringList annotators;
+            for (const QJsonValue &annotator : approach.value(u"annotators"_s).toArray()) {
+                annotators.append(annotator.toString());
+            }
+            html += u"<li>%1</li>"_s.arg(
+                tr("%1 (%2)")
+                    .arg(approach.value(u"description"_s).toString(), annotators.join(u", "_s))
+                    .toHtmlEscaped());
+        }
+        html += u"</ul></p>"_s;
+    }
+    return html;
+}
+
+QString ProposalReviewPane::examplesHtml(const QList<Core::InstructionExample> &examples)
+{
+    if (examples.isEmpty()) {
+        return {};
+    }
+    QString html = u"<p><b>%1</b></p><ul>"_s.arg(tr("Examples:").toHtmlEscaped());
+    for (const Core::InstructionExample &example : examples) {
+        html += u"<li><i>%1</i><br/>%2<br/>%3<br/>%4</li>"_s.arg(example.text.toHtmlEscaped(),
+            tr("correct: %1").arg(example.correct).toHtmlEscaped(),
+            tr("common error: %1").arg(example.commonError).toHtmlEscaped(),
+            tr("why: %1").arg(example.why).toHtmlEscaped());
+    }
+    return html + u"</ul>"_s;
+}
+
 int ProposalReviewPane::selectedRow() const
 {
     const QModelIndex current = m_changes->currentIndex();
@@ -164,20 +210,23 @@ void ProposalReviewPane::showSelected()
         return;
     }
     const QModelIndex index = m_model->index(row);
+    // The change first, then what it answers: the patterns as the supervisor analysed them, and examples.
     QString html = u"<p><b>%1</b> %2</p>"_s.arg(
         tr("Why:").toHtmlEscaped(), index.data(ProposalModel::RationaleRole).toString().toHtmlEscaped());
+    html += u"<p><b>%1</b><br/>%2</p>"_s.arg(
+        tr("Change (removed words struck out, added words underlined):").toHtmlEscaped(),
+        DiffHtml::words(index.data(ProposalModel::BeforeRole).toString(),
+            index.data(ProposalModel::AfterRole).toString()));
+    html += u"<p><b>%1</b> %2</p>"_s.arg(tr("Share of the guideline it rewrites:").toHtmlEscaped(),
+        QLocale().toString(100.0 * index.data(ProposalModel::ChangeFractionRole).toDouble(), 'f', 1)
+            + u" %"_s);
     const QStringList patterns = index.data(ProposalModel::PatternsRole).toStringList();
     if (!patterns.isEmpty()) {
         html += u"<p><b>%1</b> %2</p>"_s.arg(
             tr("Disagreements it answers:").toHtmlEscaped(), patterns.join(u"; "_s).toHtmlEscaped());
     }
-    html += u"<p><b>%1</b> %2</p>"_s.arg(tr("Share of the guideline it rewrites:").toHtmlEscaped(),
-        QLocale().toString(100.0 * index.data(ProposalModel::ChangeFractionRole).toDouble(), 'f', 1)
-            + u" %"_s);
-    html += u"<p><b>%1</b><br/>%2</p>"_s.arg(
-        tr("Change (removed words struck out, added words underlined):").toHtmlEscaped(),
-        DiffHtml::words(index.data(ProposalModel::BeforeRole).toString(),
-            index.data(ProposalModel::AfterRole).toString()));
+    html += patternsHtml(m_model->proposal(), patterns);
+    html += examplesHtml(m_model->proposal().changes.at(row).instruction.examples);
     m_detail->setHtml(html);
 }
 

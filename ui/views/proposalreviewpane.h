@@ -46,6 +46,10 @@ Q_SIGNALS:
 
 private:
     void showSelected();
+    //! The supervisor's analysis of each pattern in \a names: frequency, root cause, how the annotators
+    //! split.
+    [[nodiscard]] static QString patternsHtml(const Core::Proposal &proposal, const QStringList &names);
+    [[nodiscard]] static QString examplesHtml(const QList<Core::InstructionExample> &examples);
     void decideSelected(Core::ProposalChange::Decision decision);
     void startEdit();
     void applyEdit();
