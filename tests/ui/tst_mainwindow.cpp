@@ -20,6 +20,7 @@
 #include "views/documentview.h"
 #include "views/guidelinehistorypane.h"
 #include "views/spantextview.h"
+#include "windowfixture.h"
 
 #include <QAction>
 #include <QChart>
@@ -68,19 +69,6 @@ bool writeWnutProject(const QString &path, const bool withArcada)
 }
 
 } // namespace
-
-// Shows \a window with the sample open; false unless \a ready (a signal of the window) came in time.
-template<typename Signal>
-bool showSample(Ui::MainWindow &window, Signal ready)
-{
-    window.show();
-    if (!QTest::qWaitForWindowExposed(&window)) {
-        return false;
-    }
-    QSignalSpy spy(&window, ready);
-    window.openSample();
-    return spy.wait(30000);
-}
 
 class TestMainWindow : public QObject
 {
@@ -213,12 +201,7 @@ private Q_SLOTS:
         }
 
         Ui::MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy loaded(&window, &Ui::MainWindow::loadFinished);
-        window.openProject(path);
-        QVERIFY(loaded.wait(30000));
-        QCOMPARE(loaded.first().at(0).toString(), QString());
+        QVERIFY(Test::showProject(window, path));
 
         auto *list = window.findChild<QListView *>(u"proposalChanges"_s);
         auto *detail = window.findChild<QTextBrowser *>(u"changeDetail"_s);
@@ -322,11 +305,7 @@ private Q_SLOTS:
             }
         }
         Ui::MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy loaded(&window, &Ui::MainWindow::loadFinished);
-        window.openProject(path);
-        QVERIFY(loaded.wait(30000));
+        QVERIFY(Test::showProject(window, path));
 
         // The dialog offers the annotators, never gold, and refuses a name another layer has.
         window.findChild<QAction *>(u"actionAggregate"_s)->trigger();
@@ -427,11 +406,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(u"curate.dzn"_s);
         QVERIFY(writeWnutProject(path, false));
         Ui::MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy loaded(&window, &Ui::MainWindow::loadFinished);
-        window.openProject(path);
-        QVERIFY(loaded.wait(30000));
+        QVERIFY(Test::showProject(window, path));
         auto *text = window.findChild<QTextEdit *>(u"documentText"_s);
         QTRY_VERIFY(text->toPlainText().contains(u"Sonmarg"_s));
         const int at = int(text->toPlainText().indexOf(u"Sonmarg"_s));
@@ -499,7 +474,7 @@ private Q_SLOTS:
     void concordance_findsEveryHit_andOpensItsDocumentAtTheMatch()
     {
         Ui::MainWindow window;
-        QVERIFY(showSample(window, &Ui::MainWindow::loadFinished));
+        QVERIFY(Test::showSample(window, &Ui::MainWindow::loadFinished));
         auto *pane = window.findChild<Ui::ConcordancePane *>(u"concordance"_s);
         QVERIFY(pane != nullptr);
         // Counted here independently, in any case, over the sample's documents.
@@ -536,7 +511,7 @@ private Q_SLOTS:
     void scatter_setsEachLayersAgreementAgainstItsF1OnGold()
     {
         Ui::MainWindow window;
-        QVERIFY(showSample(window, &Ui::MainWindow::agreementReady));
+        QVERIFY(Test::showSample(window, &Ui::MainWindow::agreementReady));
         auto *scatter = window.findChild<Ui::AgreementScatter *>(u"agreementScatter"_s);
         QVERIFY(scatter != nullptr);
         const QList<QAbstractSeries *> series = scatter->chart()->series();
@@ -561,7 +536,7 @@ private Q_SLOTS:
     void nextDisagreement_walksTheDisputedDocuments_inThePanesOrder()
     {
         Ui::MainWindow window;
-        QVERIFY(showSample(window, &Ui::MainWindow::agreementReady));
+        QVERIFY(Test::showSample(window, &Ui::MainWindow::agreementReady));
         auto *list = window.findChild<QTableView *>(u"documentList"_s);
         QAbstractItemModel *model = list->model();
         const auto disputedAt = [model](int row) {

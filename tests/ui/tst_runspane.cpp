@@ -17,6 +17,7 @@
 #include "views/calllogpane.h"
 #include "views/roundschart.h"
 #include "views/runspane.h"
+#include "windowfixture.h"
 
 #include <QBarSeries>
 #include <QBarSet>
@@ -55,13 +56,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = ScriptedPilot::createProject(dir.path(), server.url(), 8, 4, 2);
         QVERIFY(!path.isEmpty());
-
         Ui::MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy loaded(&window, &Ui::MainWindow::loadFinished);
-        window.openProject(path);
-        QVERIFY(loaded.wait(30000));
+        QVERIFY(Test::showProject(window, path));
         auto *continueButton = window.findChild<QPushButton *>(u"continuePilot"_s);
         QVERIFY(continueButton != nullptr);
         QTRY_VERIFY(continueButton->isEnabled());
@@ -218,11 +214,7 @@ private Q_SLOTS:
         const QString path = ScriptedPilot::createProject(dir.path(), server.url(), 8, 4, 2);
         QVERIFY(!path.isEmpty());
         Ui::MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy loaded(&window, &Ui::MainWindow::loadFinished);
-        window.openProject(path);
-        QVERIFY(loaded.wait(30000));
+        QVERIFY(Test::showProject(window, path));
         auto *continueButton = window.findChild<QPushButton *>(u"continuePilot"_s);
         auto *retry = window.findChild<QPushButton *>(u"retryFailed"_s);
         auto *failed = window.findChild<QTableWidget *>(u"failedPieces"_s);

@@ -3,6 +3,7 @@
 #include "calllogpane.h"
 
 #include "models/calllogmodel.h"
+#include "rowtable.h"
 #include "store/calllogrepository.h"
 #include "store/projectstore.h"
 
@@ -37,10 +38,7 @@ CallLogPane::CallLogPane(QWidget *parent)
     m_table = new QTableView(this);
     m_table->setObjectName(u"projectCallLog"_s);
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    makeRowTable(m_table);
     m_detail = new QPlainTextEdit(this);
     m_detail->setObjectName(u"projectCallDetail"_s);
     m_detail->setReadOnly(true);

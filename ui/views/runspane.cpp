@@ -5,6 +5,7 @@
 #include "delegates/progressdelegate.h"
 #include "models/calllogmodel.h"
 #include "pilotworker.h"
+#include "rowtable.h"
 #include "secrets/secretstore.h"
 
 #include <QComboBox>
@@ -33,11 +34,7 @@ QTableWidget *table(QWidget *parent, const QString &name, const QStringList &hea
     auto *t = new QTableWidget(0, int(headers.size()), parent);
     t->setObjectName(name);
     t->setHorizontalHeaderLabels(headers);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
+    makeRowTable(t);
     return t;
 }
 
@@ -100,10 +97,7 @@ RunsPane::RunsPane(Core::SecretStore *secrets, QWidget *parent)
     m_calls = new QTableView(this);
     m_calls->setObjectName(u"callLog"_s);
     m_calls->setModel(m_callLog);
-    m_calls->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_calls->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_calls->verticalHeader()->hide();
-    m_calls->horizontalHeader()->setStretchLastSection(true);
+    makeRowTable(m_calls);
     m_callDetail = new QPlainTextEdit(this);
     m_callDetail->setObjectName(u"callDetail"_s);
     m_callDetail->setReadOnly(true);
