@@ -25,6 +25,9 @@ struct PilotSnapshot
     QList<Guideline> versions; //!< oldest first
     QList<RoundSummary> rounds;
     std::optional<Proposal> pending;
+    //! The last round is analysed and not decided (its proposal pending, or not made yet):
+    //! running it again, its failed pieces afresh, changes nothing a person decided.
+    bool lastRoundOpen = false;
 };
 
 } // namespace Workbench::Core

@@ -18,13 +18,20 @@ std::optional<PilotSnapshot> snapshot(ProjectStore &store)
     if (!run) {
         return std::nullopt;
     }
-    return PilotSnapshot{.runId = run->first,
+    PilotSnapshot result{.runId = run->first,
         .config = run->second,
         .status = pilot.runStatus(run->first),
         .guideline = pilot.latestGuideline().value_or(Guideline{}),
         .versions = pilot.guidelines(),
         .rounds = pilot.rounds(run->first),
-        .pending = pilot.pendingProposal(run->first)};
+        .pending = pilot.pendingProposal(run->first),
+        .lastRoundOpen = false};
+    if (!result.rounds.isEmpty()) {
+        const int last = result.rounds.last().round;
+        result.lastRoundOpen =
+            !pilot.hasProposal(run->first, last) || (result.pending && result.pending->round == last);
+    }
+    return result;
 }
 
 } // namespace

@@ -317,6 +317,57 @@ private Q_SLOTS:
         QCOMPARE(layer->spanCount, 8 * 2); // every sentence's person and place, the retried one too
     }
 
+    void failedPieces_ofARoundStoppedBeforeItsProposal_retriedAtOnce()
+    {
+        // gamma cannot read one text; the supervisor refuses (400), so the round ends analysed
+        // but without a proposal: nothing a person decided is replaced, one press retries.
+        Test::ProtocolServer server;
+        bool broken = true;
+        QString brokenText;
+        server.setHandler([&](const Test::ProtocolServer::Request &request) {
+            const QString model = request.json().value(u"model"_s).toString();
+            if (model == u"sup" && broken) {
+                return Test::ProtocolServer::Script{
+                    .status = 400, .errorMessage = u"context length exceeded"_s};
+            }
+            if (model == u"gamma" && broken) {
+                brokenText = brokenText.isEmpty() ? textOf(request) : brokenText;
+                if (textOf(request) == brokenText) {
+                    return Test::ProtocolServer::Script{.content = u"No JSON from me."_s};
+                }
+            }
+            return ScriptedPilot::answer(request);
+        });
+        QTemporaryDir dir;
+        const QString path = ScriptedPilot::createProject(dir.path(), server.url(), 8, 4, 2);
+        QVERIFY(!path.isEmpty());
+        Ui::MainWindow window;
+        QVERIFY(Test::showProject(window, path));
+        auto *continueButton = window.findChild<QPushButton *>(u"continuePilot"_s);
+        auto *retry = window.findChild<QPushButton *>(u"retryFailed"_s);
+        auto *failed = window.findChild<QTableWidget *>(u"failedPieces"_s);
+        QTRY_VERIFY(continueButton->isEnabled());
+        QSignalSpy stopped(&window, &Ui::MainWindow::pilotStopped);
+        QTest::mouseClick(continueButton, Qt::LeftButton);
+        QVERIFY(stopped.wait(60000));
+        QCOMPARE(stopped.first().at(0).toInt(), int(Core::PilotSession::Outcome::Failed));
+        QTRY_COMPARE(failed->rowCount(), 1); // read back from the analysed round
+        QTRY_VERIFY(retry->isEnabled());
+
+        broken = false;
+        server.clearRequests();
+        stopped.clear();
+        QTest::mouseClick(retry, Qt::LeftButton); // no proposal to replace: no second press
+        QVERIFY(stopped.wait(60000));
+        QCOMPARE(stopped.first().at(0).toInt(), int(Core::PilotSession::Outcome::AwaitingDecision));
+        int gammaCalls = 0;
+        for (const auto &request : server.requests()) {
+            gammaCalls += request.json().value(u"model"_s).toString() == u"gamma" ? 1 : 0;
+        }
+        QCOMPARE(gammaCalls, 1);
+        QTRY_COMPARE(failed->rowCount(), 0);
+    }
+
 private:
     //! The text an annotator's conversation is about (what follows the prompt's "## Text").
     static QString textOf(const Test::ProtocolServer::Request &request)

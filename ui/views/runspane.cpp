@@ -200,8 +200,7 @@ void RunsPane::setPilot(const QString &projectPath, const std::optional<Core::Pi
     if (projectPath != m_projectPath || m_failureSource != FailureSource::Labelling) {
         // A round's failures are the project's; a labelling's stay listed until the next run.
         QList<Core::FailedItem> failures;
-        if (pilot && pilot->pending && !pilot->rounds.isEmpty()
-            && pilot->rounds.last().round == pilot->pending->round) {
+        if (pilot && pilot->lastRoundOpen) {
             failures = pilot->rounds.last().failures;
         }
         m_failureSource = failures.isEmpty() ? FailureSource::None : FailureSource::Round;
@@ -301,7 +300,7 @@ void RunsPane::retryFailed()
     if (isRunning() || !m_config || m_failures.isEmpty()) {
         return;
     }
-    if (m_failureSource == FailureSource::Round && !m_retryReady) {
+    if (m_failureSource == FailureSource::Round && m_pilot && m_pilot->pending && !m_retryReady) {
         // The round's proposal will be replaced: say so before anything is lost.
         m_retryReady = true;
         m_retry->setText(tr("Confirm &Retry"));
@@ -309,7 +308,7 @@ void RunsPane::retryFailed()
                              "other call is answered from the cache, and the round's proposal is replaced "
                              "by a new one (decisions not yet saved are lost). Press Confirm Retry to go on.",
             nullptr, int(m_failures.size()))
-                              .arg(m_pilot && m_pilot->pending ? m_pilot->pending->round : 0));
+                              .arg(m_pilot->pending->round));
         return;
     }
     m_retryReady = false;
