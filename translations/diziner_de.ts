@@ -1516,6 +1516,18 @@ claude-haiku-4-5</translation>
         <source>Raw reply:</source>
         <translation>Rohantwort:</translation>
     </message>
+    <message>
+        <source>Cancel &amp;Batches</source>
+        <translation>Batches a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the pending batches at the provider, so that they cost no more; what they answered so far is labelled</source>
+        <translation>Die ausstehenden Batches beim Anbieter abbrechen, damit sie nichts mehr kosten; was sie bisher beantwortet haben, wird annotiert</translation>
+    </message>
+    <message>
+        <source>Cancelling the batches at the provider…</source>
+        <translation>Die Batches werden beim Anbieter abgebrochen…</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::SpanTextView</name>

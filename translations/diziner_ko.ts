@@ -1491,6 +1491,18 @@ claude-haiku-4-5</translation>
         <source>Raw reply:</source>
         <translation>원본 응답:</translation>
     </message>
+    <message>
+        <source>Cancel &amp;Batches</source>
+        <translation>배치 취소(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Cancel the pending batches at the provider, so that they cost no more; what they answered so far is labelled</source>
+        <translation>제공자에서 대기 중인 배치를 취소해 더 이상 비용이 들지 않게 합니다. 지금까지 응답한 것은 레이블링됩니다</translation>
+    </message>
+    <message>
+        <source>Cancelling the batches at the provider…</source>
+        <translation>제공자에서 배치를 취소하는 중…</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::SpanTextView</name>

@@ -166,6 +166,13 @@ bool PilotWorker::prepareLabelling(const QString &annotator, const Core::CorpusL
     return true;
 }
 
+void PilotWorker::cancelBatches()
+{
+    if (m_labelling) {
+        m_labelling->cancelBatches(); // replaces the session waiting for them
+    }
+}
+
 void PilotWorker::startLabelling()
 {
     if (!m_labelling) {

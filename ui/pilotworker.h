@@ -47,6 +47,8 @@ public Q_SLOTS:
     //! most) costs; \a engine is a CorpusLabelling::Engine. The project stays open for startLabelling().
     void estimateLabelling(const QString &annotator, int engine);
     void startLabelling();
+    //! Cancels the project's pending batches at the provider, then labels what they answered.
+    void cancelBatches();
 
 Q_SIGNALS:
     void estimated(int round, qint64 calls, qint64 tokens, double cost);

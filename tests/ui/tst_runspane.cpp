@@ -368,6 +368,55 @@ private Q_SLOTS:
         QTRY_COMPARE(failed->rowCount(), 0);
     }
 
+    void batchLabelling_cancelledAtTheProvider_listsWhatItLeft()
+    {
+        Test::ProtocolServer server;
+        server.setHandler(&ScriptedPilot::answer);
+        server.setBatchScript({.pollsUntilEnded = 1'000'000, .expireAfter = -1, .rejectInput = false});
+        QTemporaryDir dir;
+        const QString path = ScriptedPilot::createProject(dir.path(), server.url(), 8, 4, 2);
+        QVERIFY(!path.isEmpty());
+        Ui::MainWindow window;
+        QVERIFY(Test::showProject(window, path));
+        auto *continueButton = window.findChild<QPushButton *>(u"continuePilot"_s);
+        QTRY_VERIFY(continueButton->isEnabled());
+        QSignalSpy stopped(&window, &Ui::MainWindow::pilotStopped);
+        QTest::mouseClick(continueButton, Qt::LeftButton); // a round first: labelling follows one
+        QVERIFY(stopped.wait(60000));
+
+        auto *label = window.findChild<QPushButton *>(u"labelCorpus"_s);
+        auto *cancel = window.findChild<QPushButton *>(u"cancelBatches"_s);
+        auto *annotator = window.findChild<QComboBox *>(u"labelAnnotator"_s);
+        auto *engine = window.findChild<QComboBox *>(u"labelEngine"_s);
+        QTRY_VERIFY(label->isEnabled());
+        QVERIFY(!cancel->isEnabled());
+        window.findChild<Ui::RunsPane *>()->setBatchPollInterval(20);
+        annotator->setCurrentIndex(annotator->findData(u"alpha"_s));
+        engine->setCurrentIndex(engine->findData(int(Core::CorpusLabelling::Engine::OpenAiBatch)));
+        server.clearRequests();
+        QTest::mouseClick(label, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(label->text().contains(u"Start"_s), 30000);
+        stopped.clear();
+        QTest::mouseClick(label, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(cancel->isEnabled(), 30000); // the batch is at the provider, pending
+        QCOMPARE(server.batchesCreated(), 1);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(stopped.wait(60000));
+        QCOMPARE(stopped.first().at(0).toInt(), int(Core::PilotSession::Outcome::Finished));
+        bool cancelSent = false;
+        for (const auto &request : server.requests()) {
+            cancelSent = cancelSent || request.path.endsWith("/cancel");
+            QVERIFY2(!request.path.endsWith("/chat/completions"), "nothing is sent at full price");
+        }
+        QVERIFY(cancelSent);
+        QCOMPARE(server.batchRequestsRun(), 0); // cancelled before it ran
+        // Every piece is listed as not labelled, to retry interactively if wanted.
+        auto *failed = window.findChild<QTableWidget *>(u"failedPieces"_s);
+        QTRY_COMPARE(failed->rowCount(), 8);
+        QTRY_VERIFY(window.findChild<QPushButton *>(u"retryFailed"_s)->isEnabled());
+        QVERIFY(!cancel->isEnabled());
+    }
+
 private:
     //! The text an annotator's conversation is about (what follows the prompt's "## Text").
     static QString textOf(const Test::ProtocolServer::Request &request)

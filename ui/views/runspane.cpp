@@ -69,6 +69,10 @@ RunsPane::RunsPane(Core::SecretStore *secrets, QWidget *parent)
     m_retry = new QPushButton(tr("&Retry Failed"), this);
     m_retry->setObjectName(u"retryFailed"_s);
     m_retry->setToolTip(tr("Send the pieces that could not be labelled again, past the cached replies"));
+    m_cancelBatches = new QPushButton(tr("Cancel &Batches"), this);
+    m_cancelBatches->setObjectName(u"cancelBatches"_s);
+    m_cancelBatches->setToolTip(tr("Cancel the pending batches at the provider, so that they cost no "
+                                   "more; what they answered so far is labelled"));
     m_labelAnnotator = new QComboBox(this);
     m_labelAnnotator->setObjectName(u"labelAnnotator"_s);
     m_labelAnnotator->setToolTip(tr("The annotator to label with"));
@@ -108,6 +112,7 @@ RunsPane::RunsPane(Core::SecretStore *secrets, QWidget *parent)
     connect(m_stop, &QPushButton::clicked, this, &RunsPane::stopPilot);
     connect(m_label, &QPushButton::clicked, this, &RunsPane::labelCorpus);
     connect(m_retry, &QPushButton::clicked, this, &RunsPane::retryFailed);
+    connect(m_cancelBatches, &QPushButton::clicked, this, &RunsPane::cancelBatches);
     // Another choice needs another estimate.
     const auto choiceChanged = [this] {
         m_labelReady = false;
@@ -156,6 +161,7 @@ RunsPane::RunsPane(Core::SecretStore *secrets, QWidget *parent)
     labelling->addWidget(m_label);
     labelling->addWidget(m_labelAnnotator);
     labelling->addWidget(m_labelEngine);
+    labelling->addWidget(m_cancelBatches);
     labelling->addStretch(1);
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
@@ -248,6 +254,7 @@ void RunsPane::updateButtons()
     m_label->setEnabled(labellable && (!isRunning() || (m_task == Task::Estimate && m_labelReady)));
     m_labelAnnotator->setEnabled(labellable && !isRunning());
     m_retry->setEnabled(!isRunning() && m_config && m_failureSource != FailureSource::None);
+    m_cancelBatches->setEnabled(isRunning() && m_task == Task::Label && m_pendingBatches > 0);
     if (!m_retry->isEnabled()) {
         m_retryReady = false;
         m_retry->setText(tr("&Retry Failed"));
@@ -389,6 +396,8 @@ void RunsPane::launch()
     connect(worker, &PilotWorker::labellingEstimated, this, &RunsPane::onLabellingEstimated);
     connect(worker, &PilotWorker::batchProgress, this,
         [this](qint64 requests, qint64 succeeded, qint64 failed, int pending) {
+            m_pendingBatches = pending;
+            updateButtons();
             m_counters->setText(tr("Batches: %n request(s)", nullptr, int(requests)) + u" · "_s
                 + tr("%1 answered, %2 failed, %3 batch(es) pending").arg(succeeded).arg(failed).arg(pending));
         });
@@ -437,6 +446,16 @@ void RunsPane::startTask()
     }
     m_failureSource = FailureSource::None;
     showFailures({});
+}
+
+void RunsPane::cancelBatches()
+{
+    if (m_worker && m_task == Task::Label) {
+        m_status->setText(tr("Cancelling the batches at the provider…"));
+        m_pendingBatches = 0;
+        updateButtons();
+        QMetaObject::invokeMethod(m_worker, &PilotWorker::cancelBatches, Qt::QueuedConnection);
+    }
 }
 
 void RunsPane::stopPilot()
@@ -557,6 +576,7 @@ void RunsPane::onStopped(const PilotSession::Outcome outcome, const QString &det
         m_thread = nullptr;
     }
     m_pilot.reset(); // until the project's new state arrives through setPilot()
+    m_pendingBatches = 0;
     const Task task = std::exchange(m_task, Task::Pilot);
     m_labelReady = false;
     m_label->setText(tr("&Label the Corpus…"));

@@ -64,6 +64,8 @@ public:
     void labelCorpus();
     //! Sends the failed pieces again (a round's: the first press explains, the second starts).
     void retryFailed();
+    //! Cancels the labelling's pending batches at the provider (what they answered is labelled).
+    void cancelBatches();
     //! How often pending batches are read while the workbench waits for them.
     void setBatchPollInterval(int ms) { m_batchPollMs = ms; }
 
@@ -127,6 +129,8 @@ private:
     QPushButton *m_stop = nullptr;
     QPushButton *m_label = nullptr;
     QPushButton *m_retry = nullptr;
+    QPushButton *m_cancelBatches = nullptr;
+    int m_pendingBatches = 0; //!< of the labelling running now
     QComboBox *m_labelAnnotator = nullptr;
     QComboBox *m_labelEngine = nullptr;
     QLabel *m_estimate = nullptr;
