@@ -896,6 +896,22 @@ void MainWindow::restoreState()
     m_splitter->restoreState(settings.value(u"mainWindow/splitter"_s).toByteArray());
     m_documentList->horizontalHeader()->restoreState(
         settings.value(u"mainWindow/documentColumns"_s).toByteArray());
+    for (const auto &[name, header] : tableHeaders()) {
+        header->restoreState(settings.value(u"columns/"_s + name).toByteArray());
+    }
+}
+
+QList<std::pair<QString, QHeaderView *>> MainWindow::tableHeaders() const
+{
+    // The panes' tables of fixed columns, whose widths and order a user arranges.
+    QList<std::pair<QString, QHeaderView *>> headers;
+    for (const QString &name :
+        {u"callLog"_s, u"annotatorTotals"_s, u"failedPieces"_s, u"projectCallLog"_s, u"concordanceHits"_s}) {
+        if (auto *table = findChild<QTableView *>(name)) {
+            headers.append({name, table->horizontalHeader()});
+        }
+    }
+    return headers;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -905,6 +921,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(u"mainWindow/state"_s, saveState());
     settings.setValue(u"mainWindow/splitter"_s, m_splitter->saveState());
     settings.setValue(u"mainWindow/documentColumns"_s, m_documentList->horizontalHeader()->saveState());
+    for (const auto &[name, header] : tableHeaders()) {
+        settings.setValue(u"columns/"_s + name, header->saveState());
+    }
     event->accept();
 }
 

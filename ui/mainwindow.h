@@ -14,6 +14,7 @@
 
 class QComboBox;
 class QDockWidget;
+class QHeaderView;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -111,6 +112,8 @@ private:
     //! Opens \a document at the concordance hit [start, end).
     void showHit(qsizetype document, int start, int end);
     void restoreState();
+    //! The headers of the panes' tables whose column state is kept between sessions, by object name.
+    [[nodiscard]] QList<std::pair<QString, QHeaderView *>> tableHeaders() const;
     void updateStatus();
     void computeAgreement();
     void showDifferences(const QModelIndex &cell);

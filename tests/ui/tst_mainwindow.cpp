@@ -287,6 +287,26 @@ private Q_SLOTS:
         QCOMPARE(v2.common.first().text, u"Cities are LOC."_s);
     }
 
+    void columnWidths_ofThePanesTables_restoredOnRestart()
+    {
+        const auto header = [](const Ui::MainWindow &window, const QString &table) {
+            return window.findChild<QTableView *>(table)->horizontalHeader();
+        };
+        {
+            Ui::MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            header(window, u"projectCallLog"_s)->resizeSection(1, 211);
+            header(window, u"callLog"_s)->resizeSection(0, 173);
+            header(window, u"annotatorTotals"_s)->moveSection(1, 4); // progress after the tokens
+            window.close();
+        }
+        Ui::MainWindow again;
+        QCOMPARE(header(again, u"projectCallLog"_s)->sectionSize(1), 211);
+        QCOMPARE(header(again, u"callLog"_s)->sectionSize(0), 173);
+        QCOMPARE(header(again, u"annotatorTotals"_s)->visualIndex(1), 4);
+    }
+
     void aggregate_builtFromTheAnnotators_savedAndCuratedFrom()
     {
         QTemporaryDir dir;
