@@ -39,6 +39,7 @@
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QSet>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -78,6 +79,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // The 200% run (tst_mainwindow_200) runs beside this one: settings of its own.
+        if (const QString scale = qEnvironmentVariable("QT_SCALE_FACTOR"); !scale.isEmpty()) {
+            QCoreApplication::setApplicationName(QCoreApplication::applicationName() + u"-scale-"_s + scale);
+        }
         Ui::LanguageSettings::choose({}); // a run stopped half-way must not leave German chosen
     }
 
@@ -292,10 +297,12 @@ private Q_SLOTS:
         const auto header = [](const Ui::MainWindow &window, const QString &table) {
             return window.findChild<QTableView *>(table)->horizontalHeader();
         };
+        QSettings().remove(u"columns"_s); // as on a first start, whatever earlier runs left
         {
             Ui::MainWindow window;
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QCOMPARE(header(window, u"annotatorTotals"_s)->visualIndex(1), 1);
             header(window, u"projectCallLog"_s)->resizeSection(1, 211);
             header(window, u"callLog"_s)->resizeSection(0, 173);
             header(window, u"annotatorTotals"_s)->moveSection(1, 4); // progress after the tokens
