@@ -42,6 +42,43 @@ using namespace Qt::Literals::StringLiterals;
 using namespace Workbench;
 using Test::ScriptedPilot;
 
+namespace {
+
+//! While broken, gamma answers in prose about the first text it is asked about (and, with
+//! supervisorDown, the supervisor refuses with HTTP 400); every other call is the scripted pilot's.
+struct BrokenGamma
+{
+    bool broken = true;
+    bool supervisorDown = false;
+    QString text; //!< the text gamma cannot answer about
+
+    //! The text an annotator's conversation is about (what follows the prompt's "## Text").
+    static QString textOf(const Test::ProtocolServer::Request &request)
+    {
+        const QString prompt = request.json().value(u"messages"_s).toArray().first()[u"content"_s].toString();
+        return prompt.mid(prompt.lastIndexOf(u"## Text\n"_s)).trimmed();
+    }
+    void install(Test::ProtocolServer &server)
+    {
+        server.setHandler([this](const Test::ProtocolServer::Request &request) {
+            const QString model = request.json().value(u"model"_s).toString();
+            if (broken && supervisorDown && model == u"sup") {
+                return Test::ProtocolServer::Script{
+                    .status = 400, .errorMessage = u"context length exceeded"_s};
+            }
+            if (broken && model == u"gamma") {
+                text = text.isEmpty() ? textOf(request) : text;
+                if (textOf(request) == text) {
+                    return Test::ProtocolServer::Script{.content = u"No JSON from me."_s};
+                }
+            }
+            return ScriptedPilot::answer(request);
+        });
+    }
+};
+
+} // namespace
+
 class TestRunsPane : public QObject
 {
     Q_OBJECT
@@ -197,19 +234,8 @@ private Q_SLOTS:
     {
         // gamma cannot answer about the first text it is asked about, while broken.
         Test::ProtocolServer server;
-        bool broken = true;
-        QString brokenText;
-        server.setHandler([&](const Test::ProtocolServer::Request &request) {
-            if (request.json().value(u"model"_s).toString() == u"gamma" && broken) {
-                if (brokenText.isEmpty()) {
-                    brokenText = textOf(request);
-                }
-                if (textOf(request) == brokenText) {
-                    return Test::ProtocolServer::Script{.content = u"No JSON from me."_s};
-                }
-            }
-            return ScriptedPilot::answer(request);
-        });
+        BrokenGamma gamma;
+        gamma.install(server);
         QTemporaryDir dir;
         const QString path = ScriptedPilot::createProject(dir.path(), server.url(), 8, 4, 2);
         QVERIFY(!path.isEmpty());
@@ -247,7 +273,7 @@ private Q_SLOTS:
         QTRY_VERIFY(retry->isEnabled());
 
         // The first press explains (the proposal will be replaced) and sends nothing.
-        broken = false;
+        gamma.broken = false;
         server.clearRequests();
         QTest::mouseClick(retry, Qt::LeftButton);
         QVERIFY(retry->text().contains(u"Confirm"_s));
@@ -279,8 +305,8 @@ private Q_SLOTS:
         }
 
         // Labelling the corpus with gamma: one piece fails, is listed, and Retry sends it alone.
-        broken = true;
-        brokenText.clear();
+        gamma.broken = true;
+        gamma.text.clear();
         auto *label = window.findChild<QPushButton *>(u"labelCorpus"_s);
         auto *annotator = window.findChild<QComboBox *>(u"labelAnnotator"_s);
         QTRY_VERIFY(label->isEnabled());
@@ -300,14 +326,14 @@ private Q_SLOTS:
                 QCOMPARE(totals->item(row, 1)->text(), u"8/8"_s); // the whole corpus
             }
         }
-        broken = false;
+        gamma.broken = false;
         server.clearRequests();
         stopped.clear();
         QTest::mouseClick(retry, Qt::LeftButton); // a labelling's retry replaces nothing: no second press
         QVERIFY(stopped.wait(60000));
         QCOMPARE(stopped.first().at(0).toInt(), int(Core::PilotSession::Outcome::Finished));
         QCOMPARE(server.requests().size(), 1);
-        QCOMPARE(textOf(server.requests().first()), brokenText);
+        QCOMPARE(BrokenGamma::textOf(server.requests().first()), gamma.text);
         QCOMPARE(failed->rowCount(), 0);
         QVERIFY(!window.findChild<QLabel *>(u"runStatus"_s)->text().contains(u"could not"_s));
         auto store = Core::ProjectStore::open(path, Core::ProjectStore::Access::ReadOnly);
@@ -322,22 +348,8 @@ private Q_SLOTS:
         // gamma cannot read one text; the supervisor refuses (400), so the round ends analysed
         // but without a proposal: nothing a person decided is replaced, one press retries.
         Test::ProtocolServer server;
-        bool broken = true;
-        QString brokenText;
-        server.setHandler([&](const Test::ProtocolServer::Request &request) {
-            const QString model = request.json().value(u"model"_s).toString();
-            if (model == u"sup" && broken) {
-                return Test::ProtocolServer::Script{
-                    .status = 400, .errorMessage = u"context length exceeded"_s};
-            }
-            if (model == u"gamma" && broken) {
-                brokenText = brokenText.isEmpty() ? textOf(request) : brokenText;
-                if (textOf(request) == brokenText) {
-                    return Test::ProtocolServer::Script{.content = u"No JSON from me."_s};
-                }
-            }
-            return ScriptedPilot::answer(request);
-        });
+        BrokenGamma gamma{.supervisorDown = true};
+        gamma.install(server);
         QTemporaryDir dir;
         const QString path = ScriptedPilot::createProject(dir.path(), server.url(), 8, 4, 2);
         QVERIFY(!path.isEmpty());
@@ -354,7 +366,7 @@ private Q_SLOTS:
         QTRY_COMPARE(failed->rowCount(), 1); // read back from the analysed round
         QTRY_VERIFY(retry->isEnabled());
 
-        broken = false;
+        gamma.broken = false;
         server.clearRequests();
         stopped.clear();
         QTest::mouseClick(retry, Qt::LeftButton); // no proposal to replace: no second press
@@ -415,14 +427,6 @@ private Q_SLOTS:
         QTRY_COMPARE(failed->rowCount(), 8);
         QTRY_VERIFY(window.findChild<QPushButton *>(u"retryFailed"_s)->isEnabled());
         QVERIFY(!cancel->isEnabled());
-    }
-
-private:
-    //! The text an annotator's conversation is about (what follows the prompt's "## Text").
-    static QString textOf(const Test::ProtocolServer::Request &request)
-    {
-        const QString prompt = request.json().value(u"messages"_s).toArray().first()[u"content"_s].toString();
-        return prompt.mid(prompt.lastIndexOf(u"## Text\n"_s)).trimmed();
     }
 };
 
