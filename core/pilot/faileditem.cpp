@@ -6,6 +6,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Workbench::Core {
 
+QString FailedItem::key(const QString &annotator, const QString &document, const int chunkStart)
+{
+    return u"%1\x1f%2\x1f%3"_s.arg(annotator, document).arg(chunkStart); // unit separators: not in names
+}
+
 QJsonObject FailedItem::toJson() const
 {
     return {{u"annotator"_s, annotator}, {u"document"_s, document}, {u"chunk_start"_s, chunkStart},

@@ -18,11 +18,9 @@ struct FailedItem
     QString error;
     QString raw; //!< the reply as it came, or the error body
 
-    //! Whether \a other is the same piece of the same document for the same annotator.
-    [[nodiscard]] bool samePiece(const FailedItem &other) const
-    {
-        return annotator == other.annotator && document == other.document && chunkStart == other.chunkStart;
-    }
+    //! Names one piece of one document for one annotator: equal keys, the same piece.
+    [[nodiscard]] static QString key(const QString &annotator, const QString &document, int chunkStart);
+    [[nodiscard]] QString key() const { return key(annotator, document, chunkStart); }
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static FailedItem fromJson(const QJsonObject &json);
 };

@@ -14,6 +14,7 @@
 #include "supervisorphases.h"
 
 #include <QFile>
+#include <QSet>
 
 #include <numeric>
 
@@ -303,12 +304,16 @@ void PilotRun::submit(const QList<qsizetype> &annotators, const QList<Document> 
     }
     QList<Item> items =
         itemsFor(annotators, documents, m_stage == Stage::Final ? int(m_history.size()) : m_round);
-    const QList<FailedItem> afresh = std::exchange(m_afresh, {});
+    // A corpus has a hundred thousand pieces: the ones to send afresh are looked up, not searched.
+    QSet<QString> afresh;
+    for (const FailedItem &piece : std::exchange(m_afresh, {})) {
+        afresh.insert(piece.key());
+    }
     for (Item &item : items) {
-        const FailedItem piece{
-            m_config.annotators.at(item.annotator).name, item.documentId, item.chunkStart, {}, {}};
-        item.afresh = std::ranges::any_of(afresh, [&](const FailedItem &f) { return f.samePiece(piece); });
-        ++m_annotatorItems[piece.annotator].second;
+        const QString &annotator = m_config.annotators.at(item.annotator).name;
+        item.afresh = !afresh.isEmpty()
+            && afresh.contains(FailedItem::key(annotator, item.documentId, item.chunkStart));
+        ++m_annotatorItems[annotator].second;
     }
     m_itemsTotal = int(items.size());
     Q_EMIT progress(m_stage == Stage::Final ? u"label"_s : u"annotate"_s, 0, m_itemsTotal);

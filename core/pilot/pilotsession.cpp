@@ -92,9 +92,7 @@ std::expected<qsizetype, QString> PilotSession::retryFailed(PilotRun &pilot)
     if (rounds.isEmpty() || rounds.last().failures.isEmpty()) {
         return std::unexpected(u"the last round has no failed pieces to retry"_s);
     }
-    const int round = rounds.last().round;
-    const std::optional<Proposal> pending = repository.pendingProposal(m_runId);
-    if (repository.hasProposal(m_runId, round) && !(pending && pending->round == round)) {
+    if (const int round = rounds.last().round; !repository.isUndecided(m_runId, round)) {
         return std::unexpected(
             u"round %1 is decided: its failed pieces can no longer change its proposal"_s.arg(round));
     }

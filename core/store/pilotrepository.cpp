@@ -274,6 +274,15 @@ std::expected<Guideline, StoreError> PilotRepository::recordDecision(
     return next;
 }
 
+bool PilotRepository::isUndecided(const qint64 runId, const int round) const
+{
+    if (!hasProposal(runId, round)) {
+        return true;
+    }
+    const std::optional<Proposal> pending = pendingProposal(runId);
+    return pending && pending->round == round;
+}
+
 bool PilotRepository::hasProposal(const qint64 runId, const int round) const
 {
     QSqlQuery query(m_store.database());

@@ -26,11 +26,8 @@ std::optional<PilotSnapshot> snapshot(ProjectStore &store)
         .rounds = pilot.rounds(run->first),
         .pending = pilot.pendingProposal(run->first),
         .lastRoundOpen = false};
-    if (!result.rounds.isEmpty()) {
-        const int last = result.rounds.last().round;
-        result.lastRoundOpen =
-            !pilot.hasProposal(run->first, last) || (result.pending && result.pending->round == last);
-    }
+    result.lastRoundOpen =
+        !result.rounds.isEmpty() && pilot.isUndecided(run->first, result.rounds.last().round);
     return result;
 }
 
