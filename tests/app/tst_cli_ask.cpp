@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 // diziner-cli ask against the local protocol server. The server runs in this process, so the CLI
 // is awaited through the event loop (a blocking wait would starve the server).
+#include "clirun.h"
 #include "protocolserver.h"
 
 #include <QFile>
@@ -18,14 +19,9 @@ using Workbench::Test::ProtocolServer;
 
 namespace {
 
-const QString key = u"sk-cli-secret-0123456789abcdef"_s;
+using Run = Workbench::Test::CliRun;
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+const QString key = u"sk-cli-secret-0123456789abcdef"_s;
 
 } // namespace
 
@@ -42,17 +38,8 @@ private Q_SLOTS:
 
     Run ask(const QStringList &arguments, const QByteArray &keyValue = key.toUtf8())
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"TEST_LLM_KEY"_s, QString::fromUtf8(keyValue));
-        process.setProcessEnvironment(environment);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(DIZINER_CLI), QStringList{u"ask"_s} + arguments);
-        if (!finished.wait(60000)) {
-            return {};
-        }
-        return {process.exitCode(), process.readAllStandardOutput(),
-            QString::fromUtf8(process.readAllStandardError())};
+        return Workbench::Test::runCli(QStringList{u"ask"_s} + arguments,
+            Workbench::Test::environmentWith(u"TEST_LLM_KEY"_s, QString::fromUtf8(keyValue)), 60000);
     }
 
     void json_hasTheDocumentedShape_data()

@@ -3,6 +3,7 @@
 // diziner-cli label end to end: the real executable labels a pilot's corpus interactively and
 // through the batch engines of the protocol server on 127.0.0.1 (OpenAI files and batches,
 // Anthropic message batches), across invocations, with partial and expired batches.
+#include "clirun.h"
 #include "scriptedpilot.h"
 #include "store/batchrepository.h"
 #include "store/calllogrepository.h"
@@ -25,12 +26,7 @@ namespace Core = Workbench::Core;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QJsonObject json;
-    QString err;
-};
+using Run = Workbench::Test::CliRun;
 
 constexpr auto anthropicKey = "sk-ant-label-test-0123456789";
 
@@ -48,20 +44,8 @@ private:
 
     Run cli(const QStringList &arguments)
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"CLAUDE_KEY"_s, QString::fromLatin1(anthropicKey));
-        process.setProcessEnvironment(environment);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(DIZINER_CLI), arguments);
-        if (!finished.wait(120000)) {
-            return {};
-        }
-        if (process.exitStatus() != QProcess::NormalExit) {
-            return {-2, {}, u"crashed: "_s + QString::fromUtf8(process.readAllStandardError())};
-        }
-        return {process.exitCode(), QJsonDocument::fromJson(process.readAllStandardOutput()).object(),
-            QString::fromUtf8(process.readAllStandardError())};
+        return Workbench::Test::runCli(
+            arguments, Workbench::Test::environmentWith(u"CLAUDE_KEY"_s, QString::fromLatin1(anthropicKey)));
     }
 
     Run label(const QStringList &options)
@@ -137,7 +121,7 @@ private Q_SLOTS:
     {
         const Run estimate = label({u"--annotator"_s, u"gamma"_s, u"--estimate"_s});
         QCOMPARE(estimate.exitCode, 0);
-        const QJsonObject before = estimate.json.value(u"estimate"_s).toObject();
+        const QJsonObject before = estimate.json().value(u"estimate"_s).toObject();
         QCOMPARE(before.value(u"calls"_s).toInt(), 12);
         QCOMPARE(before.value(u"cached"_s).toInt(), 0);
         QVERIFY(before.value(u"interactive_usd"_s).toDouble() > 0);
@@ -147,20 +131,20 @@ private Q_SLOTS:
         const Run batch =
             label({u"--annotator"_s, u"gamma"_s, u"--batch"_s, u"openai"_s, u"--batch-size"_s, u"5"_s});
         QVERIFY2(batch.exitCode == 0, qPrintable(batch.err));
-        QVERIFY(batch.json.value(u"collected"_s).toBool());
+        QVERIFY(batch.json().value(u"collected"_s).toBool());
         QCOMPARE(chatRequests(), 0); // every reply came from a batch
         QCOMPARE(m_server->batchesCreated(), 3); // 12 requests, at most 5 a batch
         QCOMPARE(m_server->batchRequestsRun(), 12);
-        const QJsonArray batches = batch.json.value(u"batches"_s).toArray();
+        const QJsonArray batches = batch.json().value(u"batches"_s).toArray();
         QCOMPARE(batches.size(), 3);
         for (const QJsonValue &entry : batches) {
             QCOMPARE(entry.toObject().value(u"state"_s).toString(), u"completed"_s);
             QVERIFY(entry.toObject().value(u"ingested"_s).toBool());
         }
-        const qsizetype spans = batch.json.value(u"spans"_s).toInteger();
+        const qsizetype spans = batch.json().value(u"spans"_s).toInteger();
         QVERIFY(
             spans >= 12); // gamma finds a person and a city in every sentence (as PER, once told otherwise)
-        QVERIFY(batch.json.value(u"failed"_s).toArray().isEmpty());
+        QVERIFY(batch.json().value(u"failed"_s).toArray().isEmpty());
 
         // The ledger: twelve answered calls, each at half the interactive price.
         auto store = openProject();
@@ -179,8 +163,8 @@ private Q_SLOTS:
         const Run again = label({u"--annotator"_s, u"gamma"_s});
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
         QCOMPARE(chatRequests(), 0);
-        QCOMPARE(again.json.value(u"spans"_s).toInteger(), spans);
-        QCOMPARE(again.json.value(u"estimate"_s).toObject().value(u"cached"_s).toInt(), 12);
+        QCOMPARE(again.json().value(u"spans"_s).toInteger(), spans);
+        QCOMPARE(again.json().value(u"estimate"_s).toObject().value(u"cached"_s).toInt(), 12);
     }
 
     void detached_thenCollectedByTheNextRun_withoutSubmittingTwice()
@@ -189,7 +173,7 @@ private Q_SLOTS:
         const Run detached = label({u"--annotator"_s, u"beta"_s, u"--batch"_s, u"openai"_s, u"--batch-size"_s,
             u"5"_s, u"--detach"_s});
         QVERIFY2(detached.exitCode == 0, qPrintable(detached.err));
-        QVERIFY(!detached.json.value(u"collected"_s).toBool());
+        QVERIFY(!detached.json().value(u"collected"_s).toBool());
         QVERIFY2(detached.err.contains(u"3 batches pending"_s), qPrintable(detached.err));
         QCOMPARE(m_server->batchesCreated(), 3);
         {
@@ -203,7 +187,7 @@ private Q_SLOTS:
         // A new process (the machine may have restarted) polls the same batches and collects them.
         const Run collected = label({u"--annotator"_s, u"beta"_s, u"--batch"_s, u"openai"_s});
         QVERIFY2(collected.exitCode == 0, qPrintable(collected.err));
-        QVERIFY(collected.json.value(u"collected"_s).toBool());
+        QVERIFY(collected.json().value(u"collected"_s).toBool());
         QCOMPARE(m_server->batchesCreated(), 3); // nothing submitted twice
         QCOMPARE(m_server->batchRequestsRun(), 12);
         QCOMPARE(chatRequests(), 0);
@@ -214,15 +198,15 @@ private Q_SLOTS:
         m_server->setBatchScript({.pollsUntilEnded = 50});
         const Run detached = label({u"--annotator"_s, u"gamma"_s, u"--batch"_s, u"openai"_s, u"--detach"_s});
         QVERIFY2(detached.exitCode == 0, qPrintable(detached.err));
-        QVERIFY(!detached.json.value(u"collected"_s).toBool());
+        QVERIFY(!detached.json().value(u"collected"_s).toBool());
         const Run cancelled = label({u"--annotator"_s, u"gamma"_s, u"--batch"_s, u"openai"_s, u"--cancel"_s});
         QVERIFY2(
             cancelled.exitCode == 1, qPrintable(cancelled.err)); // nothing ran before the cancel: all listed
-        const QJsonObject batch = cancelled.json.value(u"batches"_s).toArray().first().toObject();
+        const QJsonObject batch = cancelled.json().value(u"batches"_s).toArray().first().toObject();
         QCOMPARE(batch.value(u"state"_s).toString(), u"cancelled"_s);
         QVERIFY(batch.value(u"ingested"_s).toBool());
         QCOMPARE(batch.value(u"failed"_s).toInt(), 12);
-        QCOMPARE(cancelled.json.value(u"failed"_s).toArray().size(), 12);
+        QCOMPARE(cancelled.json().value(u"failed"_s).toArray().size(), 12);
         bool cancelSent = false;
         for (const ProtocolServer::Request &request : m_server->requests()) {
             cancelSent = cancelSent || (request.method == "POST" && request.path.endsWith("/cancel"));
@@ -237,15 +221,15 @@ private Q_SLOTS:
         m_server->setBatchScript({.pollsUntilEnded = 1, .expireAfter = 7});
         const Run partial = label({u"--annotator"_s, u"alpha"_s, u"--batch"_s, u"openai"_s});
         QCOMPARE(partial.exitCode, 1); // five pieces were not labelled, and are listed
-        const QJsonArray failed = partial.json.value(u"failed"_s).toArray();
+        const QJsonArray failed = partial.json().value(u"failed"_s).toArray();
         QCOMPARE(failed.size(), 5);
         QVERIFY2(failed.first().toObject().value(u"error"_s).toString().contains(u"cache only"_s),
             qPrintable(failed.first().toObject().value(u"error"_s).toString()));
-        const QJsonObject expired = partial.json.value(u"batches"_s).toArray().first().toObject();
+        const QJsonObject expired = partial.json().value(u"batches"_s).toArray().first().toObject();
         QCOMPARE(expired.value(u"state"_s).toString(), u"expired"_s);
         QCOMPARE(expired.value(u"succeeded"_s).toInt(), 7);
         QCOMPARE(expired.value(u"failed"_s).toInt(), 5);
-        QVERIFY(partial.json.value(u"spans"_s).toInteger() >= 7); // what did run is labelled
+        QVERIFY(partial.json().value(u"spans"_s).toInteger() >= 7); // what did run is labelled
         {
             auto store = openProject();
             QVERIFY(store);
@@ -259,11 +243,11 @@ private Q_SLOTS:
         m_server->setBatchScript({.pollsUntilEnded = 1});
         const Run rest = label({u"--annotator"_s, u"alpha"_s, u"--batch"_s, u"openai"_s});
         QVERIFY2(rest.exitCode == 0, qPrintable(rest.err));
-        const QJsonArray batches = rest.json.value(u"batches"_s).toArray();
+        const QJsonArray batches = rest.json().value(u"batches"_s).toArray();
         QCOMPARE(batches.size(), 2);
         QCOMPARE(batches.at(1).toObject().value(u"requests"_s).toInt(), 5);
         QCOMPARE(m_server->batchRequestsRun(), 7 + 5);
-        QVERIFY(rest.json.value(u"failed"_s).toArray().isEmpty());
+        QVERIFY(rest.json().value(u"failed"_s).toArray().isEmpty());
     }
 
     void rejectedInput_failsTheBatch_andSaysWhy()
@@ -271,11 +255,11 @@ private Q_SLOTS:
         m_server->setBatchScript({.pollsUntilEnded = 1, .rejectInput = true});
         const Run rejected = label({u"--annotator"_s, u"gamma"_s, u"--batch"_s, u"openai"_s});
         QCOMPARE(rejected.exitCode, 1);
-        const QJsonObject batch = rejected.json.value(u"batches"_s).toArray().first().toObject();
+        const QJsonObject batch = rejected.json().value(u"batches"_s).toArray().first().toObject();
         QCOMPARE(batch.value(u"state"_s).toString(), u"failed"_s);
         QVERIFY2(batch.value(u"message"_s).toString().contains(u"not valid"_s),
             qPrintable(batch.value(u"message"_s).toString()));
-        QCOMPARE(rejected.json.value(u"failed"_s).toArray().size(), 12);
+        QCOMPARE(rejected.json().value(u"failed"_s).toArray().size(), 12);
         QCOMPARE(m_server->batchRequestsRun(), 0);
     }
 
@@ -284,8 +268,8 @@ private Q_SLOTS:
         m_server->setKey(QString::fromLatin1(anthropicKey)); // the OpenAI endpoint has no key: not used here
         const Run batch = label({u"--annotator"_s, u"delta"_s, u"--batch"_s, u"anthropic"_s});
         QVERIFY2(batch.exitCode == 0, qPrintable(batch.err));
-        QVERIFY(batch.json.value(u"collected"_s).toBool());
-        QVERIFY(batch.json.value(u"spans"_s).toInteger() >= 24); // delta answers as alpha: right
+        QVERIFY(batch.json().value(u"collected"_s).toBool());
+        QVERIFY(batch.json().value(u"spans"_s).toInteger() >= 24); // delta answers as alpha: right
         QCOMPARE(chatRequests(), 0);
         bool created = false;
         for (const ProtocolServer::Request &request : m_server->requests()) {

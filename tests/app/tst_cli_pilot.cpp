@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 // diziner-cli pilot and decide end to end: the real executable against scripted annotators and
 // supervisor on 127.0.0.1, its state in DIR/project.dzn between invocations.
+#include "clirun.h"
 #include "scriptedpilot.h"
 #include "store/pilotrepository.h"
 #include "store/projectstore.h"
@@ -24,12 +25,7 @@ namespace Core = Workbench::Core;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+using Run = Workbench::Test::CliRun;
 
 } // namespace
 
@@ -48,17 +44,7 @@ private Q_SLOTS:
         write(u"corpus.conll"_s, ScriptedPilot::goldConll(12));
     }
 
-    Run cli(const QStringList &arguments)
-    {
-        QProcess process;
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(DIZINER_CLI), arguments);
-        if (!finished.wait(120000)) {
-            return {};
-        }
-        return {process.exitCode(), process.readAllStandardOutput(),
-            QString::fromUtf8(process.readAllStandardError())};
-    }
+    Run cli(const QStringList &arguments) { return Workbench::Test::runCli(arguments); }
 
     QJsonObject json(const QString &relative) const
     {

@@ -4,6 +4,7 @@
 // connections, stalls, answers 429 / 500, sends malformed or cut-off bodies and unreadable model
 // text at seeded random, and is killed mid-run; every run must end with exactly the layers,
 // guideline and final labels of a clean run, with every fault in the project's call log.
+#include "clirun.h"
 #include "faultinjector.h"
 #include "scriptedpilot.h"
 
@@ -27,11 +28,7 @@ using Workbench::Test::ScriptedPilot;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString err;
-};
+using Run = Workbench::Test::CliRun;
 
 QByteArray readFile(const QString &path)
 {
@@ -242,17 +239,7 @@ private:
 
     Run pilot(const QString &out) { return cli(pilotArguments(out)); }
 
-    Run cli(const QStringList &arguments)
-    {
-        QProcess process;
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(DIZINER_CLI), arguments);
-        if (!finished.wait(120000)) {
-            process.kill();
-            return {};
-        }
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardError())};
-    }
+    Run cli(const QStringList &arguments) { return Workbench::Test::runCli(arguments); }
 
     QTemporaryDir m_dir;
     ProtocolServer m_server;

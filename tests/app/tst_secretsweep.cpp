@@ -4,6 +4,7 @@
 // (each with its own key header) and a server that echoes the key in error bodies, then every
 // export format and an audit log; afterwards no byte of any file written, nor any output, may hold
 // the key or a recognisable piece of it, and every stored request shows its key header redacted.
+#include "clirun.h"
 #include "filesweep.h"
 #include "scriptedpilot.h"
 
@@ -25,14 +26,9 @@ using Workbench::Test::ScriptedPilot;
 
 namespace {
 
-constexpr char key[] = "sk-sweep-7f3a91c2e5b84d06a1f2c3d4e5f60718";
+using Run = Workbench::Test::CliRun;
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+constexpr char key[] = "sk-sweep-7f3a91c2e5b84d06a1f2c3d4e5f60718";
 
 } // namespace
 
@@ -90,7 +86,7 @@ private Q_SLOTS:
         QList<Run> runs;
         runs.append(cli({u"pilot"_s, m_dir.filePath(u"config.json"_s), u"--corpus"_s,
             m_dir.filePath(u"corpus.conll"_s), u"--out"_s, out, u"--auto-accept"_s}));
-        QVERIFY2(runs.last().exitCode == 0, runs.last().err.constData());
+        QVERIFY2(runs.last().exitCode == 0, runs.last().rawErr.constData());
         QCOMPARE(m_echoed.size(), 3); // each key header was echoed once and the calls went on
         QFile summary(out + u"/summary.json"_s);
         QVERIFY(summary.open(QIODevice::ReadOnly));
@@ -104,17 +100,17 @@ private Q_SLOTS:
         for (const QString &format : {u"conll"_s, u"doccano"_s, u"prodigy"_s, u"brat"_s}) {
             runs.append(cli({u"project"_s, u"export"_s, project, m_dir.filePath(u"export-"_s + format),
                 u"--layer"_s, finalLayer, u"--format"_s, format}));
-            QVERIFY2(runs.last().exitCode == 0, runs.last().err.constData());
+            QVERIFY2(runs.last().exitCode == 0, runs.last().rawErr.constData());
         }
         runs.append(cli({u"project"_s, u"info"_s, project, u"--format"_s, u"json"_s}));
-        QVERIFY2(runs.last().exitCode == 0, runs.last().err.constData());
+        QVERIFY2(runs.last().exitCode == 0, runs.last().rawErr.constData());
         // ask, with its audit log, against each style; the echo is gone, so use a wrong-key echo.
         for (const auto &[api, base] :
             {std::pair{u"openai"_s, openAiUrl}, std::pair{u"azure"_s, url}, std::pair{u"anthropic"_s, url}}) {
             runs.append(cli(
                 {u"ask"_s, u"--endpoint"_s, base, u"--api"_s, api, u"--model"_s, u"alpha"_s, u"--key-env"_s,
                     u"SWEEP_OPENAI_KEY"_s, u"--audit-log"_s, m_dir.filePath(u"audit.jsonl"_s), u"Hello"_s}));
-            QVERIFY2(runs.last().exitCode == 0, runs.last().err.constData());
+            QVERIFY2(runs.last().exitCode == 0, runs.last().rawErr.constData());
         }
 
         // The sweep: every byte of every file, and everything printed.
@@ -126,7 +122,7 @@ private Q_SLOTS:
         }
         for (const Run &run : std::as_const(runs)) {
             for (const QByteArray &piece : pieces) {
-                QVERIFY(!run.out.contains(piece) && !run.err.contains(piece));
+                QVERIFY(!run.out.contains(piece) && !run.rawErr.contains(piece));
             }
         }
 
@@ -172,19 +168,11 @@ private:
 
     Run cli(const QStringList &arguments)
     {
-        QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         for (const QString &name : {u"SWEEP_OPENAI_KEY"_s, u"SWEEP_AZURE_KEY"_s, u"SWEEP_ANTHROPIC_KEY"_s}) {
             environment.insert(name, QString::fromLatin1(key));
         }
-        process.setProcessEnvironment(environment);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(DIZINER_CLI), arguments);
-        if (!finished.wait(120000)) {
-            process.kill();
-            return {};
-        }
-        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+        return Workbench::Test::runCli(arguments, environment);
     }
 
     QTemporaryDir m_dir;
