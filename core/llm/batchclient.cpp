@@ -98,27 +98,25 @@ void BatchClient::submit(const Endpoint &endpoint, const QString &key, const Bat
 void BatchClient::poll(
     const Endpoint &endpoint, const QString &key, const QString &batchId, Callback<BatchCodec::Status> done)
 {
-    send(endpoint, key, BatchCodec::status(endpoint, batchId, key), false,
-        [style = endpoint.style, done](std::expected<QByteArray, QString> body) {
-            if (!body) {
-                done(std::unexpected(body.error()));
-                return;
-            }
-            done(BatchCodec::parseStatus(style, *body));
-        });
+    sendForStatus(endpoint, key, BatchCodec::status(endpoint, batchId, key), std::move(done));
 }
 
 void BatchClient::cancel(
     const Endpoint &endpoint, const QString &key, const QString &batchId, Callback<BatchCodec::Status> done)
 {
-    send(endpoint, key, BatchCodec::cancel(endpoint, batchId, key), false,
-        [style = endpoint.style, done](std::expected<QByteArray, QString> body) {
-            if (!body) {
-                done(std::unexpected(body.error()));
-                return;
-            }
-            done(BatchCodec::parseStatus(style, *body));
-        });
+    sendForStatus(endpoint, key, BatchCodec::cancel(endpoint, batchId, key), std::move(done));
+}
+
+void BatchClient::sendForStatus(const Endpoint &endpoint, const QString &key,
+    const ProviderCodec::HttpCall &call, Callback<BatchCodec::Status> done)
+{
+    send(endpoint, key, call, false, [style = endpoint.style, done](std::expected<QByteArray, QString> body) {
+        if (!body) {
+            done(std::unexpected(body.error()));
+            return;
+        }
+        done(BatchCodec::parseStatus(style, *body));
+    });
 }
 
 void BatchClient::fetchResults(const Endpoint &endpoint, const QString &key, const BatchCodec::Status &status,

@@ -51,6 +51,9 @@ public:
     void abortAll();
 
 private:
+    //! Sends \a call and answers with the batch status its reply holds (status and cancel alike).
+    void sendForStatus(const Endpoint &endpoint, const QString &key, const ProviderCodec::HttpCall &call,
+        Callback<BatchCodec::Status> done);
     void send(const Endpoint &endpoint, const QString &key, const ProviderCodec::HttpCall &call, bool large,
         std::function<void(std::expected<QByteArray, QString>)> done);
 
