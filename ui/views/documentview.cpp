@@ -216,14 +216,12 @@ void DocumentView::showDocument(const qsizetype index)
     m_documentIndex = valid ? index : -1;
     m_text->setPlainText(valid ? m_workspace->corpus().document(index).text() : QString());
     m_text->reserveRoom(); // new text, new blocks: room for the bars again
-    m_stackModel->setDocument(m_documentIndex);
-    redraw();
+    m_stackModel->setDocument(m_documentIndex); // its reset redraws the text too
 }
 
 void DocumentView::refresh()
 {
-    m_stackModel->refresh();
-    redraw();
+    m_stackModel->refresh(); // its reset redraws the text too
 }
 
 void DocumentView::redraw()
