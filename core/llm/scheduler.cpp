@@ -131,12 +131,7 @@ quint64 Scheduler::submit(const ChatJob &chatJob)
             this, [this, job, missing] { finishJob(job, missing, false); }, Qt::QueuedConnection);
         return job.id;
     }
-    // Kept in priority order, first come first served within a priority.
-    const auto at = std::ranges::upper_bound(m_queue, job, [](const Job &a, const Job &b) {
-        return a.job.priority != b.job.priority ? a.job.priority < b.job.priority : a.order < b.order;
-    });
-    m_queue.insert(std::distance(m_queue.begin(), at), job);
-    schedulePump(0);
+    enqueue(job);
     return job.id;
 }
 
@@ -361,13 +356,60 @@ LlmCallRecord Scheduler::auditRecord(const Job &job, const CallResult &result) c
         .response = Redaction::removeSecret(result.body, job.job.key)};
 }
 
+void Scheduler::enqueue(const Job &job)
+{
+    if (job.job.useCache && m_cache != nullptr) {
+        // The same request already on its way: this one takes its answer, as it would the cache's.
+        if (const auto leader = m_leaders.constFind(job.hash); leader != m_leaders.cend()) {
+            m_followers[*leader].append(job);
+            return;
+        }
+    }
+    m_leaders.insert(job.hash, job.id);
+    // Kept in priority order, first come first served within a priority.
+    const auto at = std::ranges::upper_bound(m_queue, job, [](const Job &a, const Job &b) {
+        return a.job.priority != b.job.priority ? a.job.priority < b.job.priority : a.order < b.order;
+    });
+    m_queue.insert(std::distance(m_queue.begin(), at), job);
+    schedulePump(0);
+}
+
 void Scheduler::finishJob(const Job &job, const CallResult &result, const bool fromCache)
 {
+    // Before the signal: a receiver that sends the same request again must not follow a finished job.
+    if (const auto leader = m_leaders.constFind(job.hash); leader != m_leaders.cend() && *leader == job.id) {
+        m_leaders.erase(leader);
+    }
+    const QList<Job> followers = m_followers.take(job.id);
     Q_EMIT jobFinished(job.id, JobResult{result, job.attempts, fromCache, job.hash, job.job.annotator});
+    for (const Job &follower : followers) {
+        if (result.isOk()) {
+            Q_EMIT jobFinished(
+                follower.id, JobResult{result, 0, true, follower.hash, follower.job.annotator});
+        } else {
+            // The leader failed or was cancelled: the followers go themselves (one leads the rest).
+            enqueue(follower);
+        }
+    }
 }
 
 void Scheduler::cancel(const quint64 id)
 {
+    for (auto it = m_followers.begin(); it != m_followers.end(); ++it) {
+        for (qsizetype i = 0; i < it->size(); ++i) {
+            if (it->at(i).id == id) {
+                const Job job = it->takeAt(i);
+                if (it->isEmpty()) {
+                    m_followers.erase(it);
+                }
+                CallResult cancelled;
+                cancelled.status = CallResult::Status::Cancelled;
+                cancelled.errorString = u"cancelled"_s;
+                finishJob(job, cancelled, false);
+                return;
+            }
+        }
+    }
     for (qsizetype i = 0; i < m_queue.size(); ++i) {
         if (m_queue.at(i).id == id) {
             const Job job = m_queue.takeAt(i);
@@ -397,6 +439,13 @@ void Scheduler::cancelRun(const QString &run)
             ids.append(running.job.id);
         }
     }
+    for (const QList<Job> &followers : std::as_const(m_followers)) {
+        for (const Job &job : followers) {
+            if (job.job.run == run) {
+                ids.append(job.id);
+            }
+        }
+    }
     for (const quint64 id : std::as_const(ids)) {
         cancel(id);
     }
@@ -409,6 +458,11 @@ void Scheduler::cancelAll()
         ids.append(job.id);
     }
     ids.append(m_running.keys());
+    for (const QList<Job> &followers : std::as_const(m_followers)) {
+        for (const Job &job : followers) {
+            ids.append(job.id);
+        }
+    }
     for (const quint64 id : std::as_const(ids)) {
         cancel(id);
     }

@@ -29,12 +29,13 @@ class SeededRandom;
  * bulk), exponential backoff with jitter on 429 / 5xx / timeouts / dropped connections, a
  * Retry-After that pauses the whole endpoint, a retry budget shared by all jobs, cancellation
  * of one job, a run or everything (no reply left dangling). A job whose request was answered
- * before is served from the cache without a call. Every job ends in exactly one jobFinished().
- * An endpoint with replicas is a pool: each replica has its own concurrency and rate limits, a
- * call goes to the healthy replica with the fewest calls outstanding, and a replica that refuses
- * or times out is left out (2 s, doubling to 60 s, then tried again with one call) while its call
- * moves at once to another replica.
- * Usage: \c{auto id = scheduler.submit(job); connect(&scheduler, &Scheduler::jobFinished, ...);}
+ * before is served from the cache without a call, and one whose request is already queued or
+ * running takes that call's answer (repeated sentences are common: each is sent and paid once). Every job
+ * ends in exactly one jobFinished(). An endpoint with replicas is a pool: each replica has its own
+ * concurrency and rate limits, a call goes to the healthy replica with the fewest calls outstanding, and a
+ * replica that refuses or times out is left out (2 s, doubling to 60 s, then tried again with one call) while
+ * its call moves at once to another replica. Usage: \c{auto id = scheduler.submit(job); connect(&scheduler,
+ * &Scheduler::jobFinished, ...);}
  */
 class Scheduler final : public QObject
 {
@@ -125,6 +126,8 @@ private:
         QList<std::pair<qint64, qint64>> tokens; // (start, tokens) within the last minute
     };
 
+    //! Queues \a job, or has it follow a job with the same request already queued or running.
+    void enqueue(const Job &job);
     void pump();
     void schedulePump(qint64 delayMs);
     void startJob(Job job, const QUrl &replica);
@@ -158,6 +161,8 @@ private:
     [[nodiscard]] static qint64 jobTokens(const ChatJob &job);
 
     QHash<quint64, Running> m_running;
+    QHash<QString, quint64> m_leaders; //!< request hash -> the job queued or running with it
+    QHash<quint64, QList<Job>> m_followers; //!< leader -> jobs with the same request, answered with it
     // Qt 6.4 opens at most six HTTP/1.1 connections per host and manager (QHttp1Configuration
     // arrives in 6.5), so higher concurrency spreads over more managers; the first is the app's.
     QList<QNetworkAccessManager *> m_managers;

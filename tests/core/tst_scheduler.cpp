@@ -239,6 +239,71 @@ private Q_SLOTS:
         QVERIFY(Scheduler::requestHash(other.endpoint, other.request) != first.requestHash);
     }
 
+    void identicalRequests_queuedTogether_goOutOnce()
+    {
+        MemoryResponseCache cache;
+        m_scheduler->setCache(&cache);
+        m_scheduler->setLimits({.globalConcurrency = 1, .endpointConcurrency = 1, .requestsPerMinute = 0});
+        m_server->script({.content = u"one answer"_s, .delayMs = 50});
+        QSignalSpy finished(m_scheduler.get(), &Scheduler::jobFinished);
+        QSignalSpy recorded(m_scheduler.get(), &Scheduler::callRecorded);
+        // Three copies of one sentence (a corpus with retweets), and one other, all queued at once.
+        QList<quint64> copies;
+        for (int i = 0; i < 3; ++i) {
+            copies.append(
+                m_scheduler->submit(job(*m_server, ApiStyle::OpenAi, u"gpt-4o-mini"_s, u"RT same"_s)));
+        }
+        m_scheduler->submit(job(*m_server, ApiStyle::OpenAi, u"gpt-4o-mini"_s, u"other"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 4, 10000);
+        QCOMPARE(m_server->requests().size(), 2);
+        QCOMPARE(recorded.size(), 2); // paid twice: once per distinct request
+        int fromCache = 0;
+        for (const QList<QVariant> &signal : std::as_const(finished)) {
+            const auto result = signal.at(1).value<Scheduler::JobResult>();
+            QVERIFY(result.call.isOk());
+            if (copies.contains(signal.at(0).toULongLong())) {
+                QCOMPARE(result.call.reply.text, u"one answer"_s);
+                fromCache += result.fromCache ? 1 : 0;
+            }
+        }
+        QCOMPARE(fromCache, 2);
+
+        // A leader that fails for good hands its followers on: they are sent, not failed with it.
+        m_server->clearRequests();
+        finished.clear();
+        m_server->script({.status = 400, .errorMessage = u"bad request"_s});
+        m_server->script({.content = u"second try"_s});
+        const quint64 leader =
+            m_scheduler->submit(job(*m_server, ApiStyle::OpenAi, u"gpt-4o-mini"_s, u"x"_s));
+        const quint64 follower =
+            m_scheduler->submit(job(*m_server, ApiStyle::OpenAi, u"gpt-4o-mini"_s, u"x"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 10000);
+        QCOMPARE(m_server->requests().size(), 2);
+        for (const QList<QVariant> &signal : std::as_const(finished)) {
+            const auto result = signal.at(1).value<Scheduler::JobResult>();
+            if (signal.at(0).toULongLong() == leader) {
+                QVERIFY(!result.call.isOk());
+            } else {
+                QCOMPARE(signal.at(0).toULongLong(), follower);
+                QCOMPARE(result.call.reply.text, u"second try"_s);
+            }
+        }
+
+        // Cancelling a run reaches the jobs that follow another.
+        finished.clear();
+        m_server->script({.behaviour = ProtocolServer::Script::Behaviour::Hang});
+        ChatJob hanging = job(*m_server, ApiStyle::OpenAi, u"gpt-4o-mini"_s, u"hang"_s);
+        hanging.run = u"round-2"_s;
+        m_scheduler->submit(hanging);
+        m_scheduler->submit(hanging);
+        m_scheduler->cancelRun(u"round-2"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 10000);
+        for (const QList<QVariant> &signal : std::as_const(finished)) {
+            QCOMPARE(signal.at(1).value<Scheduler::JobResult>().call.status, CallResult::Status::Cancelled);
+        }
+        QCOMPARE(m_scheduler->running() + m_scheduler->queued(), 0);
+    }
+
     void limits_concurrencyAndPriority()
     {
         m_scheduler->setLimits({.globalConcurrency = 16, .endpointConcurrency = 2, .requestsPerMinute = 0});
