@@ -95,7 +95,7 @@ int runAsk(const QStringList &arguments)
                 path, file.isOpen() ? error.errorString() : file.errorString()));
             return ExitFailure;
         }
-        job.request.jsonSchema = schema.object();
+        job.request.jsonSchema = JsonSchema::fromObject(schema.object());
     }
     if (auto allowed = job.endpoint.checkPolicy(false); !allowed) {
         CliOutput::diagnostic(u"%1:1: error: %2"_s.arg(p.value(u"endpoint"_s), allowed.error()));

@@ -48,6 +48,29 @@ int runToStop(PilotSession &session, PilotRun &pilot, ProjectStore &store, const
                     .arg(cost, 0, 'f', 4)
                     .arg(pilot.spent(), 0, 'f', 4));
         });
+    QString finalLine;
+    QObject::connect(&pilot, &PilotRun::finalLabelled, &loop,
+        [&](const QString &annotator, const DocumentSpans &, const std::optional<double> f1) {
+            finalLine =
+                u"final labelling: the whole pool by %1 under guideline version %2%3\n"_s.arg(annotator)
+                    .arg(pilot.guideline().version)
+                    .arg(f1 ? u" (F1 against gold %1)"_s.arg(*f1, 0, 'f', 4) : QString());
+        });
+    const auto warnUnmatched = [&store](const Proposal &proposal) {
+        for (const UnmatchedInstructions &entry : proposal.unmatched) {
+            CliOutput::diagnostic(
+                u"%1:1: warning: the supervisor wrote %2 instructions for '%3', who is not in "
+                u"the pool; they are kept in the proposal, not applied"_s.arg(store.path())
+                    .arg(entry.instructions.size())
+                    .arg(entry.name));
+        }
+    };
+    QObject::connect(&pilot, &PilotRun::nothingProposed, &loop, [warnUnmatched](const Proposal &proposal) {
+        CliOutput::diagnostic(
+            u"diziner-cli: round %1: the supervisor proposed no change"_s.arg(proposal.round));
+        warnUnmatched(proposal);
+    });
+    QObject::connect(&pilot, &PilotRun::proposalReady, &loop, warnUnmatched);
     QObject::connect(&session, &PilotSession::stopped, &loop,
         [&](const PilotSession::Outcome outcome, const QString &detail) {
             switch (outcome) {
@@ -55,6 +78,9 @@ int runToStop(PilotSession &session, PilotRun &pilot, ProjectStore &store, const
                 CliOutput::text(u"pilot finished (%1) after %2 rounds; guideline version %3\n"_s.arg(detail)
                                     .arg(pilot.history().size())
                                     .arg(pilot.guideline().version));
+                CliOutput::text(pilot.finalSkipped().isEmpty()
+                        ? finalLine
+                        : u"final labelling skipped: %1\n"_s.arg(pilot.finalSkipped()));
                 exitCode = ExitSuccess;
                 break;
             case PilotSession::Outcome::AwaitingDecision: {

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
+#include "jsonschema.h"
 #include "modelcapabilities.h"
 
 #include <QJsonObject>
@@ -24,15 +25,17 @@ struct ChatMessage
 /*! \brief One chat call, the same for every provider; the codecs translate it.
  *
  * \c temperature is dropped for reasoning models (they reject it). \c jsonSchema asks for
- * structured output where the provider has it, JSON mode or plain text otherwise.
+ * structured output the way each provider offers it (OpenAI and Azure a strict \c json_schema,
+ * Anthropic one forced tool, Ollama \c format), JSON mode or plain text otherwise.
  */
 struct ChatRequest
 {
     QString model;
     QList<ChatMessage> messages;
     std::optional<double> temperature = 0.0;
+    //! 0: the provider's maximum (no limit sent where the API allows leaving it out).
     int maxOutputTokens = 8000;
-    QJsonObject jsonSchema; //!< empty: free text
+    JsonSchema jsonSchema; //!< empty: free text
     QString schemaName = QStringLiteral("reply");
     bool jsonMode = false; //!< ask for a JSON object without a schema
     QString reasoningEffort; //!< "low", "medium", "high" for reasoning models; empty: default

@@ -15,6 +15,20 @@ ModelCapabilities ModelCapabilities::forModel(const QString &model)
         u"(^|/)(o[1-9](-|$)|o[1-9]-mini|gpt-5)"_s, QRegularExpression::CaseInsensitiveOption);
     ModelCapabilities capabilities;
     capabilities.reasoning = reasoning.match(model).hasMatch();
+    // Anthropic requires max_tokens and rejects more than the model's own limit.
+    if (model.contains(u"claude"_s, Qt::CaseInsensitive)) {
+        const QString name = model.toLower();
+        if (name.contains(u"claude-3-7"_s) || name.contains(u"sonnet-4"_s) || name.contains(u"haiku-4"_s)
+            || name.contains(u"opus-4-5"_s)) {
+            capabilities.maxOutputTokens = 64000;
+        } else if (name.contains(u"claude-3-5"_s)) {
+            capabilities.maxOutputTokens = 8192;
+        } else if (name.contains(u"claude-3"_s)) {
+            capabilities.maxOutputTokens = 4096;
+        } else {
+            capabilities.maxOutputTokens = 32000; // Opus 4 and 4.1, and what is not known yet
+        }
+    }
     return capabilities;
 }
 

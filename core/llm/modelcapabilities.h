@@ -15,6 +15,9 @@ struct ModelCapabilities
 {
     bool reasoning = false;
     bool jsonSchema = true; //!< structured output by JSON schema
+    //! The most output the model may be asked for, where an API requires a number (Anthropic's
+    //! \c max_tokens) and the request leaves it to the provider; 0: unknown.
+    int maxOutputTokens = 0;
 
     [[nodiscard]] static ModelCapabilities forModel(const QString &model);
 };

@@ -68,6 +68,25 @@ QJsonArray messagesJson(const QList<ChatMessage> &messages, bool withSystem)
     return array;
 }
 
+// Where the ordered schema goes: a QJsonObject would sort its keys, so the body is built with
+// this marker and the schema's own text is put in its place. The marker with its quotes cannot
+// occur inside a JSON string, where a quote is always escaped.
+constexpr QByteArrayView schemaMarker = "\"@@diziner-json-schema@@\"";
+
+QByteArray compactWithSchema(const QJsonObject &body, const JsonSchema &schema)
+{
+    QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    if (!schema.isEmpty()) {
+        bytes.replace(schemaMarker, schema.toJson());
+    }
+    return bytes;
+}
+
+QString schemaMarkerValue()
+{
+    return QString::fromLatin1(schemaMarker.sliced(1, schemaMarker.size() - 2));
+}
+
 QByteArray openAiBody(const ChatRequest &request, bool withModel)
 {
     const ModelCapabilities capabilities = request.effectiveCapabilities();
@@ -77,12 +96,16 @@ QByteArray openAiBody(const ChatRequest &request, bool withModel)
     }
     if (capabilities.reasoning) {
         // Reasoning models reject temperature and max_tokens (HTTP 400 unsupported_parameter).
-        body.insert(u"max_completion_tokens"_s, request.maxOutputTokens);
+        if (request.maxOutputTokens > 0) {
+            body.insert(u"max_completion_tokens"_s, request.maxOutputTokens);
+        }
         if (!request.reasoningEffort.isEmpty()) {
             body.insert(u"reasoning_effort"_s, request.reasoningEffort);
         }
     } else {
-        body.insert(u"max_tokens"_s, request.maxOutputTokens);
+        if (request.maxOutputTokens > 0) {
+            body.insert(u"max_tokens"_s, request.maxOutputTokens);
+        }
         if (request.temperature) {
             body.insert(u"temperature"_s, *request.temperature);
         }
@@ -91,9 +114,11 @@ QByteArray openAiBody(const ChatRequest &request, bool withModel)
         body.insert(u"response_format"_s,
             QJsonObject{{u"type"_s, u"json_schema"_s},
                 {u"json_schema"_s,
-                    QJsonObject{{u"name"_s, request.schemaName}, {u"schema"_s, request.jsonSchema},
+                    QJsonObject{{u"name"_s, request.schemaName}, {u"schema"_s, schemaMarkerValue()},
                         {u"strict"_s, true}}}});
-    } else if (request.jsonMode || !request.jsonSchema.isEmpty()) {
+        return compactWithSchema(body, request.jsonSchema);
+    }
+    if (request.jsonMode || !request.jsonSchema.isEmpty()) {
         body.insert(u"response_format"_s, QJsonObject{{u"type"_s, u"json_object"_s}});
     }
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
@@ -101,7 +126,12 @@ QByteArray openAiBody(const ChatRequest &request, bool withModel)
 
 QByteArray anthropicBody(const ChatRequest &request)
 {
-    QJsonObject body{{u"model"_s, request.model}, {u"max_tokens"_s, request.maxOutputTokens},
+    // max_tokens is required; "the provider's maximum" is the model's own limit.
+    const int maxTokens = request.maxOutputTokens > 0 ? request.maxOutputTokens
+        : request.effectiveCapabilities().maxOutputTokens > 0
+        ? request.effectiveCapabilities().maxOutputTokens
+        : 32000;
+    QJsonObject body{{u"model"_s, request.model}, {u"max_tokens"_s, maxTokens},
         {u"messages"_s, messagesJson(request.messages, false)}};
     QStringList system;
     for (const ChatMessage &message : request.messages) {
@@ -115,20 +145,34 @@ QByteArray anthropicBody(const ChatRequest &request)
     if (request.temperature) {
         body.insert(u"temperature"_s, *request.temperature);
     }
+    if (!request.jsonSchema.isEmpty()) {
+        // Anthropic's structured output: one tool whose input is the schema, its use forced.
+        body.insert(u"tools"_s,
+            QJsonArray{QJsonObject{{u"name"_s, request.schemaName},
+                {u"description"_s, u"Give the answer as this tool's input."_s},
+                {u"input_schema"_s, schemaMarkerValue()}}});
+        body.insert(u"tool_choice"_s, QJsonObject{{u"type"_s, u"tool"_s}, {u"name"_s, request.schemaName}});
+        return compactWithSchema(body, request.jsonSchema);
+    }
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
 QByteArray ollamaBody(const ChatRequest &request)
 {
-    QJsonObject options{{u"num_predict"_s, request.maxOutputTokens}};
+    QJsonObject options;
+    if (request.maxOutputTokens > 0) {
+        options.insert(u"num_predict"_s, request.maxOutputTokens);
+    }
     if (request.temperature) {
         options.insert(u"temperature"_s, *request.temperature);
     }
     QJsonObject body{{u"model"_s, request.model}, {u"messages"_s, messagesJson(request.messages, true)},
         {u"stream"_s, false}, {u"options"_s, options}};
     if (!request.jsonSchema.isEmpty()) {
-        body.insert(u"format"_s, request.jsonSchema);
-    } else if (request.jsonMode) {
+        body.insert(u"format"_s, schemaMarkerValue());
+        return compactWithSchema(body, request.jsonSchema);
+    }
+    if (request.jsonMode) {
         body.insert(u"format"_s, u"json"_s);
     }
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
@@ -136,7 +180,8 @@ QByteArray ollamaBody(const ChatRequest &request)
 
 QString normalisedFinish(const QString &reason)
 {
-    if (reason == u"end_turn" || reason == u"stop_sequence") {
+    // A forced tool's use is Anthropic's complete structured answer.
+    if (reason == u"end_turn" || reason == u"stop_sequence" || reason == u"tool_use") {
         return u"stop"_s;
     }
     if (reason == u"max_tokens") {
@@ -246,17 +291,25 @@ std::expected<ChatReply, QString> ProviderCodec::parseChat(const ApiStyle style,
         break;
     }
     case ApiStyle::Anthropic: {
+        QString toolInput;
         if (json->value(u"type"_s).toString() != u"message") {
             return std::unexpected(
                 u"expected a message object, found type '%1'"_s.arg(json->value(u"type"_s).toString()));
         }
         for (const QJsonValue &block : json->value(u"content"_s).toArray()) {
             const QJsonObject part = block.toObject();
-            if (part.value(u"type"_s).toString() == u"text") {
+            if (part.value(u"type"_s).toString() == u"tool_use") {
+                // The structured answer: the tool's input is the JSON object asked for.
+                toolInput = QString::fromUtf8(
+                    QJsonDocument(part.value(u"input"_s).toObject()).toJson(QJsonDocument::Compact));
+            } else if (part.value(u"type"_s).toString() == u"text") {
                 reply.text += part.value(u"text"_s).toString();
             } else if (part.value(u"type"_s).toString() == u"thinking") {
                 reply.reasoning += part.value(u"thinking"_s).toString();
             }
+        }
+        if (!toolInput.isEmpty()) {
+            reply.text = toolInput; // text beside a tool use is the model thinking aloud
         }
         reply.finishReason = normalisedFinish(json->value(u"stop_reason"_s).toString());
         const QJsonObject usage = json->value(u"usage"_s).toObject();

@@ -106,4 +106,37 @@ MentionAligner::Result MentionAligner::align(const QString &text, const QList<Re
     return result;
 }
 
+qsizetype MentionAligner::snapToTokens(QList<Span> &spans, const Document &document)
+{
+    QList<Token> tokens; // in text order, as sentences keep them
+    for (const Sentence &sentence : document.sentences()) {
+        tokens.append(sentence.tokens);
+    }
+    if (tokens.isEmpty()) {
+        return 0;
+    }
+    qsizetype snapped = 0;
+    for (Span &span : spans) {
+        // The first token ending after the span's start, then every token starting before its end.
+        auto first = std::ranges::upper_bound(tokens, span.start, {}, &Token::end);
+        if (first == tokens.end() || first->start >= span.end) {
+            continue; // only whitespace between tokens: nothing to snap to
+        }
+        auto last = first;
+        while (std::next(last) != tokens.end() && std::next(last)->start < span.end) {
+            ++last;
+        }
+        const int start = std::min(span.start, first->start);
+        const int end = std::max(span.end, last->end);
+        if (start != span.start || end != span.end) {
+            span.start = start;
+            span.end = end;
+            ++snapped;
+        }
+    }
+    std::ranges::sort(spans);
+    spans.erase(std::unique(spans.begin(), spans.end()), spans.end());
+    return snapped;
+}
+
 } // namespace Workbench::Core

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
+#include "../model/document.h"
 #include "../model/span.h"
 #include "replyparser.h"
 
@@ -38,6 +39,11 @@ public:
     };
 
     [[nodiscard]] static Result align(const QString &text, const QList<ReplyParser::Mention> &mentions);
+    /*! Widens each of \a spans (offsets into \a document's text) to the whole tokens it overlaps:
+     * chat models answer "Obama" for the token "#Obama" or leave out the quotes a tokenizer kept.
+     * Spans that come to cover the same tokens with the same type are merged; a document without
+     * tokens is left as it is. Returns how many spans were widened. */
+    static qsizetype snapToTokens(QList<Span> &spans, const Document &document);
 };
 
 } // namespace Workbench::Core

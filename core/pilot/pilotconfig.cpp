@@ -263,6 +263,7 @@ std::expected<PilotConfig, QString> PilotConfig::fromJson(const QJsonObject &jso
     read.integer(u"json_retries"_s, k.jsonRetries, 0, 10);
     read.integer(u"item_retries"_s, k.itemRetries, 0, 10);
     read.integer(u"max_output_tokens"_s, k.maxOutputTokens, 1, 1'000'000);
+    read.integer(u"supervisor_max_output_tokens"_s, k.supervisorMaxOutputTokens, 0, 1'000'000);
     read.boolean(u"final_labelling"_s, k.finalLabelling);
     read.integer(u"max_prompt_chars"_s, k.maxPromptChars, 200, 10'000'000);
     read.rejectUnknown({u"batch_size"_s, u"rounds"_s, u"seed"_s, u"hotspot_percentile"_s,
@@ -270,7 +271,8 @@ std::expected<PilotConfig, QString> PilotConfig::fromJson(const QJsonObject &jso
         u"examples_per_category"_s, u"context_tokens"_s, u"max_patterns"_s, u"max_common_instructions"_s,
         u"max_annotator_instructions"_s, u"change_cap"_s, u"elite_instructions"_s, u"goal_rewriting"_s,
         u"annotator_dropping"_s, u"stop_margin"_s, u"reference"_s, u"json_retries"_s, u"item_retries"_s,
-        u"max_output_tokens"_s, u"final_labelling"_s, u"max_prompt_chars"_s});
+        u"max_output_tokens"_s, u"supervisor_max_output_tokens"_s, u"final_labelling"_s,
+        u"max_prompt_chars"_s});
     if (!read.error().isEmpty()) {
         return std::unexpected(read.error());
     }
@@ -379,8 +381,9 @@ QJsonObject PilotConfig::toJson() const
         {u"elite_instructions"_s, k.eliteInstructions}, {u"goal_rewriting"_s, k.goalRewriting},
         {u"annotator_dropping"_s, k.annotatorDropping}, {u"stop_margin"_s, k.stopMargin},
         {u"reference"_s, k.reference}, {u"json_retries"_s, k.jsonRetries}, {u"item_retries"_s, k.itemRetries},
-        {u"max_output_tokens"_s, k.maxOutputTokens}, {u"final_labelling"_s, k.finalLabelling},
-        {u"max_prompt_chars"_s, k.maxPromptChars}};
+        {u"max_output_tokens"_s, k.maxOutputTokens},
+        {u"supervisor_max_output_tokens"_s, k.supervisorMaxOutputTokens},
+        {u"final_labelling"_s, k.finalLabelling}, {u"max_prompt_chars"_s, k.maxPromptChars}};
     QJsonObject json{{u"scheme"_s, scheme.toJson()}, {u"goal"_s, goal}, {u"endpoints"_s, endpointArray},
         {u"annotators"_s, annotatorArray}, {u"supervisor"_s, annotatorJson(supervisor)},
         {u"knobs"_s, knobJson},

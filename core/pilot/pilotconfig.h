@@ -67,7 +67,9 @@ struct PilotConfig
         QString reference = QStringLiteral("majority"); //!< "majority", or "gold" when gold exists
         int jsonRetries = 3;
         int itemRetries = 3;
-        int maxOutputTokens = 8000;
+        int maxOutputTokens = 8000; //!< per annotator call
+        //! Per supervisor call; 0: the provider's maximum (reasoning models spend much thinking).
+        int supervisorMaxOutputTokens = 0;
         bool finalLabelling = true; //!< label the whole pool with the most agreeing annotator at the end
         int maxPromptChars = 12000; //!< longer documents are split at sentence boundaries
     };

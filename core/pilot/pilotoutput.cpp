@@ -99,27 +99,30 @@ std::expected<void, ParseError> PilotOutput::writeFinal(
     return write(u"final.conll"_s, ConllWriter::write(documents, spans, {}).bytes);
 }
 
-std::expected<void, ParseError> PilotOutput::writeSummary(
-    const QList<RoundSummary> &rounds, const int guidelineVersion, const std::optional<Final> &labelled) const
+std::expected<void, ParseError> PilotOutput::writeSummary(const QList<RoundSummary> &rounds,
+    const int guidelineVersion, const std::optional<Final> &labelled,
+    const std::optional<Ending> &ending) const
 {
     QJsonArray array;
     for (const RoundSummary &round : rounds) {
         array.append(round.toJson());
     }
-    QJsonObject final{{u"guideline_version"_s, guidelineVersion}};
+    QJsonObject summary{{u"rounds"_s, array}, {u"guideline_version"_s, guidelineVersion},
+        {u"final"_s, QJsonValue(QJsonValue::Null)}};
     if (labelled) {
-        final.insert(u"annotator"_s, labelled->annotator);
-        final.insert(u"f1"_s, labelled->f1 ? QJsonValue(*labelled->f1) : QJsonValue(QJsonValue::Null));
-    } else if (!rounds.isEmpty()) {
-        const auto &annotators = rounds.last().annotators;
-        const auto best = std::ranges::max_element(annotators, {}, &RoundSummary::Annotator::meanAgreement);
-        if (best != annotators.end()) {
-            final.insert(u"annotator"_s, best->name);
-            final.insert(u"f1"_s, best->f1 ? QJsonValue(*best->f1) : QJsonValue(QJsonValue::Null));
-        }
+        summary.insert(u"final"_s,
+            QJsonObject{{u"annotator"_s, labelled->annotator}, {u"guideline_version"_s, guidelineVersion},
+                {u"f1"_s, labelled->f1 ? QJsonValue(*labelled->f1) : QJsonValue(QJsonValue::Null)}});
     }
-    return write(
-        u"summary.json"_s, QJsonDocument(QJsonObject{{u"rounds"_s, array}, {u"final"_s, final}}).toJson());
+    if (ending) {
+        QJsonObject finish{{u"reason"_s, ending->reason},
+            {u"final_labelling"_s, ending->finalSkipped.isEmpty() && labelled ? u"done"_s : u"skipped"_s}};
+        if (!ending->finalSkipped.isEmpty()) {
+            finish.insert(u"skipped_because"_s, ending->finalSkipped);
+        }
+        summary.insert(u"finish"_s, finish);
+    }
+    return write(u"summary.json"_s, QJsonDocument(summary).toJson());
 }
 
 std::expected<void, ParseError> PilotOutput::writeDryRun(

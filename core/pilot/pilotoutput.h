@@ -33,16 +33,24 @@ public:
     //! \c dry-run/round-0/<annotator>/<document>.txt: the prompts (annotator, document id, prompt).
     [[nodiscard]] std::expected<void, ParseError> writeDryRun(
         const QList<std::tuple<QString, QString, QString>> &prompts) const;
-    //! \c{{"rounds": [...], "final": {"annotator", "guideline_version", "f1"}}}; the final annotator
-    //! is the one that agreed most in the last round (never chosen by gold).
     struct Final
     {
         QString annotator;
         std::optional<double> f1;
     };
-    //! With \a final, the final labelling's annotator and its F1 over the whole pool.
+    //! How a run ended: its reason, and why the final labelling was skipped (empty: it was done).
+    struct Ending
+    {
+        QString reason;
+        QString finalSkipped;
+    };
+    /*! \c{{"rounds": [...], "guideline_version", "final": {"annotator", "guideline_version", "f1"} or
+     * null, "finish": {"reason", "final_labelling": "done" or "skipped", "skipped_because"}}}: true to
+     * what ran, so "final" is there only when the pool was labelled (by the annotator that agreed
+     * most, never chosen by gold), and "finish" only once the run has ended. */
     [[nodiscard]] std::expected<void, ParseError> writeSummary(const QList<RoundSummary> &rounds,
-        int guidelineVersion, const std::optional<Final> &final = std::nullopt) const;
+        int guidelineVersion, const std::optional<Final> &final = std::nullopt,
+        const std::optional<Ending> &ending = std::nullopt) const;
     //! \c final.conll: the pool as the final labelling left it.
     [[nodiscard]] std::expected<void, ParseError> writeFinal(
         const QList<Document> &documents, const DocumentSpans &spans) const;

@@ -39,6 +39,21 @@ QString templateText(const PilotConfig &config)
                                           : PromptBuilder::defaultTemplate();
 }
 
+RoundSummary::Annotator namedStats(const QString &name)
+{
+    RoundSummary::Annotator stats;
+    stats.name = name;
+    return stats;
+}
+
+QString cutOffMessage(const int allowance)
+{
+    return allowance > 0
+        ? u"the reply was cut off at the output limit of %1 tokens, also after asking again with twice "
+          u"the allowance"_s.arg(allowance)
+        : u"the reply was cut off at the provider's output limit"_s;
+}
+
 } // namespace
 
 PilotRun::PilotRun(const PilotConfig &config, const QList<Document> &pool,
@@ -143,13 +158,38 @@ QList<std::pair<int, int>> PilotRun::chunks(const Document &document) const
     return pieces;
 }
 
+int PilotRun::allowanceOf(const Item &item) const
+{
+    return item.outputAllowance > 0 ? item.outputAllowance : m_config.knobs.maxOutputTokens;
+}
+
+double PilotRun::labellingCost(const QString &annotatorName) const
+{
+    const qint64 output = expectedOutputTokens();
+    double cost = 0.0;
+    for (qsizetype a = 0; a < m_config.annotators.size(); ++a) {
+        if (m_config.annotators.at(a).name != annotatorName) {
+            continue;
+        }
+        for (const Item &item : itemsFor({a}, m_pool, int(m_history.size()))) {
+            ChatRequest request;
+            request.messages = item.conversation;
+            cost += m_config.prices
+                        .cost(m_config.annotators.at(a).model,
+                            TokenUsage{request.estimatedPromptTokens(), output, 0})
+                        .value_or(0.0);
+        }
+    }
+    return cost;
+}
+
 ChatRequest PilotRun::annotatorRequest(const PilotConfig::Annotator &annotator, const Item &item) const
 {
     ChatRequest request;
     request.model = annotator.model;
     request.temperature = annotator.temperature;
     request.reasoningEffort = annotator.reasoningEffort;
-    request.maxOutputTokens = m_config.knobs.maxOutputTokens;
+    request.maxOutputTokens = allowanceOf(item);
     request.messages = item.conversation;
     request.jsonMode = true;
     return request;
@@ -199,14 +239,14 @@ void PilotRun::start()
 {
     m_cancelled = false;
     if (m_round >= m_roundLimit || m_round >= batches().size()) {
-        Q_EMIT finished(m_round >= m_roundLimit ? u"rounds"_s : u"pool exhausted"_s);
+        startFinal(m_round >= m_roundLimit ? u"rounds"_s : u"pool exhausted"_s);
         return;
     }
     const auto [calls, tokens, cost] = estimate();
     Q_EMIT estimated(m_round, calls, tokens, cost);
     if (m_config.budgetUsd && spent() + cost > *m_config.budgetUsd) {
         // Stopped cleanly before spending: the guideline and all rounds so far stay.
-        Q_EMIT finished(u"budget"_s);
+        startFinal(u"budget"_s);
         return;
     }
     annotate();
@@ -278,11 +318,9 @@ void PilotRun::annotate()
     m_failed.clear();
     m_stats.clear();
     for (const PilotConfig::Annotator &annotator : std::as_const(m_config.annotators)) {
-        m_stats.insert(
-            annotator.name, RoundSummary::Annotator{annotator.name, 0.0, std::nullopt, 0, 0, 0, 0.0, 0});
+        m_stats.insert(annotator.name, namedStats(annotator.name));
     }
-    m_stats.insert(
-        u"supervisor"_s, RoundSummary::Annotator{u"supervisor"_s, 0.0, std::nullopt, 0, 0, 0, 0.0, 0});
+    m_stats.insert(u"supervisor"_s, namedStats(u"supervisor"_s));
     QList<qsizetype> active;
     for (qsizetype a = 0; a < m_config.annotators.size(); ++a) {
         if (!m_dropped.contains(m_config.annotators.at(a).name)) {
@@ -342,6 +380,18 @@ void PilotRun::onJobFinished(const quint64 id, const Scheduler::JobResult &resul
             Q_EMIT failed(u"supervisor (%1): %2"_s.arg(call.phase, result.call.errorString));
             return;
         }
+        if (result.call.reply.finishReason == u"length") {
+            // Reasoning models spend the allowance thinking: once more with twice as much.
+            const int allowance = call.request.maxOutputTokens;
+            if (allowance > 0 && !call.lengthRetried) {
+                call.lengthRetried = true;
+                call.request.maxOutputTokens = 2 * allowance;
+                sendSupervisor(call);
+                return;
+            }
+            Q_EMIT failed(u"supervisor (%1): %2"_s.arg(call.phase, cutOffMessage(allowance)));
+            return;
+        }
         const auto object = ReplyParser::extractObject(result.call.reply.text);
         if (!object) {
             if (call.jsonAttempts < m_config.knobs.jsonRetries) {
@@ -379,8 +429,18 @@ void PilotRun::onJobFinished(const quint64 id, const Scheduler::JobResult &resul
         m_items.insert(m_scheduler->submit(jobFor(item)), item);
         return;
     }
+    const bool cutOff = result.call.isOk() && result.call.reply.finishReason == u"length";
+    if (cutOff && !item.lengthRetried) {
+        // Asked again once with twice the allowance (a new request, so not the cached cut-off).
+        item.lengthRetried = true;
+        item.outputAllowance = 2 * allowanceOf(item);
+        m_items.insert(m_scheduler->submit(jobFor(item)), item);
+        return;
+    }
     if (!result.call.isOk()) {
         fail(result.call.errorString, QString::fromUtf8(result.call.body));
+    } else if (cutOff) {
+        fail(cutOffMessage(allowanceOf(item)), result.call.reply.text);
     } else {
         auto parsed = ReplyParser::parse(result.call.reply.text, m_config.scheme.codes());
         if (!parsed && item.jsonAttempts < m_config.knobs.jsonRetries) {
@@ -396,13 +456,16 @@ void PilotRun::onJobFinished(const quint64 id, const Scheduler::JobResult &resul
         if (!parsed) {
             fail(parsed.error(), result.call.reply.text);
         } else {
-            QList<Span> &spans = m_layers[annotator.name][item.document];
-            for (Span span : MentionAligner::align(item.chunkText, parsed->mentions).spans) {
+            QList<Span> placed = MentionAligner::align(item.chunkText, parsed->mentions).spans;
+            for (Span &span : placed) {
                 span.start += item.chunkStart; // back to the document's offsets
                 span.end += item.chunkStart;
-                spans.append(span);
             }
+            m_stats[annotator.name].snapped += MentionAligner::snapToTokens(placed, document);
+            QList<Span> &spans = m_layers[annotator.name][item.document];
+            spans.append(placed);
             std::ranges::sort(spans);
+            spans.erase(std::unique(spans.begin(), spans.end()), spans.end());
         }
     }
     ++m_itemsDone;
@@ -493,7 +556,8 @@ void PilotRun::analyse()
         }
     }
     // A plain double: GCC 12 at -O3 mistakes an optional<double> here for uninitialised.
-    const bool hasPrevious = !m_history.isEmpty();
+    // A round after a proposal rejected whole ran the same guideline: no evidence either way.
+    const bool hasPrevious = !m_history.isEmpty() && m_history.last().changesAccepted > 0;
     const double previous = hasPrevious ? m_history.last().poolAgreement : 0.0;
     m_history.append(summary);
     Q_EMIT roundAnalysed(summary);
@@ -583,7 +647,20 @@ bool PilotRun::startLabelling(const QString &annotator)
 void PilotRun::startFinal(const QString &reason)
 {
     m_finishReason = reason;
-    if (!m_config.knobs.finalLabelling || m_history.isEmpty()) {
+    m_finalSkipped.clear();
+    if (!m_config.knobs.finalLabelling) {
+        m_finalSkipped = u"final_labelling is off in the configuration"_s;
+    } else if (m_history.isEmpty()) {
+        m_finalSkipped = u"no round was analysed, so no annotator can be chosen"_s;
+    } else if (m_config.budgetUsd) {
+        const double cost = labellingCost(bestAnnotator());
+        if (spent() + cost > *m_config.budgetUsd) {
+            m_finalSkipped = u"labelling the pool would cost about %1 USD more, beyond the budget of %2 USD"_s
+                                 .arg(cost, 0, 'f', 4)
+                                 .arg(*m_config.budgetUsd, 0, 'f', 2);
+        }
+    }
+    if (!m_finalSkipped.isEmpty()) {
         Q_EMIT finished(reason);
         return;
     }
@@ -642,10 +719,12 @@ void PilotRun::onSupervisorReply(const QString &phase, const QJsonObject &reply)
         Q_EMIT progress(u"supervise"_s, 1, 4);
         m_analysesPending = 0;
         for (const PilotConfig::Annotator &annotator : std::as_const(m_config.annotators)) {
-            if (!m_elite.contains(annotator.name) && !m_dropped.contains(annotator.name)) {
+            // The elite get analysed, and so instructions of their own, only when the knob says so.
+            const bool analysed = !m_elite.contains(annotator.name) || m_config.knobs.eliteInstructions;
+            if (analysed && !m_dropped.contains(annotator.name)) {
                 ++m_analysesPending;
-                submitSupervisor(SupervisorPhases::annotatorAnalysis(
-                                     context, annotator.name, m_annotatorReports.value(annotator.name)),
+                submitSupervisor(SupervisorPhases::annotatorAnalysis(context, annotator.name,
+                                     m_annotatorReports.value(annotator.name), m_patterns),
                     u"annotator:"_s + annotator.name);
             }
         }
@@ -664,14 +743,22 @@ void PilotRun::onSupervisorReply(const QString &phase, const QJsonObject &reply)
         Q_EMIT progress(u"supervise"_s, 3, 4);
         submitSupervisor(SupervisorPhases::organisation(context, reply), u"organise"_s);
     } else if (phase == u"organise") {
-        auto organised = SupervisorPhases::organisedGuideline(reply, m_guideline);
+        auto organised = SupervisorPhases::organisedGuideline(context, reply);
         if (!organised) {
             Q_EMIT failed(u"supervisor (organise): "_s + organised.error());
             return;
         }
         Q_EMIT progress(u"supervise"_s, 4, 4);
-        Proposal proposal = Proposal::between(m_guideline, *organised, m_round, m_config.knobs.goalRewriting);
+        Proposal proposal =
+            Proposal::between(m_guideline, organised->guideline, m_round, m_config.knobs.goalRewriting);
         proposal.patterns = m_patterns.value(u"patterns"_s).toArray(); // what a reviewer weighs them by
+        proposal.unmatched = organised->unmatched;
+        if (proposal.changes.isEmpty()) {
+            // Nothing to decide: the guideline stands, and the run ends as every run ends.
+            Q_EMIT nothingProposed(proposal);
+            startFinal(u"nothing proposed"_s);
+            return;
+        }
         Q_EMIT proposalReady(proposal);
     }
 }

@@ -85,6 +85,8 @@ public:
     //! What the next round will cost at most, and what the run has spent so far.
     [[nodiscard]] std::tuple<qint64, qint64, double> estimate() const;
     [[nodiscard]] double spent() const;
+    //! Why the run ended without its final labelling; empty when it was done (or is still to come).
+    [[nodiscard]] const QString &finalSkipped() const { return m_finalSkipped; }
     void decide(const Proposal &decided);
     void cancel();
 
@@ -106,7 +108,12 @@ Q_SIGNALS:
     //! (method.md section 7); \a f1 against gold when it exists, never used to choose.
     void finalLabelled(
         const QString &annotator, const Workbench::Core::DocumentSpans &spans, std::optional<double> f1);
+    /*! The run ended: \a reason is "rounds", "plateau", "budget", "pool exhausted" or "nothing
+     * proposed". The final labelling came before (finalLabelled()) unless finalSkipped() says why not. */
     void finished(const QString &reason);
+    //! The supervisor proposed no change (\a proposal has its patterns, and any instructions for
+    //! names outside the pool): the run goes on to its end.
+    void nothingProposed(const Workbench::Core::Proposal &proposal);
     //! The labelling startLabelling() began is done (after finalLabelled()).
     void labellingFinished();
     void failed(const QString &message);
@@ -124,6 +131,8 @@ private:
         int jsonAttempts = 0;
         int itemAttempts = 0; //!< times the item was sent again after its call failed
         bool afresh = false; //!< sent past the response cache (retryAfresh())
+        int outputAllowance = 0; //!< 0: the configured one
+        bool lengthRetried = false; //!< asked again after a reply cut off at the output limit
     };
     struct SupervisorCall
     {
@@ -131,6 +140,7 @@ private:
         ChatRequest request;
         int callAttempts = 0; //!< times sent again after the call failed
         int jsonAttempts = 0; //!< times asked again for JSON
+        bool lengthRetried = false; //!< asked again after a reply cut off at the output limit
     };
 
     //! Documents too long for one prompt are split at sentence boundaries: (start, end) pieces.
@@ -153,6 +163,9 @@ private:
     //! Every piece of \a documents for each of \a annotators, prompted as in \a round.
     [[nodiscard]] QList<Item> itemsFor(
         const QList<qsizetype> &annotators, const QList<Document> &documents, int round) const;
+    [[nodiscard]] int allowanceOf(const Item &item) const;
+    //! What labelling the pool with \a annotator would cost at the configured prices.
+    [[nodiscard]] double labellingCost(const QString &annotator) const;
     [[nodiscard]] ChatRequest annotatorRequest(
         const PilotConfig::Annotator &annotator, const Item &item) const;
 
@@ -188,6 +201,7 @@ private:
     int m_analysesPending = 0;
     bool m_cancelled = false;
     QString m_finishReason;
+    QString m_finalSkipped;
     QStringList m_dropped; //!< annotators no longer asked
     QString m_finalAnnotator;
     bool m_labellingOnly = false; //!< startLabelling() rather than the end of the rounds

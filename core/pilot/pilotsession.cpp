@@ -154,6 +154,16 @@ void PilotSession::attach(PilotRun &pilot)
         }
         stop(Outcome::AwaitingDecision, {});
     });
+    connect(&pilot, &PilotRun::nothingProposed, this, [this](const Proposal &proposal) {
+        // Kept as a decided proposal: what the supervisor analysed stays with the round.
+        if (auto saved = PilotRepository(m_store).saveProposal(m_runId, proposal); !saved) {
+            stop(Outcome::Failed, saved.error().message);
+            return;
+        }
+        if (m_output) {
+            (void)m_output->writeProposal(proposal);
+        }
+    });
     connect(&pilot, &PilotRun::finalLabelled, this,
         [this, &pilot](const QString &annotator, const DocumentSpans &spans, const std::optional<double> f1) {
             m_final = PilotOutput::Final{annotator, f1};
@@ -178,7 +188,8 @@ void PilotSession::attach(PilotRun &pilot)
     connect(&pilot, &PilotRun::finished, this, [this, &pilot](const QString &reason) {
         (void)PilotRepository(m_store).setRunStatus(m_runId, u"finished"_s);
         if (m_output) {
-            (void)m_output->writeSummary(pilot.history(), pilot.guideline().version, m_final);
+            (void)m_output->writeSummary(pilot.history(), pilot.guideline().version, m_final,
+                PilotOutput::Ending{reason, pilot.finalSkipped()});
         }
         stop(Outcome::Finished, reason);
     });

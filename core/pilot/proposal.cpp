@@ -241,7 +241,29 @@ QJsonObject Proposal::toJson() const
             {u"rationale"_s, change.rationale}, {u"patterns"_s, QJsonArray::fromStringList(change.patterns)},
             {u"change_fraction"_s, change.changeFraction}, {u"examples"_s, examples}});
     }
-    return QJsonObject{{u"round"_s, round}, {u"changes"_s, array}, {u"patterns"_s, patterns}};
+    return QJsonObject{{u"round"_s, round}, {u"changes"_s, array}, {u"patterns"_s, patterns},
+        {u"unmatched"_s, unmatchedToJson(unmatched)}};
+}
+
+QJsonArray Proposal::unmatchedToJson(const QList<UnmatchedInstructions> &unmatched)
+{
+    QJsonArray array;
+    for (const UnmatchedInstructions &entry : unmatched) {
+        array.append(QJsonObject{{u"name"_s, entry.name},
+            {u"instructions"_s, Guideline{0, {}, entry.instructions, {}}.toJson().value(u"common"_s)}});
+    }
+    return array;
+}
+
+QList<UnmatchedInstructions> Proposal::unmatchedFromJson(const QJsonArray &array)
+{
+    QList<UnmatchedInstructions> unmatched;
+    for (const QJsonValue &value : array) {
+        const QJsonObject entry = value.toObject();
+        unmatched.append({entry.value(u"name"_s).toString(),
+            Guideline::fromJson(QJsonObject{{u"common"_s, entry.value(u"instructions"_s)}}).common});
+    }
+    return unmatched;
 }
 
 } // namespace Workbench::Core

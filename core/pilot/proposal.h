@@ -46,6 +46,15 @@ struct ProposalChange
     [[nodiscard]] static Decision decisionFromName(const QString &name);
 };
 
+//! Instructions the supervisor gave an annotator the pool does not have: shown, never applied.
+struct UnmatchedInstructions
+{
+    QString name; //!< as the supervisor spelled it
+    QList<Instruction> instructions;
+
+    friend bool operator==(const UnmatchedInstructions &, const UnmatchedInstructions &) = default;
+};
+
 struct Proposal
 {
     int round = 0;
@@ -53,6 +62,8 @@ struct Proposal
     //! The supervisor's pattern analysis behind the changes (phase 1): each pattern's "name",
     //! "frequency", "root_cause", "affected_types", "approaches" [{"description", "annotators"}].
     QJsonArray patterns;
+    //! Instructions for annotator names that match no annotator of the pool (kept for the person).
+    QList<UnmatchedInstructions> unmatched;
     //! The analysed pattern named \a name, or an empty object.
     [[nodiscard]] QJsonObject pattern(const QString &name) const;
 
@@ -66,8 +77,11 @@ struct Proposal
     //! 0 for identical texts, 1 for texts with no word in common.
     [[nodiscard]] static double changeFraction(const QString &before, const QString &after);
     //! \c{{"round", "changes": [{"id", "kind", "target", "text", "rationale", "patterns",
-    //! "change_fraction", "examples"}], "patterns": [...]}}
+    //! "change_fraction", "examples"}], "patterns": [...], "unmatched": [{"name", "instructions"}]}}
     [[nodiscard]] QJsonObject toJson() const;
+    //! \c{[{"name", "instructions": [...]}]}, as toJson() writes them, and back.
+    [[nodiscard]] static QJsonArray unmatchedToJson(const QList<UnmatchedInstructions> &unmatched);
+    [[nodiscard]] static QList<UnmatchedInstructions> unmatchedFromJson(const QJsonArray &array);
 };
 
 } // namespace Workbench::Core

@@ -26,6 +26,8 @@ struct RoundSummary
         qint64 completionTokens = 0;
         double cost = 0.0;
         qint64 failedItems = 0;
+        //! Mentions widened to the corpus tokens they cut into (method.md section 3).
+        qint64 snapped = 0;
     };
 
     int round = 0;

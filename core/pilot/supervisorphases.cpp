@@ -13,42 +13,51 @@ namespace Workbench::Core {
 
 namespace {
 
-QJsonObject stringProperty()
+using Properties = std::vector<std::pair<QString, JsonSchema>>;
+
+JsonSchema strings()
 {
-    return QJsonObject{{u"type"_s, u"string"_s}};
+    return JsonSchema::array(JsonSchema::string());
 }
 
-QJsonObject arrayOf(const QJsonObject &items)
+// Generation order: what an instruction says, then its examples, then why and what it answers.
+JsonSchema instructionSchema()
 {
-    return QJsonObject{{u"type"_s, u"array"_s}, {u"items"_s, items}};
-}
-
-QJsonObject objectOf(const QJsonObject &properties)
-{
-    return QJsonObject{{u"type"_s, u"object"_s}, {u"properties"_s, properties},
-        {u"required"_s, QJsonArray::fromStringList(properties.keys())}, {u"additionalProperties"_s, false}};
-}
-
-QJsonObject instructionSchema()
-{
-    return objectOf({{u"section"_s, stringProperty()}, {u"text"_s, stringProperty()},
-        {u"rationale"_s, stringProperty()}, {u"patterns"_s, arrayOf(stringProperty())},
+    return JsonSchema::object({{u"section"_s, JsonSchema::string().nullable()},
+        {u"text"_s, JsonSchema::string()},
         {u"examples"_s,
-            arrayOf(objectOf({{u"text"_s, stringProperty()}, {u"correct"_s, stringProperty()},
-                {u"common_error"_s, stringProperty()}, {u"why"_s, stringProperty()}}))}});
+            JsonSchema::array(JsonSchema::object({{u"text"_s, JsonSchema::string()},
+                {u"correct"_s, JsonSchema::string()}, {u"common_error"_s, JsonSchema::string().nullable()},
+                {u"why"_s, JsonSchema::string().nullable()}}))},
+        {u"rationale"_s, JsonSchema::string().nullable()}, {u"patterns"_s, strings()}});
 }
 
-QJsonObject guidelineSchema()
+JsonSchema guidelineSchema()
 {
-    return objectOf({{u"goal"_s, stringProperty()}, {u"common"_s, arrayOf(instructionSchema())},
-        {u"annotators"_s,
-            arrayOf(objectOf(
-                {{u"name"_s, stringProperty()}, {u"instructions"_s, arrayOf(instructionSchema())}}))}});
+    return JsonSchema::object(
+        {{u"goal"_s, JsonSchema::string().nullable()}, {u"common"_s, JsonSchema::array(instructionSchema())},
+            {u"annotators"_s,
+                JsonSchema::array(JsonSchema::object({{u"name"_s, JsonSchema::string()},
+                    {u"instructions"_s, JsonSchema::array(instructionSchema())}}))}});
 }
 
 QString json(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+}
+
+qsizetype wordCount(const QString &text)
+{
+    return text.split(u' ', Qt::SkipEmptyParts).size();
+}
+
+QString poolList(const SupervisorPhases::Context &context)
+{
+    QStringList names;
+    for (const PilotConfig::Annotator &annotator : context.config->annotators) {
+        names.append(u"%1 (model %2)"_s.arg(annotator.name, annotator.model));
+    }
+    return names.join(u", "_s);
 }
 
 QString commonPart(const SupervisorPhases::Context &context)
@@ -60,46 +69,74 @@ QString commonPart(const SupervisorPhases::Context &context)
            u"sentences under the guideline below; you improve the guideline from where they disagree.\n\n"
            u"## Entity types (fixed; never rewrite them)\n%2\n"
            u"## Existing instructions (the current guideline, version %3)\n%4\n"
-           u"## Elite annotators\n%5\n\n"
+           u"## Annotators\n%5\n\n## Elite annotators\n%6\n\n"
            u"The majority vote is a reference, not the truth: a minority can be right.\n"_s.arg(context.round)
                .arg(PromptBuilder::typesSection(config.scheme))
                .arg(context.current.version)
                .arg(context.current.toMarkdown(u"Current guideline"_s))
-               .arg(context.elite.join(u", "_s));
+               .arg(poolList(context), context.elite.isEmpty() ? u"(none)"_s : context.elite.join(u", "_s));
 }
 
-ChatRequest request(const SupervisorPhases::Context &context, const QString &prompt,
-    const QJsonObject &schema, const QString &schemaName)
+// For servers that ignore response_format, and models that drift: the answer's shape in words.
+QString answerFormat(const JsonSchema &schema)
+{
+    return u"\n\n## Answer format\nAnswer with one JSON object of exactly this shape, and nothing else "
+           u"(use null or an empty list where you have nothing to say):\n%1\n"_s.arg(schema.shape());
+}
+
+ChatRequest request(const SupervisorPhases::Context &context, const QString &prompt, const JsonSchema &schema,
+    const QString &schemaName)
 {
     const PilotConfig::Annotator &supervisor = context.config->supervisor;
     ChatRequest r;
     r.model = supervisor.model;
     r.temperature = supervisor.temperature;
     r.reasoningEffort = supervisor.reasoningEffort;
-    r.maxOutputTokens = context.config->knobs.maxOutputTokens;
-    r.messages = {{u"user"_s, prompt}};
+    r.maxOutputTokens = context.config->knobs.supervisorMaxOutputTokens;
+    r.messages = {{u"user"_s, prompt + answerFormat(schema)}};
     r.jsonSchema = schema;
     r.schemaName = schemaName;
     return r;
 }
 
-std::expected<QList<Instruction>, QString> instructions(const QJsonValue &value, const QString &where)
+// The cap in words a model can follow: additions are free, edits and removals are counted.
+QString capRule(const SupervisorPhases::Context &context)
 {
-    if (!value.isArray()) {
-        return std::unexpected(where + u": expected an array of instructions"_s);
+    const qsizetype existing = SupervisorPhases::instructionWords(context.current);
+    if (existing == 0) {
+        return u"There are no existing instructions yet: add the instructions the analysis calls for."_s;
     }
-    QJsonArray array = value.toArray();
-    QJsonObject wrapper{{u"common"_s, array}};
-    const Guideline parsed = Guideline::fromJson(wrapper);
-    for (qsizetype i = 0; i < parsed.common.size(); ++i) {
-        if (parsed.common.at(i).text.trimmed().isEmpty()) {
-            return std::unexpected(u"%1[%2].text: expected the instruction's text"_s.arg(where).arg(i));
-        }
-    }
-    return parsed.common;
+    return u"Adding instructions is not limited. Editing and removing existing instructions together "
+           u"may change at most %1 of their %2 words (%3%); keep the rest word for word."_s
+               .arg(SupervisorPhases::changeBudget(context))
+               .arg(existing)
+               .arg(qRound(context.config->knobs.changeCap * 100));
 }
 
 } // namespace
+
+qsizetype SupervisorPhases::instructionWords(const Guideline &guideline)
+{
+    qsizetype words = 0;
+    for (const Instruction &instruction : guideline.common) {
+        words += wordCount(instruction.text);
+    }
+    for (const QList<Instruction> &list : guideline.perAnnotator) {
+        for (const Instruction &instruction : list) {
+            words += wordCount(instruction.text);
+        }
+    }
+    return words;
+}
+
+qsizetype SupervisorPhases::changeBudget(const Context &context)
+{
+    const qsizetype existing = instructionWords(context.current);
+    // At least one word: a cap of zero on a short guideline would freeze it.
+    return existing == 0
+        ? 0
+        : std::max<qsizetype>(1, qRound64(double(existing) * context.config->knobs.changeCap));
+}
 
 ChatRequest SupervisorPhases::patternAnalysis(const Context &context)
 {
@@ -110,33 +147,36 @@ ChatRequest SupervisorPhases::patternAnalysis(const Context &context)
           u"Find at most %3 disagreement patterns in the report. For each: a name, how often it "
           u"occurs, its root cause, the entity types it affects, the competing ways of annotating "
           u"and which annotators back each, and whether the existing instructions cover it. Then "
-          u"state candidate principles that would resolve them. Do not write instructions yet."_s
+          u"state candidate principles that would resolve them, and list the parts of the task goal "
+          u"that the disagreements show to be unclear. Do not write instructions yet."_s
               .arg(context.current.goal, context.hotspotReport)
               .arg(knobs.maxPatterns);
-    const QJsonObject schema = objectOf(
+    const JsonSchema schema = JsonSchema::object(
         {{u"patterns"_s,
-             arrayOf(objectOf({{u"name"_s, stringProperty()}, {u"frequency"_s, stringProperty()},
-                 {u"root_cause"_s, stringProperty()}, {u"affected_types"_s, arrayOf(stringProperty())},
-                 {u"approaches"_s,
-                     arrayOf(objectOf({{u"description"_s, stringProperty()},
-                         {u"annotators"_s, arrayOf(stringProperty())}}))},
-                 {u"covered_by_existing"_s, QJsonObject{{u"type"_s, u"boolean"_s}}}}))},
-            {u"principles"_s, arrayOf(stringProperty())}});
+             JsonSchema::array(JsonSchema::object(
+                 {{u"name"_s, JsonSchema::string()}, {u"frequency"_s, JsonSchema::string()},
+                     {u"root_cause"_s, JsonSchema::string()}, {u"affected_types"_s, strings()},
+                     {u"approaches"_s,
+                         JsonSchema::array(JsonSchema::object(
+                             {{u"description"_s, JsonSchema::string()}, {u"annotators"_s, strings()}}))},
+                     {u"covered_by_existing"_s, JsonSchema::boolean().nullable()}}))},
+            {u"principles"_s, strings()}, {u"unclear_goal_parts"_s, strings()}});
     return request(context, prompt, schema, u"pattern_analysis"_s);
 }
 
 ChatRequest SupervisorPhases::annotatorAnalysis(
-    const Context &context, const QString &annotator, const QString &errorReport)
+    const Context &context, const QString &annotator, const QString &errorReport, const QJsonObject &patterns)
 {
     const QString prompt = commonPart(context)
-        + u"\n## Error report of annotator %1\n%2\n\n"
+        + u"\n## Disagreement patterns of the whole pool (phase 1)\n%3\n"
+          u"## Error report of annotator %1\n%2\n\n"
           u"## Your task (phase 2 of 4: annotator analysis)\n"
-          u"Describe %1's systematic biases, its type confusions, where it tags too little or too "
-          u"much, and its boundary errors. Do not write instructions yet."_s.arg(annotator, errorReport);
-    const QJsonObject schema = objectOf({{u"annotator"_s, stringProperty()},
-        {u"biases"_s, arrayOf(stringProperty())}, {u"confusions"_s, arrayOf(stringProperty())},
-        {u"under_tagging"_s, arrayOf(stringProperty())}, {u"over_tagging"_s, arrayOf(stringProperty())},
-        {u"boundary_errors"_s, arrayOf(stringProperty())}});
+          u"Describe what is specific to %1, beyond the pool's patterns above: its systematic biases, "
+          u"its type confusions, where it tags too little or too much, and its boundary errors. Do not "
+          u"write instructions yet."_s.arg(annotator, errorReport, json(patterns));
+    const JsonSchema schema = JsonSchema::object({{u"annotator"_s, JsonSchema::string()},
+        {u"biases"_s, strings()}, {u"confusions"_s, strings()}, {u"under_tagging"_s, strings()},
+        {u"over_tagging"_s, strings()}, {u"boundary_errors"_s, strings()}});
     return request(context, prompt, schema, u"annotator_analysis"_s);
 }
 
@@ -148,8 +188,10 @@ ChatRequest SupervisorPhases::instructionGeneration(
     for (auto it = analyses.cbegin(); it != analyses.cend(); ++it) {
         analysisObject.insert(it.key(), it.value());
     }
-    const QString goalRule = knobs.goalRewriting ? u"Rewrite the task goal where it would help."_s
-                                                 : u"Keep the task goal exactly as it is."_s;
+    const QString goalRule = knobs.goalRewriting
+        ? u"Rewrite the task goal where it would help, resolving the unclear parts that phase 1 "
+          u"listed; give null to keep it."_s
+        : u"Keep the task goal exactly as it is (give null)."_s;
     const QString prompt = commonPart(context)
         + u"\n## Task goal\n%1\n\n## Disagreement patterns (phase 1)\n%2\n## Annotator analyses (phase "
           u"2)\n%3\n"
@@ -158,58 +200,38 @@ ChatRequest SupervisorPhases::instructionGeneration(
           u"one or two "
           u"examples (text, correct annotation, common error, why), and at most %6 instructions for each "
           u"annotator "
-          u"that needs them%7. Name the patterns each instruction answers."_s
+          u"that needs them%7, naming annotators exactly as listed above. Name the patterns each "
+          u"instruction answers. %8"_s
               .arg(context.current.goal, json(patterns), json(analysisObject), goalRule)
               .arg(knobs.maxCommonInstructions)
               .arg(knobs.maxAnnotatorInstructions)
-              .arg(knobs.eliteInstructions ? QString() : u" (not the elite annotators)"_s);
+              .arg(knobs.eliteInstructions ? QString() : u" (not the elite annotators)"_s, capRule(context));
     return request(context, prompt, guidelineSchema(), u"instruction_generation"_s);
 }
 
 ChatRequest SupervisorPhases::organisation(const Context &context, const QJsonObject &generated)
 {
-    const PilotConfig::Knobs &knobs = context.config->knobs;
+    const QString goalRule = context.config->knobs.goalRewriting
+        ? u"the goal (the rewritten one from phase 3, or null to keep it)"_s
+        : u"the goal as null (it is kept as it is)"_s;
     const QString prompt = commonPart(context)
         + u"\n## New instructions (phase 3)\n%1\n"
           u"## Your task (phase 4 of 4: organisation)\n"
           u"Merge the existing and the new instructions into one hierarchical guideline (sections "
-          u"of instructions). Keep every existing instruction unless it is wrong. Change at most "
-          u"%2% of the guideline's words. Return the whole guideline: the goal, the common "
-          u"instructions and the instructions for particular annotators."_s.arg(json(generated))
-              .arg(qRound(knobs.changeCap * 100));
+          u"of instructions). Keep every existing instruction unless it is wrong. %2 Return the whole "
+          u"guideline: %3, the common instructions and the instructions for particular annotators, "
+          u"named exactly as listed above."_s.arg(json(generated), capRule(context), goalRule);
     return request(context, prompt, guidelineSchema(), u"organisation"_s);
 }
 
-std::expected<Guideline, QString> SupervisorPhases::organisedGuideline(
-    const QJsonObject &reply, const Guideline &current)
+std::expected<SupervisorReply::Organised, QString> SupervisorPhases::organisedGuideline(
+    const Context &context, const QJsonObject &reply)
 {
-    Guideline organised;
-    organised.version = current.version;
-    organised.goal = reply.value(u"goal"_s).toString().trimmed();
-    if (organised.goal.isEmpty()) {
-        organised.goal = current.goal; // no rewrite offered
+    QList<SupervisorReply::PoolMember> pool;
+    for (const PilotConfig::Annotator &annotator : context.config->annotators) {
+        pool.append({annotator.name, annotator.model});
     }
-    auto common = instructions(reply.value(u"common"_s), u"common"_s);
-    if (!common) {
-        return std::unexpected(common.error());
-    }
-    organised.common = *common;
-    const QJsonArray annotators = reply.value(u"annotators"_s).toArray();
-    for (qsizetype i = 0; i < annotators.size(); ++i) {
-        const QJsonObject entry = annotators.at(i).toObject();
-        const QString name = entry.value(u"name"_s).toString();
-        if (name.isEmpty()) {
-            return std::unexpected(u"annotators[%1].name: expected an annotator's name"_s.arg(i));
-        }
-        auto own = instructions(entry.value(u"instructions"_s), u"annotators[%1].instructions"_s.arg(i));
-        if (!own) {
-            return std::unexpected(own.error());
-        }
-        if (!own->isEmpty()) {
-            organised.perAnnotator.insert(name, *own);
-        }
-    }
-    return organised;
+    return SupervisorReply::organised(reply, context.current, pool);
 }
 
 } // namespace Workbench::Core

@@ -16,6 +16,11 @@ namespace Workbench::Core {
 
 namespace {
 
+QString notNull(const QString &text)
+{
+    return text.isNull() ? u""_s : text;
+}
+
 QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -194,11 +199,14 @@ std::expected<void, StoreError> PilotRepository::saveProposal(const qint64 runId
     remove.prepare(u"DELETE FROM proposals WHERE round_id = ?"_s); // changes go with it (cascade)
     remove.addBindValue(round);
     QSqlQuery insert(db);
-    insert.prepare(u"INSERT INTO proposals (round_id, created, status, patterns) VALUES (?, ?, ?, ?)"_s);
+    insert.prepare(
+        u"INSERT INTO proposals (round_id, created, status, patterns, unmatched) VALUES (?, ?, ?, ?, ?)"_s);
     insert.addBindValue(round);
     insert.addBindValue(now());
     insert.addBindValue(proposal.undecided().isEmpty() ? u"decided"_s : u"pending"_s);
     insert.addBindValue(QString::fromUtf8(QJsonDocument(proposal.patterns).toJson(QJsonDocument::Compact)));
+    insert.addBindValue(QString::fromUtf8(
+        QJsonDocument(Proposal::unmatchedToJson(proposal.unmatched)).toJson(QJsonDocument::Compact)));
     if (!remove.exec() || !insert.exec()) {
         return std::unexpected(m_store.errorFor(insert.lastError(), u"save a proposal"_s));
     }
@@ -214,13 +222,15 @@ std::expected<void, StoreError> PilotRepository::saveProposal(const qint64 runId
         change.addBindValue(c.id);
         change.addBindValue(ProposalChange::kindName(c.kind));
         change.addBindValue(c.target);
-        change.addBindValue(c.text);
-        change.addBindValue(c.rationale);
+        // A null QString binds as SQL NULL: a removal has no new text, a goal rewrite may have no
+        // rationale, and both columns are NOT NULL.
+        change.addBindValue(notNull(c.text));
+        change.addBindValue(notNull(c.rationale));
         change.addBindValue(QString::fromUtf8(
             QJsonDocument(QJsonArray::fromStringList(c.patterns)).toJson(QJsonDocument::Compact)));
         change.addBindValue(c.changeFraction);
         change.addBindValue(ProposalChange::decisionName(c.decision));
-        change.addBindValue(c.editedText);
+        change.addBindValue(notNull(c.editedText));
         change.addBindValue(c.decision == ProposalChange::Decision::Pending ? QVariant() : QVariant(now()));
         change.addBindValue(text(detail));
         if (!change.exec()) {
@@ -295,9 +305,10 @@ std::optional<Proposal> PilotRepository::pendingProposal(const qint64 runId) con
 {
     QSqlQuery query(m_store.database());
     // Proposals keep their pattern analysis from schema 6; a project opened read-only is not migrated.
-    query.prepare(u"SELECT p.id, r.number, %1 FROM proposals p JOIN rounds r ON r.id = p.round_id "
+    query.prepare(u"SELECT p.id, r.number, %1, %2 FROM proposals p JOIN rounds r ON r.id = p.round_id "
                   u"WHERE r.run_id = ? AND p.status = 'pending' ORDER BY r.number DESC LIMIT 1"_s.arg(
-                      m_store.schemaVersion() >= 6 ? u"p.patterns"_s : u"'[]'"_s));
+                      m_store.schemaVersion() >= 6 ? u"p.patterns"_s : u"'[]'"_s,
+                      m_store.schemaVersion() >= 7 ? u"p.unmatched"_s : u"'[]'"_s));
     query.addBindValue(runId);
     if (!query.exec() || !query.next()) {
         return std::nullopt;
@@ -305,6 +316,8 @@ std::optional<Proposal> PilotRepository::pendingProposal(const qint64 runId) con
     Proposal proposal;
     proposal.round = query.value(1).toInt();
     proposal.patterns = QJsonDocument::fromJson(query.value(2).toByteArray()).array();
+    proposal.unmatched =
+        Proposal::unmatchedFromJson(QJsonDocument::fromJson(query.value(3).toByteArray()).array());
     QSqlQuery changes(m_store.database());
     changes.prepare(
         u"SELECT position, kind, target, text, rationale, patterns, change_fraction, decision, edited_text, "

@@ -98,6 +98,10 @@ const QList<QStringList> &migrations()
         {
             u"ALTER TABLE proposals ADD COLUMN patterns TEXT NOT NULL DEFAULT '[]'"_s,
         },
+        // 7: instructions the supervisor gave annotators outside the pool, kept for the person.
+        {
+            u"ALTER TABLE proposals ADD COLUMN unmatched TEXT NOT NULL DEFAULT '[]'"_s,
+        },
     };
     return all;
 }

@@ -124,15 +124,19 @@ private Q_SLOTS:
         }
         m_server->clearRequests();
         run.decide(proposal);
-        QVERIFY(finished.wait(20000));
-        QCOMPARE(finished.first().at(0).toString(), u"plateau"_s); // no improvement: the stop rule
+        // A round after a proposal rejected whole ran the same guideline: its flat agreement is no
+        // evidence, so the stop rule does not fire and the supervisor is asked again.
+        QTRY_VERIFY_WITH_TIMEOUT(proposals.size() == 2 || !finished.isEmpty(), 20000);
+        QVERIFY(finished.isEmpty());
         const RoundSummary round0 = analysed.at(0).at(0).value<RoundSummary>();
         const RoundSummary round1 = analysed.at(1).at(0).value<RoundSummary>();
         QCOMPARE(round1.poolAgreement, round0.poolAgreement);
         QCOMPARE(run.guideline().version, 0); // nothing accepted: no new version
         QVERIFY(run.guideline().common.isEmpty());
         for (const ProtocolServer::Request &request : m_server->requests()) {
-            QVERIFY(!QString::fromUtf8(request.body).contains(QLatin1String(ScriptedPilot::titleRule)));
+            if (request.json().value(u"model"_s).toString() != u"sup"_s) { // the annotators' prompts
+                QVERIFY(!QString::fromUtf8(request.body).contains(QLatin1String(ScriptedPilot::titleRule)));
+            }
         }
         // The batches were disjoint.
         QSet<qsizetype> seen;

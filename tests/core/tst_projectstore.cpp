@@ -397,6 +397,38 @@ private Q_SLOTS:
         QCOMPARE(pilot.restore(9).error().code, StoreError::Code::Invalid);
     }
 
+    void proposal_withRewriteAndRemoval_savesAndReadsBack()
+    {
+        // A supervisor that rewrites the goal and drops an instruction: neither change carries a
+        // rationale or (for the removal) a new text, and the columns are NOT NULL.
+        auto store = ProjectStore::create(m_dir->filePath(u"p.dzn"_s), false);
+        QVERIFY(store.has_value());
+        PilotRepository pilot(**store);
+        const qint64 runId = *pilot.saveRun(QJsonObject{{u"goal"_s, u"Tag people."_s}});
+        Guideline current;
+        current.goal = u"Tag people."_s;
+        current.common = {Instruction{u"S"_s, u"Titles are part of names."_s, {}, {}, {}}};
+        QVERIFY(pilot.saveGuideline(current, {}).has_value());
+        QVERIFY(pilot.saveRound(runId, RoundSummary{}).has_value());
+        Guideline proposed;
+        proposed.goal = u"Tag the people named in tweets, without their titles."_s;
+        Proposal proposal = Proposal::between(current, proposed, 0, true);
+        proposal.unmatched = {{u"Llama 4 Scout"_s, {Instruction{{}, u"Mind hashtags."_s, {}, {}, {}}}}};
+        QCOMPARE(proposal.changes.size(), 2);
+        QVERIFY(proposal.changes.at(0).rationale.isNull());
+        QVERIFY(proposal.changes.at(1).text.isNull());
+        const auto saved = pilot.saveProposal(runId, proposal);
+        QVERIFY2(saved.has_value(), saved ? "" : qPrintable(saved.error().message));
+        const auto pending = pilot.pendingProposal(runId);
+        QVERIFY(pending.has_value());
+        QCOMPARE(pending->changes.size(), 2);
+        QCOMPARE(pending->changes.at(0).kind, ProposalChange::Kind::Rewrite);
+        QCOMPARE(pending->changes.at(0).text, proposed.goal);
+        QCOMPARE(pending->changes.at(1).kind, ProposalChange::Kind::Remove);
+        QCOMPARE(pending->changes.at(1).instruction.text, u"Titles are part of names."_s);
+        QCOMPARE(pending->unmatched, proposal.unmatched);
+    }
+
     void callLog_cacheAndPurge()
     {
         const QString path = m_dir->filePath(u"p.dzn"_s);

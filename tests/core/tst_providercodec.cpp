@@ -117,7 +117,7 @@ private Q_SLOTS:
     void build_openAi_standardAndReasoning()
     {
         ChatRequest standard = request(u"gpt-4o-mini"_s);
-        standard.jsonSchema = QJsonObject{{u"type"_s, u"object"_s}};
+        standard.jsonSchema = JsonSchema::fromObject(QJsonObject{{u"type"_s, u"object"_s}});
         const auto call = ProviderCodec::buildChat(
             endpoint(ApiStyle::OpenAi, u"https://api.openai.com/v1"_s), standard, u"sk-1"_s);
         QCOMPARE(call.request.url().toString(), u"https://api.openai.com/v1/chat/completions"_s);
@@ -162,7 +162,7 @@ private Q_SLOTS:
         QCOMPARE(cbody.value(u"messages"_s).toArray().size(), 1);
 
         ChatRequest schema = request(u"llama3.1:8b"_s);
-        schema.jsonSchema = QJsonObject{{u"type"_s, u"object"_s}};
+        schema.jsonSchema = JsonSchema::fromObject(QJsonObject{{u"type"_s, u"object"_s}});
         const auto o =
             ProviderCodec::buildChat(endpoint(ApiStyle::Ollama, u"http://127.0.0.1:11434"_s), schema, {});
         QCOMPARE(o.request.url().toString(), u"http://127.0.0.1:11434/api/chat"_s);
@@ -170,6 +170,94 @@ private Q_SLOTS:
         QCOMPARE(obody.value(u"format"_s).toObject().value(u"type"_s).toString(), u"object"_s);
         QCOMPARE(obody.value(u"options"_s).toObject().value(u"num_predict"_s).toInt(), 500);
         QCOMPARE(obody.value(u"stream"_s).toBool(), false);
+    }
+
+    void structuredOutput_eachProviderAsItOffersIt_inSchemaOrder()
+    {
+        // Keys in generation order: the text before its examples, "zeta" before "alpha".
+        const JsonSchema schema =
+            JsonSchema::object({{u"zeta"_s, JsonSchema::string()}, {u"text"_s, JsonSchema::string()},
+                {u"examples"_s,
+                    JsonSchema::array(JsonSchema::object({{u"why"_s, JsonSchema::string().nullable()}}))},
+                {u"alpha"_s, JsonSchema::boolean()}});
+        const QByteArray ordered = schema.toJson();
+        QVERIFY(ordered.indexOf("\"zeta\"") < ordered.indexOf("\"text\""));
+        QVERIFY(ordered.indexOf("\"text\"") < ordered.indexOf("\"examples\""));
+        QVERIFY(ordered.indexOf("\"examples\"") < ordered.indexOf("\"alpha\""));
+        QCOMPARE(schema.toObject().value(u"required"_s).toArray().size(), 4);
+        QCOMPARE(schema.toObject().value(u"additionalProperties"_s).toBool(true), false);
+        QCOMPARE(schema.shape(),
+            u"{\"zeta\": string, \"text\": string, \"examples\": [{\"why\": string or null}, ...], "
+            u"\"alpha\": true or false}"_s);
+
+        ChatRequest asked = request(u"gpt-4o-mini"_s);
+        asked.jsonSchema = schema;
+        asked.schemaName = u"organisation"_s;
+        asked.maxOutputTokens = 0; // the provider's maximum
+        // OpenAI: a strict json_schema, the schema's text in its order, no max_tokens.
+        const QByteArray openAi =
+            ProviderCodec::buildChat(endpoint(ApiStyle::OpenAi, u"https://api.openai.com/v1"_s), asked, {})
+                .body;
+        QVERIFY2(openAi.contains(QByteArray("\"schema\":" + ordered)), openAi.constData());
+        const QJsonObject format =
+            QJsonDocument::fromJson(openAi).object().value(u"response_format"_s).toObject();
+        QCOMPARE(format.value(u"json_schema"_s).toObject().value(u"strict"_s).toBool(), true);
+        QCOMPARE(format.value(u"json_schema"_s).toObject().value(u"name"_s).toString(), u"organisation"_s);
+        QVERIFY(!QJsonDocument::fromJson(openAi).object().contains(u"max_tokens"_s));
+
+        // Anthropic: one tool whose input_schema is the schema, its use forced; max_tokens is the
+        // model's own limit when the request leaves it open.
+        asked.model = u"claude-sonnet-4-5"_s;
+        const QByteArray anthropic =
+            ProviderCodec::buildChat(endpoint(ApiStyle::Anthropic, u"https://api.anthropic.com"_s), asked, {})
+                .body;
+        QVERIFY2(anthropic.contains(QByteArray("\"input_schema\":" + ordered)), anthropic.constData());
+        const QJsonObject abody = QJsonDocument::fromJson(anthropic).object();
+        QCOMPARE(abody.value(u"tools"_s).toArray().size(), 1);
+        QCOMPARE(abody.value(u"tools"_s).toArray().first().toObject().value(u"name"_s).toString(),
+            u"organisation"_s);
+        QCOMPARE(abody.value(u"tool_choice"_s).toObject(),
+            (QJsonObject{{u"type"_s, u"tool"_s}, {u"name"_s, u"organisation"_s}}));
+        QCOMPARE(abody.value(u"max_tokens"_s).toInt(), 64000);
+        asked.model = u"claude-3-5-haiku-latest"_s;
+        QCOMPARE(QJsonDocument::fromJson(
+                     ProviderCodec::buildChat(
+                         endpoint(ApiStyle::Anthropic, u"https://api.anthropic.com"_s), asked, {})
+                         .body)
+                     .object()
+                     .value(u"max_tokens"_s)
+                     .toInt(),
+            8192);
+
+        // Ollama: format carries the schema; no num_predict.
+        asked.model = u"llama3.1:8b"_s;
+        const QByteArray ollama =
+            ProviderCodec::buildChat(endpoint(ApiStyle::Ollama, u"http://127.0.0.1:11434"_s), asked, {}).body;
+        QVERIFY2(ollama.contains(QByteArray("\"format\":" + ordered)), ollama.constData());
+        QVERIFY(!QJsonDocument::fromJson(ollama)
+                     .object()
+                     .value(u"options"_s)
+                     .toObject()
+                     .contains(u"num_predict"_s));
+
+        // A prompt that quotes the marker's text cannot be mistaken for it.
+        asked.messages = {{u"user"_s, u"say \"@@diziner-json-schema@@\""_s}};
+        const QJsonObject quoted = QJsonDocument::fromJson(
+            ProviderCodec::buildChat(endpoint(ApiStyle::Ollama, u"http://127.0.0.1:11434"_s), asked, {}).body)
+                                       .object();
+        QCOMPARE(quoted.value(u"messages"_s).toArray().first().toObject().value(u"content"_s).toString(),
+            u"say \"@@diziner-json-schema@@\""_s);
+    }
+
+    void parse_anthropicToolUse_isTheAnswer()
+    {
+        const auto reply =
+            ProviderCodec::parseChat(ApiStyle::Anthropic, fixture(u"anthropic-tool-use.json"_s));
+        QVERIFY(reply.has_value());
+        const QJsonObject answer = QJsonDocument::fromJson(reply->text.toUtf8()).object();
+        QCOMPARE(answer.value(u"patterns"_s).toArray().first().toObject().value(u"name"_s).toString(),
+            u"titles in names"_s);
+        QCOMPARE(reply->finishReason, u"stop"_s);
     }
 
     void capabilities_byModelName_data()

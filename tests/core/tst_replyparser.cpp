@@ -111,6 +111,28 @@ private Q_SLOTS:
             MentionAligner::align(u"\U0001F600 Ada and Ada"_s, {Mention{u"Ada"_s, u"PER"_s, 10, 13, 1.0}});
         QCOMPARE(emoji.spans.first().start, 11);
     }
+
+    void snapToTokens_widensToWholeTokens_andCounts()
+    {
+        // Tokens as a CoNLL file gives them: "#Obama" and "\"Vienna\"." are one token each.
+        const QString text = u"Thanks #Obama for \"Vienna\". Ok"_s;
+        QList<Token> tokens{{0, 6}, {7, 13}, {14, 17}, {18, 27}, {28, 30}};
+        const Document document(u"d"_s, text, {Sentence{0, 30, tokens, {}, 0}});
+        const auto aligned = MentionAligner::align(text,
+            {Mention{u"Obama"_s, u"PER"_s, {}, {}, 1.0}, Mention{u"Vienna"_s, u"LOC"_s, {}, {}, 1.0},
+                Mention{u"Thanks"_s, u"ORG"_s, {}, {}, 1.0}});
+        QList<Span> spans = aligned.spans;
+        QCOMPARE(MentionAligner::snapToTokens(spans, document), 2);
+        QCOMPARE(spans, (QList<Span>{{0, 6, u"ORG"_s}, {7, 13, u"PER"_s}, {18, 27, u"LOC"_s}}));
+        // Already whole: nothing to count. A second mention snapped onto the same tokens merges.
+        QList<Span> twice{{7, 13, u"PER"_s}, {8, 13, u"PER"_s}};
+        QCOMPARE(MentionAligner::snapToTokens(twice, document), 1);
+        QCOMPARE(twice, QList<Span>{(Span{7, 13, u"PER"_s})});
+        // Without tokens (a corpus never tokenized) spans stay as placed.
+        QList<Span> untouched{{8, 13, u"PER"_s}};
+        QCOMPARE(MentionAligner::snapToTokens(untouched, Document(u"d"_s, text, {})), 0);
+        QCOMPARE(untouched.first().start, 8);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestReplyParser)

@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "supervisorreply.h"
+
+#include <QJsonArray>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Workbench::Core {
+
+namespace {
+
+// "Gemma 3 12B", "gemma-3-12b" and "google/gemma-3-12b-it" compare on letters and digits only.
+QString folded(const QString &name)
+{
+    QString result;
+    for (const QChar c : name) {
+        if (c.isLetterOrNumber()) {
+            result.append(c.toLower());
+        }
+    }
+    return result;
+}
+
+QString firstString(const QJsonObject &object, std::initializer_list<QString> keys)
+{
+    for (const QString &key : keys) {
+        if (const QJsonValue value = object.value(key); value.isString()) {
+            return value.toString();
+        }
+    }
+    return {};
+}
+
+QStringList strings(const QJsonValue &value)
+{
+    QStringList result;
+    if (value.isString()) {
+        result.append(value.toString());
+    }
+    for (const QJsonValue &item : value.toArray()) {
+        if (item.isString()) {
+            result.append(item.toString());
+        }
+    }
+    return result;
+}
+
+Instruction instructionFrom(const QJsonObject &object, const QString &section)
+{
+    Instruction instruction;
+    instruction.section = firstString(object, {u"section"_s});
+    if (instruction.section.isEmpty()) {
+        instruction.section = section;
+    }
+    instruction.text = firstString(object, {u"text"_s, u"instruction"_s, u"rule"_s}).trimmed();
+    instruction.rationale = firstString(object, {u"rationale"_s, u"why"_s, u"reason"_s});
+    instruction.patterns = strings(object.value(u"patterns"_s));
+    for (const QJsonValue &value : object.value(u"examples"_s).toArray()) {
+        if (value.isString()) {
+            instruction.examples.append({value.toString(), {}, {}, {}});
+            continue;
+        }
+        const QJsonObject e = value.toObject();
+        instruction.examples.append({firstString(e, {u"text"_s, u"example"_s}),
+            firstString(e, {u"correct"_s, u"correct_annotation"_s}),
+            firstString(e, {u"common_error"_s, u"error"_s}), firstString(e, {u"why"_s, u"explanation"_s})});
+    }
+    return instruction;
+}
+
+// Instructions in any of the shapes models give them; a section may hold its own list.
+std::expected<QList<Instruction>, QString> instructionList(
+    const QJsonValue &value, const QString &where, const QString &section = {})
+{
+    QList<Instruction> result;
+    if (value.isUndefined() || value.isNull()) {
+        return result;
+    }
+    if (!value.isArray()) {
+        return std::unexpected(where + u": expected an array of instructions"_s);
+    }
+    const QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonValue item = array.at(i);
+        const QString at = u"%1[%2]"_s.arg(where).arg(i);
+        if (item.isString()) {
+            if (!item.toString().trimmed().isEmpty()) {
+                result.append(Instruction{section, item.toString().trimmed(), {}, {}, {}});
+            }
+            continue;
+        }
+        if (!item.isObject()) {
+            return std::unexpected(at + u": expected an instruction (an object with its text)"_s);
+        }
+        const QJsonObject object = item.toObject();
+        if (object.value(u"text"_s).isUndefined() && object.value(u"instructions"_s).isArray()) {
+            const QString inner = firstString(object, {u"section"_s, u"name"_s, u"title"_s});
+            auto nested = instructionList(object.value(u"instructions"_s), at + u".instructions"_s, inner);
+            if (!nested) {
+                return std::unexpected(nested.error());
+            }
+            result.append(*nested);
+            continue;
+        }
+        Instruction instruction = instructionFrom(object, section);
+        if (instruction.text.isEmpty()) {
+            return std::unexpected(at + u".text: expected the instruction's text"_s);
+        }
+        result.append(instruction);
+    }
+    return result;
+}
+
+void mergeInto(QList<Instruction> &into, const QList<Instruction> &more)
+{
+    for (const Instruction &instruction : more) {
+        const bool known = std::ranges::any_of(
+            into, [&instruction](const Instruction &i) { return i.text == instruction.text; });
+        if (!known) {
+            into.append(instruction);
+        }
+    }
+}
+
+} // namespace
+
+QString SupervisorReply::matchAnnotator(const QString &name, const QList<PoolMember> &pool)
+{
+    const QString wanted = folded(name);
+    if (wanted.isEmpty()) {
+        return {};
+    }
+    for (const PoolMember &member : pool) {
+        if (folded(member.name) == wanted) {
+            return member.name;
+        }
+    }
+    for (const PoolMember &member : pool) {
+        const QString model = folded(member.model);
+        const QString bare = folded(member.model.section(u'/', -1));
+        if (model == wanted || bare == wanted) {
+            return member.name;
+        }
+    }
+    // "Gemma 3 12B" for "google/gemma-3-12b-it": the one member whose model starts so.
+    QString only;
+    for (const PoolMember &member : pool) {
+        if (folded(member.model.section(u'/', -1)).startsWith(wanted)) {
+            if (!only.isEmpty()) {
+                return {}; // two could be meant
+            }
+            only = member.name;
+        }
+    }
+    return only;
+}
+
+std::expected<SupervisorReply::Organised, QString> SupervisorReply::organised(
+    const QJsonObject &reply, const Guideline &current, const QList<PoolMember> &pool)
+{
+    const bool known = reply.contains(u"goal"_s) || reply.contains(u"common"_s)
+        || reply.contains(u"annotators"_s) || reply.contains(u"instructions"_s);
+    if (!known) {
+        return std::unexpected(
+            u"expected the organised guideline: an object with \"goal\", \"common\" and \"annotators\""_s);
+    }
+    Organised result;
+    Guideline &organised = result.guideline;
+    organised.version = current.version;
+    organised.goal = reply.value(u"goal"_s).toString().trimmed();
+    if (organised.goal.isEmpty()) {
+        organised.goal = current.goal; // no rewrite offered
+    }
+    const QString commonKey = reply.contains(u"common"_s) ? u"common"_s : u"instructions"_s;
+    auto common = instructionList(reply.value(commonKey), commonKey);
+    if (!common) {
+        return std::unexpected(common.error());
+    }
+    organised.common = *common;
+
+    // Per annotator: a list of {"name", "instructions"} or an object keyed by name.
+    QList<std::pair<QString, QJsonValue>> entries;
+    const QJsonValue annotators = reply.value(u"annotators"_s);
+    if (annotators.isObject()) {
+        const QJsonObject byName = annotators.toObject();
+        for (auto it = byName.constBegin(); it != byName.constEnd(); ++it) {
+            entries.append({it.key(), it.value()});
+        }
+    } else if (annotators.isArray()) {
+        const QJsonArray list = annotators.toArray();
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QJsonObject entry = list.at(i).toObject();
+            const QString name = firstString(entry, {u"name"_s, u"annotator"_s});
+            if (name.isEmpty()) {
+                return std::unexpected(u"annotators[%1].name: expected an annotator's name"_s.arg(i));
+            }
+            entries.append({name, entry.value(u"instructions"_s)});
+        }
+    } else if (!annotators.isUndefined() && !annotators.isNull()) {
+        return std::unexpected(u"annotators: expected a list of annotators with their instructions"_s);
+    }
+    for (const auto &[name, value] : std::as_const(entries)) {
+        auto own = instructionList(value, u"annotators[%1].instructions"_s.arg(name));
+        if (!own) {
+            return std::unexpected(own.error());
+        }
+        if (own->isEmpty()) {
+            continue;
+        }
+        const QString member = matchAnnotator(name, pool);
+        if (member.isEmpty()) {
+            const auto same = std::ranges::find(result.unmatched, name, &UnmatchedInstructions::name);
+            if (same != result.unmatched.end()) {
+                mergeInto(same->instructions, *own);
+            } else {
+                result.unmatched.append({name, *own});
+            }
+            continue;
+        }
+        mergeInto(organised.perAnnotator[member], *own);
+    }
+    return result;
+}
+
+} // namespace Workbench::Core

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#pragma once
+
+#include "guideline.h"
+#include "proposal.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <expected>
+
+namespace Workbench::Core {
+
+/*! \brief Reads the supervisor's organised guideline (phase 4) as tolerantly as real models need.
+ *
+ * Unknown keys are ignored and optional fields defaulted; an instruction may be an object or a
+ * bare string, and a section may hold its instructions (\c{{"section", "instructions": [...]}});
+ * the per-annotator part may be a list of \c{{"name", "instructions"}} or an object keyed by
+ * name. Annotator names are matched to the pool ignoring case and punctuation, by name or model
+ * ("Gemma 3 12B" is the annotator whose model is \c gemma-3-12b); a name that matches none is
+ * kept apart as unmatched, for the person to see (never dropped, never a phantom annotator), and
+ * a name given twice has its instructions merged.
+ * Usage: \c{auto read = SupervisorReply::organised(reply, current, pool);}
+ */
+class SupervisorReply
+{
+public:
+    struct PoolMember
+    {
+        QString name;
+        QString model;
+    };
+    struct Organised
+    {
+        Guideline guideline; //!< version left to the caller
+        QList<UnmatchedInstructions> unmatched;
+    };
+
+    //! The guideline in a phase-4 reply, or what is wrong with it.
+    [[nodiscard]] static std::expected<Organised, QString> organised(
+        const QJsonObject &reply, const Guideline &current, const QList<PoolMember> &pool);
+    //! The pool member \a name means (by name, then model), or an empty string.
+    [[nodiscard]] static QString matchAnnotator(const QString &name, const QList<PoolMember> &pool);
+};
+
+} // namespace Workbench::Core

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+// The supervisor's organised guideline read as real models write it, and the phases' prompts.
+#include "pilot/replyparser.h"
+#include "pilot/supervisorphases.h"
+#include "pilot/supervisorreply.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Workbench::Core;
+
+namespace {
+
+const QList<SupervisorReply::PoolMember> pool{{u"gemma"_s, u"google/gemma-3-12b-it"_s},
+    {u"qwen"_s, u"qwen3-14b"_s}, {u"gpt-oss"_s, u"openai/gpt-oss-20b"_s}};
+
+QJsonObject parsed(const QString &text)
+{
+    return ReplyParser::extractObject(text).value_or(QJsonObject());
+}
+
+} // namespace
+
+class TestSupervisorReply : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void names_matchedIgnoringCaseAndPunctuation_data()
+    {
+        QTest::addColumn<QString>("given");
+        QTest::addColumn<QString>("member");
+        QTest::newRow("name") << u"gemma"_s << u"gemma"_s;
+        QTest::newRow("case") << u"QWEN"_s << u"qwen"_s;
+        QTest::newRow("model spelled out") << u"Gemma 3 12B"_s << u"gemma"_s;
+        QTest::newRow("model with router") << u"openai/gpt-oss-20b"_s << u"gpt-oss"_s;
+        QTest::newRow("model, bare") << u"Qwen3-14B"_s << u"qwen"_s;
+        QTest::newRow("punctuation") << u"gpt_oss"_s << u"gpt-oss"_s;
+        QTest::newRow("none") << u"Llama 4 Scout"_s << QString();
+        QTest::newRow("empty") << u" - "_s << QString();
+    }
+    void names_matchedIgnoringCaseAndPunctuation()
+    {
+        QFETCH(QString, given);
+        QFETCH(QString, member);
+        QCOMPARE(SupervisorReply::matchAnnotator(given, pool), member);
+    }
+
+    void organised_toleratesWhatModelsWrite()
+    {
+        // Prose and a fence around the JSON, keys of its own, optional fields left out, bare
+        // strings for instructions, a section holding its instructions, an annotator spelled as
+        // its model and given twice, and one the pool does not have.
+        const QString reply =
+            u"Here is the organised guideline.\n```json\n"
+            u"{\"goal\": \"Tag people and places in tweets.\", \"confidence\": 0.9,\n"
+            u" \"common\": [\"Cities are location.\",\n"
+            u"   {\"section\": \"Boundaries\", \"instructions\": [{\"text\": \"Keep # in hashtags.\","
+            u" \"extra\": 1}]},\n"
+            u"   {\"text\": \"Titles stay outside names.\", \"examples\": [\"Dr. Ada\"]}],\n"
+            u" \"annotators\": [{\"name\": \"Gemma 3 12B\", \"instructions\": [\"Mind the #.\"]},\n"
+            u"   {\"name\": \"gemma\", \"instructions\": [\"Mind the #.\", \"No emojis.\"]},\n"
+            u"   {\"name\": \"Llama 4 Scout\", \"instructions\": [{\"text\": \"Hi.\"}]}]}\n"
+            u"```\nLet me know if you need more."_s;
+        Guideline current;
+        current.goal = u"Tag people."_s;
+        const auto read = SupervisorReply::organised(parsed(reply), current, pool);
+        QVERIFY2(read.has_value(), read ? "" : qPrintable(read.error()));
+        QCOMPARE(read->guideline.goal, u"Tag people and places in tweets."_s);
+        QCOMPARE(read->guideline.common.size(), 3);
+        QCOMPARE(read->guideline.common.at(1).section, u"Boundaries"_s);
+        QCOMPARE(read->guideline.common.at(1).text, u"Keep # in hashtags."_s);
+        QCOMPARE(read->guideline.common.at(2).examples.first().text, u"Dr. Ada"_s);
+        QCOMPARE(read->guideline.perAnnotator.keys(), QStringList{u"gemma"_s});
+        QCOMPARE(read->guideline.perAnnotator.value(u"gemma"_s).size(), 2); // merged, not overwritten
+        QCOMPARE(read->unmatched.size(), 1);
+        QCOMPARE(read->unmatched.first().name, u"Llama 4 Scout"_s);
+        QCOMPARE(read->unmatched.first().instructions.first().text, u"Hi."_s);
+
+        // Per-annotator instructions as an object keyed by name; no goal: the current one stays.
+        const auto keyed = SupervisorReply::organised(
+            parsed(u"{\"goal\": null, \"common\": [], \"annotators\": {\"Qwen\": [\"Be brief.\"]}}"_s),
+            current, pool);
+        QVERIFY(keyed.has_value());
+        QCOMPARE(keyed->guideline.goal, u"Tag people."_s);
+        QCOMPARE(keyed->guideline.perAnnotator.value(u"qwen"_s).first().text, u"Be brief."_s);
+    }
+
+    void organised_saysWhatIsWrong()
+    {
+        Guideline current;
+        QVERIFY(!SupervisorReply::organised(parsed(u"{\"analysis\": \"looks fine\"}"_s), current, pool));
+        const auto notList =
+            SupervisorReply::organised(parsed(u"{\"common\": \"be careful\"}"_s), current, pool);
+        QVERIFY(!notList);
+        QVERIFY(notList.error().contains(u"common"_s));
+        const auto noText =
+            SupervisorReply::organised(parsed(u"{\"common\": [{\"section\": \"S\"}]}"_s), current, pool);
+        QVERIFY(!noText);
+        QVERIFY2(noText.error().contains(u"common[0].text"_s), qPrintable(noText.error()));
+    }
+
+    void prompts_describeTheAnswer_andTheCapInWords()
+    {
+        PilotConfig config;
+        config.annotators = {{u"gemma"_s, u"e"_s, u"google/gemma-3-12b-it"_s, 0.0, {}}};
+        config.supervisor = {u"supervisor"_s, u"e"_s, u"sup"_s, 0.0, {}};
+        SupervisorPhases::Context context{&config, Guideline{}, 0, u"report"_s, {}, {}};
+        context.current.goal = u"Tag people."_s;
+        const ChatRequest first = SupervisorPhases::organisation(context, {});
+        const QString prompt = first.messages.first().content;
+        // For servers that ignore response_format: the shape, in the schema's order.
+        QVERIFY(prompt.contains(u"## Answer format"_s));
+        QVERIFY(prompt.contains(
+            u"\"goal\": string or null, \"common\": [{\"section\": string or null, \"text\": string, "
+            u"\"examples\""_s));
+        // No existing instructions: no cap to speak of, so the first instructions can be written.
+        QVERIFY(prompt.contains(u"There are no existing instructions yet"_s));
+        QVERIFY(!prompt.contains(u"10%"_s));
+        QCOMPARE(first.maxOutputTokens, 0); // the supervisor is not held to a small allowance
+        QVERIFY(!first.jsonSchema.isEmpty());
+
+        // Forty words of instructions: edits and removals may change four of them; additions are free.
+        context.current.common = {Instruction{{}, QStringList(40, u"word"_s).join(u' '), {}, {}, {}}};
+        QCOMPARE(SupervisorPhases::instructionWords(context.current), 40);
+        QCOMPARE(SupervisorPhases::changeBudget(context), 4);
+        const QString capped =
+            SupervisorPhases::instructionGeneration(context, {}, {}).messages.first().content;
+        QVERIFY2(
+            capped.contains(u"Adding instructions is not limited. Editing and removing existing instructions "
+                            u"together may change at most 4 of their 40 words (10%)"_s),
+            qPrintable(capped));
+        // Phase 2 sees the pool's patterns, phase 1 asks for the unclear parts of the goal.
+        const QJsonObject patterns{
+            {u"patterns"_s, QJsonArray{QJsonObject{{u"name"_s, u"titles in names"_s}}}}};
+        QVERIFY(SupervisorPhases::annotatorAnalysis(context, u"gemma"_s, u"errors"_s, patterns)
+                    .messages.first()
+                    .content.contains(u"titles in names"_s));
+        QVERIFY(SupervisorPhases::patternAnalysis(context).messages.first().content.contains(
+            u"\"unclear_goal_parts\": [string, ...]"_s));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestSupervisorReply)
+#include "tst_supervisorreply.moc"
