@@ -69,6 +69,37 @@ bool isReasoningModel(const QString &model)
     return pattern.match(model).hasMatch();
 }
 
+// What OpenAI's strict structured outputs reject, in its words: every object closed and every
+// property required (an optional one is nullable instead). Empty when the schema is strict.
+QString strictSchemaProblem(const QJsonObject &schema, const QString &context)
+{
+    const QJsonValue type = schema.value(u"type"_s);
+    const bool isObject = type.toString() == u"object" || type.toArray().contains(u"object"_s);
+    const bool isArray = type.toString() == u"array" || type.toArray().contains(u"array"_s);
+    if (isObject) {
+        if (schema.value(u"additionalProperties"_s) != QJsonValue(false)) {
+            return u"%1, 'additionalProperties' is required to be supplied and to be false."_s.arg(context);
+        }
+        const QJsonObject properties = schema.value(u"properties"_s).toObject();
+        const QJsonArray required = schema.value(u"required"_s).toArray();
+        for (auto it = properties.constBegin(); it != properties.constEnd(); ++it) {
+            if (!required.contains(it.key())) {
+                return u"%1, 'required' is required to be supplied and to be an array including every key in "
+                       u"properties. Missing '%2'."_s.arg(context, it.key());
+            }
+            const QString inner = strictSchemaProblem(it.value().toObject(),
+                u"%1, 'properties', '%2'"_s.arg(context.chopped(1), it.key()) + u")"_s);
+            if (!inner.isEmpty()) {
+                return inner;
+            }
+        }
+    }
+    if (isArray) {
+        return strictSchemaProblem(schema.value(u"items"_s).toObject(), context.chopped(1) + u", 'items')"_s);
+    }
+    return {};
+}
+
 } // namespace
 
 QJsonObject ProtocolServer::Request::json() const
@@ -184,10 +215,19 @@ QByteArray ProtocolServer::chatBody(
     const QString model = request.json().value(u"model"_s).toString(u"deployment-model"_s);
     const QString content = script.content + QString::fromUtf8(script.padding);
     if (style == "anthropic") {
+        // A forced tool is always used: its input is the answer (what the content holds).
+        const QJsonObject choice = request.json().value(u"tool_choice"_s).toObject();
+        const bool toolUse = choice.value(u"type"_s).toString() == u"tool" && !script.cutOff;
+        QJsonArray blocks{QJsonObject{{u"type"_s, u"text"_s}, {u"text"_s, content}}};
+        if (toolUse) {
+            blocks = {QJsonObject{{u"type"_s, u"tool_use"_s}, {u"id"_s, u"toolu_test"_s},
+                {u"name"_s, choice.value(u"name"_s).toString()},
+                {u"input"_s, QJsonDocument::fromJson(content.toUtf8()).object()}}};
+        }
+        const QString stop = script.cutOff ? u"max_tokens"_s : toolUse ? u"tool_use"_s : u"end_turn"_s;
         return json({{u"id"_s, u"msg_test"_s}, {u"type"_s, u"message"_s}, {u"role"_s, u"assistant"_s},
-            {u"model"_s, model},
-            {u"content"_s, QJsonArray{QJsonObject{{u"type"_s, u"text"_s}, {u"text"_s, content}}}},
-            {u"stop_reason"_s, u"end_turn"_s}, {u"stop_sequence"_s, QJsonValue(QJsonValue::Null)},
+            {u"model"_s, model}, {u"content"_s, blocks}, {u"stop_reason"_s, stop},
+            {u"stop_sequence"_s, QJsonValue(QJsonValue::Null)},
             {u"usage"_s,
                 QJsonObject{{u"input_tokens"_s, script.promptTokens},
                     {u"output_tokens"_s, script.completionTokens}}}});
@@ -195,15 +235,15 @@ QByteArray ProtocolServer::chatBody(
     if (style == "ollama") {
         return json({{u"model"_s, model}, {u"created_at"_s, u"2026-11-26T00:00:00Z"_s},
             {u"message"_s, QJsonObject{{u"role"_s, u"assistant"_s}, {u"content"_s, content}}},
-            {u"done"_s, true}, {u"done_reason"_s, u"stop"_s}, {u"prompt_eval_count"_s, script.promptTokens},
-            {u"eval_count"_s, script.completionTokens}});
+            {u"done"_s, true}, {u"done_reason"_s, script.cutOff ? u"length"_s : u"stop"_s},
+            {u"prompt_eval_count"_s, script.promptTokens}, {u"eval_count"_s, script.completionTokens}});
     }
     return json({{u"id"_s, u"chatcmpl-test"_s}, {u"object"_s, u"chat.completion"_s},
         {u"created"_s, 1764115200}, {u"model"_s, model}, {u"system_fingerprint"_s, u"fp_test"_s},
         {u"choices"_s,
             QJsonArray{QJsonObject{{u"index"_s, 0},
                 {u"message"_s, QJsonObject{{u"role"_s, u"assistant"_s}, {u"content"_s, content}}},
-                {u"finish_reason"_s, u"stop"_s}}}},
+                {u"finish_reason"_s, script.cutOff ? u"length"_s : u"stop"_s}}}},
         {u"usage"_s,
             QJsonObject{{u"prompt_tokens"_s, script.promptTokens},
                 {u"completion_tokens"_s, script.completionTokens},
@@ -383,6 +423,46 @@ void ProtocolServer::handle(QTcpSocket *socket, const Request &request)
                         u"invalid_request_error"_s));
                 return;
             }
+        }
+    }
+    if ((style == "openai" || style == "azure")
+        && body.value(u"response_format"_s).toObject().value(u"type"_s).toString() == u"json_schema") {
+        const QJsonObject format =
+            body.value(u"response_format"_s).toObject().value(u"json_schema"_s).toObject();
+        const QString name = format.value(u"name"_s).toString();
+        QString problem =
+            name.isEmpty() ? u"Missing required parameter: 'response_format.json_schema.name'."_s : QString();
+        if (problem.isEmpty() && format.value(u"strict"_s).toBool()) {
+            problem = strictSchemaProblem(format.value(u"schema"_s).toObject(), u"context=()"_s);
+            if (!problem.isEmpty()) {
+                problem = u"Invalid schema for response_format '%1': In %2"_s.arg(name, problem);
+            }
+        }
+        if (!problem.isEmpty()) {
+            respond(socket, 400,
+                errorBody(style, 400, problem, u"invalid_request_error"_s, u"response_format"_s));
+            return;
+        }
+    }
+    if (style == "anthropic" && body.contains(u"tools"_s)) {
+        QStringList names;
+        for (const QJsonValue &tool : body.value(u"tools"_s).toArray()) {
+            const QJsonObject schema = tool.toObject().value(u"input_schema"_s).toObject();
+            if (schema.value(u"type"_s).toString() != u"object") {
+                respond(socket, 400,
+                    errorBody(style, 400, u"tools.0.custom.input_schema.type: Input should be 'object'"_s,
+                        u"invalid_request_error"_s));
+                return;
+            }
+            names.append(tool.toObject().value(u"name"_s).toString());
+        }
+        const QJsonObject choice = body.value(u"tool_choice"_s).toObject();
+        if (choice.value(u"type"_s).toString() == u"tool"
+            && !names.contains(choice.value(u"name"_s).toString())) {
+            respond(socket, 400,
+                errorBody(style, 400, u"tool_choice: the tool named is not among the tools"_s,
+                    u"invalid_request_error"_s));
+            return;
         }
     }
     if (style == "ollama" && !m_models.contains(model)) {

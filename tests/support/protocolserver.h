@@ -22,7 +22,10 @@ namespace Workbench::Test {
  * Anthropic Messages, Ollama /api/chat and the model listings) and answers with their reply and
  * error bodies and headers: 401 without the key, 400 for temperature or max_tokens sent to a
  * reasoning model, 400 for an Anthropic request without max_tokens, 404 for an unknown Ollama
- * model. Each request can be scripted: content, usage, latency, a status with Retry-After,
+ * model, 400 for a strict \c json_schema that is not strict (a property not required, an object
+ * without \c{"additionalProperties": false}) and for an Anthropic tool without an object
+ * \c input_schema; a forced Anthropic tool is answered with a \c tool_use block whose input is
+ * the scripted content. Each request can be scripted: content, usage, latency, a status with Retry-After,
  * a reset connection, a truncated body, a hang, malformed JSON. Every request is recorded.
  * It also runs the batch engines: OpenAI's files and batches (validating, in_progress, completed,
  * expired, cancelled, failed validation; output and error files) and Anthropic's message batches
@@ -58,6 +61,8 @@ public:
         qint64 completionTokens = 7;
         qint64 reasoningTokens = 0;
         QByteArray padding; //!< appended to the content to make a large body
+        //! Cut off at the output limit: OpenAI "length", Anthropic "max_tokens", Ollama "length".
+        bool cutOff = false;
     };
 
     //! Listens on 127.0.0.1 at \a port (0: any free port).
