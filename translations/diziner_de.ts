@@ -1528,6 +1528,21 @@ claude-haiku-4-5</translation>
         <source>Cancelling the batches at the provider…</source>
         <translation>Die Batches werden beim Anbieter abgebrochen…</translation>
     </message>
+    <message>
+        <source>Snapped</source>
+        <translation>Eingerastet</translation>
+    </message>
+    <message>
+        <source>Mentions widened to the whole corpus tokens they cut into (&quot;Obama&quot; for the token &quot;#Obama&quot;), in the last round analysed</source>
+        <translation>Erwähnungen, die auf die ganzen Korpus-Token erweitert wurden, in die sie hineinschneiden (&quot;Obama&quot; für das Token &quot;#Obama&quot;), in der zuletzt ausgewerteten Runde</translation>
+    </message>
+    <message numerus="yes">
+        <source>Round %1: %n mention(s) widened to whole tokens</source>
+        <translation>
+            <numerusform>Runde %1: %n Erwähnung auf ganze Token erweitert</numerusform>
+            <numerusform>Runde %1: %n Erwähnungen auf ganze Token erweitert</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::SpanTextView</name>

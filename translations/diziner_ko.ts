@@ -1503,6 +1503,20 @@ claude-haiku-4-5</translation>
         <source>Cancelling the batches at the provider…</source>
         <translation>제공자에서 배치를 취소하는 중…</translation>
     </message>
+    <message>
+        <source>Snapped</source>
+        <translation>토큰 맞춤</translation>
+    </message>
+    <message>
+        <source>Mentions widened to the whole corpus tokens they cut into (&quot;Obama&quot; for the token &quot;#Obama&quot;), in the last round analysed</source>
+        <translation>말뭉치 토큰의 일부만 가리키던 언급을 토큰 전체로 넓힌 수 (토큰 &quot;#Obama&quot;에 대한 &quot;Obama&quot;), 마지막으로 분석한 라운드 기준</translation>
+    </message>
+    <message numerus="yes">
+        <source>Round %1: %n mention(s) widened to whole tokens</source>
+        <translation>
+            <numerusform>라운드 %1: 언급 %n개를 토큰 전체로 넓힘</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::SpanTextView</name>

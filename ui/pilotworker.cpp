@@ -79,6 +79,7 @@ void PilotWorker::runPilot(const bool retryFailed)
     connect(m_run.get(), &Core::PilotRun::progress, this, &PilotWorker::progress);
     connect(m_run.get(), &Core::PilotRun::annotatorProgress, this, &PilotWorker::annotatorProgress);
     connect(m_run.get(), &Core::PilotRun::itemFailed, this, &PilotWorker::itemFailed);
+    connect(m_run.get(), &Core::PilotRun::roundAnalysed, this, &PilotWorker::roundAnalysed);
     connect(m_session.get(), &Core::PilotSession::callLogged, this, &PilotWorker::callLogged);
     connect(
         m_session.get(), &Core::PilotSession::stopped, this, [this](Outcome outcome, const QString &detail) {

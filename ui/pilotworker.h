@@ -4,6 +4,7 @@
 
 #include "pilot/corpuslabelling.h"
 #include "pilot/pilotsession.h"
+#include "pilot/roundsummary.h"
 #include "store/llmcallrecord.h"
 
 #include <QHash>
@@ -55,6 +56,8 @@ Q_SIGNALS:
     void progress(const QString &phase, int done, int total);
     void annotatorProgress(const QString &annotator, int done, int total);
     void itemFailed(const Workbench::Core::FailedItem &failure);
+    //! A round's measurements, its annotators' snapped mentions and failed pieces among them.
+    void roundAnalysed(const Workbench::Core::RoundSummary &summary);
     void callLogged(const Workbench::Core::LlmCallRecord &record);
     void stopped(Workbench::Core::PilotSession::Outcome outcome, const QString &detail);
     void labellingEstimated(const QString &annotator, qint64 calls, qint64 cached, qint64 tokens,

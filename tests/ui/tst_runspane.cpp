@@ -106,7 +106,18 @@ private Q_SLOTS:
         // Round 0: every annotator's four calls and the supervisor's four, all shown.
         auto *calls = window.findChild<QTableView *>(u"callLog"_s);
         QCOMPARE(calls->model()->rowCount(), 3 * 4 + 4);
-        QCOMPARE(window.findChild<QTableWidget *>(u"annotatorTotals"_s)->rowCount(), 4);
+        auto *totals = window.findChild<QTableWidget *>(u"annotatorTotals"_s);
+        QCOMPARE(totals->rowCount(), 4);
+        // The round's snapped mentions per annotator (these annotators answer whole tokens), and
+        // none for the supervisor, which labels nothing.
+        QCOMPARE(totals->horizontalHeaderItem(7)->text(), u"Snapped"_s);
+        for (int row = 0; row < totals->rowCount(); ++row) {
+            const QTableWidgetItem *snapped = totals->item(row, 7);
+            const bool supervisor = totals->item(row, 0)->text() == u"supervisor"_s;
+            QVERIFY2(supervisor ? (snapped == nullptr || snapped->text().isEmpty())
+                                : (snapped != nullptr && snapped->text() == u"0"_s),
+                qPrintable(totals->item(row, 0)->text()));
+        }
         QVERIFY(window.findChild<QLabel *>(u"runEstimate"_s)->text().contains(u"12"_s));
         QVERIFY(!continueButton->isEnabled()); // the proposal comes first
 

@@ -45,7 +45,7 @@ void setRow(QTableWidget *t, const int row, const QStringList &cells, const int 
     }
 }
 
-enum AnnotatorColumn { NameColumn, ProgressColumn, CallsColumn };
+enum AnnotatorColumn { NameColumn, ProgressColumn, CallsColumn, SnappedColumn = 7 };
 
 } // namespace
 
@@ -93,7 +93,10 @@ RunsPane::RunsPane(Core::SecretStore *secrets, QWidget *parent)
     m_counters->setObjectName(u"runCounters"_s);
     m_annotators = table(this, u"annotatorTotals"_s,
         {tr("Annotator"), tr("Progress"), tr("Calls"), tr("Failed calls"), tr("Tokens in"), tr("Tokens out"),
-            tr("Cost (USD)")});
+            tr("Cost (USD)"), tr("Snapped")});
+    m_annotators->horizontalHeaderItem(SnappedColumn)
+        ->setToolTip(tr("Mentions widened to the whole corpus tokens they cut into (\"Obama\" for "
+                        "the token \"#Obama\"), in the last round analysed"));
     m_annotators->setItemDelegateForColumn(ProgressColumn, new ProgressDelegate(m_annotators));
     m_failed = table(this, u"failedPieces"_s, {tr("Annotator"), tr("Document"), tr("Error")});
     m_failed->setToolTip(tr("Pieces that could not be labelled; select one to see the raw reply"));
@@ -391,6 +394,7 @@ void RunsPane::launch()
     connect(worker, &PilotWorker::progress, this, &RunsPane::onProgress);
     connect(worker, &PilotWorker::annotatorProgress, this, &RunsPane::onAnnotatorProgress);
     connect(worker, &PilotWorker::itemFailed, this, &RunsPane::onItemFailed);
+    connect(worker, &PilotWorker::roundAnalysed, this, &RunsPane::onRoundAnalysed);
     connect(worker, &PilotWorker::callLogged, this, &RunsPane::onCall);
     connect(worker, &PilotWorker::stopped, this, &RunsPane::onStopped);
     connect(worker, &PilotWorker::labellingEstimated, this, &RunsPane::onLabellingEstimated);
@@ -494,7 +498,7 @@ int RunsPane::annotatorRow(const QString &annotator)
     }
     if (row == m_annotators->rowCount() || m_annotators->item(row, NameColumn)->text() != annotator) {
         m_annotators->insertRow(row);
-        setRow(m_annotators, row, {annotator, {}, u"0"_s, u"0"_s, u"0"_s, u"0"_s, u"0"_s});
+        setRow(m_annotators, row, {annotator, {}, u"0"_s, u"0"_s, u"0"_s, u"0"_s, u"0"_s, {}});
     }
     return row;
 }
@@ -514,6 +518,17 @@ void RunsPane::onItemFailed(const Core::FailedItem &failure)
     const int row = m_failed->rowCount();
     m_failed->insertRow(row);
     setRow(m_failed, row, {failure.annotator, failure.document, failure.error});
+}
+
+void RunsPane::onRoundAnalysed(const Core::RoundSummary &summary)
+{
+    for (const Core::RoundSummary::Annotator &annotator : summary.annotators) {
+        auto *cell = new QTableWidgetItem(QLocale().toString(annotator.snapped));
+        cell->setToolTip(
+            tr("Round %1: %n mention(s) widened to whole tokens", nullptr, int(annotator.snapped))
+                .arg(summary.round));
+        m_annotators->setItem(annotatorRow(annotator.name), SnappedColumn, cell);
+    }
 }
 
 void RunsPane::showFailures(const QList<Core::FailedItem> &failures)

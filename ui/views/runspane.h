@@ -85,6 +85,7 @@ private:
     void onProgress(const QString &phase, int done, int total);
     void onAnnotatorProgress(const QString &annotator, int done, int total);
     void onItemFailed(const Core::FailedItem &failure);
+    void onRoundAnalysed(const Core::RoundSummary &summary);
     //! The row of \a annotator in the annotators table, added in name order when new.
     int annotatorRow(const QString &annotator);
     void showFailures(const QList<Core::FailedItem> &failures);
