@@ -1223,6 +1223,10 @@ claude-haiku-4-5</translation>
         <source>why: %1</source>
         <translation>warum: %1</translation>
     </message>
+    <message>
+        <source>Edited: your text replaces the proposed one; the examples are still the proposed ones.</source>
+        <translation>Bearbeitet: Ihr Text ersetzt den vorgeschlagenen; die Beispiele sind weiterhin die vorgeschlagenen.</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::RoundsChart</name>

@@ -1207,6 +1207,10 @@ claude-haiku-4-5</translation>
         <source>why: %1</source>
         <translation>이유: %1</translation>
     </message>
+    <message>
+        <source>Edited: your text replaces the proposed one; the examples are still the proposed ones.</source>
+        <translation>편집됨: 제안된 문장 대신 입력한 문장이 쓰이며, 예시는 제안된 예시 그대로입니다.</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::RoundsChart</name>

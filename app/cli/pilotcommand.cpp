@@ -238,7 +238,9 @@ int runDecide(const QStringList &arguments)
     verb.parser().addOptions({
         {u"accept"_s, u"Changes to accept, e.g. 1,3."_s, u"IDS"_s},
         {u"reject"_s, u"Changes to reject."_s, u"IDS"_s},
-        {u"edit"_s, u"A change to accept with the text in FILE instead (repeatable): ID=FILE."_s,
+        {u"edit"_s,
+            u"A change to accept with the text in FILE instead; its examples stay the proposed ones "
+            u"(repeatable): ID=FILE."_s,
             u"ID=FILE"_s},
         {u"auto-accept"_s, u"Accept every later proposal and run to the end."_s},
         {u"retry-failed"_s,

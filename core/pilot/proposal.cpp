@@ -6,6 +6,7 @@
 #include "worddiff.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 #include <algorithm>
 #include <numeric>
@@ -16,11 +17,46 @@ namespace Workbench::Core {
 
 namespace {
 
-// Pairs the instructions of one list: unchanged texts match; the rest become changes, in order.
+QSet<QString> wordSet(const QString &text)
+{
+    QSet<QString> words;
+    for (const QString &word : text.toLower().split(u' ', Qt::SkipEmptyParts)) {
+        QString letters;
+        for (const QChar c : word) {
+            if (c.isLetterOrNumber()) {
+                letters.append(c);
+            }
+        }
+        if (!letters.isEmpty()) {
+            words.insert(letters);
+        }
+    }
+    return words;
+}
+
+// Dice over the two texts' word sets: 1 for the same words, 0 for none in common.
+double overlap(const QString &a, const QString &b)
+{
+    const QSet<QString> x = wordSet(a);
+    const QSet<QString> y = wordSet(b);
+    if (x.isEmpty() && y.isEmpty()) {
+        return 1.0;
+    }
+    qsizetype shared = 0;
+    for (const QString &word : x) {
+        shared += y.contains(word) ? 1 : 0;
+    }
+    return 2.0 * double(shared) / double(x.size() + y.size());
+}
+
+// Pairs the instructions of one list: unchanged texts match; then a reworded instruction is
+// paired with the one it rewords (most words in common first, at least half of them), so it is
+// one change rather than a removal and an addition; the rest are additions and removals.
 void diffList(const QList<Instruction> &before, const QList<Instruction> &after, const QString &target,
     QList<ProposalChange> &changes)
 {
     QList<bool> kept(before.size(), false);
+    QList<qsizetype> pairedWith(after.size(), -1); // after -> before
     QList<bool> matched(after.size(), false);
     for (qsizetype j = 0; j < after.size(); ++j) {
         for (qsizetype i = 0; i < before.size(); ++i) {
@@ -31,18 +67,35 @@ void diffList(const QList<Instruction> &before, const QList<Instruction> &after,
             }
         }
     }
-    // A new instruction in the section of a dropped one is a change of it; others are additions.
+    struct Candidate
+    {
+        double similarity;
+        qsizetype before;
+        qsizetype after;
+    };
+    QList<Candidate> candidates;
+    for (qsizetype j = 0; j < after.size(); ++j) {
+        for (qsizetype i = 0; i < before.size(); ++i) {
+            if (!matched.at(j) && !kept.at(i)) {
+                const double similarity = overlap(before.at(i).text, after.at(j).text);
+                if (similarity >= 0.5) {
+                    candidates.append({similarity, i, j});
+                }
+            }
+        }
+    }
+    std::ranges::stable_sort(candidates, std::greater<>(), &Candidate::similarity);
+    for (const Candidate &candidate : std::as_const(candidates)) {
+        if (!kept.at(candidate.before) && pairedWith.at(candidate.after) < 0) {
+            kept[candidate.before] = true;
+            pairedWith[candidate.after] = candidate.before;
+        }
+    }
     for (qsizetype j = 0; j < after.size(); ++j) {
         if (matched.at(j)) {
             continue;
         }
-        qsizetype replaced = -1;
-        for (qsizetype i = 0; i < before.size(); ++i) {
-            if (!kept.at(i) && before.at(i).section == after.at(j).section) {
-                replaced = i;
-                break;
-            }
-        }
+        const qsizetype replaced = pairedWith.at(j);
         ProposalChange change;
         change.kind = replaced >= 0 ? ProposalChange::Kind::Change : ProposalChange::Kind::Add;
         change.target = target;
@@ -51,9 +104,6 @@ void diffList(const QList<Instruction> &before, const QList<Instruction> &after,
         change.text = after.at(j).text;
         change.rationale = after.at(j).rationale;
         change.patterns = after.at(j).patterns;
-        if (replaced >= 0) {
-            kept[replaced] = true;
-        }
         changes.append(change);
     }
     for (qsizetype i = 0; i < before.size(); ++i) {

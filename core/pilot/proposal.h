@@ -37,7 +37,8 @@ struct ProposalChange
     QStringList patterns;
     double changeFraction = 0.0;
     Decision decision = Decision::Pending;
-    QString editedText; //!< Edited: the person's text, used instead of \c text
+    //! Edited: the person's text, used instead of \c text; the examples stay the proposed ones.
+    QString editedText;
 
     [[nodiscard]] static QString kindName(Kind kind);
     [[nodiscard]] static std::optional<Kind> kindFromName(const QString &name);

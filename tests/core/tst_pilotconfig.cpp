@@ -210,6 +210,37 @@ private Q_SLOTS:
             u"Do not tag hashtags."_s);
     }
 
+    void proposal_pairsRewordedInstructionsByWordOverlap()
+    {
+        Guideline current;
+        current.common = {
+            Instruction{u"Boundaries"_s, u"Leave titles such as Dr. outside person names."_s, {}, {}, {}},
+            Instruction{u"Types"_s, u"Cities are LOC."_s, {}, {}, {}}};
+        Guideline proposed;
+        proposed.goal = current.goal;
+        // Reworded and moved to another section: one change of instruction 0, not a removal and an
+        // addition. A new rule in the section of a dropped one, with no words in common: an addition
+        // and a removal, not a "change" of one into the other.
+        proposed.common = {
+            Instruction{u"Names"_s, u"Leave titles such as Dr. or Prof. outside person names."_s, {}, {}, {}},
+            Instruction{u"Types"_s, u"Hashtags are never entities."_s, {}, {}, {}}};
+        const Proposal proposal = Proposal::between(current, proposed, 1, true);
+        QCOMPARE(proposal.changes.size(), 3);
+        QCOMPARE(proposal.changes.at(0).kind, ProposalChange::Kind::Change);
+        QCOMPARE(proposal.changes.at(0).index, 0);
+        QCOMPARE(proposal.changes.at(1).kind, ProposalChange::Kind::Add);
+        QCOMPARE(proposal.changes.at(2).kind, ProposalChange::Kind::Remove);
+        QCOMPARE(proposal.changes.at(2).index, 1);
+        Proposal all = proposal;
+        for (ProposalChange &change : all.changes) {
+            change.decision = ProposalChange::Decision::Accepted;
+        }
+        const Guideline next = all.apply(current);
+        QCOMPARE(next.common.size(), 2);
+        QCOMPARE(next.common.at(0).text, proposed.common.at(0).text);
+        QCOMPARE(next.common.at(1).text, proposed.common.at(1).text);
+    }
+
     void changeFraction_wordLevel()
     {
         QCOMPARE(Proposal::changeFraction(u"a b c d"_s, u"a b c d"_s), 0.0);

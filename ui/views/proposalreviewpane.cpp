@@ -226,7 +226,14 @@ void ProposalReviewPane::showSelected()
             tr("Disagreements it answers:").toHtmlEscaped(), patterns.join(u"; "_s).toHtmlEscaped());
     }
     html += patternsHtml(m_model->proposal(), patterns);
-    html += examplesHtml(m_model->proposal().changes.at(row).instruction.examples);
+    const Core::ProposalChange &change = m_model->proposal().changes.at(row);
+    html += examplesHtml(change.instruction.examples);
+    if (change.decision == ProposalChange::Decision::Edited && !change.instruction.examples.isEmpty()) {
+        // Only the text was edited: say so, since the examples may no longer fit it.
+        html += u"<p><i>%1</i></p>"_s.arg(
+            tr("Edited: your text replaces the proposed one; the examples are still the proposed ones.")
+                .toHtmlEscaped());
+    }
     m_detail->setHtml(html);
 }
 
