@@ -32,12 +32,15 @@ QList<Span> unique(const QList<Span> &spans)
     return result;
 }
 
-PairCounts countPair(
-    const DocumentSpans &a, const DocumentSpans &b, const QStringList &types, qsizetype documents)
+PairCounts countPair(const DocumentSpans &a, const DocumentSpans &b, const QStringList &types,
+    qsizetype documents, const QSet<qsizetype> &excluded)
 {
     PairCounts counts;
     counts.typeTp.fill(0, types.size());
     for (qsizetype d = 0; d < documents; ++d) {
+        if (excluded.contains(d)) {
+            continue;
+        }
         const QList<Span> &x = a.at(d);
         const QList<Span> &y = b.at(d);
         qint64 tp = 0;
@@ -68,19 +71,24 @@ double dice(const double tp, const double a, const double b)
     return a + b <= 0.0 ? 0.0 : 2.0 * tp / (a + b);
 }
 
-double cohensKappa(const QList<LabelCodec::Label> &a, const QList<LabelCodec::Label> &b, int labelCount)
+double cohensKappa(const QList<LabelCodec::Label> &a, const QList<LabelCodec::Label> &b, int labelCount,
+    const TokenGrid &grid, const QSet<qsizetype> &excluded)
 {
-    const qsizetype n = a.size();
-    if (n == 0) {
-        return 0.0;
-    }
+    qsizetype n = 0;
     QList<qint64> countA(labelCount, 0);
     QList<qint64> countB(labelCount, 0);
     qint64 agree = 0;
-    for (qsizetype t = 0; t < n; ++t) {
+    for (qsizetype t = 0; t < a.size(); ++t) {
+        if (!excluded.isEmpty() && excluded.contains(grid.documentOf(t))) {
+            continue;
+        }
+        ++n;
         ++countA[a.at(t)];
         ++countB[b.at(t)];
         agree += a.at(t) == b.at(t) ? 1 : 0;
+    }
+    if (n == 0) {
+        return 0.0;
     }
     const double po = double(agree) / double(n);
     double pe = 0.0;
@@ -149,14 +157,39 @@ AgreementResult AgreementAnalysis::compute(const TokenGrid &grid, const QList<An
         result.f1ByType.insert(type, Matrix(n, QList<double>(n, 1.0)));
     }
     QList<QList<PairCounts>> pairs(n, QList<PairCounts>(n));
+    // A pair's documents are those both layers labelled; counts in the others are taken away.
+    const auto excludedOf = [&layers](qsizetype i, qsizetype j) {
+        return layers.at(i).missing | layers.at(j).missing;
+    };
+    const auto countsOutside = [&](qsizetype l, const QSet<qsizetype> &excluded, QList<qint64> &perType) {
+        qint64 count = 0;
+        for (const qsizetype d : excluded) {
+            if (d < 0 || d >= documents) {
+                continue;
+            }
+            count += docCount.at(l).at(d);
+            for (const Span &span : spans.at(l).at(d)) {
+                --perType[types.indexOf(span.type)];
+            }
+        }
+        return count;
+    };
+    for (qsizetype l = 0; l < n; ++l) {
+        result.leftOut.append(layers.at(l).missing.size());
+    }
     for (qsizetype i = 0; i < n; ++i) {
         for (qsizetype j = i + 1; j < n; ++j) {
-            pairs[i][j] = countPair(spans.at(i), spans.at(j), types, documents);
-            const double f1 = dice(double(pairs[i][j].tp), double(total[i]), double(total[j]));
+            const QSet<qsizetype> excluded = excludedOf(i, j);
+            pairs[i][j] = countPair(spans.at(i), spans.at(j), types, documents, excluded);
+            QList<qint64> typesI = typeCount.at(i);
+            QList<qint64> typesJ = typeCount.at(j);
+            const qint64 totalI = total.at(i) - countsOutside(i, excluded, typesI);
+            const qint64 totalJ = total.at(j) - countsOutside(j, excluded, typesJ);
+            const double f1 = dice(double(pairs[i][j].tp), double(totalI), double(totalJ));
             result.f1[i][j] = result.f1[j][i] = f1;
             for (qsizetype t = 0; t < types.size(); ++t) {
                 const double typeF1 =
-                    dice(double(pairs[i][j].typeTp[t]), double(typeCount[i][t]), double(typeCount[j][t]));
+                    dice(double(pairs[i][j].typeTp[t]), double(typesI.at(t)), double(typesJ.at(t)));
                 Matrix &m = result.f1ByType[types.at(t)];
                 m[i][j] = m[j][i] = typeF1;
             }
@@ -218,7 +251,15 @@ AgreementResult AgreementAnalysis::compute(const TokenGrid &grid, const QList<An
                     for (const auto &[d, count] : pairs.at(i).at(j).documentTp) {
                         tp += double(multiplicity.at(d) * count);
                     }
-                    sample[i][j] = sample[j][i] = dice(tp, sums.at(i), sums.at(j));
+                    double sumI = sums.at(i);
+                    double sumJ = sums.at(j);
+                    for (const qsizetype d : excludedOf(i, j)) {
+                        if (d >= 0 && d < documents) {
+                            sumI -= double(multiplicity.at(d) * docCount.at(i).at(d));
+                            sumJ -= double(multiplicity.at(d) * docCount.at(j).at(d));
+                        }
+                    }
+                    sample[i][j] = sample[j][i] = dice(tp, sumI, sumJ);
                 }
             }
             const QList<double> means = meansOf(sample);
@@ -244,7 +285,7 @@ AgreementResult AgreementAnalysis::compute(const TokenGrid &grid, const QList<An
     for (qsizetype i = 0; i < n; ++i) {
         for (qsizetype j = i + 1; j < n; ++j) {
             result.kappa[i][j] = result.kappa[j][i] =
-                cohensKappa(labels.at(i), labels.at(j), codec.labelCount());
+                cohensKappa(labels.at(i), labels.at(j), codec.labelCount(), grid, excludedOf(i, j));
         }
     }
     result.meanKappa = meansOf(result.kappa);

@@ -15,7 +15,8 @@ namespace Workbench::Core {
 /*! \brief Pairwise agreement among annotator layers, model weights and the elite coalition.
  *
  * - Pairwise F1: strict span F1 (exact start, end, type), pooled over documents with spans keyed
- *   by document; symmetric (the Dice coefficient). Per type too.
+ *   by document; symmetric (the Dice coefficient). Per type too. A pair is measured over the
+ *   documents both layers labelled: a layer's missing documents are left out, not taken as empty.
  * - Mean per layer against the others; pool mean over all pairs; bootstrap intervals over documents.
  * - Token-level Cohen's kappa over full BIO labels (O included).
  * - Weights: 0.5 x normalised mean F1 + 0.5 x normalised mean (kappa + 1) / 2, each term summing to 1.

@@ -36,6 +36,8 @@ struct AgreementResult
     QStringList elite;
     QList<double> goldF1;
     std::optional<double> pearson;
+    //! Per layer: documents left out of its pairs because it could not label them.
+    QList<qsizetype> leftOut;
 
     [[nodiscard]] bool isElite(qsizetype layer) const { return elite.contains(layers.value(layer)); }
     //! The JSON of \c{diziner-cli agreement} (without "unaligned_tokens").

@@ -4,6 +4,7 @@
 
 #include "../model/span.h"
 
+#include <QSet>
 #include <QString>
 
 namespace Workbench::Core {
@@ -13,6 +14,9 @@ struct AnnotatorLayer
 {
     QString name;
     DocumentSpans spans;
+    //! Documents the layer could not label (failed pieces): left out of its pairs, never read as
+    //! "no entities".
+    QSet<qsizetype> missing = {};
 };
 
 } // namespace Workbench::Core

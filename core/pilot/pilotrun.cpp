@@ -486,10 +486,22 @@ void PilotRun::analyse()
     Q_EMIT progress(u"analyse"_s, 0, 1);
     const QList<Document> documents = batchDocuments();
     const TokenGrid grid(documents);
+    // A document an annotator could not (wholly) label is left out of its pairs and its error
+    // report, never read as "no entities" (method.md section 3).
+    QHash<QString, qsizetype> documentIndex;
+    for (qsizetype d = 0; d < documents.size(); ++d) {
+        documentIndex.insert(documents.at(d).id(), d);
+    }
     QList<AnnotatorLayer> layers;
     for (const PilotConfig::Annotator &annotator : std::as_const(m_config.annotators)) {
         if (!m_dropped.contains(annotator.name)) {
-            layers.append({annotator.name, m_layers.value(annotator.name)});
+            AnnotatorLayer layer{annotator.name, m_layers.value(annotator.name)};
+            for (const FailedItem &failure : std::as_const(m_failed)) {
+                if (failure.annotator == annotator.name && documentIndex.contains(failure.document)) {
+                    layer.missing.insert(documentIndex.value(failure.document));
+                }
+            }
+            layers.append(layer);
         }
     }
     std::optional<DocumentSpans> gold;
@@ -519,10 +531,18 @@ void PilotRun::analyse()
             grid, layers, {.method = Aggregator::Method::Plurality, .minVotes = 0, .weights = {}});
     m_annotatorReports.clear();
     for (const AnnotatorLayer &layer : std::as_const(layers)) {
+        DocumentSpans labelled = layer.spans;
+        DocumentSpans against = reference;
+        for (const qsizetype d : layer.missing) {
+            if (d < labelled.size() && d < against.size()) {
+                labelled[d].clear();
+                against[d].clear();
+            }
+        }
         m_annotatorReports.insert(layer.name,
             ReportWriter::annotatorReport(grid, layer.name,
-                goldReference ? u"gold"_s : u"the majority vote"_s,
-                ErrorAnalysis::compare(reference, layer.spans), reportOptions));
+                goldReference ? u"gold"_s : u"the majority vote"_s, ErrorAnalysis::compare(against, labelled),
+                reportOptions));
     }
     m_elite = agreement.elite;
 
@@ -536,6 +556,7 @@ void PilotRun::analyse()
     for (qsizetype l = 0; l < layers.size(); ++l) {
         RoundSummary::Annotator stats = m_stats.value(layers.at(l).name);
         stats.meanAgreement = agreement.mean.at(l);
+        stats.leftOut = agreement.leftOut.at(l);
         if (gold) {
             stats.f1 = agreement.goldF1.at(l);
         }

@@ -14,7 +14,8 @@ QJsonObject RoundSummary::toJson() const
     for (const Annotator &a : annotators) {
         QJsonObject object{{u"name"_s, a.name}, {u"mean_agreement"_s, a.meanAgreement}, {u"calls"_s, a.calls},
             {u"prompt_tokens"_s, a.promptTokens}, {u"completion_tokens"_s, a.completionTokens},
-            {u"cost"_s, a.cost}, {u"failed_items"_s, a.failedItems}, {u"snapped"_s, a.snapped}};
+            {u"cost"_s, a.cost}, {u"failed_items"_s, a.failedItems}, {u"snapped"_s, a.snapped},
+            {u"left_out"_s, a.leftOut}};
         if (a.f1) {
             object.insert(u"f1"_s, *a.f1);
         }
@@ -45,7 +46,8 @@ RoundSummary RoundSummary::fromJson(const QJsonObject &json)
         Annotator a{o.value(u"name"_s).toString(), o.value(u"mean_agreement"_s).toDouble(), std::nullopt,
             o.value(u"calls"_s).toInteger(), o.value(u"prompt_tokens"_s).toInteger(),
             o.value(u"completion_tokens"_s).toInteger(), o.value(u"cost"_s).toDouble(),
-            o.value(u"failed_items"_s).toInteger(), o.value(u"snapped"_s).toInteger()};
+            o.value(u"failed_items"_s).toInteger(), o.value(u"snapped"_s).toInteger(),
+            o.value(u"left_out"_s).toInteger()};
         if (o.contains(u"f1"_s)) {
             a.f1 = o.value(u"f1"_s).toDouble();
         }

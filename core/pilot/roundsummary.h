@@ -28,6 +28,8 @@ struct RoundSummary
         qint64 failedItems = 0;
         //! Mentions widened to the corpus tokens they cut into (method.md section 3).
         qint64 snapped = 0;
+        //! Documents left out of its agreement pairs and error report: it could not label them.
+        qint64 leftOut = 0;
     };
 
     int round = 0;

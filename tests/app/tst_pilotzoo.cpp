@@ -166,6 +166,8 @@ private Q_SLOTS:
             QCOMPARE(annotatorEntry(round.toObject(), u"gemma"_s)[u"snapped"_s].toInteger(), cities);
             QCOMPARE(annotatorEntry(round.toObject(), u"gpt-oss"_s)[u"snapped"_s].toInteger(), 0);
             QCOMPARE(annotatorEntry(round.toObject(), u"mistral"_s)[u"failed_items"_s].toInteger(), hopper);
+            // Its refusals are left out of its pairs, not read as "no entities".
+            QCOMPARE(annotatorEntry(round.toObject(), u"mistral"_s)[u"left_out"_s].toInteger(), hopper);
             refused += hopper;
         }
         QVERIFY(refused > 0); // the refusing annotator was put to the test

@@ -29,6 +29,29 @@ class TestAgreementAnalysis : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void failedDocuments_areLeftOutOfTheirPairs_notReadAsEmpty()
+    {
+        // Two documents; B could not label the second (a failed piece), where A found an entity.
+        const Document first(u"d1"_s, u"a b"_s, {Sentence{0, 3, {{0, 1}, {2, 3}}, {}, 1}});
+        const Document second(u"d2"_s, u"c d"_s, {Sentence{0, 3, {{0, 1}, {2, 3}}, {}, 1}});
+        const TokenGrid grid({first, second});
+        const QList<AnnotatorLayer> read{{u"A"_s, {{{0, 1, u"X"_s}}, {{2, 3, u"Y"_s}}}},
+            {u"B"_s, {{{0, 1, u"X"_s}}, {}}}, {u"C"_s, {{{0, 1, u"X"_s}}, {{2, 3, u"Y"_s}}}}};
+        const AgreementResult asEmpty =
+            AgreementAnalysis::compute(grid, read, std::nullopt, {.bootstrapSamples = 50, .seed = 1});
+        QVERIFY(asEmpty.f1[0][1] < 1.0); // the failure counted as a missed entity
+        QList<AnnotatorLayer> leftOut = read;
+        leftOut[1].missing = {1};
+        const AgreementResult r =
+            AgreementAnalysis::compute(grid, leftOut, std::nullopt, {.bootstrapSamples = 50, .seed = 1});
+        QCOMPARE(r.f1[0][1], 1.0); // over the document both labelled
+        QCOMPARE(r.f1[1][2], 1.0);
+        QCOMPARE(r.f1[0][2], 1.0); // A and C still compared everywhere
+        QCOMPARE(r.f1ByType.value(u"X"_s)[0][1], 1.0);
+        QCOMPARE(r.kappa[0][1], 1.0);
+        QCOMPARE(r.leftOut, (QList<qsizetype>{0, 1, 0}));
+    }
+
     void handExample_f1KappaWeightsElite()
     {
         const QList<AnnotatorLayer> layers{
