@@ -283,15 +283,29 @@ std::tuple<qint64, qint64, double> PilotRun::estimate() const
             }
         }
     }
-    // The supervisor: its last round's cost, when there was one.
-    if (!m_history.isEmpty()) {
-        for (const RoundSummary::Annotator &a : m_history.last().annotators) {
-            if (a.name == u"supervisor") {
-                cost += a.cost;
-            }
-        }
+    if (m_round + 1 < m_roundLimit) { // the last round is not supervised
+        const auto [supervisorCalls, supervisorTokens, supervisorCost] = supervisorEstimate();
+        calls += supervisorCalls;
+        tokens += supervisorTokens;
+        cost += supervisorCost;
     }
     return {calls, tokens, cost};
+}
+
+std::tuple<qint64, qint64, double> PilotRun::supervisorEstimate() const
+{
+    // What it took last time it was called; before that a rough guess: phase 1, one phase 2 per
+    // annotator, phases 3 and 4, each with a few thousand tokens of report and guideline.
+    for (auto round = m_history.crbegin(); round != m_history.crend(); ++round) {
+        if (round->supervisor.calls > 0) {
+            return {round->supervisor.calls,
+                round->supervisor.promptTokens + round->supervisor.completionTokens, round->supervisor.cost};
+        }
+    }
+    const qint64 calls = 3 + m_config.annotators.size() - m_dropped.size();
+    const TokenUsage perCall{4000, 2000, 0};
+    return {calls, calls * (perCall.promptTokens + perCall.completionTokens),
+        double(calls) * m_config.prices.cost(m_config.supervisor.model, perCall).value_or(0.0)};
 }
 
 double PilotRun::spent() const
@@ -301,6 +315,7 @@ double PilotRun::spent() const
         for (const RoundSummary::Annotator &annotator : round.annotators) {
             total += annotator.cost;
         }
+        total += round.supervisor.cost;
     }
     return total;
 }
@@ -774,6 +789,9 @@ void PilotRun::onSupervisorReply(const QString &phase, const QJsonObject &reply)
             Proposal::between(m_guideline, organised->guideline, m_round, m_config.knobs.goalRewriting);
         proposal.patterns = m_patterns.value(u"patterns"_s).toArray(); // what a reviewer weighs them by
         proposal.unmatched = organised->unmatched;
+        if (!m_history.isEmpty()) {
+            m_history.last().supervisor = m_stats.value(u"supervisor"_s);
+        }
         if (proposal.changes.isEmpty()) {
             // Nothing to decide: the guideline stands, and the run ends as every run ends.
             Q_EMIT nothingProposed(proposal);

@@ -84,6 +84,7 @@ public:
     [[nodiscard]] qint64 expectedOutputTokens() const;
     //! What the next round will cost at most, and what the run has spent so far.
     [[nodiscard]] std::tuple<qint64, qint64, double> estimate() const;
+    //! The supervisor's spending, its own and the annotators' (what every round and the budget count).
     [[nodiscard]] double spent() const;
     //! Why the run ended without its final labelling; empty when it was done (or is still to come).
     [[nodiscard]] const QString &finalSkipped() const { return m_finalSkipped; }
@@ -164,6 +165,8 @@ private:
     [[nodiscard]] QList<Item> itemsFor(
         const QList<qsizetype> &annotators, const QList<Document> &documents, int round) const;
     [[nodiscard]] int allowanceOf(const Item &item) const;
+    //! The supervisor's calls, tokens and cost for one round.
+    [[nodiscard]] std::tuple<qint64, qint64, double> supervisorEstimate() const;
     //! What labelling the pool with \a annotator would cost at the configured prices.
     [[nodiscard]] double labellingCost(const QString &annotator) const;
     [[nodiscard]] ChatRequest annotatorRequest(

@@ -134,6 +134,15 @@ void PilotSession::attach(PilotRun &pilot)
             }
         });
     connect(&pilot, &PilotRun::proposalReady, this, [this, &pilot](const Proposal &proposal) {
+        // The round again first: it now carries what the supervisor cost.
+        PilotRepository repository(m_store);
+        if (auto saved = repository.saveRound(m_runId, pilot.history().last()); !saved) {
+            stop(Outcome::Failed, saved.error().message);
+            return;
+        }
+        if (m_output) {
+            (void)m_output->writeSummary(pilot.history(), pilot.guideline().version);
+        }
         if (m_autoAccept) {
             Proposal accepted = proposal;
             for (ProposalChange &change : accepted.changes) {
@@ -142,7 +151,7 @@ void PilotSession::attach(PilotRun &pilot)
             pilot.decide(accepted);
             return;
         }
-        if (auto saved = PilotRepository(m_store).saveProposal(m_runId, proposal); !saved) {
+        if (auto saved = repository.saveProposal(m_runId, proposal); !saved) {
             stop(Outcome::Failed, saved.error().message);
             return;
         }
@@ -154,9 +163,14 @@ void PilotSession::attach(PilotRun &pilot)
         }
         stop(Outcome::AwaitingDecision, {});
     });
-    connect(&pilot, &PilotRun::nothingProposed, this, [this](const Proposal &proposal) {
-        // Kept as a decided proposal: what the supervisor analysed stays with the round.
-        if (auto saved = PilotRepository(m_store).saveProposal(m_runId, proposal); !saved) {
+    connect(&pilot, &PilotRun::nothingProposed, this, [this, &pilot](const Proposal &proposal) {
+        // Kept as a decided proposal: what the supervisor analysed (and cost) stays with the round.
+        PilotRepository repository(m_store);
+        auto saved = repository.saveRound(m_runId, pilot.history().last());
+        if (saved) {
+            saved = repository.saveProposal(m_runId, proposal);
+        }
+        if (!saved) {
             stop(Outcome::Failed, saved.error().message);
             return;
         }

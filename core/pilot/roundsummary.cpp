@@ -29,10 +29,13 @@ QJsonObject RoundSummary::toJson() const
     for (const FailedItem &failure : failures) {
         failureArray.append(failure.toJson());
     }
+    const QJsonObject supervisorJson{{u"calls"_s, supervisor.calls},
+        {u"prompt_tokens"_s, supervisor.promptTokens}, {u"completion_tokens"_s, supervisor.completionTokens},
+        {u"cost"_s, supervisor.cost}};
     return QJsonObject{{u"round"_s, round}, {u"pool_agreement"_s, poolAgreement},
-        {u"annotators"_s, annotatorArray}, {u"elite"_s, QJsonArray::fromStringList(elite)},
-        {u"dropped"_s, QJsonArray::fromStringList(dropped)}, {u"batch"_s, batchArray},
-        {u"failures"_s, failureArray}, {u"changes_accepted"_s, changesAccepted},
+        {u"supervisor"_s, supervisorJson}, {u"annotators"_s, annotatorArray},
+        {u"elite"_s, QJsonArray::fromStringList(elite)}, {u"dropped"_s, QJsonArray::fromStringList(dropped)},
+        {u"batch"_s, batchArray}, {u"failures"_s, failureArray}, {u"changes_accepted"_s, changesAccepted},
         {u"guideline_version"_s, guidelineVersion}};
 }
 
@@ -65,6 +68,12 @@ RoundSummary RoundSummary::fromJson(const QJsonObject &json)
     for (const QJsonValue &value : json.value(u"failures"_s).toArray()) {
         summary.failures.append(FailedItem::fromJson(value.toObject()));
     }
+    const QJsonObject supervisorJson = json.value(u"supervisor"_s).toObject();
+    summary.supervisor.name = u"supervisor"_s;
+    summary.supervisor.calls = supervisorJson.value(u"calls"_s).toInteger();
+    summary.supervisor.promptTokens = supervisorJson.value(u"prompt_tokens"_s).toInteger();
+    summary.supervisor.completionTokens = supervisorJson.value(u"completion_tokens"_s).toInteger();
+    summary.supervisor.cost = supervisorJson.value(u"cost"_s).toDouble();
     summary.changesAccepted = json.value(u"changes_accepted"_s).toInt();
     summary.guidelineVersion = json.value(u"guideline_version"_s).toInt();
     return summary;

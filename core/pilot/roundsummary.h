@@ -39,6 +39,8 @@ struct RoundSummary
     QStringList dropped; //!< annotators dropped after this round (method.md section 7, optional)
     QList<qsizetype> batch; //!< pool indices of the round's documents
     QList<FailedItem> failures; //!< the pieces not labelled, with their raw replies
+    //! The supervisor's calls of this round (name "supervisor"; no agreement of its own).
+    Annotator supervisor;
     int changesAccepted = 0;
     int guidelineVersion = 0;
 

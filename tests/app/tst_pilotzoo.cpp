@@ -171,6 +171,11 @@ private Q_SLOTS:
             refused += hopper;
         }
         QVERIFY(refused > 0); // the refusing annotator was put to the test
+        // The supervisor's calls are paid and counted with the round they supervised.
+        for (const QJsonValue &round : rounds) {
+            QVERIFY(round[u"supervisor"_s][u"calls"_s].toInteger() >= 4);
+            QVERIFY(round[u"supervisor"_s][u"cost"_s].toDouble() > 0.0);
+        }
         QCOMPARE(summary[u"finish"_s][u"reason"_s].toString(), u"nothing proposed"_s);
         QCOMPARE(summary[u"finish"_s][u"final_labelling"_s].toString(), u"done"_s);
         QVERIFY(!summary[u"final"_s][u"annotator"_s].toString().isEmpty());

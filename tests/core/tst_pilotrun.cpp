@@ -263,9 +263,26 @@ private Q_SLOTS:
         run.start();
         QCOMPARE(finished.size(), 1);
         QCOMPARE(finished.first().at(0).toString(), u"budget"_s);
-        QCOMPARE(estimated.first().at(1).toLongLong(), 12); // 3 annotators x 4 documents
+        // 3 annotators x 4 documents, and the supervisor's 6 calls (phases 1, 3, 4 and one phase 2 each).
+        QCOMPARE(estimated.first().at(1).toLongLong(), 12 + 6);
         QVERIFY(estimated.first().at(3).toDouble() > 0.01); // alpha's 4 calls alone cost more
         QCOMPARE(m_server->requests().size(), 0); // nothing was sent
+    }
+
+    void budget_countsTheSupervisor()
+    {
+        // Annotators cost next to nothing; the supervisor's four calls alone pass the budget.
+        m_config.prices.set({u"alpha"_s, 0.01, 0.01, u"2026-12-01"_s, u"test"_s});
+        m_config.prices.set({u"sup"_s, 1000.0, 1000.0, u"2026-12-01"_s, u"test"_s});
+        m_config.budgetUsd = 1.0;
+        PilotRun run(m_config, m_documents, m_gold, m_scheduler.get(), {});
+        QSignalSpy estimated(&run, &PilotRun::estimated);
+        QSignalSpy finished(&run, &PilotRun::finished);
+        run.start();
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().at(0).toString(), u"budget"_s);
+        QVERIFY(estimated.first().at(1).toLongLong() > 12); // the supervisor's calls are in the estimate
+        QCOMPARE(m_server->requests().size(), 0);
     }
 
     void unreadableReplies_areAskedAgain_thenKeptAsFailures()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 // The scheduler against real sockets: the local protocol server on 127.0.0.1.
+#include "llm/pricetable.h"
 #include "llm/responsecache.h"
 #include "llm/scheduler.h"
 #include "protocolserver.h"
@@ -237,6 +238,21 @@ private Q_SLOTS:
         QCOMPARE(Scheduler::requestHash(other.endpoint, other.request), first.requestHash);
         other.request.messages.last().content = u"Other text."_s;
         QVERIFY(Scheduler::requestHash(other.endpoint, other.request) != first.requestHash);
+    }
+
+    void calls_arePricedAtTheUsersPrices()
+    {
+        PriceTable prices;
+        prices.set({u"gpt-4o-mini"_s, 2.0, 8.0, u"2026-12-01"_s, u"test"_s});
+        m_scheduler->setPriceTable(&prices);
+        QSignalSpy recorded(m_scheduler.get(), &Scheduler::callRecorded);
+        m_server->script({.content = u"ok"_s, .promptTokens = 1000, .completionTokens = 500});
+        QVERIFY(run(job(*m_server, ApiStyle::OpenAi, u"gpt-4o-mini"_s)).call.isOk());
+        QCOMPARE(recorded.size(), 1);
+        QCOMPARE(recorded.first().at(0).value<LlmCallRecord>().cost, (1000 * 2.0 + 500 * 8.0) / 1e6);
+        m_server->script({.content = u"ok"_s});
+        QVERIFY(run(job(*m_server, ApiStyle::OpenAi, u"unpriced-model"_s, u"other"_s)).call.isOk());
+        QCOMPARE(recorded.last().at(0).value<LlmCallRecord>().cost, 0.0);
     }
 
     void identicalRequests_queuedTogether_goOutOnce()

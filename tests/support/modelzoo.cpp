@@ -272,6 +272,15 @@ QByteArray ModelZoo::config(
         knobs.insert(u"supervisor_max_output_tokens"_s, 3000);
         break;
     }
+    // Made-up prices per million tokens, so that costs are measured: the supervisor dearer.
+    QJsonArray prices;
+    for (const char *model :
+        {"gpt-oss-20b", "google/gemma-3-12b-it", "qwen3-14b", "phi-4", "mistral-small"}) {
+        prices.append(QJsonObject{{u"model"_s, QString::fromLatin1(model)}, {u"input"_s, 0.1},
+            {u"output"_s, 0.4}, {u"date"_s, u"2026-12-01"_s}, {u"source"_s, u"test"_s}});
+    }
+    prices.append(QJsonObject{{u"model"_s, boss.value(u"model"_s)}, {u"input"_s, 1.0}, {u"output"_s, 8.0},
+        {u"date"_s, u"2026-12-01"_s}, {u"source"_s, u"test"_s}});
     const QJsonObject json{
         {u"scheme"_s,
             QJsonObject{{u"types"_s,
@@ -289,7 +298,7 @@ QByteArray ModelZoo::config(
                 annotator("gemma", "openai", "google/gemma-3-12b-it"),
                 annotator("qwen", "ollama", "qwen3-14b"), annotator("phi", "anthropic", "phi-4"),
                 annotator("mistral", "azure-mistral", "mistral-small")}},
-        {u"supervisor"_s, boss}, {u"knobs"_s, knobs}};
+        {u"supervisor"_s, boss}, {u"knobs"_s, knobs}, {u"prices"_s, QJsonObject{{u"prices"_s, prices}}}};
     return QJsonDocument(json).toJson();
 }
 
