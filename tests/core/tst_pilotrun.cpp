@@ -253,10 +253,24 @@ private Q_SLOTS:
         QCOMPARE(muteCalls, 3 * 3); // rounds 0 to 2 only
     }
 
+    void budget_estimatedAndCappedBeforeSpending_data()
+    {
+        QTest::addColumn<double>("annotatorPrice");
+        QTest::addColumn<double>("supervisorPrice");
+        QTest::addColumn<double>("budget");
+        // alpha's 4 calls alone cost more than the budget.
+        QTest::newRow("annotators") << 1000.0 << 0.0 << 0.01;
+        // Annotators cost next to nothing; the supervisor's six calls alone pass the budget.
+        QTest::newRow("supervisor") << 0.01 << 1000.0 << 1.0;
+    }
     void budget_estimatedAndCappedBeforeSpending()
     {
-        m_config.prices.set({u"alpha"_s, 1000.0, 1000.0, u"2026-11-26"_s, u"test"_s});
-        m_config.budgetUsd = 0.01;
+        QFETCH(double, annotatorPrice);
+        QFETCH(double, supervisorPrice);
+        QFETCH(double, budget);
+        m_config.prices.set({u"alpha"_s, annotatorPrice, annotatorPrice, u"2026-11-26"_s, u"test"_s});
+        m_config.prices.set({u"sup"_s, supervisorPrice, supervisorPrice, u"2026-11-26"_s, u"test"_s});
+        m_config.budgetUsd = budget;
         PilotRun run(m_config, m_documents, m_gold, m_scheduler.get(), {});
         QSignalSpy estimated(&run, &PilotRun::estimated);
         QSignalSpy finished(&run, &PilotRun::finished);
@@ -265,24 +279,8 @@ private Q_SLOTS:
         QCOMPARE(finished.first().at(0).toString(), u"budget"_s);
         // 3 annotators x 4 documents, and the supervisor's 6 calls (phases 1, 3, 4 and one phase 2 each).
         QCOMPARE(estimated.first().at(1).toLongLong(), 12 + 6);
-        QVERIFY(estimated.first().at(3).toDouble() > 0.01); // alpha's 4 calls alone cost more
+        QVERIFY(estimated.first().at(3).toDouble() > budget);
         QCOMPARE(m_server->requests().size(), 0); // nothing was sent
-    }
-
-    void budget_countsTheSupervisor()
-    {
-        // Annotators cost next to nothing; the supervisor's four calls alone pass the budget.
-        m_config.prices.set({u"alpha"_s, 0.01, 0.01, u"2026-12-01"_s, u"test"_s});
-        m_config.prices.set({u"sup"_s, 1000.0, 1000.0, u"2026-12-01"_s, u"test"_s});
-        m_config.budgetUsd = 1.0;
-        PilotRun run(m_config, m_documents, m_gold, m_scheduler.get(), {});
-        QSignalSpy estimated(&run, &PilotRun::estimated);
-        QSignalSpy finished(&run, &PilotRun::finished);
-        run.start();
-        QCOMPARE(finished.size(), 1);
-        QCOMPARE(finished.first().at(0).toString(), u"budget"_s);
-        QVERIFY(estimated.first().at(1).toLongLong() > 12); // the supervisor's calls are in the estimate
-        QCOMPARE(m_server->requests().size(), 0);
     }
 
     void unreadableReplies_areAskedAgain_thenKeptAsFailures()

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "modelzoo.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -250,27 +251,18 @@ QByteArray ModelZoo::config(
             {u"endpoint"_s, QString::fromLatin1(endpointId)}, {u"model"_s, QString::fromLatin1(model)}};
     };
     QJsonObject knobs{{u"batch_size"_s, batchSize}, {u"rounds"_s, rounds}, {u"seed"_s, 1}};
-    QJsonObject boss;
-    switch (supervisor) {
-    case Supervisor::OpenAiStrict:
-        boss = QJsonObject{{u"endpoint"_s, u"openai"_s}, {u"model"_s, u"sup-strict"_s}};
-        break;
-    case Supervisor::Azure:
-        boss = QJsonObject{{u"endpoint"_s, u"azure-sup"_s}, {u"model"_s, u"sup-strict"_s}};
-        break;
-    case Supervisor::Anthropic:
-        boss = QJsonObject{{u"endpoint"_s, u"anthropic"_s}, {u"model"_s, u"claude-sup"_s}};
-        break;
-    case Supervisor::Ollama:
-        boss = QJsonObject{{u"endpoint"_s, u"ollama"_s}, {u"model"_s, u"sup-ollama"_s}};
-        break;
-    case Supervisor::Compatible:
-        boss = QJsonObject{{u"endpoint"_s, u"compat"_s}, {u"model"_s, u"sup-fenced"_s}};
-        break;
-    case Supervisor::CutOff:
-        boss = QJsonObject{{u"endpoint"_s, u"openai"_s}, {u"model"_s, u"sup-cutoff"_s}};
-        knobs.insert(u"supervisor_max_output_tokens"_s, 3000);
-        break;
+    // Each supervisor: its endpoint and model (the model name picks its misbehaviour).
+    static const QHash<Supervisor, std::pair<QString, QString>> supervisors{
+        {Supervisor::OpenAiStrict, {u"openai"_s, u"sup-strict"_s}},
+        {Supervisor::Azure, {u"azure-sup"_s, u"sup-strict"_s}},
+        {Supervisor::Anthropic, {u"anthropic"_s, u"claude-sup"_s}},
+        {Supervisor::Ollama, {u"ollama"_s, u"sup-ollama"_s}},
+        {Supervisor::Compatible, {u"compat"_s, u"sup-fenced"_s}},
+        {Supervisor::CutOff, {u"openai"_s, u"sup-cutoff"_s}}};
+    const auto &[bossEndpoint, bossModel] = supervisors.value(supervisor);
+    const QJsonObject boss{{u"endpoint"_s, bossEndpoint}, {u"model"_s, bossModel}};
+    if (supervisor == Supervisor::CutOff) {
+        knobs.insert(u"supervisor_max_output_tokens"_s, 3000); // so that twice as much can be asked
     }
     // Made-up prices per million tokens, so that costs are measured: the supervisor dearer.
     QJsonArray prices;
