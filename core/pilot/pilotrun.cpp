@@ -578,17 +578,14 @@ void PilotRun::analyse()
         summary.annotators.append(stats);
     }
     if (m_config.knobs.annotatorDropping && m_round >= 2) {
-        // From round 2 on, drop whoever agrees at least 0.1 below the pool, worst first, keeping four.
-        QList<RoundSummary::Annotator> ranked = summary.annotators;
-        std::ranges::sort(ranked, {}, &RoundSummary::Annotator::meanAgreement);
-        qsizetype active = ranked.size();
-        for (const RoundSummary::Annotator &annotator : std::as_const(ranked)) {
-            if (active <= 4 || annotator.meanAgreement > summary.poolAgreement - 0.1) {
-                break;
-            }
-            summary.dropped.append(annotator.name);
-            m_dropped.append(annotator.name);
-            --active;
+        // From round 2 on, drop the one that agrees least if it is at least 0.1 below the pool,
+        // keeping four: one a round, as the reference does, so each drop is measured before the next.
+        const auto lowest =
+            std::ranges::min_element(summary.annotators, {}, &RoundSummary::Annotator::meanAgreement);
+        if (summary.annotators.size() > 4 && lowest != summary.annotators.end()
+            && lowest->meanAgreement <= summary.poolAgreement - 0.1) {
+            summary.dropped.append(lowest->name);
+            m_dropped.append(lowest->name);
         }
     }
     // A plain double: GCC 12 at -O3 mistakes an optional<double> here for uninitialised.

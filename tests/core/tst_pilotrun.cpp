@@ -225,7 +225,8 @@ private Q_SLOTS:
     {
         m_config.annotators = {{u"alpha"_s, u"local"_s, u"alpha"_s, 0.0, {}},
             {u"alpha2"_s, u"local"_s, u"alpha2"_s, 0.0, {}}, {u"alpha3"_s, u"local"_s, u"alpha3"_s, 0.0, {}},
-            {u"beta"_s, u"local"_s, u"beta"_s, 0.0, {}}, {u"mute"_s, u"local"_s, u"mute"_s, 0.0, {}}};
+            {u"beta"_s, u"local"_s, u"beta"_s, 0.0, {}}, {u"mute"_s, u"local"_s, u"mute"_s, 0.0, {}},
+            {u"mute2"_s, u"local"_s, u"mute"_s, 0.0, {}}};
         m_config.knobs.batchSize = 3;
         m_config.knobs.rounds = 4;
         m_config.knobs.annotatorDropping = true;
@@ -244,13 +245,15 @@ private Q_SLOTS:
         QVERIFY(finished.wait(30000));
         QCOMPARE(analysed.size(), 4);
         QVERIFY(analysed.at(1).at(0).value<RoundSummary>().dropped.isEmpty()); // not before round 2
+        // One a round, the lowest, as the reference does: both mutes are far below the pool.
         QCOMPARE(analysed.at(2).at(0).value<RoundSummary>().dropped, QStringList{u"mute"_s});
-        QCOMPARE(analysed.at(3).at(0).value<RoundSummary>().annotators.size(), 4);
+        QCOMPARE(analysed.at(3).at(0).value<RoundSummary>().annotators.size(), 5);
+        QCOMPARE(analysed.at(3).at(0).value<RoundSummary>().dropped, QStringList{u"mute2"_s});
         int muteCalls = 0;
         for (const ProtocolServer::Request &request : m_server->requests()) {
             muteCalls += request.json().value(u"model"_s).toString() == u"mute"_s ? 1 : 0;
         }
-        QCOMPARE(muteCalls, 3 * 3); // rounds 0 to 2 only
+        QCOMPARE(muteCalls, 3 * 3 + 4 * 3); // mute in rounds 0 to 2, mute2 in all four
     }
 
     void budget_estimatedAndCappedBeforeSpending_data()
