@@ -1,11 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 //
-// One pilot round at the paper's size: 8 annotators x 25 sentences and the supervisor's calls,
-// against the local protocol server answering after LATENCY ms (default 1000). Prints calls,
-// tokens, wall time and the workbench's CPU time per round (server included, same process).
-// Usage: bench_pilot [LATENCY_MS]
+// bench_pilot [LATENCY_MS]: one pilot round at the paper's size, 8 annotators x 25 sentences and
+// the supervisor's calls, against the local protocol server answering after LATENCY ms (default
+// 1000). Prints calls, tokens, wall time and the workbench's CPU time per round (server
+// included, same process).
+// bench_pilot zoo: whole pilots against the model zoo (tests/support/modelzoo.h), every proposal
+// accepted, once per supervisor family. Prints per round the pool agreement, the F1 against gold
+// of the annotators whose errors the rules answer (qwen, phi), and the cost split between the
+// annotators and the supervisor at the zoo's made-up prices.
 #include "formats/conllreader.h"
+#include "llm/responsecache.h"
+#include "modelzoo.h"
 #include "pilot/pilotrun.h"
 #include "scriptedpilot.h"
 
@@ -24,9 +30,77 @@ using namespace Workbench::Core;
 using Workbench::Test::ProtocolServer;
 using Workbench::Test::ScriptedPilot;
 
+namespace {
+
+int zoo(QCoreApplication &app)
+{
+    using Workbench::Test::ModelZoo;
+    const std::pair<ModelZoo::Supervisor, const char *> families[] = {
+        {ModelZoo::Supervisor::OpenAiStrict, "OpenAI strict"}, {ModelZoo::Supervisor::Azure, "Azure"},
+        {ModelZoo::Supervisor::Anthropic, "Anthropic tool use"}, {ModelZoo::Supervisor::Ollama, "Ollama"},
+        {ModelZoo::Supervisor::Compatible, "compatible, fenced"},
+        {ModelZoo::Supervisor::CutOff, "cut off first"}};
+    for (const auto &[family, label] : families) {
+        ProtocolServer server;
+        ModelZoo::serve(server);
+        const auto config = PilotConfig::fromJson(ModelZoo::config(server.url(), family, 5, 3));
+        const auto corpus = ConllReader::read(ModelZoo::goldConll(16), u"corpus"_s, {});
+        if (!config || !corpus) {
+            std::fputs("setup failed\n", stderr);
+            return 1;
+        }
+        QNetworkAccessManager manager;
+        MemoryResponseCache cache;
+        Scheduler scheduler(&manager);
+        scheduler.setCache(&cache);
+        scheduler.setPriceTable(&config->prices);
+        PilotRun run(*config, corpus->documents, corpus->spans, &scheduler, {});
+        std::printf("supervisor: %s\n", label);
+        QObject::connect(&run, &PilotRun::proposalReady, &app, [&run](Proposal proposal) {
+            for (ProposalChange &change : proposal.changes) {
+                change.decision = ProposalChange::Decision::Accepted;
+            }
+            run.decide(proposal);
+        });
+        QObject::connect(&run, &PilotRun::finished, &app, [&run](const QString &reason) {
+            for (const RoundSummary &round : run.history()) {
+                double annotatorCost = 0.0;
+                QString f1;
+                for (const RoundSummary::Annotator &annotator : round.annotators) {
+                    annotatorCost += annotator.cost;
+                    if (annotator.name == u"qwen" || annotator.name == u"phi") {
+                        f1 += u" F1 %1 %2"_s.arg(annotator.name).arg(annotator.f1.value_or(0.0), 0, 'f', 3);
+                    }
+                }
+                std::printf(
+                    "  round %d: pool agreement %.3f,%s; cost annotators %.5f USD, supervisor %.5f USD "
+                    "(%lld calls)\n",
+                    round.round, round.poolAgreement, qPrintable(f1), annotatorCost, round.supervisor.cost,
+                    static_cast<long long>(round.supervisor.calls));
+            }
+            std::printf("  finished (%s), spent %.5f USD\n", qPrintable(reason), run.spent());
+            QCoreApplication::quit();
+        });
+        QObject::connect(&run, &PilotRun::failed, &app, [](const QString &message) {
+            std::fprintf(stderr, "%s\n", qPrintable(message));
+            QCoreApplication::exit(1);
+        });
+        run.start();
+        if (QCoreApplication::exec() != 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    if (argc > 1 && QByteArray(argv[1]) == "zoo") {
+        return zoo(app);
+    }
     const int latency = argc > 1 ? QByteArray(argv[1]).toInt() : 1000;
     ProtocolServer server;
     server.setHandler([latency](const ProtocolServer::Request &request) {
