@@ -91,4 +91,19 @@ QString ErrorAnalysis::categoryPattern(const Category category)
     return patterns.name(category);
 }
 
+QString ErrorAnalysis::subtype(const Instance &instance)
+{
+    switch (instance.category) {
+    case Category::Spurious:
+        return u"O_to_"_s + instance.annotator.type;
+    case Category::Missed:
+        return instance.reference.type + u"_to_O"_s;
+    case Category::TypeConfusion:
+        return instance.reference.type + u"_to_"_s + instance.annotator.type;
+    case Category::SpanError:
+        return u"span_"_s + instance.reference.type;
+    }
+    return {};
+}
+
 } // namespace Workbench::Core

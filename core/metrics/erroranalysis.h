@@ -41,6 +41,10 @@ public:
     [[nodiscard]] static QString categoryName(Category category);
     //! "O -> X", "X -> O", "X -> Y", "boundaries".
     [[nodiscard]] static QString categoryPattern(Category category);
+    /*! The category typed as the reference does: \c O_to_PER (spurious), \c PER_to_O (missed),
+     * \c PER_to_ORG (type confusion, reference type first), \c span_PER (boundaries). "12 missed"
+     * tells a supervisor little; "9 of them GROUP_to_O" tells it what to write. */
+    [[nodiscard]] static QString subtype(const Instance &instance);
 };
 
 } // namespace Workbench::Core

@@ -5,6 +5,9 @@
 #include "disagreementanalysis.h"
 #include "seededrandom.h"
 
+#include <QMap>
+#include <QSet>
+
 #include <algorithm>
 #include <numeric>
 
@@ -165,21 +168,47 @@ QString ReportWriter::annotatorReport(const TokenGrid &grid, const QString &anno
                   .arg(ErrorAnalysis::categoryName(category), ErrorAnalysis::categoryPattern(category))
                   .arg(std::ranges::count(errors, category, &ErrorAnalysis::Instance::category));
     }
-    for (const ErrorAnalysis::Category category : ErrorAnalysis::categories) {
+    // Typed subtypes, most frequent first, counted at span, token and sentence level.
+    struct Typed
+    {
         QList<qsizetype> indices;
-        for (qsizetype e = 0; e < errors.size(); ++e) {
-            if (errors.at(e).category == category) {
-                indices.append(e);
-            }
+        qint64 tokens = 0;
+        QSet<qsizetype> sentences;
+    };
+    QMap<QString, Typed> typed;
+    for (qsizetype e = 0; e < errors.size(); ++e) {
+        const ErrorAnalysis::Instance &error = errors.at(e);
+        const Span &where = error.annotator.end > 0 ? error.annotator : error.reference;
+        const auto [first, end] = tokensOf(grid, error.document, where);
+        Typed &entry = typed[ErrorAnalysis::subtype(error)];
+        entry.indices.append(e);
+        entry.tokens += std::max<qsizetype>(0, end - first);
+        if (first < end) {
+            entry.sentences.insert(grid.sentenceOf(first));
         }
-        if (indices.isEmpty()) {
-            continue;
+    }
+    QStringList order = typed.keys();
+    std::ranges::stable_sort(order, [&typed](const QString &a, const QString &b) {
+        return typed.value(a).indices.size() > typed.value(b).indices.size();
+    });
+    if (!order.isEmpty()) {
+        md += u"\n| typed subtype | spans | tokens | sentences |\n|---|---:|---:|---:|\n"_s;
+        for (const QString &name : std::as_const(order)) {
+            const Typed &entry = typed[name];
+            md += u"| %1 | %2 | %3 | %4 |\n"_s.arg(name)
+                      .arg(entry.indices.size())
+                      .arg(entry.tokens)
+                      .arg(entry.sentences.size());
         }
-        md += u"\n## %1 (%2)\n\n"_s.arg(
-            ErrorAnalysis::categoryName(category), ErrorAnalysis::categoryPattern(category));
+    }
+    for (const QString &name : std::as_const(order)) {
+        const QList<qsizetype> &indices = typed[name].indices;
+        const ErrorAnalysis::Category category = errors.at(indices.first()).category;
+        md += u"\n## %1 (%2, %3)\n\n"_s.arg(
+            name, ErrorAnalysis::categoryName(category), ErrorAnalysis::categoryPattern(category));
         int number = 0;
-        for (const qsizetype pick :
-            sample(indices.size(), options.examplesPerCategory, options.seed + quint64(category))) {
+        for (const qsizetype pick : sample(indices.size(), options.examplesPerCategory,
+                 options.seed + quint64(category) + quint64(qHash(name)))) {
             const ErrorAnalysis::Instance &error = errors.at(indices.at(pick));
             const Span &where = error.annotator.end > 0 ? error.annotator : error.reference;
             const auto [first, end] = tokensOf(grid, error.document, where);

@@ -154,7 +154,16 @@ private Q_SLOTS:
         const QString annotatorReport =
             ReportWriter::annotatorReport(grid, u"drexel_cci"_s, u"gold"_s, errors, {});
         QVERIFY(annotatorReport.contains(u"| missed | X -> O | %1 |"_s.arg(missed)));
-        QCOMPARE(annotatorReport.count(u"\n1. "_s), 4); // one example list per category
+        // Typed as the reference does: one example list per typed subtype, counted in a table.
+        QMap<QString, qsizetype> typed;
+        for (const ErrorAnalysis::Instance &error : errors) {
+            ++typed[ErrorAnalysis::subtype(error)];
+        }
+        QVERIFY(typed.size() > 4);
+        QCOMPARE(annotatorReport.count(u"\n1. "_s), typed.size());
+        QVERIFY2(annotatorReport.contains(u"| person_to_O | %1 |"_s.arg(typed.value(u"person_to_O"_s))),
+            qPrintable(annotatorReport.left(1500)));
+        QVERIFY(annotatorReport.contains(u"\n## person_to_O (missed, X -> O)\n"_s));
     }
 };
 
