@@ -96,7 +96,7 @@ TokenDisagreement measure(const Votes &all, const Votes &elite, const Votes &non
 }
 
 // The strongest difference between an alternative and the majority pattern over a block.
-ErrorAnalysis::Category subtypeOf(
+std::pair<ErrorAnalysis::Category, QString> subtypeOf(
     const LabelCodec &codec, const QList<Label> &majority, const QList<Label> &other)
 {
     const auto spansOf = [&codec](const QList<Label> &labels) {
@@ -115,11 +115,13 @@ ErrorAnalysis::Category subtypeOf(
     for (const ErrorAnalysis::Category category :
         {ErrorAnalysis::Category::TypeConfusion, ErrorAnalysis::Category::SpanError,
             ErrorAnalysis::Category::Spurious, ErrorAnalysis::Category::Missed}) {
-        if (std::ranges::any_of(instances, [category](const auto &i) { return i.category == category; })) {
-            return category;
+        const auto found =
+            std::ranges::find_if(instances, [category](const auto &i) { return i.category == category; });
+        if (found != instances.end()) {
+            return {category, ErrorAnalysis::subtype(*found)};
         }
     }
-    return ErrorAnalysis::Category::SpanError;
+    return {ErrorAnalysis::Category::SpanError, {}};
 }
 
 } // namespace
@@ -236,7 +238,7 @@ DisagreementResult DisagreementAnalysis::analyse(const TokenGrid &grid, const QL
                 return a.weight != b.weight ? a.weight > b.weight : a.annotators.size() > b.annotators.size();
             });
             if (block.alternatives.size() > 1) {
-                block.subtype =
+                std::tie(block.subtype, block.typedSubtype) =
                     subtypeOf(codec, block.alternatives.at(0).labels, block.alternatives.at(1).labels);
             }
             result.blocks.append(block);

@@ -43,6 +43,8 @@ struct HotspotBlock
     qsizetype end = 0; //!< global token index, exclusive
     Kind kind = Kind::Minor;
     ErrorAnalysis::Category subtype = ErrorAnalysis::Category::SpanError;
+    //! The same typed as the reference does ("PER_to_O", "span_LOC"); empty when unknown.
+    QString typedSubtype;
     QList<Alternative> alternatives;
 };
 

@@ -118,6 +118,28 @@ QString ReportWriter::hotspotReport(
                   .arg(ErrorAnalysis::categoryName(category), ErrorAnalysis::categoryPattern(category))
                   .arg(std::ranges::count(result.blocks, category, &HotspotBlock::subtype));
     }
+    // Typed as the reference does, with token- and sentence-level counts: "9 of them GROUP_to_O".
+    QMap<QString, std::tuple<qsizetype, qint64, QSet<qsizetype>>> typed;
+    for (const HotspotBlock &block : result.blocks) {
+        if (!block.typedSubtype.isEmpty()) {
+            auto &[blocks, tokens, sentences] = typed[block.typedSubtype];
+            ++blocks;
+            tokens += block.end - block.first;
+            sentences.insert(block.sentence);
+        }
+    }
+    QStringList typedOrder = typed.keys();
+    std::ranges::stable_sort(typedOrder, [&typed](const QString &a, const QString &b) {
+        return std::get<0>(typed.value(a)) > std::get<0>(typed.value(b));
+    });
+    if (!typedOrder.isEmpty()) {
+        md += u"\n## Blocks by typed subtype\n\n| typed subtype | blocks | tokens | sentences |\n"
+              u"|---|---:|---:|---:|\n"_s;
+        for (const QString &name : std::as_const(typedOrder)) {
+            const auto &[blocks, tokens, sentences] = typed[name];
+            md += u"| %1 | %2 | %3 | %4 |\n"_s.arg(name).arg(blocks).arg(tokens).arg(sentences.size());
+        }
+    }
     for (const ErrorAnalysis::Category category : ErrorAnalysis::categories) {
         QList<qsizetype> indices;
         for (qsizetype b = 0; b < result.blocks.size(); ++b) {
@@ -134,10 +156,11 @@ QString ReportWriter::hotspotReport(
         int number = 0;
         for (const qsizetype pick : sample(indices.size(), options.examplesPerSubtype, seed)) {
             const HotspotBlock &block = result.blocks.at(indices.at(pick));
-            md += u"%1. %2 (document %3, %4)\n"_s.arg(++number)
-                      .arg(inContext(grid, block.first, block.end, options.context))
-                      .arg(grid.documents().at(block.document).id(),
-                          DisagreementAnalysis::kindName(block.kind));
+            md +=
+                u"%1. %2 (document %3, %4%5)\n"_s.arg(++number)
+                    .arg(inContext(grid, block.first, block.end, options.context))
+                    .arg(grid.documents().at(block.document).id(), DisagreementAnalysis::kindName(block.kind),
+                        block.typedSubtype.isEmpty() ? QString() : u", "_s + block.typedSubtype);
             for (qsizetype a = 0; a < block.alternatives.size(); ++a) {
                 const HotspotBlock::Alternative &alternative = block.alternatives.at(a);
                 QStringList tags;

@@ -596,7 +596,7 @@ void PilotRun::analyse()
     Q_EMIT roundAnalysed(summary);
 
     if (m_round + 1 >= m_roundLimit || m_round + 1 >= batches().size()) {
-        startFinal(u"rounds"_s);
+        startFinal(m_round + 1 >= m_roundLimit ? u"rounds"_s : u"pool exhausted"_s);
         return;
     }
     if (hasPrevious && summary.poolAgreement - previous < m_config.knobs.stopMargin) {

@@ -70,11 +70,10 @@ QString commonPart(const SupervisorPhases::Context &context)
            u"## Entity types (fixed; never rewrite them)\n%2\n"
            u"## Existing instructions (the current guideline, version %3)\n%4\n"
            u"## Annotators\n%5\n\n## Elite annotators\n%6\n\n"
-           u"The majority vote is a reference, not the truth: a minority can be right.\n"_s.arg(context.round)
-               .arg(PromptBuilder::typesSection(config.scheme))
-               .arg(context.current.version)
-               .arg(context.current.toMarkdown(u"Current guideline"_s))
-               .arg(poolList(context), context.elite.isEmpty() ? u"(none)"_s : context.elite.join(u", "_s));
+           u"The majority vote is a reference, not the truth: a minority can be right.\n"_s.arg(
+               QString::number(context.round), PromptBuilder::typesSection(config.scheme),
+               QString::number(context.current.version), context.current.toMarkdown(u"Current guideline"_s),
+               poolList(context), context.elite.isEmpty() ? u"(none)"_s : context.elite.join(u", "_s));
 }
 
 // For servers that ignore response_format, and models that drift: the answer's shape in words.
@@ -148,9 +147,8 @@ ChatRequest SupervisorPhases::patternAnalysis(const Context &context)
           u"occurs, its root cause, the entity types it affects, the competing ways of annotating "
           u"and which annotators back each, and whether the existing instructions cover it. Then "
           u"state candidate principles that would resolve them, and list the parts of the task goal "
-          u"that the disagreements show to be unclear. Do not write instructions yet."_s
-              .arg(context.current.goal, context.hotspotReport)
-              .arg(knobs.maxPatterns);
+          u"that the disagreements show to be unclear. Do not write instructions yet."_s.arg(
+              context.current.goal, context.hotspotReport, QString::number(knobs.maxPatterns));
     const JsonSchema schema = JsonSchema::object(
         {{u"patterns"_s,
              JsonSchema::array(JsonSchema::object(
@@ -201,11 +199,10 @@ ChatRequest SupervisorPhases::instructionGeneration(
           u"examples (text, correct annotation, common error, why), and at most %6 instructions for each "
           u"annotator "
           u"that needs them%7, naming annotators exactly as listed above. Name the patterns each "
-          u"instruction answers. %8"_s
-              .arg(context.current.goal, json(patterns), json(analysisObject), goalRule)
-              .arg(knobs.maxCommonInstructions)
-              .arg(knobs.maxAnnotatorInstructions)
-              .arg(knobs.eliteInstructions ? QString() : u" (not the elite annotators)"_s, capRule(context));
+          u"instruction answers. %8"_s.arg(context.current.goal, json(patterns), json(analysisObject),
+              goalRule, QString::number(knobs.maxCommonInstructions),
+              QString::number(knobs.maxAnnotatorInstructions),
+              knobs.eliteInstructions ? QString() : u" (not the elite annotators)"_s, capRule(context));
     return request(context, prompt, guidelineSchema(), u"instruction_generation"_s);
 }
 

@@ -142,6 +142,17 @@ private Q_SLOTS:
         QVERIFY(report.contains(u"- Elite annotators: uh_ritual, arcada, sjtu_adapt.txt, flytxt"_s));
         QVERIFY(report.contains(u"| systematic bias | 65 |"_s));
         QCOMPARE(report.count(u"\n   - majority "_s), 10 + 10 + 4 + 9); // 10 examples at most per subtype
+        // Typed subtypes (where the majority and the runner-up differ by a span), counted in the table.
+        QMap<QString, qsizetype> blockTypes;
+        for (const HotspotBlock &block : r.blocks) {
+            if (!block.typedSubtype.isEmpty()) {
+                ++blockTypes[block.typedSubtype];
+            }
+        }
+        QVERIFY(blockTypes.size() > 4);
+        for (auto it = blockTypes.cbegin(); it != blockTypes.cend(); ++it) {
+            QVERIFY2(report.contains(u"| %1 | %2 |"_s.arg(it.key()).arg(it.value())), qPrintable(it.key()));
+        }
         QCOMPARE(ReportWriter::hotspotReport(grid, r, {}), report); // seeded: the same again
         QVERIFY(ReportWriter::hotspotReport(grid, r, {.seed = 1}) != report);
 

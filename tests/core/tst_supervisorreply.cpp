@@ -141,6 +141,13 @@ private Q_SLOTS:
                     .content.contains(u"titles in names"_s));
         QVERIFY(SupervisorPhases::patternAnalysis(context).messages.first().content.contains(
             u"\"unclear_goal_parts\": [string, ...]"_s));
+        // Text that holds %N (URL-encoded tweets) reaches the supervisor as it is.
+        context.hotspotReport = u"see https://t.co/a%2Fb and 100%1 sure"_s;
+        context.current.goal = u"Tag %1 and %3."_s;
+        const QString literal = SupervisorPhases::patternAnalysis(context).messages.first().content;
+        QVERIFY2(literal.contains(u"see https://t.co/a%2Fb and 100%1 sure"_s), qPrintable(literal));
+        QVERIFY(literal.contains(u"Tag %1 and %3."_s));
+        QVERIFY(literal.contains(u"Find at most 5 disagreement patterns"_s));
     }
 };
 
