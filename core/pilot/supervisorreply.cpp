@@ -177,7 +177,9 @@ std::expected<SupervisorReply::Organised, QString> SupervisorReply::organised(
     if (!common) {
         return std::unexpected(common.error());
     }
-    organised.common = *common;
+    // The prompts say "null or an empty list where you have nothing to say": nothing said about
+    // the common instructions keeps them (a model that returns [] must not wipe the guideline).
+    organised.common = common->isEmpty() ? current.common : *common;
 
     // Per annotator: a list of {"name", "instructions"} or an object keyed by name.
     QList<std::pair<QString, QJsonValue>> entries;
@@ -199,6 +201,9 @@ std::expected<SupervisorReply::Organised, QString> SupervisorReply::organised(
         }
     } else if (!annotators.isUndefined() && !annotators.isNull()) {
         return std::unexpected(u"annotators: expected a list of annotators with their instructions"_s);
+    }
+    if (entries.isEmpty()) {
+        organised.perAnnotator = current.perAnnotator; // likewise for the annotators' own
     }
     for (const auto &[name, value] : std::as_const(entries)) {
         auto own = instructionList(value, u"annotators[%1].instructions"_s.arg(name));

@@ -21,7 +21,8 @@ namespace Workbench::Core {
  * name. Annotator names are matched to the pool ignoring case and punctuation, by name or model
  * ("Gemma 3 12B" is the annotator whose model is \c gemma-3-12b); a name that matches none is
  * kept apart as unmatched, for the person to see (never dropped, never a phantom annotator), and
- * a name given twice has its instructions merged.
+ * a name given twice has its instructions merged. A part left empty or null keeps the current
+ * instructions: the prompts ask for that where the supervisor has nothing to say.
  * Usage: \c{auto read = SupervisorReply::organised(reply, current, pool);}
  */
 class SupervisorReply

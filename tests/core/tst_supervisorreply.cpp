@@ -89,6 +89,22 @@ private Q_SLOTS:
         QCOMPARE(keyed->guideline.perAnnotator.value(u"qwen"_s).first().text, u"Be brief."_s);
     }
 
+    void organised_nothingSaid_keepsTheCurrentInstructions()
+    {
+        // "Use null or an empty list where you have nothing to say": an empty answer must not
+        // become a proposal that removes the whole guideline.
+        Guideline current;
+        current.goal = u"Tag people."_s;
+        current.common = {Instruction{u"S"_s, u"Titles stay outside names."_s, {}, {}, {}}};
+        current.perAnnotator.insert(u"qwen"_s, {Instruction{{}, u"Be brief."_s, {}, {}, {}}});
+        const auto empty = SupervisorReply::organised(
+            parsed(u"{\"goal\": null, \"common\": [], \"annotators\": []}"_s), current, pool);
+        QVERIFY(empty.has_value());
+        QCOMPARE(empty->guideline.common, current.common);
+        QCOMPARE(empty->guideline.perAnnotator, current.perAnnotator);
+        QVERIFY(Proposal::between(current, empty->guideline, 1, true).changes.isEmpty());
+    }
+
     void organised_saysWhatIsWrong()
     {
         Guideline current;
