@@ -358,6 +358,15 @@ LlmCallRecord Scheduler::auditRecord(const Job &job, const CallResult &result) c
         .response = Redaction::removeSecret(result.body, job.job.key)};
 }
 
+int Scheduler::queued() const
+{
+    qsizetype following = 0;
+    for (const QList<Job> &followers : m_followers) {
+        following += followers.size();
+    }
+    return int(m_queue.size() + following);
+}
+
 void Scheduler::enqueue(const Job &job)
 {
     if (job.job.useCache && m_cache != nullptr) {
@@ -383,14 +392,18 @@ void Scheduler::finishJob(const Job &job, const CallResult &result, const bool f
         m_leaders.erase(leader);
     }
     const QList<Job> followers = m_followers.take(job.id);
+    if (!result.isOk()) {
+        // The leader failed or was cancelled: the followers go themselves (one leads the rest),
+        // queued before the signal so that a receiver cancelling the run reaches them.
+        for (const Job &follower : followers) {
+            enqueue(follower);
+        }
+    }
     Q_EMIT jobFinished(job.id, JobResult{result, job.attempts, fromCache, job.hash, job.job.annotator});
-    for (const Job &follower : followers) {
-        if (result.isOk()) {
+    if (result.isOk()) {
+        for (const Job &follower : followers) {
             Q_EMIT jobFinished(
                 follower.id, JobResult{result, 0, true, follower.hash, follower.job.annotator});
-        } else {
-            // The leader failed or was cancelled: the followers go themselves (one leads the rest).
-            enqueue(follower);
         }
     }
 }

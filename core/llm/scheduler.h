@@ -90,7 +90,8 @@ public:
     void cancelRun(const QString &run);
     void cancelAll();
 
-    [[nodiscard]] int queued() const { return int(m_queue.size()); }
+    //! Jobs waiting: queued, or following a job with the same request.
+    [[nodiscard]] int queued() const;
     [[nodiscard]] int running() const { return int(m_running.size()); }
     [[nodiscard]] int retriesLeft() const { return m_retry.retryBudget - m_retriesUsed; }
     //! The cache key of a request: SHA-256 over endpoint, style, model and the full body.

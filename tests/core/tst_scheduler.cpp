@@ -305,6 +305,27 @@ private Q_SLOTS:
             }
         }
 
+        // A receiver that cancels the run when the leader fails reaches its followers too.
+        m_server->clearRequests();
+        finished.clear();
+        m_server->script({.status = 400, .errorMessage = u"bad request"_s});
+        ChatJob doomed = job(*m_server, ApiStyle::OpenAi, u"gpt-4o-mini"_s, u"doomed"_s);
+        doomed.run = u"round-3"_s;
+        const quint64 doomedLeader = m_scheduler->submit(doomed);
+        m_scheduler->submit(doomed);
+        QCOMPARE(m_scheduler->queued(), 2); // the follower waits with the leader
+        QMetaObject::Connection cancelling =
+            connect(m_scheduler.get(), &Scheduler::jobFinished, this, [this, doomedLeader](quint64 id) {
+                if (id == doomedLeader) {
+                    m_scheduler->cancelRun(u"round-3"_s);
+                }
+            });
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 10000);
+        disconnect(cancelling);
+        QCOMPARE(m_server->requests().size(), 1); // the follower was not sent after the cancel
+        QCOMPARE(
+            finished.last().at(1).value<Scheduler::JobResult>().call.status, CallResult::Status::Cancelled);
+
         // Cancelling a run reaches the jobs that follow another.
         finished.clear();
         m_server->script({.behaviour = ProtocolServer::Script::Behaviour::Hang});
