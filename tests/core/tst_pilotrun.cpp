@@ -235,12 +235,7 @@ private Q_SLOTS:
         PilotRun run(m_config, m_documents, m_gold, m_scheduler.get(), {});
         QSignalSpy analysed(&run, &PilotRun::roundAnalysed);
         QSignalSpy finished(&run, &PilotRun::finished);
-        connect(&run, &PilotRun::proposalReady, this, [&run](Proposal proposal) {
-            for (ProposalChange &change : proposal.changes) {
-                change.decision = ProposalChange::Decision::Rejected;
-            }
-            run.decide(proposal);
-        });
+        rejectEveryProposal(run);
         run.start();
         QVERIFY(finished.wait(30000));
         QCOMPARE(analysed.size(), 4);
@@ -263,12 +258,7 @@ private Q_SLOTS:
         PilotRun run(m_config, m_documents, m_gold, m_scheduler.get(), {});
         QSignalSpy analysed(&run, &PilotRun::roundAnalysed);
         QSignalSpy finished(&run, &PilotRun::finished);
-        connect(&run, &PilotRun::proposalReady, this, [&run](Proposal proposal) {
-            for (ProposalChange &change : proposal.changes) {
-                change.decision = ProposalChange::Decision::Rejected; // no evidence: no plateau stop
-            }
-            run.decide(proposal);
-        });
+        rejectEveryProposal(run); // no evidence: no plateau stop
         run.start();
         QVERIFY(finished.wait(30000));
         QCOMPARE(analysed.size(), run.batches().size());
@@ -465,6 +455,16 @@ private Q_SLOTS:
     }
 
 private:
+    //! Every proposal is rejected whole as it comes: the guideline never changes.
+    void rejectEveryProposal(PilotRun &run)
+    {
+        connect(&run, &PilotRun::proposalReady, this, [&run](Proposal proposal) {
+            for (ProposalChange &change : proposal.changes) {
+                change.decision = ProposalChange::Decision::Rejected;
+            }
+            run.decide(proposal);
+        });
+    }
     QNetworkAccessManager m_nam;
     std::unique_ptr<ProtocolServer> m_server;
     std::unique_ptr<Scheduler> m_scheduler;
