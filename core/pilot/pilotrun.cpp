@@ -238,6 +238,10 @@ ChatJob PilotRun::jobFor(const Item &item) const
 void PilotRun::start()
 {
     m_cancelled = false;
+    if (!m_endOnStart.isEmpty()) {
+        startFinal(std::exchange(m_endOnStart, {}));
+        return;
+    }
     if (m_round >= m_roundLimit || m_round >= batches().size()) {
         startFinal(m_round >= m_roundLimit ? u"rounds"_s : u"pool exhausted"_s);
         return;

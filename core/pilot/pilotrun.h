@@ -51,6 +51,8 @@ public:
     //! (calls already answered come from the response cache).
     void restart(const Guideline &guideline, const QList<RoundSummary> &history);
     void setRoundLimit(int rounds) { m_roundLimit = rounds; }
+    //! start() ends the run for \a reason (its final labelling) instead of running a round.
+    void endOnStart(const QString &reason) { m_endOnStart = reason; }
     /*! The next round or labelling sends these pieces afresh instead of taking their earlier
      * replies from the response cache (a reply that could not be read would be read again);
      * the fresh replies replace the cached ones. */
@@ -205,6 +207,7 @@ private:
     bool m_cancelled = false;
     QString m_finishReason;
     QString m_finalSkipped;
+    QString m_endOnStart;
     QStringList m_dropped; //!< annotators no longer asked
     QString m_finalAnnotator;
     bool m_labellingOnly = false; //!< startLabelling() rather than the end of the rounds

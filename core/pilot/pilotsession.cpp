@@ -83,6 +83,11 @@ void PilotSession::resume(PilotRun &pilot)
         rounds.removeLast(); // analysed, but stopped before its proposal: that round again
     }
     pilot.restart(repository.latestGuideline().value_or(Guideline{}), rounds);
+    if (!rounds.isEmpty() && repository.proposalChanges(m_runId, rounds.last().round) == 0) {
+        // The supervisor had proposed nothing, so the run was ending: its final labelling again
+        // (answered from the cache), never a further round to pay for.
+        pilot.endOnStart(u"nothing proposed"_s);
+    }
 }
 
 std::expected<qsizetype, QString> PilotSession::retryFailed(PilotRun &pilot)

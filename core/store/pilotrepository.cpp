@@ -301,6 +301,15 @@ bool PilotRepository::hasProposal(const qint64 runId, const int round) const
     return query.exec() && query.next();
 }
 
+qsizetype PilotRepository::proposalChanges(const qint64 runId, const int round) const
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(u"SELECT COUNT(c.id) FROM proposals p LEFT JOIN proposal_changes c ON c.proposal_id = p.id "
+                  u"WHERE p.round_id = ?"_s);
+    query.addBindValue(roundId(runId, round));
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
 std::optional<Proposal> PilotRepository::pendingProposal(const qint64 runId) const
 {
     QSqlQuery query(m_store.database());

@@ -51,6 +51,8 @@ public:
     [[nodiscard]] std::optional<Proposal> pendingProposal(qint64 runId) const;
     //! Whether round \a round has a proposal, pending or decided.
     [[nodiscard]] bool hasProposal(qint64 runId, int round) const;
+    //! How many changes the proposal of \a round has; 0 also when it has none (nothing proposed).
+    [[nodiscard]] qsizetype proposalChanges(qint64 runId, int round) const;
     //! Whether round \a round is analysed but not decided: its proposal pending, or not made yet.
     [[nodiscard]] bool isUndecided(qint64 runId, int round) const;
 

@@ -196,6 +196,43 @@ private Q_SLOTS:
         }
     }
 
+    void killedDuringTheFinalLabelling_resumesToIt_notToAnotherRound()
+    {
+        ProtocolServer server;
+        ModelZoo::serve(server);
+        QTemporaryDir dir;
+        const QString config = dir.filePath(u"config.json"_s);
+        const QString corpus = dir.filePath(u"corpus.conll"_s);
+        QVERIFY(write(config, ModelZoo::config(server.url(), ModelZoo::Supervisor::OpenAiStrict, 5, 3)));
+        QVERIFY(write(corpus, ModelZoo::goldConll(sentences)));
+        const QString out = dir.filePath(u"pilot"_s);
+        QCOMPARE(
+            Workbench::Test::runCli({u"pilot"_s, config, u"--corpus"_s, corpus, u"--out"_s, out}).exitCode,
+            3);
+        QStringList all;
+        for (qsizetype i = 1; i <= json(out + u"/proposal-0.json"_s).value(u"changes"_s).toArray().size();
+             ++i) {
+            all.append(QString::number(i));
+        }
+        const auto decided = Workbench::Test::runCli({u"decide"_s, out, u"--accept"_s, all.join(u',')});
+        QVERIFY2(decided.exitCode == 0, qPrintable(decided.err));
+        {
+            // As a process killed inside its final labelling leaves the project: not finished.
+            auto store =
+                Core::ProjectStore::open(out + u"/project.dzn"_s, Core::ProjectStore::Access::ReadWrite);
+            QVERIFY(store.has_value());
+            Core::PilotRepository repository(**store);
+            QVERIFY(repository.setRunStatus(repository.run()->first, u"running"_s).has_value());
+        }
+        server.clearRequests();
+        const auto resumed = Workbench::Test::runCli({u"decide"_s, out});
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err));
+        QVERIFY2(resumed.out.contains("pilot finished (nothing proposed) after 2 rounds"),
+            resumed.out.constData());
+        QCOMPARE(server.requests().size(), 0); // the labelling again, all from the cache; no round 2
+        QCOMPARE(json(out + u"/summary.json"_s).value(u"rounds"_s).toArray().size(), 2);
+    }
+
 private:
     static bool write(const QString &path, const QByteArray &bytes)
     {
