@@ -6,7 +6,11 @@
 #include "../store/corpusrepository.h"
 #include "../store/layerrepository.h"
 #include "../store/pilotrepository.h"
+#include "../store/projectstore.h"
+#include "../store/transaction.h"
 #include "pilotrun.h"
+
+#include <QSqlError>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -107,6 +111,24 @@ std::expected<qsizetype, QString> PilotSession::retryFailed(PilotRun &pilot)
     return failures.size();
 }
 
+std::expected<void, StoreError> PilotSession::saveSupervised(
+    const RoundSummary &round, const Proposal &proposal)
+{
+    // One transaction: the round with its supervisor's cost, and the proposal that cost bought.
+    Transaction transaction(m_store);
+    PilotRepository repository(m_store);
+    if (auto saved = repository.saveRound(m_runId, round); !saved) {
+        return saved;
+    }
+    if (auto saved = repository.saveProposal(m_runId, proposal); !saved) {
+        return saved;
+    }
+    if (!transaction.commit()) {
+        return std::unexpected(m_store.errorFor(m_store.database().lastError(), u"save a proposal"_s));
+    }
+    return {};
+}
+
 void PilotSession::attach(PilotRun &pilot)
 {
     m_stopped = false;
@@ -139,16 +161,12 @@ void PilotSession::attach(PilotRun &pilot)
             }
         });
     connect(&pilot, &PilotRun::proposalReady, this, [this, &pilot](const Proposal &proposal) {
-        // The round again first: it now carries what the supervisor cost.
-        PilotRepository repository(m_store);
-        if (auto saved = repository.saveRound(m_runId, pilot.history().last()); !saved) {
-            stop(Outcome::Failed, saved.error().message);
-            return;
-        }
-        if (m_output) {
-            (void)m_output->writeSummary(pilot.history(), pilot.guideline().version);
-        }
         if (m_autoAccept) {
+            // Only the round changed (it now carries what the supervisor cost).
+            if (auto saved = PilotRepository(m_store).saveRound(m_runId, pilot.history().last()); !saved) {
+                stop(Outcome::Failed, saved.error().message);
+                return;
+            }
             Proposal accepted = proposal;
             for (ProposalChange &change : accepted.changes) {
                 change.decision = ProposalChange::Decision::Accepted;
@@ -156,11 +174,12 @@ void PilotSession::attach(PilotRun &pilot)
             pilot.decide(accepted);
             return;
         }
-        if (auto saved = repository.saveProposal(m_runId, proposal); !saved) {
+        if (auto saved = saveSupervised(pilot.history().last(), proposal); !saved) {
             stop(Outcome::Failed, saved.error().message);
             return;
         }
         if (m_output) {
+            (void)m_output->writeSummary(pilot.history(), pilot.guideline().version);
             if (auto written = m_output->writeProposal(proposal); !written) {
                 stop(Outcome::Failed, written.error().toString());
                 return;
@@ -170,12 +189,7 @@ void PilotSession::attach(PilotRun &pilot)
     });
     connect(&pilot, &PilotRun::nothingProposed, this, [this, &pilot](const Proposal &proposal) {
         // Kept as a decided proposal: what the supervisor analysed (and cost) stays with the round.
-        PilotRepository repository(m_store);
-        auto saved = repository.saveRound(m_runId, pilot.history().last());
-        if (saved) {
-            saved = repository.saveProposal(m_runId, proposal);
-        }
-        if (!saved) {
+        if (auto saved = saveSupervised(pilot.history().last(), proposal); !saved) {
             stop(Outcome::Failed, saved.error().message);
             return;
         }

@@ -4,8 +4,11 @@
 
 #include "../llm/scheduler.h"
 #include "../store/projectresponsecache.h"
+#include "../store/storeerror.h"
 #include "pilotconfig.h"
 #include "pilotoutput.h"
+#include "proposal.h"
+#include "roundsummary.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -74,6 +77,9 @@ Q_SIGNALS:
 
 private:
     void stop(Outcome outcome, const QString &detail);
+    //! The supervised round (with its supervisor's cost) and its proposal, in one transaction.
+    [[nodiscard]] std::expected<void, StoreError> saveSupervised(
+        const RoundSummary &round, const Proposal &proposal);
 
     ProjectStore &m_store;
     std::optional<PilotOutput> m_output;
