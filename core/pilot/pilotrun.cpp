@@ -158,6 +158,11 @@ QList<std::pair<int, int>> PilotRun::chunks(const Document &document) const
     return pieces;
 }
 
+QString PilotRun::endOfRounds(const int round) const
+{
+    return round >= m_roundLimit ? u"rounds"_s : u"pool exhausted"_s;
+}
+
 int PilotRun::allowanceOf(const Item &item) const
 {
     return item.outputAllowance > 0 ? item.outputAllowance : m_config.knobs.maxOutputTokens;
@@ -243,7 +248,7 @@ void PilotRun::start()
         return;
     }
     if (m_round >= m_roundLimit || m_round >= batches().size()) {
-        startFinal(m_round >= m_roundLimit ? u"rounds"_s : u"pool exhausted"_s);
+        startFinal(endOfRounds(m_round));
         return;
     }
     const auto [calls, tokens, cost] = estimate();
@@ -452,7 +457,12 @@ void PilotRun::onJobFinished(const quint64 id, const Scheduler::JobResult &resul
     if (cutOff && !item.lengthRetried) {
         // Asked again once with twice the allowance (a new request, so not the cached cut-off).
         item.lengthRetried = true;
+        // Never past what the model may be asked for (Claude 3.5 rejects more than 8192).
+        const int modelMaximum = ModelCapabilities::forModel(annotator.model).maxOutputTokens;
         item.outputAllowance = 2 * allowanceOf(item);
+        if (modelMaximum > 0) {
+            item.outputAllowance = std::min(item.outputAllowance, modelMaximum);
+        }
         m_items.insert(m_scheduler->submit(jobFor(item)), item);
         return;
     }
@@ -600,7 +610,7 @@ void PilotRun::analyse()
     Q_EMIT roundAnalysed(summary);
 
     if (m_round + 1 >= m_roundLimit || m_round + 1 >= batches().size()) {
-        startFinal(m_round + 1 >= m_roundLimit ? u"rounds"_s : u"pool exhausted"_s);
+        startFinal(endOfRounds(m_round + 1));
         return;
     }
     if (hasPrevious && summary.poolAgreement - previous < m_config.knobs.stopMargin) {

@@ -167,6 +167,8 @@ private:
     [[nodiscard]] QList<Item> itemsFor(
         const QList<qsizetype> &annotators, const QList<Document> &documents, int round) const;
     [[nodiscard]] int allowanceOf(const Item &item) const;
+    //! Why no round \a round is run: the configured rounds are done, or the batches are.
+    [[nodiscard]] QString endOfRounds(int round) const;
     //! The supervisor's calls, tokens and cost for one round.
     [[nodiscard]] std::tuple<qint64, qint64, double> supervisorEstimate() const;
     //! What labelling the pool with \a annotator would cost at the configured prices.

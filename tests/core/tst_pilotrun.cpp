@@ -296,6 +296,31 @@ private Q_SLOTS:
         QCOMPARE(m_server->requests().size(), 0); // nothing was sent
     }
 
+    void cutOffReplies_areAskedAgainWithTwiceTheAllowance()
+    {
+        // gamma runs into the output limit whenever it is held to the configured 8000 tokens.
+        m_server->setHandler([](const ProtocolServer::Request &request) {
+            ProtocolServer::Script script = ScriptedPilot::answer(request);
+            if (request.json().value(u"model"_s).toString() == u"gamma"_s
+                && request.json().value(u"max_tokens"_s).toInt() <= 8000) {
+                script.content = script.content.left(script.content.size() / 2);
+                script.cutOff = true;
+            }
+            return script;
+        });
+        m_config.knobs.finalLabelling = false;
+        PilotRun run(m_config, m_documents, m_gold, m_scheduler.get(), {});
+        QSignalSpy analysed(&run, &PilotRun::roundAnalysed);
+        run.start();
+        QVERIFY(analysed.wait(20000));
+        QVERIFY(run.failedItems().isEmpty()); // the second answer, with 16000 tokens, was whole
+        int doubled = 0;
+        for (const ProtocolServer::Request &request : m_server->requests()) {
+            doubled += request.json().value(u"max_tokens"_s).toInt() == 16000 ? 1 : 0;
+        }
+        QCOMPARE(doubled, 4); // once for each of gamma's pieces
+    }
+
     void unreadableReplies_areAskedAgain_thenKeptAsFailures()
     {
         int garbage = 0;
