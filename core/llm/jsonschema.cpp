@@ -93,13 +93,14 @@ void JsonSchema::write(QByteArray &out) const
         out += QJsonDocument(m_raw).toJson(QJsonDocument::Compact);
         return;
     case Kind::String:
-        out += "{\"type\":" + typeName("string", m_nullable) + '}';
-        return;
     case Kind::Boolean:
-        out += "{\"type\":" + typeName("boolean", m_nullable) + '}';
-        return;
     case Kind::Integer:
-        out += "{\"type\":" + typeName("integer", m_nullable) + '}';
+        out += "{\"type\":"
+            + typeName(m_kind == Kind::String ? "string"
+                    : m_kind == Kind::Boolean ? "boolean"
+                                              : "integer",
+                m_nullable)
+            + '}';
         return;
     case Kind::Array:
         out += "{\"type\":" + typeName("array", m_nullable) + ",\"items\":";
