@@ -135,7 +135,7 @@ bool PilotWorker::prepareLabelling(const QString &annotator, const Core::CorpusL
     m_labelling = std::make_unique<Core::CorpusLabelling>(*m_store, m_keys);
     auto ready = m_labelling->open();
     if (ready) {
-        ready = m_labelling->chooseAnnotator(annotator);
+        ready = m_labelling->choose(annotator);
     }
     if (ready) {
         ready = m_labelling->checkEngine(m_engine);

@@ -37,12 +37,15 @@ QJsonArray batchesJson(const QList<BatchJobRecord> &batches)
 int runLabel(const QStringList &arguments)
 {
     VerbParser verb(u"label"_s,
-        u"Label the whole corpus with one annotator under the current guideline, interactively or "
-        u"through the provider's batch engine (half the price, results within 24 hours). A batch "
-        u"survives this process: run the verb again to go on polling and collect."_s);
+        u"Label the whole corpus with one annotator under one guideline version, interactively or "
+        u"through the provider's batch engine (half the price, results within 24 hours). By default "
+        u"the round with the highest pool agreement gives the version and its most agreeing annotator "
+        u"labels. A batch survives this process: run the verb again to go on polling and collect."_s);
     verb.addPositional(u"PROJECT"_s, u"The pilot's directory or its project file."_s);
     verb.parser().addOptions({
-        {u"annotator"_s, u"The annotator to label with (default: the one that agreed most)."_s, u"NAME"_s},
+        {u"annotator"_s, u"The annotator to label with (default: the one the rounds chose)."_s, u"NAME"_s},
+        {u"guideline-version"_s,
+            u"The guideline version to label under (default: the one the rounds chose)."_s, u"N"_s},
         {u"batch"_s, u"openai, anthropic or off (default off: interactive calls)."_s, u"ENGINE"_s},
         {u"poll-seconds"_s, u"Seconds between status reads of pending batches (default 30)."_s, u"N"_s},
         {u"batch-size"_s, u"Requests per batch at most (default: the provider's limit)."_s, u"N"_s},
@@ -65,7 +68,8 @@ int runLabel(const QStringList &arguments)
     const CorpusLabelling::Engine engine = engines.value(engineName);
     const auto pollSeconds = verb.number(u"poll-seconds"_s, 30, 0);
     const auto batchSize = verb.number(u"batch-size"_s, 0, 1);
-    if (!pollSeconds || !batchSize) {
+    const auto version = verb.number(u"guideline-version"_s, -1, 0);
+    if (!pollSeconds || !batchSize || !version) {
         return ExitUsage;
     }
     const QString given = verb.positional().first();
@@ -90,7 +94,9 @@ int runLabel(const QStringList &arguments)
         CliOutput::diagnostic(u"%1:1: error: %2"_s.arg(projectPath, opened.error()));
         return ExitFailure;
     }
-    if (auto chosen = labelling.chooseAnnotator(p.value(u"annotator"_s)); !chosen) {
+    if (auto chosen = labelling.choose(p.value(u"annotator"_s),
+            p.isSet(u"guideline-version"_s) ? std::optional(int(*version)) : std::nullopt);
+        !chosen) {
         return CliOutput::usageError(verb.verb(), chosen.error());
     }
     if (auto speaks = labelling.checkEngine(engine); !speaks) {
@@ -98,6 +104,9 @@ int runLabel(const QStringList &arguments)
     }
     const QString annotator = labelling.annotator();
     const CorpusLabelling::Estimate cost = labelling.estimate();
+    CliOutput::diagnostic(u"diziner-cli: label with %1 under guideline v%2: %3"_s.arg(annotator)
+                              .arg(labelling.guidelineVersion())
+                              .arg(labelling.choice().reason));
     CliOutput::diagnostic(
         u"diziner-cli: label with %1: %2 calls (%3 answered before), about %4 tokens; about %5 USD "
         u"interactive, %6 USD by batch"_s.arg(annotator)
@@ -108,7 +117,8 @@ int runLabel(const QStringList &arguments)
             .arg(cost.batch, 0, 'f', 4));
     if (p.isSet(u"estimate"_s)) {
         if (verb.format() == OutputFormat::Json) {
-            CliOutput::json({{u"annotator"_s, annotator}, {u"estimate"_s, cost.toJson()}});
+            CliOutput::json({{u"annotator"_s, annotator}, {u"choice"_s, labelling.choice().toJson()},
+                {u"estimate"_s, cost.toJson()}});
         }
         return ExitSuccess;
     }
@@ -168,7 +178,9 @@ int runLabel(const QStringList &arguments)
         return ExitSuccess;
     }
 
-    const QString layerName = u"final-%1"_s.arg(annotator);
+    // Every piece failed: no layer was written (an empty one would read as "no entities").
+    const bool nothingLabelled = !outcome.failed.isEmpty() && outcome.spans.isEmpty();
+    const QString layerName = nothingLabelled ? QString() : u"final-%1"_s.arg(annotator);
     qsizetype spans = 0;
     for (const QList<Span> &list : std::as_const(outcome.spans)) {
         spans += list.size();
@@ -183,9 +195,16 @@ int runLabel(const QStringList &arguments)
         CliOutput::json({{u"annotator"_s, annotator},
             {u"mode"_s, engine == CorpusLabelling::Engine::Interactive ? u"interactive"_s : u"batch"_s},
             {u"collected"_s, true}, {u"guideline_version"_s, labelling.guidelineVersion()},
-            {u"layer"_s, layerName}, {u"documents"_s, outcome.spans.size()}, {u"spans"_s, spans},
-            {u"failed"_s, failed}, {u"estimate"_s, cost.toJson()},
-            {u"batches"_s, batchesJson(outcome.batches)}});
+            {u"choice"_s, labelling.choice().toJson()},
+            {u"layer"_s, nothingLabelled ? QJsonValue(QJsonValue::Null) : QJsonValue(layerName)},
+            {u"documents"_s, outcome.spans.size()}, {u"spans"_s, spans}, {u"failed"_s, failed},
+            {u"estimate"_s, cost.toJson()}, {u"batches"_s, batchesJson(outcome.batches)}});
+    } else if (nothingLabelled) {
+        CliOutput::text(
+            u"nothing labelled with %1 under guideline v%2: all %3 pieces failed; no layer written\n"_s
+                .arg(annotator)
+                .arg(labelling.guidelineVersion())
+                .arg(failed.size()));
     } else {
         CliOutput::text(
             u"labelled with %1 under guideline v%2: %3 spans in layer %4; %5 pieces failed\n"_s.arg(annotator)

@@ -48,13 +48,26 @@ int runToStop(PilotSession &session, PilotRun &pilot, ProjectStore &store, const
                     .arg(cost, 0, 'f', 4)
                     .arg(pilot.spent(), 0, 'f', 4));
         });
+    QObject::connect(&pilot, &PilotRun::roundAnalysed, &loop, [](const RoundSummary &summary) {
+        CliOutput::diagnostic(
+            u"diziner-cli: round %1: pool agreement %2 [%3, %4]%5"_s.arg(summary.round)
+                .arg(summary.poolAgreement, 0, 'f', 3)
+                .arg(summary.poolInterval.first, 0, 'f', 3)
+                .arg(summary.poolInterval.second, 0, 'f', 3)
+                .arg(summary.improvement
+                        ? u"; improvement %1 [%2, %3] over round %4"_s.arg(*summary.improvement, 0, 'f', 3)
+                              .arg(summary.improvementInterval->first, 0, 'f', 3)
+                              .arg(summary.improvementInterval->second, 0, 'f', 3)
+                              .arg(summary.round - 1)
+                        : QString()));
+    });
     QString finalLine;
     QObject::connect(&pilot, &PilotRun::finalLabelled, &loop,
-        [&](const QString &annotator, const DocumentSpans &, const std::optional<double> f1) {
+        [&](const FinalChoice &choice, const DocumentSpans &, const std::optional<double> f1) {
             finalLine =
-                u"final labelling: the whole pool by %1 under guideline version %2%3\n"_s.arg(annotator)
-                    .arg(pilot.guideline().version)
-                    .arg(f1 ? u" (F1 against gold %1)"_s.arg(*f1, 0, 'f', 4) : QString());
+                u"final labelling: the whole pool by %1 under guideline v%2%3 (%4)\n"_s.arg(choice.annotator)
+                    .arg(choice.guidelineVersion)
+                    .arg(f1 ? u", F1 against gold %1"_s.arg(*f1, 0, 'f', 4) : QString(), choice.reason);
         });
     const auto warnUnmatched = [&store](const Proposal &proposal) {
         for (const UnmatchedInstructions &entry : proposal.unmatched) {
@@ -78,10 +91,27 @@ int runToStop(PilotSession &session, PilotRun &pilot, ProjectStore &store, const
                 CliOutput::text(u"pilot finished (%1) after %2 rounds; guideline version %3\n"_s.arg(detail)
                                     .arg(pilot.history().size())
                                     .arg(pilot.guideline().version));
-                CliOutput::text(pilot.finalSkipped().isEmpty()
-                        ? finalLine
-                        : u"final labelling skipped: %1\n"_s.arg(pilot.finalSkipped()));
                 exitCode = ExitSuccess;
+                switch (pilot.finalOutcome()) {
+                case PilotRun::FinalOutcome::Done:
+                    CliOutput::text(finalLine);
+                    if (const qsizetype failed = pilot.failedItems().size(); failed > 0) {
+                        // The labels are incomplete: the user must know, and can finish them.
+                        CliOutput::text(u"final labelling: %1 pieces could not be labelled; label them "
+                                        u"again with 'diziner-cli label'\n"_s.arg(failed));
+                        exitCode = ExitFailure;
+                    }
+                    break;
+                case PilotRun::FinalOutcome::Failed:
+                    CliOutput::text(u"final labelling failed: %1; label the corpus with 'diziner-cli "
+                                    u"label'\n"_s.arg(pilot.finalNote()));
+                    exitCode = ExitFailure;
+                    break;
+                case PilotRun::FinalOutcome::NotYet:
+                case PilotRun::FinalOutcome::Skipped:
+                    CliOutput::text(u"final labelling skipped: %1\n"_s.arg(pilot.finalNote()));
+                    break;
+                }
                 break;
             case PilotSession::Outcome::AwaitingDecision: {
                 const Proposal proposal = PilotRepository(store).pendingProposal(runId).value_or(Proposal{});

@@ -273,6 +273,7 @@ AgreementResult AgreementAnalysis::compute(const TokenGrid &grid, const QList<An
                 Statistics::percentile(layerMeans.at(l), 97.5)};
         }
         result.poolInterval = {Statistics::percentile(pools, 2.5), Statistics::percentile(pools, 97.5)};
+        result.poolSamples = pools;
     }
 
     // Token-level Cohen's kappa over full BIO labels.

@@ -30,6 +30,9 @@ struct AgreementResult
     QList<Interval> meanInterval;
     double pool = 0.0;
     Interval poolInterval;
+    //! The pool agreement of every bootstrap resample, in draw order (empty without a bootstrap):
+    //! what an interval on a difference between two such pools is built from.
+    QList<double> poolSamples;
     Matrix kappa;
     QList<double> meanKappa;
     QList<double> weights;

@@ -45,14 +45,15 @@ std::expected<void, QString> CorpusLabelling::open()
         return std::unexpected(created.error());
     }
     m_run = std::move(*created);
-    // Every round analysed so far and the guideline now current: what the labelling prompt carries.
+    // Every round analysed so far, and every version of the guideline (one of them labels).
     m_run->resume(repository.latestGuideline().value_or(Guideline{}), repository.rounds(run->first));
     connect(m_run.get(), &PilotRun::progress, this, &CorpusLabelling::progress);
     connect(m_run.get(), &PilotRun::annotatorProgress, this, &CorpusLabelling::annotatorProgress);
     connect(m_run.get(), &PilotRun::itemFailed, this, &CorpusLabelling::itemFailed);
     connect(m_session.get(), &PilotSession::callLogged, this, &CorpusLabelling::callLogged);
     connect(m_run.get(), &PilotRun::finalLabelled, this,
-        [this](const QString &, const DocumentSpans &spans, std::optional<double>) { m_labelled = spans; });
+        [this](
+            const FinalChoice &, const DocumentSpans &spans, std::optional<double>) { m_labelled = spans; });
     connect(m_run.get(), &PilotRun::labellingFinished, this, [this] {
         m_done = true;
         Q_EMIT finished(Outcome{true, m_labelled, m_run->failedItems(), batches()});
@@ -67,19 +68,33 @@ std::expected<void, QString> CorpusLabelling::open()
     return {};
 }
 
-std::expected<void, QString> CorpusLabelling::chooseAnnotator(const QString &name)
+std::expected<void, QString> CorpusLabelling::choose(
+    const QString &annotator, const std::optional<int> version)
 {
-    const QString chosen = name.isEmpty() ? m_run->bestAnnotator() : name;
-    if (chosen.isEmpty()) {
-        return std::unexpected(u"no round has been analysed to choose the annotator from; name one"_s);
-    }
     // const: a non-const begin() would detach the shared list while cend() points into the old one.
     const QList<PilotConfig::Annotator> &annotators = m_config.annotators;
-    if (std::ranges::find(annotators, chosen, &PilotConfig::Annotator::name) == annotators.cend()) {
-        return std::unexpected(u"no annotator '%1' in the configuration"_s.arg(chosen));
+    if (!annotator.isEmpty()
+        && std::ranges::find(annotators, annotator, &PilotConfig::Annotator::name) == annotators.cend()) {
+        return std::unexpected(u"no annotator '%1' in the configuration"_s.arg(annotator));
     }
-    m_annotator = chosen;
-    m_jobs = m_run->labellingJobs(chosen);
+    if (version && !m_run->guidelineVersion(*version)) {
+        return std::unexpected(u"no guideline v%1 in the project (it has v0 to v%2)"_s.arg(*version).arg(
+            PilotRepository(m_store).latestGuideline().value_or(Guideline{}).version));
+    }
+    const std::optional<FinalChoice> overall = m_run->chooseFinal();
+    std::optional<FinalChoice> choice;
+    if (version) {
+        choice = FinalChoice::forVersion(m_run->history(), *version, annotator);
+    } else if (overall && !annotator.isEmpty()) {
+        choice = FinalChoice::forVersion(m_run->history(), overall->guidelineVersion, annotator);
+    } else {
+        choice = overall;
+    }
+    if (!choice) {
+        return std::unexpected(u"no round has been analysed to choose the annotator from; name one"_s);
+    }
+    m_choice = *choice;
+    m_jobs = m_run->labellingJobs(m_choice.annotator, m_choice.guidelineVersion);
     return {};
 }
 
@@ -88,13 +103,15 @@ std::expected<void, QString> CorpusLabelling::checkEngine(const Engine engine) c
     if (engine == Engine::Interactive) {
         return {};
     }
-    const auto annotator = std::ranges::find(m_config.annotators, m_annotator, &PilotConfig::Annotator::name);
+    const auto annotator =
+        std::ranges::find(m_config.annotators, m_choice.annotator, &PilotConfig::Annotator::name);
     const Endpoint &endpoint = m_config.endpoint(annotator->endpoint)->endpoint;
     const ApiStyle wanted = engine == Engine::AnthropicBatch ? ApiStyle::Anthropic : ApiStyle::OpenAi;
     if (endpoint.style != wanted) {
         return std::unexpected(
             u"annotator %1 is served by endpoint %2, which does not speak the %3 API"_s.arg(
-                m_annotator, endpoint.id, wanted == ApiStyle::Anthropic ? u"anthropic"_s : u"openai"_s));
+                m_choice.annotator, endpoint.id,
+                wanted == ApiStyle::Anthropic ? u"anthropic"_s : u"openai"_s));
     }
     return {};
 }
@@ -102,11 +119,6 @@ std::expected<void, QString> CorpusLabelling::checkEngine(const Engine engine) c
 void CorpusLabelling::retryAfresh(const QList<FailedItem> &pieces)
 {
     m_run->retryAfresh(pieces);
-}
-
-int CorpusLabelling::guidelineVersion() const
-{
-    return m_run ? m_run->guideline().version : 0;
 }
 
 CorpusLabelling::Estimate CorpusLabelling::estimate() const
@@ -172,7 +184,8 @@ void CorpusLabelling::start(const Engine engine)
         label();
         return;
     }
-    batchSession(engine).start(m_jobs, u"label %1, guideline v%2"_s.arg(m_annotator).arg(guidelineVersion()));
+    batchSession(engine).start(
+        m_jobs, u"label %1, guideline v%2"_s.arg(m_choice.annotator).arg(m_choice.guidelineVersion));
 }
 
 void CorpusLabelling::cancelBatches()
@@ -185,9 +198,10 @@ void CorpusLabelling::cancelBatches()
 void CorpusLabelling::label()
 {
     m_labelled.clear();
-    if (!m_run->startLabelling(m_annotator)) {
+    if (!m_run->startLabelling(m_choice)) {
         m_done = true;
-        Q_EMIT failed(u"no annotator '%1' to label with"_s.arg(m_annotator));
+        Q_EMIT failed(u"no annotator '%1' or guideline v%2 to label with"_s.arg(m_choice.annotator)
+                          .arg(m_choice.guidelineVersion));
     }
 }
 

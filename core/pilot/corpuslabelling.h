@@ -17,11 +17,12 @@
 
 namespace Workbench::Core {
 
-/*! \brief Labels a pilot's whole corpus with one annotator under the current guideline, by
+/*! \brief Labels a pilot's whole corpus with one annotator under one guideline version, by
  * interactive calls or through a provider's batch engine; what \c{diziner-cli label} and the
  * workbench's "Label the Corpus" run.
  *
- * open() reads the project's pilot (every round so far and the guideline now current);
+ * open() reads the project's pilot (every round so far and every guideline version); choose()
+ * takes the version and annotator FinalChoice picks over all rounds, or the user's;
  * estimate() says what labelling costs either way, requests answered before being free. With a
  * batch engine the requests go through a BatchSession first (kept in the project, collected by a
  * later start() when this one stops waiting); labelling then reads every reply from the cache
@@ -59,14 +60,17 @@ public:
 
     //! Reads the project's pilot; the error says why it cannot be labelled.
     [[nodiscard]] std::expected<void, QString> open();
-    //! \a name, or the annotator that agreed most in the last round when empty; the error says why
-    //! none can be chosen.
-    [[nodiscard]] std::expected<void, QString> chooseAnnotator(const QString &name);
+    /*! Guideline \a version and \a annotator; what is not given is chosen over all rounds
+     * (FinalChoice). The error says why no choice can be made. */
+    [[nodiscard]] std::expected<void, QString> choose(
+        const QString &annotator = {}, std::optional<int> version = std::nullopt);
     //! Whether the chosen annotator's endpoint speaks the API of \a engine.
     [[nodiscard]] std::expected<void, QString> checkEngine(Engine engine) const;
     [[nodiscard]] const PilotConfig &config() const { return m_config; }
-    [[nodiscard]] const QString &annotator() const { return m_annotator; }
-    [[nodiscard]] int guidelineVersion() const;
+    [[nodiscard]] const QString &annotator() const { return m_choice.annotator; }
+    [[nodiscard]] int guidelineVersion() const { return m_choice.guidelineVersion; }
+    //! What choose() settled on, with its reason.
+    [[nodiscard]] const FinalChoice &choice() const { return m_choice; }
     [[nodiscard]] Estimate estimate() const;
     [[nodiscard]] QList<BatchJobRecord> batches() const;
 
@@ -107,7 +111,7 @@ private:
     std::unique_ptr<PilotRun> m_run;
     QNetworkAccessManager m_network;
     std::unique_ptr<BatchSession> m_batches;
-    QString m_annotator;
+    FinalChoice m_choice;
     QList<ChatJob> m_jobs;
     DocumentSpans m_labelled;
     int m_pollMs = 30'000;

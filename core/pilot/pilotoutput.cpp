@@ -110,15 +110,26 @@ std::expected<void, ParseError> PilotOutput::writeSummary(const QList<RoundSumma
     QJsonObject summary{{u"rounds"_s, array}, {u"guideline_version"_s, guidelineVersion},
         {u"final"_s, QJsonValue(QJsonValue::Null)}};
     if (labelled) {
-        summary.insert(u"final"_s,
-            QJsonObject{{u"annotator"_s, labelled->annotator}, {u"guideline_version"_s, guidelineVersion},
-                {u"f1"_s, labelled->f1 ? QJsonValue(*labelled->f1) : QJsonValue(QJsonValue::Null)}});
+        QJsonObject final = labelled->choice.toJson();
+        final.insert(u"f1"_s, labelled->f1 ? QJsonValue(*labelled->f1) : QJsonValue(QJsonValue::Null));
+        final.insert(u"failed_pieces"_s, labelled->failedPieces);
+        summary.insert(u"final"_s, final);
     }
     if (ending) {
-        QJsonObject finish{{u"reason"_s, ending->reason},
-            {u"final_labelling"_s, ending->finalSkipped.isEmpty() && labelled ? u"done"_s : u"skipped"_s}};
-        if (!ending->finalSkipped.isEmpty()) {
-            finish.insert(u"skipped_because"_s, ending->finalSkipped);
+        QJsonObject finish{{u"reason"_s, ending->reason}};
+        switch (ending->outcome) {
+        case PilotRun::FinalOutcome::Done:
+            finish.insert(u"final_labelling"_s, u"done"_s);
+            break;
+        case PilotRun::FinalOutcome::Failed:
+            finish.insert(u"final_labelling"_s, u"failed"_s);
+            finish.insert(u"failed_because"_s, ending->note);
+            break;
+        case PilotRun::FinalOutcome::NotYet:
+        case PilotRun::FinalOutcome::Skipped:
+            finish.insert(u"final_labelling"_s, u"skipped"_s);
+            finish.insert(u"skipped_because"_s, ending->note);
+            break;
         }
         summary.insert(u"finish"_s, finish);
     }

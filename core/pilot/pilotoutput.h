@@ -35,19 +35,22 @@ public:
         const QList<std::tuple<QString, QString, QString>> &prompts) const;
     struct Final
     {
-        QString annotator;
+        FinalChoice choice;
         std::optional<double> f1;
+        qsizetype failedPieces = 0;
     };
-    //! How a run ended: its reason, and why the final labelling was skipped (empty: it was done).
+    //! How a run ended: its reason, how its final labelling went, and why when not done.
     struct Ending
     {
         QString reason;
-        QString finalSkipped;
+        PilotRun::FinalOutcome outcome = PilotRun::FinalOutcome::NotYet;
+        QString note;
     };
-    /*! \c{{"rounds": [...], "guideline_version", "final": {"annotator", "guideline_version", "f1"} or
-     * null, "finish": {"reason", "final_labelling": "done" or "skipped", "skipped_because"}}}: true to
-     * what ran, so "final" is there only when the pool was labelled (by the annotator that agreed
-     * most, never chosen by gold), and "finish" only once the run has ended. */
+    /*! \c{{"rounds": [...], "guideline_version", "final": {"annotator", "guideline_version", "round",
+     * "reason", "f1", "failed_pieces"} or null, "finish": {"reason", "final_labelling": "done",
+     * "skipped" or "failed", "skipped_because" or "failed_because"}}}: true to what ran, so "final"
+     * is there only when the pool was labelled (as FinalChoice chose, never by gold), and "finish"
+     * only once the run has ended. */
     [[nodiscard]] std::expected<void, ParseError> writeSummary(const QList<RoundSummary> &rounds,
         int guidelineVersion, const std::optional<Final> &final = std::nullopt,
         const std::optional<Ending> &ending = std::nullopt) const;

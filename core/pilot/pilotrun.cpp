@@ -70,6 +70,7 @@ PilotRun::PilotRun(const PilotConfig &config, const QList<Document> &pool,
 {
     m_guideline.version = 0;
     m_guideline.goal = config.goal;
+    m_versions.insert(m_guideline.version, m_guideline);
     connect(m_scheduler, &Scheduler::jobFinished, this, &PilotRun::onJobFinished);
     connect(m_scheduler, &Scheduler::callRecorded, this, [this](const LlmCallRecord &record) {
         if (!m_stats.contains(record.annotator)) {
@@ -88,6 +89,7 @@ PilotRun::~PilotRun() = default;
 void PilotRun::resume(const Guideline &guideline, const QList<RoundSummary> &history)
 {
     m_guideline = guideline;
+    m_versions.insert(guideline.version, guideline);
     m_history = history;
     m_dropped.clear();
     for (const RoundSummary &round : history) {
@@ -127,15 +129,11 @@ QList<Document> PilotRun::batchDocuments() const
     return documents;
 }
 
-QString PilotRun::promptFor(const qsizetype annotator, const QString &text) const
-{
-    return promptFor(annotator, text, m_stage == Stage::Final ? int(m_history.size()) : m_round);
-}
-
-QString PilotRun::promptFor(const qsizetype annotator, const QString &text, const int round) const
+QString PilotRun::promptFor(
+    const qsizetype annotator, const QString &text, const int round, const Guideline &guideline) const
 {
     return m_prompts.annotatorPrompt(
-        m_config.scheme, m_guideline, m_config.annotators.at(annotator).name, round, text);
+        m_config.scheme, guideline, m_config.annotators.at(annotator).name, round, text);
 }
 
 QList<std::pair<int, int>> PilotRun::chunks(const Document &document) const
@@ -168,22 +166,13 @@ int PilotRun::allowanceOf(const Item &item) const
     return item.outputAllowance > 0 ? item.outputAllowance : m_config.knobs.maxOutputTokens;
 }
 
-double PilotRun::labellingCost(const QString &annotatorName) const
+double PilotRun::labellingCost(const FinalChoice &choice) const
 {
     const qint64 output = expectedOutputTokens();
     double cost = 0.0;
-    for (qsizetype a = 0; a < m_config.annotators.size(); ++a) {
-        if (m_config.annotators.at(a).name != annotatorName) {
-            continue;
-        }
-        for (const Item &item : itemsFor({a}, m_pool, int(m_history.size()))) {
-            ChatRequest request;
-            request.messages = item.conversation;
-            cost += m_config.prices
-                        .cost(m_config.annotators.at(a).model,
-                            TokenUsage{request.estimatedPromptTokens(), output, 0})
-                        .value_or(0.0);
-        }
+    for (const ChatJob &job : labellingJobs(choice.annotator, choice.guidelineVersion)) {
+        cost += m_config.prices.cost(job.request.model, {job.request.estimatedPromptTokens(), output, 0})
+                    .value_or(0.0);
     }
     return cost;
 }
@@ -212,7 +201,8 @@ QList<std::tuple<QString, QString, QString>> PilotRun::prompts() const
                     pieces.size() == 1 ? document.id() : u"%1-part%2"_s.arg(document.id()).arg(c + 1);
                 result.append({m_config.annotators.at(a).name, id,
                     promptFor(a,
-                        document.text().mid(pieces.at(c).first, pieces.at(c).second - pieces.at(c).first))});
+                        document.text().mid(pieces.at(c).first, pieces.at(c).second - pieces.at(c).first),
+                        m_round, m_guideline)});
             }
         }
     }
@@ -364,8 +354,9 @@ void PilotRun::submit(const QList<qsizetype> &annotators, const QList<Document> 
     for (const qsizetype a : annotators) {
         m_layers.insert(m_config.annotators.at(a).name, DocumentSpans(documents.size()));
     }
-    QList<Item> items =
-        itemsFor(annotators, documents, m_stage == Stage::Final ? int(m_history.size()) : m_round);
+    QList<Item> items = m_stage == Stage::Final
+        ? itemsFor(annotators, documents, int(m_history.size()), m_finalGuideline)
+        : itemsFor(annotators, documents, m_round, m_guideline);
     // A corpus has a hundred thousand pieces: the ones to send afresh are looked up, not searched.
     QSet<QString> afresh;
     for (const FailedItem &piece : std::exchange(m_afresh, {})) {
@@ -542,7 +533,9 @@ void PilotRun::analyse()
         gold = batchGold;
     }
     const AgreementResult agreement = AgreementAnalysis::compute(grid, layers, gold,
-        {.bootstrapSamples = 0, .seed = m_config.knobs.seed, .eliteCutoff = m_config.knobs.coalitionCutoff});
+        {.bootstrapSamples = 1000,
+            .seed = m_config.knobs.seed + quint64(m_round), // each round its own draws
+            .eliteCutoff = m_config.knobs.coalitionCutoff});
     const DisagreementResult disagreement =
         DisagreementAnalysis::analyse(grid, layers, agreement.weights, agreement.elite,
             {.hotspotPercentile = m_config.knobs.hotspotPercentile,
@@ -578,6 +571,8 @@ void PilotRun::analyse()
     RoundSummary summary;
     summary.round = m_round;
     summary.poolAgreement = agreement.pool;
+    summary.poolInterval = agreement.poolInterval;
+    summary.poolSamples = agreement.poolSamples;
     summary.elite = agreement.elite;
     summary.batch = batches().at(m_round);
     summary.failures = m_failed;
@@ -602,10 +597,10 @@ void PilotRun::analyse()
             m_dropped.append(lowest->name);
         }
     }
-    // A plain double: GCC 12 at -O3 mistakes an optional<double> here for uninitialised.
     // A round after a proposal rejected whole ran the same guideline: no evidence either way.
-    const bool hasPrevious = !m_history.isEmpty() && m_history.last().changesAccepted > 0;
-    const double previous = hasPrevious ? m_history.last().poolAgreement : 0.0;
+    if (!m_history.isEmpty() && m_history.last().changesAccepted > 0) {
+        summary.measureImprovementOver(m_history.last());
+    }
     m_history.append(summary);
     Q_EMIT roundAnalysed(summary);
 
@@ -613,32 +608,34 @@ void PilotRun::analyse()
         startFinal(endOfRounds(m_round + 1));
         return;
     }
-    if (hasPrevious && summary.poolAgreement - previous < m_config.knobs.stopMargin) {
+    // Different batches differ in difficulty: only an improvement whose whole interval lies
+    // below the margin says the guideline stopped helping.
+    if (summary.plateaued(m_config.knobs.stopMargin)) {
         startFinal(u"plateau"_s);
         return;
     }
     supervise();
 }
 
-QString PilotRun::bestAnnotator() const
+std::optional<FinalChoice> PilotRun::chooseFinal() const
 {
-    if (m_history.isEmpty()) {
-        return {};
-    }
-    // Chosen by agreement in the last round: label-free, as a user without gold must choose.
-    QString best;
-    double bestAgreement = -1;
-    for (const RoundSummary::Annotator &annotator : m_history.last().annotators) {
-        if (annotator.name != u"supervisor" && annotator.meanAgreement > bestAgreement) {
-            best = annotator.name;
-            bestAgreement = annotator.meanAgreement;
-        }
-    }
-    return best;
+    return FinalChoice::choose(m_history);
 }
 
-QList<PilotRun::Item> PilotRun::itemsFor(
-    const QList<qsizetype> &annotators, const QList<Document> &documents, const int round) const
+std::optional<Guideline> PilotRun::guidelineVersion(const int version) const
+{
+    return m_versions.contains(version) ? std::optional(m_versions.value(version)) : std::nullopt;
+}
+
+void PilotRun::setGuidelineVersions(const QList<Guideline> &versions)
+{
+    for (const Guideline &guideline : versions) {
+        m_versions.insert(guideline.version, guideline);
+    }
+}
+
+QList<PilotRun::Item> PilotRun::itemsFor(const QList<qsizetype> &annotators, const QList<Document> &documents,
+    const int round, const Guideline &guideline) const
 {
     QList<Item> items;
     for (const qsizetype a : annotators) {
@@ -650,7 +647,7 @@ QList<PilotRun::Item> PilotRun::itemsFor(
                     .documentId = documents.at(d).id(),
                     .chunkStart = start,
                     .chunkText = text,
-                    .conversation = {{u"user"_s, promptFor(a, text, round)}},
+                    .conversation = {{u"user"_s, promptFor(a, text, round, guideline)}},
                     .jsonAttempts = 0,
                     .itemAttempts = 0,
                     .afresh = false});
@@ -660,13 +657,14 @@ QList<PilotRun::Item> PilotRun::itemsFor(
     return items;
 }
 
-QList<ChatJob> PilotRun::labellingJobs(const QString &annotatorName) const
+QList<ChatJob> PilotRun::labellingJobs(const QString &annotatorName, const int version) const
 {
     // Exactly what startLabelling() will submit, so that a batch's answers are its cache hits.
     QList<ChatJob> jobs;
+    const Guideline guideline = m_versions.value(version, m_guideline);
     for (qsizetype a = 0; a < m_config.annotators.size(); ++a) {
         if (m_config.annotators.at(a).name == annotatorName) {
-            for (const Item &item : itemsFor({a}, m_pool, int(m_history.size()))) {
+            for (const Item &item : itemsFor({a}, m_pool, int(m_history.size()), guideline)) {
                 jobs.append(jobFor(item));
             }
         }
@@ -674,63 +672,80 @@ QList<ChatJob> PilotRun::labellingJobs(const QString &annotatorName) const
     return jobs;
 }
 
-bool PilotRun::startLabelling(const QString &annotator)
+bool PilotRun::startLabelling(const FinalChoice &choice)
 {
-    for (qsizetype a = 0; a < m_config.annotators.size(); ++a) {
-        if (m_config.annotators.at(a).name == annotator) {
-            m_cancelled = false;
-            m_labellingOnly = true;
-            m_finalAnnotator = annotator;
-            m_stage = Stage::Final;
-            m_layers.clear();
-            m_failed.clear();
-            submit({a}, m_pool);
-            return true;
-        }
+    if (!m_versions.contains(choice.guidelineVersion)
+        || std::ranges::find(m_config.annotators, choice.annotator, &PilotConfig::Annotator::name)
+            == m_config.annotators.cend()) {
+        return false;
     }
-    return false;
+    m_cancelled = false;
+    m_labellingOnly = true;
+    labelPool(choice);
+    return true;
 }
 
-void PilotRun::startFinal(const QString &reason)
+void PilotRun::labelPool(const FinalChoice &choice)
 {
-    m_finishReason = reason;
-    m_finalSkipped.clear();
-    if (!m_config.knobs.finalLabelling) {
-        m_finalSkipped = u"final_labelling is off in the configuration"_s;
-    } else if (m_history.isEmpty()) {
-        m_finalSkipped = u"no round was analysed, so no annotator can be chosen"_s;
-    } else if (m_config.budgetUsd) {
-        const double cost = labellingCost(bestAnnotator());
-        if (spent() + cost > *m_config.budgetUsd) {
-            m_finalSkipped = u"labelling the pool would cost about %1 USD more, beyond the budget of %2 USD"_s
-                                 .arg(cost, 0, 'f', 4)
-                                 .arg(*m_config.budgetUsd, 0, 'f', 2);
-        }
-    }
-    if (!m_finalSkipped.isEmpty()) {
-        Q_EMIT finished(reason);
-        return;
-    }
-    m_finalAnnotator = bestAnnotator();
+    m_finalChoice = choice;
+    m_finalGuideline = m_versions.value(choice.guidelineVersion);
     qsizetype index = 0;
     for (qsizetype a = 0; a < m_config.annotators.size(); ++a) {
-        if (m_config.annotators.at(a).name == m_finalAnnotator) {
+        if (m_config.annotators.at(a).name == choice.annotator) {
             index = a;
         }
     }
     m_stage = Stage::Final;
     m_layers.clear();
+    m_failed.clear(); // the rounds' failures stay in their summaries
     submit({index}, m_pool);
+}
+
+void PilotRun::startFinal(const QString &reason)
+{
+    m_finishReason = reason;
+    m_finalNote.clear();
+    m_finalOutcome = FinalOutcome::Skipped;
+    const std::optional<FinalChoice> choice = chooseFinal();
+    if (!m_config.knobs.finalLabelling) {
+        m_finalNote = u"final_labelling is off in the configuration"_s;
+    } else if (!choice) {
+        m_finalNote = u"no round was analysed, so no annotator can be chosen"_s;
+    } else if (!m_versions.contains(choice->guidelineVersion)) {
+        m_finalNote =
+            u"guideline v%1, chosen by the rounds, is not in the project"_s.arg(choice->guidelineVersion);
+    } else if (m_config.budgetUsd) {
+        const double cost = labellingCost(*choice);
+        if (spent() + cost > *m_config.budgetUsd) {
+            m_finalNote = u"labelling the pool would cost about %1 USD more, beyond the budget of %2 USD"_s
+                              .arg(cost, 0, 'f', 4)
+                              .arg(*m_config.budgetUsd, 0, 'f', 2);
+        }
+    }
+    if (!m_finalNote.isEmpty()) {
+        Q_EMIT finished(reason);
+        return;
+    }
+    m_finalOutcome = FinalOutcome::NotYet;
+    labelPool(*choice);
 }
 
 void PilotRun::finishFinal()
 {
-    const DocumentSpans spans = m_layers.value(m_finalAnnotator);
-    std::optional<double> f1;
-    if (m_gold) {
-        f1 = SpanScorer::score(*m_gold, spans).overall.f1();
+    // Every piece failed: there are no labels to keep, and an empty layer would read as "no entities".
+    if (!m_failed.isEmpty() && m_failed.size() == m_itemsTotal) {
+        m_finalOutcome = FinalOutcome::Failed;
+        m_finalNote = u"every one of its %1 pieces failed (the first: %2)"_s.arg(m_itemsTotal)
+                          .arg(m_failed.first().error);
+    } else {
+        m_finalOutcome = FinalOutcome::Done;
+        const DocumentSpans spans = m_layers.value(m_finalChoice.annotator);
+        std::optional<double> f1;
+        if (m_gold) {
+            f1 = SpanScorer::score(*m_gold, spans).overall.f1();
+        }
+        Q_EMIT finalLabelled(m_finalChoice, spans, f1);
     }
-    Q_EMIT finalLabelled(m_finalAnnotator, spans, f1);
     if (m_labellingOnly) {
         m_labellingOnly = false;
         Q_EMIT labellingFinished();
@@ -833,6 +848,7 @@ void PilotRun::decide(const Proposal &decided)
     // Only accepted changes make a new version; a proposal rejected whole leaves the guideline be.
     if (accepted > 0) {
         m_guideline = decided.apply(m_guideline);
+        m_versions.insert(m_guideline.version, m_guideline);
     }
     Q_EMIT guidelineChanged(m_guideline, decided);
     ++m_round;

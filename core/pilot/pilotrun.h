@@ -6,6 +6,7 @@
 #include "../model/document.h"
 #include "../model/span.h"
 #include "faileditem.h"
+#include "finalchoice.h"
 #include "guideline.h"
 #include "pilotconfig.h"
 #include "promptbuilder.h"
@@ -71,25 +72,35 @@ public:
     //! The exact annotator prompts of the current round, as (annotator, document id, prompt).
     [[nodiscard]] QList<std::tuple<QString, QString, QString>> prompts() const;
 
+    //! How the final labelling went: not yet (or running), done, skipped, or failed whole.
+    enum class FinalOutcome { NotYet, Done, Skipped, Failed };
+
     void start();
-    //! The annotator that agreed most in the last round (the final labelling's choice, label-free);
-    //! empty before any round.
-    [[nodiscard]] QString bestAnnotator() const;
-    //! The first call of every piece of the pool for \a annotator under the current guideline:
+    //! The guideline version and annotator that label the corpus, chosen over all rounds
+    //! (FinalChoice); nothing before any round.
+    [[nodiscard]] std::optional<FinalChoice> chooseFinal() const;
+    //! Every guideline version this run knows (the first, each one decided, and those given).
+    [[nodiscard]] std::optional<Guideline> guidelineVersion(int version) const;
+    //! The project's earlier versions, so that the final labelling may use one of them.
+    void setGuidelineVersions(const QList<Guideline> &versions);
+    //! The first call of every piece of the pool for \a annotator under guideline \a version:
     //! what startLabelling() sends, for a batch engine to answer first.
-    [[nodiscard]] QList<ChatJob> labellingJobs(const QString &annotator) const;
-    /*! Labels the whole pool with \a annotator under the current guideline, outside the rounds:
-     * finalLabelled() then labellingFinished() (never finished(): the pilot goes on where it was).
-     * False when no annotator has that name. */
-    bool startLabelling(const QString &annotator);
+    [[nodiscard]] QList<ChatJob> labellingJobs(const QString &annotator, int version) const;
+    /*! Labels the whole pool as \a choice says, outside the rounds: finalLabelled() (unless every
+     * piece failed) then labellingFinished() (never finished(): the pilot goes on where it was).
+     * False when the annotator or the guideline version is unknown. */
+    bool startLabelling(const FinalChoice &choice);
     //! Output tokens to expect per call: the mean this run has seen, else the allowance (an upper bound).
     [[nodiscard]] qint64 expectedOutputTokens() const;
     //! What the next round will cost at most, and what the run has spent so far.
     [[nodiscard]] std::tuple<qint64, qint64, double> estimate() const;
     //! The supervisor's spending, its own and the annotators' (what every round and the budget count).
     [[nodiscard]] double spent() const;
-    //! Why the run ended without its final labelling; empty when it was done (or is still to come).
-    [[nodiscard]] const QString &finalSkipped() const { return m_finalSkipped; }
+    [[nodiscard]] FinalOutcome finalOutcome() const { return m_finalOutcome; }
+    //! Why the final labelling was skipped or failed; empty when it was done (or is still to come).
+    [[nodiscard]] const QString &finalNote() const { return m_finalNote; }
+    //! The choice the final labelling (or startLabelling()) used.
+    [[nodiscard]] const FinalChoice &finalChoice() const { return m_finalChoice; }
     void decide(const Proposal &decided);
     void cancel();
 
@@ -107,12 +118,13 @@ Q_SIGNALS:
     //! After decide(): the guideline now current (a new version when any change was accepted).
     void guidelineChanged(
         const Workbench::Core::Guideline &guideline, const Workbench::Core::Proposal &decided);
-    //! The whole pool labelled by the annotator that agreed most, under the final guideline
-    //! (method.md section 7); \a f1 against gold when it exists, never used to choose.
-    void finalLabelled(
-        const QString &annotator, const Workbench::Core::DocumentSpans &spans, std::optional<double> f1);
+    //! The whole pool labelled as \a choice says (method.md section 7); pieces that failed are in
+    //! failedItems(); \a f1 against gold when it exists, never used to choose.
+    void finalLabelled(const Workbench::Core::FinalChoice &choice,
+        const Workbench::Core::DocumentSpans &spans, std::optional<double> f1);
     /*! The run ended: \a reason is "rounds", "plateau", "budget", "pool exhausted" or "nothing
-     * proposed". The final labelling came before (finalLabelled()) unless finalSkipped() says why not. */
+     * proposed". The final labelling came before (finalLabelled()) unless finalOutcome() says it was
+     * skipped or failed, and finalNote() why. */
     void finished(const QString &reason);
     //! The supervisor proposed no change (\a proposal has its patterns, and any instructions for
     //! names outside the pool): the run goes on to its end.
@@ -151,6 +163,7 @@ private:
     void annotate();
     void submit(const QList<qsizetype> &annotators, const QList<Document> &documents);
     void startFinal(const QString &reason);
+    void labelPool(const FinalChoice &choice);
     void finishFinal();
     void onJobFinished(quint64 id, const Scheduler::JobResult &result);
     void analyse();
@@ -161,18 +174,18 @@ private:
     [[nodiscard]] ChatJob jobFor(const PilotConfig::Annotator &annotator, const ChatRequest &request) const;
     //! The call \a item makes now (its conversation so far).
     [[nodiscard]] ChatJob jobFor(const Item &item) const;
-    [[nodiscard]] QString promptFor(qsizetype annotator, const QString &text) const;
-    [[nodiscard]] QString promptFor(qsizetype annotator, const QString &text, int round) const;
-    //! Every piece of \a documents for each of \a annotators, prompted as in \a round.
-    [[nodiscard]] QList<Item> itemsFor(
-        const QList<qsizetype> &annotators, const QList<Document> &documents, int round) const;
+    [[nodiscard]] QString promptFor(
+        qsizetype annotator, const QString &text, int round, const Guideline &guideline) const;
+    //! Every piece of \a documents for each of \a annotators, prompted as in \a round under \a guideline.
+    [[nodiscard]] QList<Item> itemsFor(const QList<qsizetype> &annotators, const QList<Document> &documents,
+        int round, const Guideline &guideline) const;
     [[nodiscard]] int allowanceOf(const Item &item) const;
     //! Why no round \a round is run: the configured rounds are done, or the batches are.
     [[nodiscard]] QString endOfRounds(int round) const;
     //! The supervisor's calls, tokens and cost for one round.
     [[nodiscard]] std::tuple<qint64, qint64, double> supervisorEstimate() const;
-    //! What labelling the pool with \a annotator would cost at the configured prices.
-    [[nodiscard]] double labellingCost(const QString &annotator) const;
+    //! What labelling the pool as \a choice says would cost at the configured prices.
+    [[nodiscard]] double labellingCost(const FinalChoice &choice) const;
     [[nodiscard]] ChatRequest annotatorRequest(
         const PilotConfig::Annotator &annotator, const Item &item) const;
 
@@ -208,10 +221,13 @@ private:
     int m_analysesPending = 0;
     bool m_cancelled = false;
     QString m_finishReason;
-    QString m_finalSkipped;
+    FinalOutcome m_finalOutcome = FinalOutcome::NotYet;
+    QString m_finalNote;
     QString m_endOnStart;
     QStringList m_dropped; //!< annotators no longer asked
-    QString m_finalAnnotator;
+    FinalChoice m_finalChoice;
+    Guideline m_finalGuideline; //!< the version the final labelling prompts with
+    QMap<int, Guideline> m_versions; //!< every guideline version, by number
     bool m_labellingOnly = false; //!< startLabelling() rather than the end of the rounds
 };
 

@@ -75,6 +75,7 @@ std::expected<std::unique_ptr<PilotRun>, QString> PilotSession::createRun(const 
         gold = *spans;
     }
     auto pilot = std::make_unique<PilotRun>(m_config, m_documents, gold, &m_scheduler, keys);
+    pilot->setGuidelineVersions(PilotRepository(m_store).guidelines()); // any may label the corpus
     attach(*pilot);
     return pilot;
 }
@@ -198,15 +199,16 @@ void PilotSession::attach(PilotRun &pilot)
         }
     });
     connect(&pilot, &PilotRun::finalLabelled, this,
-        [this, &pilot](const QString &annotator, const DocumentSpans &spans, const std::optional<double> f1) {
-            m_final = PilotOutput::Final{annotator, f1};
+        [this, &pilot](
+            const FinalChoice &choice, const DocumentSpans &spans, const std::optional<double> f1) {
+            m_final = PilotOutput::Final{choice, f1, pilot.failedItems().size()};
             if (m_output) {
                 (void)m_output->writeFinal(m_documents, spans);
             }
-            const ImportedLayer layer{.name = u"final-%1"_s.arg(annotator),
+            const ImportedLayer layer{.name = u"final-%1"_s.arg(choice.annotator),
                 .kind = LayerKind::Llm,
-                .provenance = {.source = annotator,
-                    .tool = u"pilot final labelling, guideline v%1"_s.arg(pilot.guideline().version),
+                .provenance = {.source = choice.annotator,
+                    .tool = u"pilot final labelling, guideline v%1"_s.arg(choice.guidelineVersion),
                     .tagScheme = {},
                     .created = QDateTime::currentDateTimeUtc()},
                 .spans = spans,
@@ -222,7 +224,7 @@ void PilotSession::attach(PilotRun &pilot)
         (void)PilotRepository(m_store).setRunStatus(m_runId, u"finished"_s);
         if (m_output) {
             (void)m_output->writeSummary(pilot.history(), pilot.guideline().version, m_final,
-                PilotOutput::Ending{reason, pilot.finalSkipped()});
+                PilotOutput::Ending{reason, pilot.finalOutcome(), pilot.finalNote()});
         }
         stop(Outcome::Finished, reason);
     });

@@ -2,11 +2,32 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "roundsummary.h"
 
+#include "../metrics/statistics.h"
+
 #include <QJsonArray>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Workbench::Core {
+
+void RoundSummary::measureImprovementOver(const RoundSummary &previous)
+{
+    improvement = poolAgreement - previous.poolAgreement;
+    const qsizetype draws = std::min(poolSamples.size(), previous.poolSamples.size());
+    if (draws == 0) {
+        improvementInterval = Interval{*improvement, *improvement};
+        return;
+    }
+    QList<double> differences;
+    differences.reserve(draws);
+    for (qsizetype b = 0; b < draws; ++b) {
+        differences.append(poolSamples.at(b) - previous.poolSamples.at(b));
+    }
+    improvementInterval =
+        Interval{Statistics::percentile(differences, 2.5), Statistics::percentile(differences, 97.5)};
+}
 
 QJsonObject RoundSummary::toJson() const
 {
@@ -32,7 +53,16 @@ QJsonObject RoundSummary::toJson() const
     const QJsonObject supervisorJson{{u"calls"_s, supervisor.calls},
         {u"prompt_tokens"_s, supervisor.promptTokens}, {u"completion_tokens"_s, supervisor.completionTokens},
         {u"cost"_s, supervisor.cost}};
+    QJsonArray samples;
+    for (const double sample : poolSamples) {
+        samples.append(sample);
+    }
+    const auto interval = [](const Interval &i) { return QJsonArray{i.first, i.second}; };
     return QJsonObject{{u"round"_s, round}, {u"pool_agreement"_s, poolAgreement},
+        {u"pool_agreement_ci"_s, interval(poolInterval)}, {u"pool_agreement_samples"_s, samples},
+        {u"improvement"_s, improvement ? QJsonValue(*improvement) : QJsonValue(QJsonValue::Null)},
+        {u"improvement_ci"_s,
+            improvementInterval ? QJsonValue(interval(*improvementInterval)) : QJsonValue(QJsonValue::Null)},
         {u"supervisor"_s, supervisorJson}, {u"annotators"_s, annotatorArray},
         {u"elite"_s, QJsonArray::fromStringList(elite)}, {u"dropped"_s, QJsonArray::fromStringList(dropped)},
         {u"batch"_s, batchArray}, {u"failures"_s, failureArray}, {u"changes_accepted"_s, changesAccepted},
@@ -44,6 +74,20 @@ RoundSummary RoundSummary::fromJson(const QJsonObject &json)
     RoundSummary summary;
     summary.round = json.value(u"round"_s).toInt();
     summary.poolAgreement = json.value(u"pool_agreement"_s).toDouble();
+    const auto interval = [](const QJsonValue &value, const double fallback) {
+        const QJsonArray pair = value.toArray();
+        return pair.size() == 2 ? Interval{pair.at(0).toDouble(), pair.at(1).toDouble()}
+                                : Interval{fallback, fallback};
+    };
+    // Rounds saved before intervals were kept read as a point interval at their value.
+    summary.poolInterval = interval(json.value(u"pool_agreement_ci"_s), summary.poolAgreement);
+    for (const QJsonValue &value : json.value(u"pool_agreement_samples"_s).toArray()) {
+        summary.poolSamples.append(value.toDouble());
+    }
+    if (const QJsonValue value = json.value(u"improvement"_s); value.isDouble()) {
+        summary.improvement = value.toDouble();
+        summary.improvementInterval = interval(json.value(u"improvement_ci"_s), value.toDouble());
+    }
     for (const QJsonValue &value : json.value(u"annotators"_s).toArray()) {
         const QJsonObject o = value.toObject();
         Annotator a{o.value(u"name"_s).toString(), o.value(u"mean_agreement"_s).toDouble(), std::nullopt,

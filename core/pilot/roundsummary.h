@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
+#include "../metrics/agreementresult.h"
 #include "faileditem.h"
 
 #include <QJsonObject>
@@ -34,6 +35,16 @@ struct RoundSummary
 
     int round = 0;
     double poolAgreement = 0.0;
+    Interval poolInterval; //!< bootstrap 95% over the round's documents
+    //! The pool agreement of each bootstrap resample (seeded): kept so that the next round's
+    //! improvement over this one gets its interval, on resume too.
+    QList<double> poolSamples;
+    /*! Pool agreement minus that of the round before, when that round's proposal changed the
+     * guideline (a proposal rejected whole changed nothing: no evidence either way), with its
+     * bootstrap 95% interval over both rounds' documents. The run stops early only when the whole
+     * interval lies below the stop margin (method.md section 7). */
+    std::optional<double> improvement;
+    std::optional<Interval> improvementInterval;
     QList<Annotator> annotators;
     QStringList elite;
     QStringList dropped; //!< annotators dropped after this round (method.md section 7, optional)
@@ -43,6 +54,16 @@ struct RoundSummary
     Annotator supervisor;
     int changesAccepted = 0;
     int guidelineVersion = 0;
+
+    //! Sets improvement and its interval against \a previous, pairing the bootstrap draws of the
+    //! two rounds (independent resamples of different documents); a point interval without them.
+    void measureImprovementOver(const RoundSummary &previous);
+    //! Whether the whole improvement interval lies below \a margin: the guideline stopped helping.
+    //! Never without a measured improvement.
+    [[nodiscard]] bool plateaued(const double margin) const
+    {
+        return improvementInterval && improvementInterval->second < margin;
+    }
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static RoundSummary fromJson(const QJsonObject &json);

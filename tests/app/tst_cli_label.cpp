@@ -7,6 +7,7 @@
 #include "scriptedpilot.h"
 #include "store/batchrepository.h"
 #include "store/calllogrepository.h"
+#include "store/layerrepository.h"
 #include "store/projectstore.h"
 
 #include <QFile>
@@ -64,10 +65,11 @@ private:
     }
 
     // The pilot's configuration with a second endpoint speaking Anthropic's API (annotator delta),
-    // prices, and no final labelling of its own: labelling is left to the verb under test.
+    // prices, two rounds (two guideline versions to label under), and no final labelling of its
+    // own: labelling is left to the verb under test.
     QByteArray config() const
     {
-        QJsonObject json = QJsonDocument::fromJson(ScriptedPilot::config(m_server->url(), 4, 1)).object();
+        QJsonObject json = QJsonDocument::fromJson(ScriptedPilot::config(m_server->url(), 4, 2)).object();
         QJsonArray endpoints = json.value(u"endpoints"_s).toArray();
         endpoints.append(QJsonObject{{u"id"_s, u"claude"_s}, {u"api"_s, u"anthropic"_s},
             {u"base_url"_s, m_server->url()}, {u"key_env"_s, u"CLAUDE_KEY"_s}});
@@ -283,6 +285,50 @@ private Q_SLOTS:
         QFile project(pilotDir() + u"/project.dzn"_s);
         QVERIFY(project.open(QIODevice::ReadOnly));
         QVERIFY(!project.readAll().contains(anthropicKey));
+    }
+
+    void guidelineVersion_chosenByTheRounds_orByTheUser()
+    {
+        // The rounds' choice, from summary.json as a user would read it: the best pool agreement
+        // (a tie to the later round) gives the version.
+        QFile summaryFile(pilotDir() + u"/summary.json"_s);
+        QVERIFY(summaryFile.open(QIODevice::ReadOnly));
+        const QJsonArray rounds =
+            QJsonDocument::fromJson(summaryFile.readAll()).object()[u"rounds"_s].toArray();
+        QVERIFY(rounds.size() >= 2);
+        QJsonObject best;
+        for (const QJsonValue &round : rounds) {
+            if (best.isEmpty()
+                || round[u"pool_agreement"_s].toDouble() >= best[u"pool_agreement"_s].toDouble()) {
+                best = round.toObject();
+            }
+        }
+        const Run chosen = label({u"--estimate"_s});
+        QVERIFY2(chosen.exitCode == 0, qPrintable(chosen.err));
+        const QJsonObject choice = chosen.json().value(u"choice"_s).toObject();
+        QCOMPARE(choice[u"round"_s].toInt(), best[u"round"_s].toInt());
+        QCOMPARE(choice[u"guideline_version"_s].toInt(), best[u"guideline_version"_s].toInt());
+        QVERIFY(choice[u"guideline_version"_s].toInt() >= 1); // the rules the rounds accepted
+        QVERIFY(chosen.err.contains(choice[u"reason"_s].toString()));
+
+        // The user's version: the first one, without the accepted rules.
+        const Run first = label({u"--guideline-version"_s, u"0"_s, u"--annotator"_s, u"beta"_s});
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        QCOMPARE(first.json().value(u"guideline_version"_s).toInt(), 0);
+        QCOMPARE(chatRequests(), 12);
+        for (const ProtocolServer::Request &request : m_server->requests()) {
+            QVERIFY(!QString::fromUtf8(request.body).contains(QLatin1String(ScriptedPilot::titleRule)));
+        }
+        const auto store = openProject();
+        QVERIFY(store);
+        const auto layer = Core::LayerRepository(*store).find(u"final-beta"_s);
+        QVERIFY(layer.has_value());
+        QCOMPARE(layer->provenance.tool, u"pilot final labelling, guideline v0"_s);
+
+        const Run unknown = label({u"--guideline-version"_s, u"9"_s});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains(u"no guideline v9 in the project"_s), qPrintable(unknown.err));
+        QCOMPARE(label({u"--guideline-version"_s, u"v1"_s}).exitCode, 2);
     }
 
     void wrongEngineOrName_isAUsageError()

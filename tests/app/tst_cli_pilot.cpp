@@ -204,6 +204,34 @@ private Q_SLOTS:
                      .contains(u"f1"_s)); // no gold
     }
 
+    void finalLabellingThatFails_isSaidSo_andExitsOne()
+    {
+        // Every call of the final labelling (after one round: "round 1" in its prompt) is refused.
+        m_server->setHandler([](const ProtocolServer::Request &request) {
+            ProtocolServer::Script script = ScriptedPilot::answer(request);
+            if (QString::fromUtf8(request.body).contains(u"(round 1)"_s)) {
+                script.status = 400;
+                script.errorMessage = u"This model's context is full."_s;
+            }
+            return script;
+        });
+        const QString out = m_dir->filePath(u"failing"_s);
+        const Run run = cli({u"pilot"_s, m_dir->filePath(u"config.json"_s), u"--corpus"_s,
+            m_dir->filePath(u"corpus.conll"_s), u"--out"_s, out, u"--rounds"_s, u"1"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains("final labelling failed: every one of its 12 pieces failed"),
+            run.out.constData());
+        const QJsonObject summary = json(u"failing/summary.json"_s);
+        QVERIFY(summary.value(u"final"_s).isNull()); // nothing was labelled
+        const QJsonObject finish = summary.value(u"finish"_s).toObject();
+        QCOMPARE(finish.value(u"reason"_s).toString(), u"rounds"_s);
+        QCOMPARE(finish.value(u"final_labelling"_s).toString(), u"failed"_s);
+        QVERIFY(finish.value(u"failed_because"_s).toString().contains(u"context is full"_s));
+        QVERIFY(!QFile::exists(out + u"/final.conll"_s));
+        // The round line carries its interval.
+        QVERIFY2(run.err.contains(u"round 0: pool agreement 0.333 [0.333, 0.333]"_s), qPrintable(run.err));
+    }
+
     void stoppedRun_restartsFromTheCache()
     {
         // The supervisor refuses (400, not retried): the pilot fails after round 0's annotation.

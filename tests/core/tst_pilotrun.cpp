@@ -166,8 +166,12 @@ private Q_SLOTS:
         run.decide(proposal);
         QVERIFY(finished.wait(20000));
         QCOMPARE(labelled.size(), 1);
-        QCOMPARE(
-            labelled.first().at(0).toString(), u"alpha"_s); // all agree in round 1: the first of the best
+        // All agree in round 1, the round of the highest pool agreement: the first of the best, under v1.
+        const FinalChoice choice = labelled.first().at(0).value<FinalChoice>();
+        QCOMPARE(choice.annotator, u"alpha"_s);
+        QCOMPARE(choice.round, 1);
+        QCOMPARE(choice.guidelineVersion, 1);
+        QCOMPARE(run.finalOutcome(), PilotRun::FinalOutcome::Done);
         const DocumentSpans spans = labelled.first().at(1).value<DocumentSpans>();
         QCOMPARE(spans.size(), 12); // the whole pool
         QCOMPARE(spans, m_gold);
@@ -181,6 +185,170 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(final, 12);
+    }
+
+    void improvement_carriesAnInterval_andOnlyAWholeIntervalBelowTheMarginIsAPlateau()
+    {
+        RoundSummary earlier;
+        earlier.poolAgreement = 0.50;
+        earlier.poolSamples = {0.40, 0.45, 0.50, 0.55, 0.60};
+        RoundSummary later;
+        later.poolAgreement = 0.505;
+        later.poolSamples = {0.50, 0.40, 0.55, 0.60, 0.45};
+        later.measureImprovementOver(earlier);
+        QVERIFY(qAbs(*later.improvement - 0.005) < 1e-12);
+        // Draw by draw: 0.10, -0.05, 0.05, 0.05, -0.15; numpy's percentiles 2.5 and 97.5 of them.
+        QVERIFY(qAbs(later.improvementInterval->first - -0.14) < 1e-12);
+        QVERIFY(qAbs(later.improvementInterval->second - 0.095) < 1e-12);
+        // The point estimate is below a margin of 0.01, the interval is not: no plateau.
+        QVERIFY(!later.plateaued(0.01));
+        QVERIFY(later.plateaued(0.1));
+        QVERIFY(!earlier.plateaued(1.0)); // nothing measured, nothing concluded
+        const RoundSummary read = RoundSummary::fromJson(later.toJson());
+        QCOMPARE(read.improvement, later.improvement);
+        QCOMPARE(read.improvementInterval, later.improvementInterval);
+        QCOMPARE(read.poolSamples, later.poolSamples);
+        // Without draws (a round saved before they were kept) the interval is the point.
+        RoundSummary old = RoundSummary::fromJson(QJsonObject{{u"pool_agreement"_s, 0.3}});
+        QCOMPARE(old.poolInterval, (Interval{0.3, 0.3}));
+        later.measureImprovementOver(old);
+        QCOMPARE(later.improvementInterval, (Interval{*later.improvement, *later.improvement}));
+    }
+
+    void plateau_onlyWhenTheWholeIntervalLiesBelowTheMargin_data()
+    {
+        QTest::addColumn<double>("margin");
+        QTest::addColumn<QString>("reason");
+        // Round 1 improves on round 0 by 2/3 (0.333 to 1), on every resample alike.
+        QTest::newRow("below") << 0.5 << u"nothing proposed"_s;
+        QTest::newRow("above") << 0.7 << u"plateau"_s;
+    }
+
+    void plateau_onlyWhenTheWholeIntervalLiesBelowTheMargin()
+    {
+        QFETCH(double, margin);
+        QFETCH(QString, reason);
+        m_config.knobs.stopMargin = margin;
+        m_config.knobs.finalLabelling = false;
+        PilotRun run(m_config, m_documents, m_gold, m_scheduler.get(), {});
+        QSignalSpy analysed(&run, &PilotRun::roundAnalysed);
+        QSignalSpy finished(&run, &PilotRun::finished);
+        acceptEveryProposal(run);
+        run.start();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().at(0).toString(), reason);
+        QCOMPARE(analysed.size(), 2);
+        const RoundSummary round0 = analysed.at(0).at(0).value<RoundSummary>();
+        const RoundSummary round1 = analysed.at(1).at(0).value<RoundSummary>();
+        QVERIFY(!round0.improvement.has_value());
+        QCOMPARE(round0.poolSamples.size(), 1000);
+        QVERIFY(qAbs(*round1.improvement - 2.0 / 3.0) < 1e-9);
+        QVERIFY(qAbs(round1.improvementInterval->first - 2.0 / 3.0) < 1e-9);
+        QVERIFY(qAbs(round1.improvementInterval->second - 2.0 / 3.0) < 1e-9);
+    }
+
+    void finalChoice_overAllRounds_data()
+    {
+        QTest::addColumn<QList<double>>("pools");
+        QTest::addColumn<int>("round");
+        QTest::newRow("earlier round best") << QList<double>{0.9, 0.6} << 0;
+        QTest::newRow("later round best") << QList<double>{0.6, 0.9} << 1;
+        QTest::newRow("a tie goes to the later") << QList<double>{0.7, 0.7} << 1;
+    }
+
+    void finalChoice_overAllRounds()
+    {
+        QFETCH(QList<double>, pools);
+        QFETCH(int, round);
+        const QList<RoundSummary> history = madeUpHistory(pools);
+        const std::optional<FinalChoice> choice = FinalChoice::choose(history);
+        QVERIFY(choice.has_value());
+        QCOMPARE(choice->round, round);
+        QCOMPARE(choice->guidelineVersion, round);
+        QCOMPARE(choice->annotator, round == 0 ? u"beta"_s : u"alpha"_s);
+        QVERIFY2(choice->reason.contains(u"round %1 had the highest pool agreement of 2 rounds"_s.arg(round)),
+            qPrintable(choice->reason));
+        QVERIFY(!FinalChoice::choose({}).has_value());
+        // The user's version: its own best round picks the annotator, unless one is named.
+        QCOMPARE(FinalChoice::forVersion(history, 0)->annotator, u"beta"_s);
+        QCOMPARE(FinalChoice::forVersion(history, 0, u"gamma"_s)->annotator, u"gamma"_s);
+        // A version no round ran under keeps the annotator the rounds chose.
+        const std::optional<FinalChoice> unrun = FinalChoice::forVersion(history, 2);
+        QCOMPARE(unrun->round, -1);
+        QCOMPARE(unrun->annotator, choice->annotator);
+        QVERIFY(unrun->reason.contains(u"no round ran under it"_s));
+    }
+
+    void finalLabelling_usesTheChosenVersion_notTheLatest()
+    {
+        // A resumed project: round 0 under v0 agreed more than round 1 under v1, which added a rule.
+        Guideline v0;
+        v0.goal = m_config.goal;
+        Guideline v1 = v0;
+        v1.version = 1;
+        v1.common.append(Instruction{{}, QString::fromLatin1(ScriptedPilot::titleRule), {}, {}, {}});
+        PilotRun run(m_config, m_documents, m_gold, m_scheduler.get(), {});
+        run.setGuidelineVersions({v0, v1});
+        run.resume(v1, madeUpHistory({0.9, 0.6}));
+        run.endOnStart(u"rounds"_s);
+        QSignalSpy labelled(&run, &PilotRun::finalLabelled);
+        QSignalSpy finished(&run, &PilotRun::finished);
+        run.start();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(labelled.size(), 1);
+        const FinalChoice choice = labelled.first().at(0).value<FinalChoice>();
+        QCOMPARE(choice.guidelineVersion, 0);
+        QCOMPARE(choice.annotator, u"beta"_s);
+        QCOMPARE(m_server->requests().size(), 12);
+        for (const ProtocolServer::Request &request : m_server->requests()) {
+            QCOMPARE(request.json().value(u"model"_s).toString(), u"beta"_s);
+            QVERIFY(!QString::fromUtf8(request.body).contains(QLatin1String(ScriptedPilot::titleRule)));
+        }
+    }
+
+    void finalLabelling_withFailedCalls_saysSo_data()
+    {
+        QTest::addColumn<int>("failing"); // documents whose final call fails
+        QTest::addColumn<PilotRun::FinalOutcome>("outcome");
+        QTest::newRow("every call") << 12 << PilotRun::FinalOutcome::Failed;
+        QTest::newRow("one call") << 1 << PilotRun::FinalOutcome::Done;
+    }
+
+    void finalLabelling_withFailedCalls_saysSo()
+    {
+        QFETCH(int, failing);
+        QFETCH(PilotRun::FinalOutcome, outcome);
+        // The final labelling (after one round: "round 1" in its prompt) fails for the first
+        // sentences: a provider error that asking again does not cure.
+        m_server->setHandler([failing](const ProtocolServer::Request &request) {
+            ProtocolServer::Script script = ScriptedPilot::answer(request);
+            const QString body = QString::fromUtf8(request.body);
+            for (int i = 0; i < failing; ++i) {
+                if (body.contains(u"(round 1)"_s) && body.contains(ScriptedPilot::sentence(i))) {
+                    script.status = 400;
+                    script.errorMessage = u"This model's context is full."_s;
+                }
+            }
+            return script;
+        });
+        m_config.knobs.rounds = 1;
+        PilotRun run(m_config, m_documents, m_gold, m_scheduler.get(), {});
+        QSignalSpy labelled(&run, &PilotRun::finalLabelled);
+        QSignalSpy finished(&run, &PilotRun::finished);
+        run.start();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().at(0).toString(), u"rounds"_s);
+        QCOMPARE(run.finalOutcome(), outcome);
+        QCOMPARE(run.failedItems().size(), failing);
+        if (outcome == PilotRun::FinalOutcome::Failed) {
+            QVERIFY(labelled.isEmpty()); // no empty layer that would read as "no entities"
+            QVERIFY2(run.finalNote().startsWith(u"every one of its 12 pieces failed"_s),
+                qPrintable(run.finalNote()));
+        } else {
+            QCOMPARE(labelled.size(), 1);
+            QVERIFY(run.finalNote().isEmpty());
+            QCOMPARE(labelled.first().at(1).value<DocumentSpans>().size(), 12);
+        }
     }
 
     void longDocuments_areSplitAtSentences_andRestitched()
@@ -263,7 +431,8 @@ private Q_SLOTS:
         QVERIFY(finished.wait(30000));
         QCOMPARE(analysed.size(), run.batches().size());
         QCOMPARE(finished.first().at(0).toString(), u"pool exhausted"_s);
-        QCOMPARE(run.finalSkipped(), u"final_labelling is off in the configuration"_s);
+        QCOMPARE(run.finalOutcome(), PilotRun::FinalOutcome::Skipped);
+        QCOMPARE(run.finalNote(), u"final_labelling is off in the configuration"_s);
     }
 
     void budget_estimatedAndCappedBeforeSpending_data()
@@ -480,6 +649,38 @@ private Q_SLOTS:
     }
 
 private:
+    //! Two rounds as a project would hold them, with \a pools as their pool agreement: round r
+    //! ran under guideline vr; beta agreed most in round 0, alpha in round 1.
+    static QList<RoundSummary> madeUpHistory(const QList<double> &pools)
+    {
+        QList<RoundSummary> history;
+        for (int r = 0; r < pools.size(); ++r) {
+            RoundSummary round;
+            round.round = r;
+            round.guidelineVersion = r;
+            round.poolAgreement = pools.at(r);
+            round.changesAccepted = 1;
+            for (const auto &[name, agreement] : QList<std::pair<QString, double>>{
+                     {u"alpha"_s, r == 0 ? 0.5 : 0.8}, {u"beta"_s, r == 0 ? 0.9 : 0.6}, {u"gamma"_s, 0.4}}) {
+                RoundSummary::Annotator annotator;
+                annotator.name = name;
+                annotator.meanAgreement = agreement;
+                round.annotators.append(annotator);
+            }
+            history.append(round);
+        }
+        return history;
+    }
+    //! Every proposal is accepted whole as it comes.
+    void acceptEveryProposal(PilotRun &run)
+    {
+        connect(&run, &PilotRun::proposalReady, this, [&run](Proposal proposal) {
+            for (ProposalChange &change : proposal.changes) {
+                change.decision = ProposalChange::Decision::Accepted;
+            }
+            run.decide(proposal);
+        });
+    }
     //! Every proposal is rejected whole as it comes: the guideline never changes.
     void rejectEveryProposal(PilotRun &run)
     {

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "finalchoice.h"
+
+#include <QJsonValue>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Workbench::Core {
+
+namespace {
+
+// The round of \a history with the highest pool agreement among those \a accepts; a tie goes to
+// the later round.
+template<typename Predicate>
+const RoundSummary *bestRound(const QList<RoundSummary> &history, Predicate accepts)
+{
+    const RoundSummary *best = nullptr;
+    for (const RoundSummary &round : history) {
+        if (accepts(round) && !round.annotators.isEmpty()
+            && (best == nullptr || round.poolAgreement >= best->poolAgreement)) {
+            best = &round;
+        }
+    }
+    return best;
+}
+
+const RoundSummary::Annotator *mostAgreeing(const RoundSummary &round)
+{
+    const RoundSummary::Annotator *best = nullptr;
+    for (const RoundSummary::Annotator &annotator : round.annotators) {
+        if (best == nullptr || annotator.meanAgreement > best->meanAgreement) {
+            best = &annotator;
+        }
+    }
+    return best;
+}
+
+double agreementOf(const RoundSummary &round, const QString &annotator)
+{
+    for (const RoundSummary::Annotator &a : round.annotators) {
+        if (a.name == annotator) {
+            return a.meanAgreement;
+        }
+    }
+    return 0.0;
+}
+
+} // namespace
+
+std::optional<FinalChoice> FinalChoice::choose(const QList<RoundSummary> &history)
+{
+    const RoundSummary *round = bestRound(history, [](const RoundSummary &) { return true; });
+    if (round == nullptr) {
+        return std::nullopt;
+    }
+    const RoundSummary::Annotator *annotator = mostAgreeing(*round);
+    FinalChoice choice;
+    choice.round = round->round;
+    choice.guidelineVersion = round->guidelineVersion;
+    choice.annotator = annotator->name;
+    choice.poolAgreement = round->poolAgreement;
+    choice.annotatorAgreement = annotator->meanAgreement;
+    choice.reason = history.size() == 1
+        ? u"the only round (pool agreement %1) ran under guideline v%2; %3 agreed most in it (%4)"_s
+              .arg(choice.poolAgreement, 0, 'f', 3)
+              .arg(choice.guidelineVersion)
+              .arg(choice.annotator)
+              .arg(choice.annotatorAgreement, 0, 'f', 3)
+        : u"round %1 had the highest pool agreement of %2 rounds (%3) under guideline v%4; %5 agreed "
+          u"most in it (%6)"_s.arg(choice.round)
+              .arg(history.size())
+              .arg(choice.poolAgreement, 0, 'f', 3)
+              .arg(choice.guidelineVersion)
+              .arg(choice.annotator)
+              .arg(choice.annotatorAgreement, 0, 'f', 3);
+    return choice;
+}
+
+std::optional<FinalChoice> FinalChoice::forVersion(
+    const QList<RoundSummary> &history, const int version, const QString &annotator)
+{
+    const RoundSummary *round =
+        bestRound(history, [version](const RoundSummary &r) { return r.guidelineVersion == version; });
+    FinalChoice choice;
+    choice.guidelineVersion = version;
+    if (round != nullptr) {
+        choice.round = round->round;
+        choice.poolAgreement = round->poolAgreement;
+        choice.annotator = annotator.isEmpty() ? mostAgreeing(*round)->name : annotator;
+        choice.annotatorAgreement = agreementOf(*round, choice.annotator);
+        choice.reason = annotator.isEmpty()
+            ? u"guideline v%1 as chosen; %2 agreed most in round %3, its best round under it (%4)"_s
+                  .arg(version)
+                  .arg(choice.annotator)
+                  .arg(choice.round)
+                  .arg(choice.annotatorAgreement, 0, 'f', 3)
+            : u"guideline v%1 and %2 as chosen"_s.arg(version).arg(annotator);
+        return choice;
+    }
+    if (!annotator.isEmpty()) {
+        choice.annotator = annotator;
+        choice.reason =
+            u"guideline v%1 and %2 as chosen (no round ran under v%1)"_s.arg(version).arg(annotator);
+        return choice;
+    }
+    const std::optional<FinalChoice> overall = choose(history);
+    if (!overall) {
+        return std::nullopt;
+    }
+    choice.annotator = overall->annotator;
+    choice.reason =
+        u"guideline v%1 as chosen (no round ran under it); %2 as the rounds chose: %3"_s.arg(version).arg(
+            overall->annotator, overall->reason);
+    return choice;
+}
+
+QJsonObject FinalChoice::toJson() const
+{
+    return {{u"round"_s, round >= 0 ? QJsonValue(round) : QJsonValue(QJsonValue::Null)},
+        {u"guideline_version"_s, guidelineVersion}, {u"annotator"_s, annotator},
+        {u"pool_agreement"_s, round >= 0 ? QJsonValue(poolAgreement) : QJsonValue(QJsonValue::Null)},
+        {u"annotator_agreement"_s,
+            round >= 0 ? QJsonValue(annotatorAgreement) : QJsonValue(QJsonValue::Null)},
+        {u"reason"_s, reason}};
+}
+
+} // namespace Workbench::Core
