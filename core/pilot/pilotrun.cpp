@@ -407,18 +407,29 @@ void PilotRun::onJobFinished(const quint64 id, const Scheduler::JobResult &resul
             Q_EMIT failed(u"supervisor (%1): %2"_s.arg(call.phase, cutOffMessage(allowance)));
             return;
         }
-        const auto object = ReplyParser::extractObject(result.call.reply.text);
+        const QString &text = result.call.reply.text;
+        const auto object = ReplyParser::extractObject(text);
         if (!object) {
-            if (call.jsonAttempts < m_config.knobs.jsonRetries) {
-                // Asked again in the same conversation: the same request would come from the cache.
-                ++call.jsonAttempts;
-                call.request.messages.append({u"assistant"_s, result.call.reply.text});
-                call.request.messages.append(
-                    {u"user"_s, u"Your answer could not be read. Answer again with the JSON object only."_s});
-                sendSupervisor(call);
+            if (!askSupervisorAgain(call, text,
+                    u"Your answer could not be read. Answer again with the JSON object only."_s)) {
+                Q_EMIT failed(u"supervisor (%1): the reply is not a JSON object"_s.arg(call.phase));
+            }
+            return;
+        }
+        if (call.phase == u"organise") {
+            const SupervisorPhases::Context context{
+                &m_config, m_guideline, m_round, m_hotspotReport, m_elite, {}};
+            const auto organised = SupervisorPhases::organisedGuideline(context, *object);
+            if (!organised) {
+                // JSON of another shape: said what is wrong, a model can mend it.
+                if (!askSupervisorAgain(call, text,
+                        u"Your answer could not be read as the organised guideline: %1. Answer again with "
+                        u"the JSON object of the answer format only."_s.arg(organised.error()))) {
+                    Q_EMIT failed(u"supervisor (organise): "_s + organised.error());
+                }
                 return;
             }
-            Q_EMIT failed(u"supervisor (%1): the reply is not a JSON object"_s.arg(call.phase));
+            propose(*organised);
             return;
         }
         onSupervisorReply(call.phase, *object);
@@ -804,28 +815,39 @@ void PilotRun::onSupervisorReply(const QString &phase, const QJsonObject &reply)
     } else if (phase == u"generate") {
         Q_EMIT progress(u"supervise"_s, 3, 4);
         submitSupervisor(SupervisorPhases::organisation(context, reply), u"organise"_s);
-    } else if (phase == u"organise") {
-        auto organised = SupervisorPhases::organisedGuideline(context, reply);
-        if (!organised) {
-            Q_EMIT failed(u"supervisor (organise): "_s + organised.error());
-            return;
-        }
-        Q_EMIT progress(u"supervise"_s, 4, 4);
-        Proposal proposal =
-            Proposal::between(m_guideline, organised->guideline, m_round, m_config.knobs.goalRewriting);
-        proposal.patterns = m_patterns.value(u"patterns"_s).toArray(); // what a reviewer weighs them by
-        proposal.unmatched = organised->unmatched;
-        if (!m_history.isEmpty()) {
-            m_history.last().supervisor = m_stats.value(u"supervisor"_s);
-        }
-        if (proposal.changes.isEmpty()) {
-            // Nothing to decide: the guideline stands, and the run ends as every run ends.
-            Q_EMIT nothingProposed(proposal);
-            startFinal(u"nothing proposed"_s);
-            return;
-        }
-        Q_EMIT proposalReady(proposal);
     }
+}
+
+bool PilotRun::askSupervisorAgain(SupervisorCall call, const QString &reply, const QString &why)
+{
+    if (call.jsonAttempts >= m_config.knobs.jsonRetries) {
+        return false;
+    }
+    // Asked again in the same conversation: the same request would come from the cache.
+    ++call.jsonAttempts;
+    call.request.messages.append({u"assistant"_s, reply});
+    call.request.messages.append({u"user"_s, why});
+    sendSupervisor(call);
+    return true;
+}
+
+void PilotRun::propose(const SupervisorReply::Organised &organised)
+{
+    Q_EMIT progress(u"supervise"_s, 4, 4);
+    Proposal proposal =
+        Proposal::between(m_guideline, organised.guideline, m_round, m_config.knobs.goalRewriting);
+    proposal.patterns = m_patterns.value(u"patterns"_s).toArray(); // what a reviewer weighs them by
+    proposal.unmatched = organised.unmatched;
+    if (!m_history.isEmpty()) {
+        m_history.last().supervisor = m_stats.value(u"supervisor"_s);
+    }
+    if (proposal.changes.isEmpty()) {
+        // Nothing to decide: the guideline stands, and the run ends as every run ends.
+        Q_EMIT nothingProposed(proposal);
+        startFinal(u"nothing proposed"_s);
+        return;
+    }
+    Q_EMIT proposalReady(proposal);
 }
 
 void PilotRun::decide(const Proposal &decided)

@@ -12,6 +12,7 @@
 #include "promptbuilder.h"
 #include "proposal.h"
 #include "roundsummary.h"
+#include "supervisorreply.h"
 
 #include <QHash>
 #include <QMap>
@@ -171,6 +172,11 @@ private:
     void submitSupervisor(const ChatRequest &request, const QString &phase);
     void sendSupervisor(const SupervisorCall &call);
     void onSupervisorReply(const QString &phase, const QJsonObject &reply);
+    //! Asks \a call again in its conversation, after \a reply, saying \a why; false when the
+    //! JSON retries are spent.
+    bool askSupervisorAgain(SupervisorCall call, const QString &reply, const QString &why);
+    //! The proposal from the organised guideline (phase 4), or the run's end when it changes nothing.
+    void propose(const SupervisorReply::Organised &organised);
     [[nodiscard]] ChatJob jobFor(const PilotConfig::Annotator &annotator, const ChatRequest &request) const;
     //! The call \a item makes now (its conversation so far).
     [[nodiscard]] ChatJob jobFor(const Item &item) const;

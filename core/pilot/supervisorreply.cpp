@@ -77,6 +77,27 @@ std::expected<QList<Instruction>, QString> instructionList(
     if (value.isUndefined() || value.isNull()) {
         return result;
     }
+    if (value.isString()) { // one instruction, bare
+        if (!value.toString().trimmed().isEmpty()) {
+            result.append(Instruction{section, value.toString().trimmed(), {}, {}, {}});
+        }
+        return result;
+    }
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        if (object.contains(u"text"_s) || object.contains(u"instructions"_s)) { // one instruction or section
+            return instructionList(QJsonArray{object}, where, section);
+        }
+        // Keyed by section: {"Boundaries": [...], "Types": "..."}.
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            auto part = instructionList(it.value(), u"%1.%2"_s.arg(where, it.key()), it.key());
+            if (!part) {
+                return std::unexpected(part.error());
+            }
+            result.append(*part);
+        }
+        return result;
+    }
     if (!value.isArray()) {
         return std::unexpected(where + u": expected an array of instructions"_s);
     }
@@ -157,11 +178,24 @@ QString SupervisorReply::matchAnnotator(const QString &name, const QList<PoolMem
 }
 
 std::expected<SupervisorReply::Organised, QString> SupervisorReply::organised(
-    const QJsonObject &reply, const Guideline &current, const QList<PoolMember> &pool)
+    const QJsonObject &answer, const Guideline &current, const QList<PoolMember> &pool)
 {
-    const bool known = reply.contains(u"goal"_s) || reply.contains(u"common"_s)
-        || reply.contains(u"annotators"_s) || reply.contains(u"instructions"_s);
-    if (!known) {
+    const auto known = [](const QJsonObject &object) {
+        return object.contains(u"goal"_s) || object.contains(u"common"_s) || object.contains(u"annotators"_s)
+            || object.contains(u"instructions"_s);
+    };
+    QJsonObject reply = answer;
+    if (!known(reply)) {
+        // Wrapped, as in {"guideline": {...}} or {"organized_guideline": {...}}: the one object inside
+        // that holds a guideline.
+        for (const QJsonValue &value : answer) {
+            if (value.isObject() && known(value.toObject())) {
+                reply = value.toObject();
+                break;
+            }
+        }
+    }
+    if (!known(reply)) {
         return std::unexpected(
             u"expected the organised guideline: an object with \"goal\", \"common\" and \"annotators\""_s);
     }

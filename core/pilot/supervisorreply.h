@@ -15,10 +15,12 @@ namespace Workbench::Core {
 
 /*! \brief Reads the supervisor's organised guideline (phase 4) as tolerantly as real models need.
  *
- * Unknown keys are ignored and optional fields defaulted; an instruction may be an object or a
- * bare string, and a section may hold its instructions (\c{{"section", "instructions": [...]}});
- * the per-annotator part may be a list of \c{{"name", "instructions"}} or an object keyed by
- * name. Annotator names are matched to the pool ignoring case and punctuation, by name or model
+ * Unknown keys are ignored and optional fields defaulted; the guideline may come wrapped in one
+ * object (\c{{"guideline": {...}}}); instructions may be a list, one object or one bare string,
+ * or an object keyed by section (\c{{"Boundaries": [...]}}), and a section may hold its
+ * instructions (\c{{"section", "instructions": [...]}}); the per-annotator part may be a list of
+ * \c{{"name", "instructions"}} or an object keyed by name whose values are any of those. Annotator names are
+ * matched to the pool ignoring case and punctuation, by name or model
  * ("Gemma 3 12B" is the annotator whose model is \c gemma-3-12b); a name that matches none is
  * kept apart as unmatched, for the person to see (never dropped, never a phantom annotator), and
  * a name given twice has its instructions merged. A part left empty or null keeps the current

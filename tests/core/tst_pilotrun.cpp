@@ -351,6 +351,40 @@ private Q_SLOTS:
         }
     }
 
+    void supervisorAnswerOfAnotherShape_isAskedAgain_sayingWhatIsWrong()
+    {
+        // Phase 4's first answer is JSON, but a summary instead of the guideline; asked again with
+        // what is wrong, it answers as the schema says.
+        m_server->setHandler([](const ProtocolServer::Request &request) {
+            const QJsonObject body = request.json();
+            const bool organisation =
+                body[u"response_format"_s][u"json_schema"_s][u"name"_s].toString() == u"organisation"_s;
+            if (organisation && body[u"messages"_s].toArray().size() == 1) {
+                ProtocolServer::Script script;
+                script.content = u"{\"summary\": \"I merged the rules about titles.\"}"_s;
+                return script;
+            }
+            return ScriptedPilot::answer(request);
+        });
+        PilotRun run(m_config, m_documents, m_gold, m_scheduler.get(), {});
+        QSignalSpy proposals(&run, &PilotRun::proposalReady);
+        QSignalSpy failed(&run, &PilotRun::failed);
+        run.start();
+        QVERIFY(proposals.wait(20000));
+        QVERIFY(failed.isEmpty());
+        QCOMPARE(proposals.first().at(0).value<Proposal>().changes.size(), 2);
+        int askedAgain = 0;
+        for (const ProtocolServer::Request &request : m_server->requests()) {
+            const QJsonArray messages = request.json()[u"messages"_s].toArray();
+            if (messages.size() == 3) {
+                ++askedAgain;
+                QVERIFY(messages.at(2)[u"content"_s].toString().startsWith(
+                    u"Your answer could not be read as the organised guideline: expected the organised guideline"_s));
+            }
+        }
+        QCOMPARE(askedAgain, 1);
+    }
+
     void longDocuments_areSplitAtSentences_andRestitched()
     {
         // Two documents of six sentences each (about 270 characters) and a budget of 120.

@@ -89,6 +89,34 @@ private Q_SLOTS:
         QCOMPARE(keyed->guideline.perAnnotator.value(u"qwen"_s).first().text, u"Be brief."_s);
     }
 
+    void organised_readsWrappedAndKeyedShapes()
+    {
+        // Shapes models use when no schema holds them: the guideline wrapped in an object, the
+        // common instructions keyed by section (a list, one bare string, one object), and each
+        // annotator's instructions as one bare string.
+        const QString reply =
+            u"{\"organized_guideline\": {\"goal\": \"Tag people.\",\n"
+            u" \"common\": {\"Boundaries\": [\"Keep # in hashtags.\", \"Titles stay out.\"],\n"
+            u"   \"Types\": \"Cities are location.\",\n"
+            u"   \"Scope\": {\"text\": \"Skip URLs.\", \"rationale\": \"not entities\"}},\n"
+            u" \"annotators\": {\"gemma\": \"Mind the #.\", \"Qwen3-14B\": [\"Be brief.\"]}},\n"
+            u" \"notes\": \"done\"}"_s;
+        Guideline current;
+        const auto read = SupervisorReply::organised(parsed(reply), current, pool);
+        QVERIFY2(read.has_value(), read ? "" : qPrintable(read.error()));
+        QCOMPARE(read->guideline.goal, u"Tag people."_s);
+        QCOMPARE(read->guideline.common.size(), 4);
+        QCOMPARE(read->guideline.common.at(0).section, u"Boundaries"_s);
+        QCOMPARE(read->guideline.common.at(1).text, u"Titles stay out."_s);
+        QCOMPARE(read->guideline.common.at(2).section, u"Scope"_s);
+        QCOMPARE(read->guideline.common.at(2).rationale, u"not entities"_s);
+        QCOMPARE(read->guideline.common.at(3).section, u"Types"_s);
+        QCOMPARE(read->guideline.perAnnotator.value(u"gemma"_s).first().text, u"Mind the #."_s);
+        QCOMPARE(read->guideline.perAnnotator.value(u"qwen"_s).first().text, u"Be brief."_s);
+        // Wrapped around something that is no guideline, it is still no guideline.
+        QVERIFY(!SupervisorReply::organised(parsed(u"{\"result\": {\"ok\": true}}"_s), current, pool));
+    }
+
     void organised_nothingSaid_keepsTheCurrentInstructions()
     {
         // "Use null or an empty list where you have nothing to say": an empty answer must not
@@ -109,8 +137,7 @@ private Q_SLOTS:
     {
         Guideline current;
         QVERIFY(!SupervisorReply::organised(parsed(u"{\"analysis\": \"looks fine\"}"_s), current, pool));
-        const auto notList =
-            SupervisorReply::organised(parsed(u"{\"common\": \"be careful\"}"_s), current, pool);
+        const auto notList = SupervisorReply::organised(parsed(u"{\"common\": 42}"_s), current, pool);
         QVERIFY(!notList);
         QVERIFY(notList.error().contains(u"common"_s));
         const auto noText =

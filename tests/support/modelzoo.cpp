@@ -140,6 +140,14 @@ ProtocolServer::Script supervise(const ProtocolServer::Request &request, const Q
             + compact(supervisorReply(prompt, true)) + u"\n```\nLet me know if anything is unclear."_s;
         return script;
     }
+    if (model == u"claude-sup" && !request.json().contains(u"tools"_s)) {
+        // Without a tool to fill, Claude answers as it talks: Markdown, no JSON to read.
+        script.content = u"I've reviewed the disagreements. Here is the revised guideline:\n\n**Goal:** tag "
+                         u"persons and locations in tweets.\n\n**Boundaries**\n1. "_s
+            + QString::fromLatin1(ModelZoo::titleRule) + u"\n\n**Types**\n1. "_s
+            + QString::fromUtf8(ModelZoo::cityRule) + u"\n\nLet me know if you'd like changes."_s;
+        return script;
+    }
     script.content = compact(supervisorReply(prompt, model != u"claude-sup"));
     if (model == u"sup-cutoff" && request.json().value(u"max_tokens"_s).toInt() < 5000) {
         // The first answer of each phase runs into the output limit.
