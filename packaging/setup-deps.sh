@@ -29,7 +29,8 @@ build_pkgs=(build-essential cmake ninja-build qt6-base-dev qt6-tools-dev qt6-too
   libsecret-1-0 qt6-qpa-plugins qt6-translations-l10n
   libqt6opengl6-dev) # Qt Charts needs it at configure time; Debian 12 does not pull it in
 test_pkgs=(dbus gnome-keyring xauth clang-format-16 appstream desktop-file-utils
-  file dpkg-dev) # CPack's DEB generator runs file and dpkg-shlibdeps (the deb_package test)
+  file dpkg-dev # CPack's DEB generator runs file and dpkg-shlibdeps (the deb_package test)
+  openssl) # tst_tls makes its throw-away CA and server certificates with the openssl tool
 ksyntax_build_pkgs=(extra-cmake-modules perl xz-utils)
 
 pkgs=("${build_pkgs[@]}")

@@ -4,6 +4,7 @@
 
 #include "layerloading.h"
 #include "metrics/agreementanalysis.h"
+#include "metrics/reliabilityanalysis.h"
 #include "verbparser.h"
 
 #include <QJsonObject>
@@ -37,13 +38,34 @@ QString matrixText(const QStringList &names, const Matrix &matrix)
     return text;
 }
 
+QString estimateText(const QString &label, const ReliabilityResult::Estimate &estimate)
+{
+    const QString value = estimate.value ? number(*estimate.value) : u"n/a"_s;
+    const QString interval = estimate.interval
+        ? u"[%1, %2]"_s.arg(number(estimate.interval->first), number(estimate.interval->second))
+        : QString();
+    return u"  %1 %2 %3\n"_s.arg(label.left(20), -20).arg(value, 7).arg(interval, 17);
+}
+
+QString coefficientText(const QString &title, const ReliabilityResult::Coefficient &coefficient)
+{
+    QString text = title + u'\n';
+    text += estimateText(u"BIO labels"_s, coefficient.bio);
+    text += estimateText(u"entity type"_s, coefficient.type);
+    for (auto it = coefficient.byType.cbegin(); it != coefficient.byType.cend(); ++it) {
+        text += estimateText(u"  "_s + it.key(), it.value());
+    }
+    return text;
+}
+
 } // namespace
 
 int runAgreement(const QStringList &arguments)
 {
     VerbParser verb(u"agreement"_s,
         u"Pairwise strict span F1, token kappa, weights and elite of annotator layers "
-        u"(method.md section 4); with --gold, each layer's F1 and the correlation."_s);
+        u"(method.md section 4), Krippendorff's alpha and Fleiss' kappa of all of them over "
+        u"tokens; with --gold, each layer's F1 and the correlation."_s);
     LayerLoading::addOptions(verb, true);
     verb.parser().addOptions({
         {u"seed"_s, u"Seed of the bootstrap (default 42)."_s, u"N"_s, u"42"_s},
@@ -71,10 +93,14 @@ int runAgreement(const QStringList &arguments)
     const TokenGrid grid(loaded->documents);
     const AgreementResult result = AgreementAnalysis::compute(
         grid, loaded->annotators, gold, {.bootstrapSamples = int(*bootstrap), .seed = quint64(*seed)});
+    const ReliabilityResult reliability = ReliabilityAnalysis::compute(
+        grid, loaded->annotators, {.bootstrapSamples = int(*bootstrap), .seed = quint64(*seed)});
 
     if (verb.format() == OutputFormat::Json) {
         QJsonObject json = result.toJson();
         json.insert(u"unaligned_tokens"_s, unaligned);
+        json.insert(u"alpha"_s, reliability.alpha.toJson());
+        json.insert(u"fleiss"_s, reliability.fleiss.toJson());
         CliOutput::json(json);
         return ExitSuccess;
     }
@@ -105,6 +131,14 @@ int runAgreement(const QStringList &arguments)
         text += u"Pearson r (mean agreement vs gold F1): %1\n"_s.arg(
             result.pearson ? number(*result.pearson) : u"n/a (fewer than 3 layers)"_s);
     }
+    text += u"\n"_s
+        + coefficientText(u"Krippendorff's alpha (nominal, over %1 tokens two or more layers labelled)"_s.arg(
+                              reliability.alpha.units),
+            reliability.alpha);
+    text += u"\n"_s
+        + coefficientText(
+            u"Fleiss' kappa (over %1 tokens every layer labelled)"_s.arg(reliability.fleiss.units),
+            reliability.fleiss);
     CliOutput::text(text);
     return ExitSuccess;
 }

@@ -23,7 +23,7 @@ struct CallResult
         TooLarge, //!< the reply passed the size cap and was cut off
         BadReply, //!< a 2xx reply that is not the provider's JSON (truncated, malformed)
         Cancelled,
-        Refused, //!< not sent: the privacy policy forbids this endpoint
+        Refused, //!< not sent: the privacy policy forbids this endpoint, or its CA bundle is unreadable
     };
 
     Status status = Status::NetworkError;

@@ -227,6 +227,7 @@ ProviderCodec::HttpCall ProviderCodec::buildApiCall(
         call.request.setRawHeader("anthropic-version", "2023-06-01");
     }
     authorise(call.request, endpoint, key);
+    call.caBundle = endpoint.caBundle;
     return call;
 }
 
@@ -258,6 +259,7 @@ ProviderCodec::HttpCall ProviderCodec::buildChat(
         break;
     }
     authorise(call.request, endpoint, key);
+    call.caBundle = endpoint.caBundle;
     return call;
 }
 
@@ -361,6 +363,7 @@ ProviderCodec::HttpCall ProviderCodec::buildModelList(const Endpoint &endpoint, 
         break;
     }
     authorise(call.request, endpoint, key);
+    call.caBundle = endpoint.caBundle;
     return call;
 }
 
@@ -405,6 +408,7 @@ std::expected<ProviderCodec::HttpCall, QString> ProviderCodec::buildEmbeddings(
     }
     call.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     authorise(call.request, endpoint, key);
+    call.caBundle = endpoint.caBundle;
     return call;
 }
 

@@ -28,6 +28,9 @@ public:
         QNetworkRequest request;
         QByteArray verb = "POST";
         QByteArray body;
+        //! The endpoint's CA bundle (a path; HttpExchange reads it): every call to an endpoint,
+        //! chat or not, is checked against the same authorities.
+        QString caBundle;
     };
 
     //! A call to \a path under the endpoint's base URL with the provider's headers and key, for the

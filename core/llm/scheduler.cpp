@@ -13,8 +13,6 @@
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
-#include <QSslCertificate>
-#include <QSslConfiguration>
 
 #include <algorithm>
 #include <cmath>
@@ -219,12 +217,7 @@ void Scheduler::startJob(Job job, const QUrl &replica)
     endpoint.tokens.append({now(), jobTokens(job.job)});
     ++job.attempts;
     job.replica = replica;
-    ProviderCodec::HttpCall call = ProviderCodec::buildChat(target, job.job.request, job.job.key);
-    if (!target.caBundle.isEmpty()) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.addCaCertificates(QSslCertificate::fromPath(target.caBundle));
-        call.request.setSslConfiguration(tls);
-    }
+    const ProviderCodec::HttpCall call = ProviderCodec::buildChat(target, job.job.request, job.job.key);
     QNetworkAccessManager *manager = managerFor(key);
     ++m_managerLoad[manager][key];
     auto *exchange = new HttpExchange(

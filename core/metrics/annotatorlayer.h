@@ -14,8 +14,8 @@ struct AnnotatorLayer
 {
     QString name;
     DocumentSpans spans;
-    //! Documents the layer could not label (failed pieces): left out of its pairs, never read as
-    //! "no entities".
+    //! Documents the layer did not label (failed pieces, or documents outside its batch): left out
+    //! of its pairs and missing values to Krippendorff's alpha, never read as "no entities".
     QSet<qsizetype> missing = {};
 };
 

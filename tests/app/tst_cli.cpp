@@ -197,10 +197,41 @@ private Q_SLOTS:
         QVERIFY(json.value(u"pearson"_s).isDouble());
         QCOMPARE(json.value(u"unaligned_tokens"_s).toObject().value(u"mic-cis.txt"_s).toInt(), 0);
         QVERIFY2(run.err.contains(u"1283 tokens aligned to differently spelt tokens"_s), qPrintable(run.err));
+        // Krippendorff's alpha and Fleiss' kappa of the three at once, over tokens.
+        const QJsonObject alpha = json.value(u"alpha"_s).toObject();
+        for (const QString &key : {u"bio"_s, u"type"_s, u"bio_ci"_s, u"type_ci"_s, u"by_type"_s}) {
+            QVERIFY2(alpha.contains(key), qPrintable(key));
+        }
+        QCOMPARE(qRound(alpha.value(u"bio"_s).toDouble() * 10000), 5431);
+        QCOMPARE(qRound(alpha.value(u"type"_s).toDouble() * 10000), 5520);
+        const QJsonArray bioInterval = alpha.value(u"bio_ci"_s).toArray();
+        QVERIFY(bioInterval.at(0).toDouble() < alpha.value(u"bio"_s).toDouble());
+        QVERIFY(alpha.value(u"bio"_s).toDouble() < bioInterval.at(1).toDouble());
+        QCOMPARE(alpha.value(u"by_type"_s).toObject().keys(),
+            (QStringList{
+                u"corporation"_s, u"creative-work"_s, u"group"_s, u"location"_s, u"person"_s, u"product"_s}));
+        QVERIFY(alpha.value(u"by_type"_s)[u"person"_s][u"ci"_s].isArray());
+        const QJsonObject fleiss = json.value(u"fleiss"_s).toObject();
+        QVERIFY(fleiss.value(u"bio"_s).isDouble() && fleiss.value(u"type"_s).isDouble());
+        // No layer misses a token: alpha is Fleiss' kappa with alpha's small-sample correction.
+        const double ratings = 3.0 * fleiss.value(u"units"_s).toDouble();
+        QVERIFY(qAbs(alpha.value(u"bio"_s).toDouble()
+                    - (1.0 - (1.0 - fleiss.value(u"bio"_s).toDouble()) * (ratings - 1.0) / ratings))
+            < 1e-12);
 
         const Run two = cli({u"agreement"_s, sub + u"arcada"_s, sub + u"uh_ritual"_s, u"--gold"_s,
             wnut + u"emerging.test.annotated"_s, u"--format=json"_s, u"--bootstrap=0"_s});
         QVERIFY(QJsonDocument::fromJson(two.out).object().value(u"pearson"_s).isNull());
+
+        const Run text = cli({u"agreement"_s, sub + u"arcada"_s, sub + u"mic-cis.txt"_s, sub + u"uh_ritual"_s,
+            u"--bootstrap"_s, u"0"_s});
+        QCOMPARE(text.exitCode, 0);
+        const QString printed = QString::fromUtf8(text.out);
+        QVERIFY2(
+            printed.contains(u"Krippendorff's alpha (nominal, over 23394 tokens"_s), qPrintable(printed));
+        QVERIFY(printed.contains(u"Fleiss' kappa (over 23394 tokens every layer labelled)"_s));
+        QVERIFY2(
+            printed.contains(u"  BIO labels            0.5431  [0.5431, 0.5431]"_s), qPrintable(printed));
     }
 
     void aggregate_writesTokenTabTag()

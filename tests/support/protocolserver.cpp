@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSslServer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -26,6 +27,8 @@ QByteArray statusText(int status)
     switch (status) {
     case 200:
         return "OK";
+    case 307:
+        return "Temporary Redirect";
     case 400:
         return "Bad Request";
     case 401:
@@ -109,9 +112,28 @@ QJsonObject ProtocolServer::Request::json() const
 
 ProtocolServer::ProtocolServer(QObject *parent, const quint16 port)
     : QObject(parent)
+    , m_server(std::make_unique<QTcpServer>())
 {
-    connect(&m_server, &QTcpServer::newConnection, this, &ProtocolServer::onNewConnection);
-    if (!m_server.listen(QHostAddress::LocalHost, port)) {
+    listen(port);
+}
+
+ProtocolServer::ProtocolServer(const QSslConfiguration &tls, QObject *parent)
+    : QObject(parent)
+{
+    auto server = std::make_unique<QSslServer>();
+    server->setSslConfiguration(tls);
+    connect(server.get(), &QSslServer::startedEncryptionHandshake, this, [this] { ++m_handshakesStarted; });
+    m_server = std::move(server);
+    m_tls = true;
+    listen(0);
+}
+
+void ProtocolServer::listen(const quint16 port)
+{
+    // A QSslServer has a connection ready once its handshake is done, which newConnection() is not
+    // told of; pendingConnectionAvailable() tells both kinds of server.
+    connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, &ProtocolServer::onNewConnection);
+    if (!m_server->listen(QHostAddress::LocalHost, port)) {
         qFatal("ProtocolServer: cannot listen on 127.0.0.1");
     }
 }
@@ -126,12 +148,12 @@ ProtocolServer::~ProtocolServer()
 
 QString ProtocolServer::url() const
 {
-    return u"http://127.0.0.1:%1"_s.arg(m_server.serverPort());
+    return u"%1://127.0.0.1:%2"_s.arg(m_tls ? u"https"_s : u"http"_s).arg(m_server->serverPort());
 }
 
 void ProtocolServer::onNewConnection()
 {
-    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         m_connections.insert(socket, {});
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
@@ -162,6 +184,11 @@ void ProtocolServer::onReadyRead(QTcpSocket *socket)
         Request request;
         request.method = requestLine.at(0);
         request.path = requestLine.at(1);
+        if (request.path.startsWith("http://") || request.path.startsWith("https://")) {
+            // The absolute form a proxy receives: the path starts after the authority.
+            const qsizetype slash = request.path.indexOf('/', request.path.indexOf("://") + 3);
+            request.path = slash < 0 ? QByteArray("/") : request.path.mid(slash);
+        }
         for (qsizetype i = 1; i < lines.size(); ++i) {
             const qsizetype colon = lines.at(i).indexOf(':');
             if (colon > 0) {
@@ -496,6 +523,9 @@ void ProtocolServer::handle(QTcpSocket *socket, const Request &request)
         QList<QByteArray> headers;
         if (script.retryAfterSeconds >= 0) {
             headers.append("Retry-After: " + QByteArray::number(script.retryAfterSeconds));
+        }
+        if (!script.location.isEmpty()) {
+            headers.append("Location: " + script.location);
         }
         if (script.status != 200) {
             const QString type = script.status == 429

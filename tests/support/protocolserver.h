@@ -11,7 +11,9 @@
 #include <QTcpServer>
 
 #include <functional>
+#include <memory>
 
+class QSslConfiguration;
 class QTcpSocket;
 
 namespace Workbench::Test {
@@ -31,6 +33,8 @@ namespace Workbench::Test {
  * expired, cancelled, failed validation; output and error files) and Anthropic's message batches
  * (in_progress, canceling, ended; results per request); each request of a batch is answered as
  * the same chat request would be, script or handler included.
+ * Given a certificate and key it serves HTTPS instead (QSslServer), and it answers requests in
+ * the absolute form an HTTP proxy receives, so it can stand in for a proxy to a remote host.
  * Usage: \c{ProtocolServer server; server.setKey(u"k"_s); server.script({.content = "hi"}); server.url();}
  */
 class ProtocolServer final : public QObject
@@ -42,7 +46,7 @@ public:
     struct Request
     {
         QByteArray method;
-        QByteArray path; //!< with the query
+        QByteArray path; //!< with the query (the origin form, also of an absolute request-target)
         QMap<QByteArray, QByteArray> headers; //!< names lower-cased
         QByteArray body;
         [[nodiscard]] QJsonObject json() const;
@@ -63,15 +67,20 @@ public:
         QByteArray padding; //!< appended to the content to make a large body
         //! Cut off at the output limit: OpenAI "length", Anthropic "max_tokens", Ollama "length".
         bool cutOff = false;
+        QByteArray location; //!< sent as Location (with a 3xx status: a redirect)
     };
 
     //! Listens on 127.0.0.1 at \a port (0: any free port).
     explicit ProtocolServer(QObject *parent = nullptr, quint16 port = 0);
+    //! Serves HTTPS on 127.0.0.1 with \a tls (its local certificate and private key).
+    explicit ProtocolServer(const QSslConfiguration &tls, QObject *parent = nullptr);
     ~ProtocolServer() override;
 
-    //! The base URL of the server, e.g. http://127.0.0.1:40123
+    //! The base URL of the server, e.g. http://127.0.0.1:40123 (https:// when serving TLS)
     [[nodiscard]] QString url() const;
-    [[nodiscard]] quint16 port() const { return m_server.serverPort(); }
+    [[nodiscard]] quint16 port() const { return m_server->serverPort(); }
+    //! TLS handshakes clients began (each one, whether it completed or not).
+    [[nodiscard]] int handshakesStarted() const { return m_handshakesStarted; }
     //! Requests must carry this key (in the provider's header); empty: no check.
     void setKey(const QString &key) { m_key = key; }
     //! Queues scripts, consumed one per chat request in arrival order; afterwards the handler
@@ -137,7 +146,11 @@ private:
     void runBatch(Batch &batch);
     [[nodiscard]] QJsonObject batchObject(const Batch &batch) const;
 
-    QTcpServer m_server;
+    void listen(quint16 port);
+
+    std::unique_ptr<QTcpServer> m_server; // a QSslServer when serving TLS
+    bool m_tls = false;
+    int m_handshakesStarted = 0;
     QString m_key;
     QList<Script> m_scripts;
     std::function<Script(const Request &)> m_handler;
