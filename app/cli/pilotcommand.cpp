@@ -118,6 +118,14 @@ int runToStop(PilotSession &session, PilotRun &pilot, ProjectStore &store, const
                 CliOutput::text(u"round %1: %2 changes proposed; decide them with 'diziner-cli decide'\n"_s
                                     .arg(proposal.round)
                                     .arg(proposal.changes.size()));
+                if (const Proposal::CapUse cap = proposal.capUse(pilot.guideline()); cap.existingWords > 0) {
+                    CliOutput::text(u"round %1: edits and removals change %2 of the %3 words of the existing "
+                                    u"instructions (%4%; the cap is %5%)\n"_s.arg(proposal.round)
+                                        .arg(cap.changedWords)
+                                        .arg(cap.existingWords)
+                                        .arg(cap.share() * 100, 0, 'f', 1)
+                                        .arg(pilot.config().knobs.changeCap * 100, 0, 'f', 0));
+                }
                 if (const qsizetype failed = pilot.failedItems().size(); failed > 0) {
                     CliOutput::text(u"round %1: %2 pieces could not be labelled; send them again with "
                                     u"'diziner-cli decide --retry-failed'\n"_s.arg(proposal.round)

@@ -61,6 +61,7 @@ public:
     void retryAfresh(const QList<FailedItem> &pieces) { m_afresh = pieces; }
 
     [[nodiscard]] int round() const { return m_round; }
+    [[nodiscard]] const PilotConfig &config() const { return m_config; }
     [[nodiscard]] const Guideline &guideline() const { return m_guideline; }
     [[nodiscard]] const QList<RoundSummary> &history() const { return m_history; }
     [[nodiscard]] QList<Document> batchDocuments() const;

@@ -227,6 +227,35 @@ Proposal Proposal::between(
     return proposal;
 }
 
+Proposal::CapUse Proposal::capUse(const Guideline &current) const
+{
+    CapUse use;
+    const auto instructionsOf = [&current](const QString &target) {
+        return target == u"common" ? current.common : current.perAnnotator.value(target);
+    };
+    for (const QList<Instruction> &list :
+        QList<QList<Instruction>>{current.common} + current.perAnnotator.values()) {
+        for (const Instruction &instruction : list) {
+            use.existingWords += WordDiff::words(instruction.text).size();
+        }
+    }
+    for (const ProposalChange &change : changes) {
+        const Instruction old = instructionsOf(change.target).value(change.index);
+        if (change.kind == ProposalChange::Kind::Remove) {
+            use.changedWords += WordDiff::words(old.text).size();
+        } else if (change.kind == ProposalChange::Kind::Change) {
+            qsizetype removed = 0;
+            qsizetype added = 0;
+            for (const WordDiff::Piece &piece : WordDiff::compare(old.text, change.text)) {
+                removed += piece.op == WordDiff::Piece::Op::Removed ? piece.words.size() : 0;
+                added += piece.op == WordDiff::Piece::Op::Added ? piece.words.size() : 0;
+            }
+            use.changedWords += std::max(removed, added);
+        }
+    }
+    return use;
+}
+
 Guideline Proposal::apply(const Guideline &current) const
 {
     Guideline next = current;

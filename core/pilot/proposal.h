@@ -74,6 +74,20 @@ struct Proposal
     //! The next guideline version: \a current with the accepted and edited changes applied.
     [[nodiscard]] Guideline apply(const Guideline &current) const;
     [[nodiscard]] QList<int> undecided() const;
+    //! How much of the change cap the proposed edits and removals use (method.md section 6):
+    //! additions and the goal do not count.
+    struct CapUse
+    {
+        qsizetype existingWords = 0; //!< of the current instructions; 0: no cap applies yet
+        qsizetype changedWords = 0; //!< words removed, and per edit the larger of removed and added
+        [[nodiscard]] double share() const
+        {
+            return existingWords == 0 ? 0.0 : double(changedWords) / double(existingWords);
+        }
+    };
+    //! The cap use of every change as proposed, measured against \a current (the guideline the
+    //! proposal was made for).
+    [[nodiscard]] CapUse capUse(const Guideline &current) const;
     //! Words changed between two texts, by a word-level diff: (deleted + inserted) / (old + new),
     //! 0 for identical texts, 1 for texts with no word in common.
     [[nodiscard]] static double changeFraction(const QString &before, const QString &after);

@@ -181,6 +181,13 @@ private Q_SLOTS:
             QVERIFY(change.changeFraction > 0.0 && change.changeFraction < 0.5);
         }
         QCOMPARE(proposal.undecided(), (QList<int>{1, 2, 3, 4}));
+        // The change cap counts edits and removals of the 3 + 4 + 4 existing words: "and avatars"
+        // added (2) and beta's instruction removed (4); the addition and the goal are free.
+        const Proposal::CapUse cap = proposal.capUse(current());
+        QCOMPARE(cap.existingWords, 11);
+        QCOMPARE(cap.changedWords, 6);
+        QCOMPARE(cap.share(), 6.0 / 11.0);
+        QCOMPARE(Proposal::between(Guideline{}, proposed, 0, true).capUse(Guideline{}).existingWords, 0);
         // Accept all: the proposed guideline, one version on.
         Proposal all = proposal;
         for (ProposalChange &change : all.changes) {

@@ -28,11 +28,11 @@ namespace Workbench::Test {
  * - \c mistral-small (Azure): refuses every text about Grace Hopper.
  * Supervisors (the model name picks the misbehaviour; the phase is read from the prompt, as a
  * model would): \c sup-strict (schema-true, rewrites the goal), \c claude-sup (tool use; leaves
- * out optional fields, adds keys of its own; given no tool it answers in Markdown prose), \c sup-fenced (prose and a code fence around the
- * JSON; a server that ignores response_format, so it follows only the prompt's answer format),
- * \c sup-cutoff (cut off by the output limit on each phase's first answer). Every supervisor
- * names one annotator by its model ("Gemma 3 12B") and one the pool lacks ("Llama 4 Scout"),
- * and in round 1 returns the guideline it is given (nothing to propose).
+ * out optional fields, adds keys of its own; given no tool it answers in Markdown prose), \c sup-fenced
+ * (prose and a code fence around the JSON; a server that ignores response_format, so it follows only the
+ * prompt's answer format), \c sup-cutoff (cut off by the output limit on each phase's first answer). Every
+ * supervisor names one annotator by its model ("Gemma 3 12B") and one the pool lacks ("Llama 4 Scout"), and
+ * in round 1 returns the guideline it is given (nothing to propose).
  */
 class ModelZoo
 {
