@@ -167,13 +167,18 @@ int runLabel(const QStringList &arguments)
         for (const BatchJobRecord &batch : std::as_const(outcome.batches)) {
             pending += batch.ingested ? 0 : 1;
         }
+        // The same choice again, or the requests would be other ones: a second batch to pay for.
         CliOutput::diagnostic(
-            u"diziner-cli: %1 batches pending at the provider; run 'diziner-cli label %2 --batch %3' "
-            u"again to collect them"_s.arg(pending)
-                .arg(given, engineName));
+            u"diziner-cli: %1 batches pending at the provider; run 'diziner-cli label %2 "
+            u"--annotator %3 --guideline-version %4 --batch %5' again to collect them"_s.arg(pending)
+                .arg(given, annotator)
+                .arg(labelling.guidelineVersion())
+                .arg(engineName));
         if (verb.format() == OutputFormat::Json) {
             CliOutput::json({{u"annotator"_s, annotator}, {u"mode"_s, u"batch"_s}, {u"collected"_s, false},
-                {u"estimate"_s, cost.toJson()}, {u"batches"_s, batchesJson(outcome.batches)}});
+                {u"guideline_version"_s, labelling.guidelineVersion()},
+                {u"choice"_s, labelling.choice().toJson()}, {u"estimate"_s, cost.toJson()},
+                {u"batches"_s, batchesJson(outcome.batches)}});
         }
         return ExitSuccess;
     }

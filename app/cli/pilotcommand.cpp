@@ -50,10 +50,13 @@ int runToStop(PilotSession &session, PilotRun &pilot, ProjectStore &store, const
         });
     QObject::connect(&pilot, &PilotRun::roundAnalysed, &loop, [](const RoundSummary &summary) {
         CliOutput::diagnostic(
-            u"diziner-cli: round %1: pool agreement %2 [%3, %4]%5"_s.arg(summary.round)
+            u"diziner-cli: round %1: pool agreement %2 [%3, %4]%5%6"_s.arg(summary.round)
                 .arg(summary.poolAgreement, 0, 'f', 3)
                 .arg(summary.poolInterval.first, 0, 'f', 3)
                 .arg(summary.poolInterval.second, 0, 'f', 3)
+                .arg(summary.alphaBio.value
+                        ? u"; Krippendorff's alpha %1"_s.arg(*summary.alphaBio.value, 0, 'f', 3)
+                        : QString())
                 .arg(summary.improvement
                         ? u"; improvement %1 [%2, %3] over round %4"_s.arg(*summary.improvement, 0, 'f', 3)
                               .arg(summary.improvementInterval->first, 0, 'f', 3)

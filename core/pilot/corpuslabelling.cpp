@@ -85,8 +85,10 @@ std::expected<void, QString> CorpusLabelling::choose(
     std::optional<FinalChoice> choice;
     if (version) {
         choice = FinalChoice::forVersion(m_run->history(), *version, annotator);
-    } else if (overall && !annotator.isEmpty()) {
-        choice = FinalChoice::forVersion(m_run->history(), overall->guidelineVersion, annotator);
+    } else if (!annotator.isEmpty()) {
+        // The rounds' version, or the newest when no round has been analysed to choose one.
+        choice = FinalChoice::forVersion(
+            m_run->history(), overall ? overall->guidelineVersion : m_run->guideline().version, annotator);
     } else {
         choice = overall;
     }

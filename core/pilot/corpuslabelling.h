@@ -27,7 +27,7 @@ namespace Workbench::Core {
  * batch engine the requests go through a BatchSession first (kept in the project, collected by a
  * later start() when this one stops waiting); labelling then reads every reply from the cache
  * and sends nothing at full price. The labels replace the layer \c{final-NAME}.
- * Usage: \c{CorpusLabelling l(store, keys); l.open(); l.chooseAnnotator({}); l.start(Engine::OpenAiBatch);}
+ * Usage: \c{CorpusLabelling l(store, keys); l.open(); l.choose(); l.start(Engine::OpenAiBatch);}
  */
 class CorpusLabelling final : public QObject
 {

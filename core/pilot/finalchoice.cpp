@@ -36,14 +36,14 @@ const RoundSummary::Annotator *mostAgreeing(const RoundSummary &round)
     return best;
 }
 
-double agreementOf(const RoundSummary &round, const QString &annotator)
+std::optional<double> agreementOf(const RoundSummary &round, const QString &annotator)
 {
     for (const RoundSummary::Annotator &a : round.annotators) {
         if (a.name == annotator) {
             return a.meanAgreement;
         }
     }
-    return 0.0;
+    return std::nullopt; // not in that round (dropped before it)
 }
 
 } // namespace
@@ -66,14 +66,14 @@ std::optional<FinalChoice> FinalChoice::choose(const QList<RoundSummary> &histor
               .arg(choice.poolAgreement, 0, 'f', 3)
               .arg(choice.guidelineVersion)
               .arg(choice.annotator)
-              .arg(choice.annotatorAgreement, 0, 'f', 3)
+              .arg(*choice.annotatorAgreement, 0, 'f', 3)
         : u"round %1 had the highest pool agreement of %2 rounds (%3) under guideline v%4; %5 agreed "
           u"most in it (%6)"_s.arg(choice.round)
               .arg(history.size())
               .arg(choice.poolAgreement, 0, 'f', 3)
               .arg(choice.guidelineVersion)
               .arg(choice.annotator)
-              .arg(choice.annotatorAgreement, 0, 'f', 3);
+              .arg(*choice.annotatorAgreement, 0, 'f', 3);
     return choice;
 }
 
@@ -94,7 +94,7 @@ std::optional<FinalChoice> FinalChoice::forVersion(
                   .arg(version)
                   .arg(choice.annotator)
                   .arg(choice.round)
-                  .arg(choice.annotatorAgreement, 0, 'f', 3)
+                  .arg(*choice.annotatorAgreement, 0, 'f', 3)
             : u"guideline v%1 and %2 as chosen"_s.arg(version).arg(annotator);
         return choice;
     }
@@ -121,7 +121,7 @@ QJsonObject FinalChoice::toJson() const
         {u"guideline_version"_s, guidelineVersion}, {u"annotator"_s, annotator},
         {u"pool_agreement"_s, round >= 0 ? QJsonValue(poolAgreement) : QJsonValue(QJsonValue::Null)},
         {u"annotator_agreement"_s,
-            round >= 0 ? QJsonValue(annotatorAgreement) : QJsonValue(QJsonValue::Null)},
+            annotatorAgreement ? QJsonValue(*annotatorAgreement) : QJsonValue(QJsonValue::Null)},
         {u"reason"_s, reason}};
 }
 

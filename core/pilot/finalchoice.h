@@ -26,7 +26,8 @@ struct FinalChoice
     int guidelineVersion = 0;
     QString annotator;
     double poolAgreement = 0.0; //!< of that round
-    double annotatorAgreement = 0.0; //!< the annotator's mean agreement in that round
+    //! The annotator's mean agreement in that round; nothing when it was not in it.
+    std::optional<double> annotatorAgreement;
     QString reason; //!< in words, for the user
 
     //! The choice over every round of \a history; nothing before a round was analysed.

@@ -6,6 +6,7 @@
 #include "../metrics/agreementanalysis.h"
 #include "../metrics/disagreementanalysis.h"
 #include "../metrics/erroranalysis.h"
+#include "../metrics/reliabilityanalysis.h"
 #include "../metrics/reportwriter.h"
 #include "../metrics/spanscorer.h"
 #include "batchsampler.h"
@@ -584,6 +585,12 @@ void PilotRun::analyse()
     summary.poolAgreement = agreement.pool;
     summary.poolInterval = agreement.poolInterval;
     summary.poolSamples = agreement.poolSamples;
+    const ReliabilityResult reliability = ReliabilityAnalysis::compute(
+        grid, layers, {.bootstrapSamples = 1000, .seed = m_config.knobs.seed + quint64(m_round)});
+    summary.alphaBio = reliability.alpha.bio;
+    summary.alphaType = reliability.alpha.type;
+    summary.fleissBio = reliability.fleiss.bio.value;
+    summary.fleissType = reliability.fleiss.type.value;
     summary.elite = agreement.elite;
     summary.batch = batches().at(m_round);
     summary.failures = m_failed;

@@ -58,8 +58,19 @@ QJsonObject RoundSummary::toJson() const
         samples.append(sample);
     }
     const auto interval = [](const Interval &i) { return QJsonArray{i.first, i.second}; };
-    return QJsonObject{{u"round"_s, round}, {u"pool_agreement"_s, poolAgreement},
-        {u"pool_agreement_ci"_s, interval(poolInterval)}, {u"pool_agreement_samples"_s, samples},
+    const auto number = [](const std::optional<double> &value) {
+        return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+    };
+    const auto optionalInterval = [&interval](const std::optional<Interval> &value) {
+        return value ? QJsonValue(interval(*value)) : QJsonValue(QJsonValue::Null);
+    };
+    const QJsonObject alphaJson{{u"bio"_s, number(alphaBio.value)}, {u"type"_s, number(alphaType.value)},
+        {u"bio_ci"_s, optionalInterval(alphaBio.interval)},
+        {u"type_ci"_s, optionalInterval(alphaType.interval)}};
+    const QJsonObject fleissJson{{u"bio"_s, number(fleissBio)}, {u"type"_s, number(fleissType)}};
+    return QJsonObject{{u"round"_s, round}, {u"pool_agreement"_s, poolAgreement}, {u"alpha"_s, alphaJson},
+        {u"fleiss"_s, fleissJson}, {u"pool_agreement_ci"_s, interval(poolInterval)},
+        {u"pool_agreement_samples"_s, samples},
         {u"improvement"_s, improvement ? QJsonValue(*improvement) : QJsonValue(QJsonValue::Null)},
         {u"improvement_ci"_s,
             improvementInterval ? QJsonValue(interval(*improvementInterval)) : QJsonValue(QJsonValue::Null)},
@@ -84,6 +95,20 @@ RoundSummary RoundSummary::fromJson(const QJsonObject &json)
     for (const QJsonValue &value : json.value(u"pool_agreement_samples"_s).toArray()) {
         summary.poolSamples.append(value.toDouble());
     }
+    const auto number = [](const QJsonValue &value) {
+        return value.isDouble() ? std::optional(value.toDouble()) : std::nullopt;
+    };
+    const auto optionalInterval = [](const QJsonValue &value) {
+        const QJsonArray pair = value.toArray();
+        return pair.size() == 2 ? std::optional(Interval{pair.at(0).toDouble(), pair.at(1).toDouble()})
+                                : std::nullopt;
+    };
+    const QJsonObject alphaJson = json.value(u"alpha"_s).toObject();
+    summary.alphaBio = {number(alphaJson.value(u"bio"_s)), optionalInterval(alphaJson.value(u"bio_ci"_s))};
+    summary.alphaType = {number(alphaJson.value(u"type"_s)), optionalInterval(alphaJson.value(u"type_ci"_s))};
+    const QJsonObject fleissJson = json.value(u"fleiss"_s).toObject();
+    summary.fleissBio = number(fleissJson.value(u"bio"_s));
+    summary.fleissType = number(fleissJson.value(u"type"_s));
     if (const QJsonValue value = json.value(u"improvement"_s); value.isDouble()) {
         summary.improvement = value.toDouble();
         summary.improvementInterval = interval(json.value(u"improvement_ci"_s), value.toDouble());

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "../metrics/agreementresult.h"
+#include "../metrics/reliabilityresult.h"
 #include "faileditem.h"
 
 #include <QJsonObject>
@@ -45,6 +46,12 @@ struct RoundSummary
      * interval lies below the stop margin (method.md section 7). */
     std::optional<double> improvement;
     std::optional<Interval> improvementInterval;
+    //! The round's agreement as a report states it: Krippendorff's alpha (with its bootstrap
+    //! interval) and Fleiss' kappa over the batch's tokens, on BIO labels and on types alone.
+    ReliabilityResult::Estimate alphaBio;
+    ReliabilityResult::Estimate alphaType;
+    std::optional<double> fleissBio;
+    std::optional<double> fleissType;
     QList<Annotator> annotators;
     QStringList elite;
     QStringList dropped; //!< annotators dropped after this round (method.md section 7, optional)

@@ -46,6 +46,19 @@ QStringList strings(const QJsonValue &value)
     return result;
 }
 
+// "None", "No changes needed.", "n/a": what models write where the prompt asks for null.
+bool saysNothing(const QString &text)
+{
+    static const QStringList nothing{u"none"_s, u"null"_s, u"n/a"_s, u"na"_s, u"-"_s, u"nothing"_s,
+        u"no change"_s, u"no changes"_s, u"no changes needed"_s, u"no change needed"_s, u"unchanged"_s,
+        u"no new instructions"_s, u"keep as is"_s};
+    QString folded = text.trimmed().toLower();
+    while (folded.endsWith(u'.') || folded.endsWith(u'!')) {
+        folded.chop(1);
+    }
+    return folded.isEmpty() || nothing.contains(folded);
+}
+
 Instruction instructionFrom(const QJsonObject &object, const QString &section)
 {
     Instruction instruction;
@@ -78,14 +91,17 @@ std::expected<QList<Instruction>, QString> instructionList(
         return result;
     }
     if (value.isString()) { // one instruction, bare
-        if (!value.toString().trimmed().isEmpty()) {
+        if (!saysNothing(value.toString())) {
             result.append(Instruction{section, value.toString().trimmed(), {}, {}, {}});
         }
         return result;
     }
     if (value.isObject()) {
         const QJsonObject object = value.toObject();
-        if (object.contains(u"text"_s) || object.contains(u"instructions"_s)) { // one instruction or section
+        // One instruction (under any of the names its text goes by) or one section; never read an
+        // instruction's own fields as the names of sections.
+        if (object.contains(u"text"_s) || object.contains(u"instruction"_s) || object.contains(u"rule"_s)
+            || object.contains(u"instructions"_s)) {
             return instructionList(QJsonArray{object}, where, section);
         }
         // Keyed by section: {"Boundaries": [...], "Types": "..."}.
@@ -106,7 +122,7 @@ std::expected<QList<Instruction>, QString> instructionList(
         const QJsonValue item = array.at(i);
         const QString at = u"%1[%2]"_s.arg(where).arg(i);
         if (item.isString()) {
-            if (!item.toString().trimmed().isEmpty()) {
+            if (!saysNothing(item.toString())) {
                 result.append(Instruction{section, item.toString().trimmed(), {}, {}, {}});
             }
             continue;

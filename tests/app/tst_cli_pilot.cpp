@@ -228,6 +228,12 @@ private Q_SLOTS:
         QCOMPARE(finish.value(u"final_labelling"_s).toString(), u"failed"_s);
         QVERIFY(finish.value(u"failed_because"_s).toString().contains(u"context is full"_s));
         QVERIFY(!QFile::exists(out + u"/final.conll"_s));
+        // The round's figures as a report states them: alpha and Fleiss' kappa, BIO and types.
+        const QJsonObject round0 = summary.value(u"rounds"_s).toArray().first().toObject();
+        QVERIFY(round0[u"alpha"_s][u"bio"_s].isDouble());
+        QVERIFY(round0[u"alpha"_s][u"bio"_s].toDouble() < 1.0); // the annotators disagree in round 0
+        QCOMPARE(round0[u"alpha"_s][u"bio_ci"_s].toArray().size(), 2);
+        QVERIFY(round0[u"fleiss"_s][u"type"_s].isDouble());
         // The round line carries its interval.
         QVERIFY2(run.err.contains(u"round 0: pool agreement 0.333 [0.333, 0.333]"_s), qPrintable(run.err));
     }

@@ -117,6 +117,34 @@ private Q_SLOTS:
         QVERIFY(!SupervisorReply::organised(parsed(u"{\"result\": {\"ok\": true}}"_s), current, pool));
     }
 
+    void organised_wordsForNothing_andInstructionFields_areNotInstructions()
+    {
+        Guideline current;
+        current.common = {Instruction{u"S"_s, u"Titles stay outside names."_s, {}, {}, {}}};
+        // "No changes needed." where null was asked for keeps the guideline; "None" adds nothing.
+        const auto nothing = SupervisorReply::organised(
+            parsed(u"{\"common\": \"No changes needed.\", \"annotators\": {\"qwen\": \"None\"}}"_s), current,
+            pool);
+        QVERIFY(nothing.has_value());
+        QCOMPARE(nothing->guideline.common, current.common);
+        QVERIFY(nothing->guideline.perAnnotator.isEmpty());
+        QVERIFY(Proposal::between(current, nothing->guideline, 1, true).changes.isEmpty());
+        // One instruction whose text goes by "instruction" (or "rule"): its fields are no sections.
+        const auto single = SupervisorReply::organised(
+            parsed(
+                u"{\"common\": {\"instruction\": \"Hashtags naming a person are PER.\", \"rationale\": "
+                u"\"split votes\", \"examples\": [{\"text\": \"#Obama wins\"}]},"
+                u" \"annotators\": {\"Gemma 3 12B\": {\"rule\": \"Keep the #.\", \"why\": \"over-tagging\"}}}"_s),
+            current, pool);
+        QVERIFY2(single.has_value(), single ? "" : qPrintable(single.error()));
+        QCOMPARE(single->guideline.common.size(), 1);
+        QCOMPARE(single->guideline.common.first().text, u"Hashtags naming a person are PER."_s);
+        QCOMPARE(single->guideline.common.first().rationale, u"split votes"_s);
+        QCOMPARE(single->guideline.common.first().examples.first().text, u"#Obama wins"_s);
+        QCOMPARE(single->guideline.perAnnotator.value(u"gemma"_s).size(), 1);
+        QCOMPARE(single->guideline.perAnnotator.value(u"gemma"_s).first().text, u"Keep the #."_s);
+    }
+
     void organised_nothingSaid_keepsTheCurrentInstructions()
     {
         // "Use null or an empty list where you have nothing to say": an empty answer must not
