@@ -19,26 +19,11 @@ namespace Workbench::Core {
 
 namespace {
 
-QStringList typesOf(const QList<AnnotatorLayer> &layers)
-{
-    QSet<QString> set;
-    for (const AnnotatorLayer &layer : layers) {
-        for (const QList<Span> &spans : layer.spans) {
-            for (const Span &span : spans) {
-                set.insert(span.type);
-            }
-        }
-    }
-    QStringList types(set.cbegin(), set.cend());
-    std::ranges::sort(types);
-    return types;
-}
-
 // Per token, the label with the highest score; a tie for the top gives O.
 DocumentSpans tokenVote(
     const TokenGrid &grid, const QList<AnnotatorLayer> &layers, const QList<double> &weights)
 {
-    const LabelCodec codec(typesOf(layers));
+    const LabelCodec codec(AnnotatorLayer::typesOf(layers));
     QList<QList<LabelCodec::Label>> labels;
     for (const AnnotatorLayer &layer : layers) {
         labels.append(TokenLabeler::label(grid, layer.spans, codec).labels);

@@ -4,8 +4,10 @@
 
 #include "../model/span.h"
 
+#include <QList>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 namespace Workbench::Core {
 
@@ -17,6 +19,9 @@ struct AnnotatorLayer
     //! Documents the layer did not label (failed pieces, or documents outside its batch): left out
     //! of its pairs and missing values to Krippendorff's alpha, never read as "no entities".
     QSet<qsizetype> missing = {};
+
+    //! Every entity type any of \a layers uses, sorted: the label set the metrics code with.
+    [[nodiscard]] static QStringList typesOf(const QList<AnnotatorLayer> &layers);
 };
 
 } // namespace Workbench::Core

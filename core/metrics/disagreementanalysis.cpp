@@ -132,17 +132,10 @@ DisagreementResult DisagreementAnalysis::analyse(const TokenGrid &grid, const QL
     DisagreementResult result;
     result.weights = weights;
     result.elite = elite;
-    QSet<QString> typeSet;
     for (const AnnotatorLayer &layer : layers) {
         result.layers.append(layer.name);
-        for (const QList<Span> &spans : layer.spans) {
-            for (const Span &span : spans) {
-                typeSet.insert(span.type);
-            }
-        }
     }
-    result.types = QStringList(typeSet.cbegin(), typeSet.cend());
-    std::ranges::sort(result.types);
+    result.types = AnnotatorLayer::typesOf(layers);
     const LabelCodec codec(result.types);
     const qsizetype n = layers.size();
     QList<QList<Label>> labels;

@@ -69,16 +69,7 @@ ReliabilityResult ReliabilityAnalysis::compute(
     const auto raters = int(layers.size());
     const qsizetype documents = grid.documentCount();
 
-    QSet<QString> typeSet;
-    for (const AnnotatorLayer &layer : layers) {
-        for (const QList<Span> &spans : layer.spans) {
-            for (const Span &span : spans) {
-                typeSet.insert(span.type);
-            }
-        }
-    }
-    QStringList types(typeSet.cbegin(), typeSet.cend());
-    std::ranges::sort(types);
+    const QStringList types = AnnotatorLayer::typesOf(layers);
     const auto typeCount = int(types.size());
     const LabelCodec codec(types);
     QList<QList<LabelCodec::Label>> labels;
