@@ -15,6 +15,8 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Workbench::Core;
@@ -24,11 +26,25 @@ namespace Workbench::Cli {
 namespace {
 
 // Runs \a pilot to its stop through \a session and turns the outcome into the exit code.
+// In \a format json, one object on stdout says where the pilot stopped:
+// {"status": "finished" | "awaiting_decision" | "failed", "reason", "error", "rounds": [...],
+//  "guideline_version", "final_labelling": "done" | "failed" | "skipped" | null, "final_note",
+//  "final": {...} | null, "proposal": {..., "cap_use"} | null, "failed_pieces"}.
 int runToStop(PilotSession &session, PilotRun &pilot, ProjectStore &store, const qint64 runId,
-    const std::function<void()> &begin)
+    const OutputFormat format, const std::function<void()> &begin)
 {
     QEventLoop loop;
     int exitCode = ExitSuccess;
+    const bool json = format == OutputFormat::Json;
+    const auto say = [json](const QString &line) {
+        if (!json) {
+            CliOutput::text(line);
+        }
+    };
+    QJsonObject stop{{u"status"_s, u"failed"_s}, {u"reason"_s, QJsonValue::Null},
+        {u"error"_s, QJsonValue::Null}, {u"final_labelling"_s, QJsonValue::Null},
+        {u"final_note"_s, QJsonValue::Null}, {u"final"_s, QJsonValue::Null},
+        {u"proposal"_s, QJsonValue::Null}};
     QObject::connect(&pilot, &PilotRun::progress, &loop, [](const QString &phase, int done, int total) {
         if (done == total) {
             CliOutput::diagnostic(u"diziner-cli: %1: %2/%3"_s.arg(phase).arg(done).arg(total));
@@ -52,8 +68,8 @@ int runToStop(PilotSession &session, PilotRun &pilot, ProjectStore &store, const
         CliOutput::diagnostic(
             u"diziner-cli: round %1: pool agreement %2 [%3, %4]%5%6"_s.arg(summary.round)
                 .arg(summary.poolAgreement, 0, 'f', 3)
-                .arg(summary.poolInterval.first, 0, 'f', 3)
-                .arg(summary.poolInterval.second, 0, 'f', 3)
+                .arg(summary.poolInterval().first, 0, 'f', 3)
+                .arg(summary.poolInterval().second, 0, 'f', 3)
                 .arg(summary.alphaBio.value
                         ? u"; Krippendorff's alpha %1"_s.arg(*summary.alphaBio.value, 0, 'f', 3)
                         : QString())
@@ -67,6 +83,9 @@ int runToStop(PilotSession &session, PilotRun &pilot, ProjectStore &store, const
     QString finalLine;
     QObject::connect(&pilot, &PilotRun::finalLabelled, &loop,
         [&](const FinalChoice &choice, const DocumentSpans &, const std::optional<double> f1) {
+            QJsonObject final = choice.toJson();
+            final.insert(u"f1"_s, f1 ? QJsonValue(*f1) : QJsonValue(QJsonValue::Null));
+            stop.insert(u"final"_s, final);
             finalLine =
                 u"final labelling: the whole pool by %1 under guideline v%2%3 (%4)\n"_s.arg(choice.annotator)
                     .arg(choice.guidelineVersion)
@@ -91,57 +110,80 @@ int runToStop(PilotSession &session, PilotRun &pilot, ProjectStore &store, const
         [&](const PilotSession::Outcome outcome, const QString &detail) {
             switch (outcome) {
             case PilotSession::Outcome::Finished:
-                CliOutput::text(u"pilot finished (%1) after %2 rounds; guideline version %3\n"_s.arg(detail)
-                                    .arg(pilot.history().size())
-                                    .arg(pilot.guideline().version));
+                stop.insert(u"status"_s, u"finished"_s);
+                stop.insert(u"reason"_s, detail);
+                stop.insert(u"final_labelling"_s,
+                    pilot.finalOutcome() == PilotRun::FinalOutcome::Done         ? u"done"_s
+                        : pilot.finalOutcome() == PilotRun::FinalOutcome::Failed ? u"failed"_s
+                                                                                 : u"skipped"_s);
+                stop.insert(u"final_note"_s, pilot.finalNote());
+                say(u"pilot finished (%1) after %2 rounds; guideline version %3\n"_s.arg(detail)
+                        .arg(pilot.history().size())
+                        .arg(pilot.guideline().version));
                 exitCode = ExitSuccess;
                 switch (pilot.finalOutcome()) {
                 case PilotRun::FinalOutcome::Done:
-                    CliOutput::text(finalLine);
+                    say(finalLine);
                     if (const qsizetype failed = pilot.failedItems().size(); failed > 0) {
                         // The labels are incomplete: the user must know, and can finish them.
-                        CliOutput::text(u"final labelling: %1 pieces could not be labelled; label them "
-                                        u"again with 'diziner-cli label'\n"_s.arg(failed));
+                        say(u"final labelling: %1 pieces could not be labelled; label them "
+                            u"again with 'diziner-cli label'\n"_s.arg(failed));
                         exitCode = ExitFailure;
                     }
                     break;
                 case PilotRun::FinalOutcome::Failed:
-                    CliOutput::text(u"final labelling failed: %1; label the corpus with 'diziner-cli "
-                                    u"label'\n"_s.arg(pilot.finalNote()));
+                    say(u"final labelling failed: %1; label the corpus with 'diziner-cli "
+                        u"label'\n"_s.arg(pilot.finalNote()));
                     exitCode = ExitFailure;
                     break;
                 case PilotRun::FinalOutcome::NotYet:
                 case PilotRun::FinalOutcome::Skipped:
-                    CliOutput::text(u"final labelling skipped: %1\n"_s.arg(pilot.finalNote()));
+                    say(u"final labelling skipped: %1\n"_s.arg(pilot.finalNote()));
                     break;
                 }
                 break;
             case PilotSession::Outcome::AwaitingDecision: {
                 const Proposal proposal = PilotRepository(store).pendingProposal(runId).value_or(Proposal{});
-                CliOutput::text(u"round %1: %2 changes proposed; decide them with 'diziner-cli decide'\n"_s
-                                    .arg(proposal.round)
-                                    .arg(proposal.changes.size()));
+                QJsonObject proposalJson = proposal.toJson();
+                proposalJson.insert(
+                    u"cap_use"_s, proposal.capUse(pilot.guideline()).toJson(pilot.config().knobs.changeCap));
+                stop.insert(u"status"_s, u"awaiting_decision"_s);
+                stop.insert(u"proposal"_s, proposalJson);
+                say(u"round %1: %2 changes proposed; decide them with 'diziner-cli decide'\n"_s
+                        .arg(proposal.round)
+                        .arg(proposal.changes.size()));
                 if (const Proposal::CapUse cap = proposal.capUse(pilot.guideline()); cap.existingWords > 0) {
-                    CliOutput::text(u"round %1: edits and removals change %2 of the %3 words of the existing "
-                                    u"instructions (%4%; the cap is %5%)\n"_s.arg(proposal.round)
-                                        .arg(cap.changedWords)
-                                        .arg(cap.existingWords)
-                                        .arg(cap.share() * 100, 0, 'f', 1)
-                                        .arg(pilot.config().knobs.changeCap * 100, 0, 'f', 0));
+                    say(u"round %1: edits and removals change %2 of the %3 words of the existing "
+                        u"instructions (%4%; the cap is %5%)\n"_s.arg(proposal.round)
+                            .arg(cap.changedWords)
+                            .arg(cap.existingWords)
+                            .arg(cap.share() * 100, 0, 'f', 1)
+                            .arg(pilot.config().knobs.changeCap * 100, 0, 'f', 0));
                 }
                 if (const qsizetype failed = pilot.failedItems().size(); failed > 0) {
-                    CliOutput::text(u"round %1: %2 pieces could not be labelled; send them again with "
-                                    u"'diziner-cli decide --retry-failed'\n"_s.arg(proposal.round)
-                                        .arg(failed));
+                    say(u"round %1: %2 pieces could not be labelled; send them again with "
+                        u"'diziner-cli decide --retry-failed'\n"_s.arg(proposal.round)
+                            .arg(failed));
                 }
                 exitCode = ExitAwaitingHuman;
                 break;
             }
             case PilotSession::Outcome::Failed:
+                stop.insert(u"error"_s, detail);
                 CliOutput::diagnostic(
                     detail.contains(u": error: "_s) ? detail : u"diziner-cli: error: "_s + detail);
                 exitCode = ExitFailure;
                 break;
+            }
+            if (json) {
+                QJsonArray rounds;
+                for (const RoundSummary &round : pilot.history()) {
+                    rounds.append(round.toJson());
+                }
+                stop.insert(u"rounds"_s, rounds);
+                stop.insert(u"guideline_version"_s, pilot.guideline().version);
+                stop.insert(u"failed_pieces"_s, pilot.failedItems().size());
+                CliOutput::json(stop);
             }
             loop.quit();
         });
@@ -153,7 +195,7 @@ int runToStop(PilotSession &session, PilotRun &pilot, ProjectStore &store, const
 // Continues the project's pilot: \a prepare sets the engine's state (or says why it cannot),
 // \a begin sets it going.
 int continuePilot(ProjectStore &store, const QString &directory, const PilotConfig &config,
-    const qint64 runId, const bool autoAccept,
+    const qint64 runId, const bool autoAccept, const OutputFormat format,
     const std::function<std::expected<void, QString>(PilotSession &, PilotRun &)> &prepare,
     const std::function<void(PilotRun &)> &begin)
 {
@@ -172,7 +214,7 @@ int continuePilot(ProjectStore &store, const QString &directory, const PilotConf
         CliOutput::diagnostic(u"%1:1: error: %2"_s.arg(store.path(), prepared.error()));
         return ExitFailure;
     }
-    return runToStop(session, **pilot, store, runId, [&pilot, &begin] { begin(**pilot); });
+    return runToStop(session, **pilot, store, runId, format, [&pilot, &begin] { begin(**pilot); });
 }
 
 } // namespace
@@ -263,11 +305,26 @@ int runPilot(const QStringList &arguments)
             CliOutput::diagnostic(written.error().toString());
             return ExitFailure;
         }
-        CliOutput::text(u"%1 prompts written to %2; nothing sent\n"_s.arg(pilot.prompts().size())
-                            .arg(QDir(directory).filePath(u"dry-run"_s)));
+        const QString written = QDir(directory).filePath(u"dry-run"_s);
+        const QString embeddingsNote = config->embeddings
+            ? u"embeddings are not fetched in a dry run: round 0's batch here comes from the local TF-IDF "
+              u"vectors, the run's from %1"_s.arg(config->embeddings->model)
+            : QString();
+        if (verb.format() == OutputFormat::Json) {
+            CliOutput::json({{u"dry_run"_s, true}, {u"prompts"_s, pilot.prompts().size()},
+                {u"directory"_s, written},
+                {u"note"_s,
+                    embeddingsNote.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(embeddingsNote)}});
+            return ExitSuccess;
+        }
+        CliOutput::text(
+            u"%1 prompts written to %2; nothing sent\n"_s.arg(pilot.prompts().size()).arg(written));
+        if (!embeddingsNote.isEmpty()) {
+            CliOutput::text(embeddingsNote + u"\n"_s);
+        }
         return ExitSuccess;
     }
-    return runToStop(session, pilot, *store, runId, [&pilot] { pilot.start(); });
+    return runToStop(session, pilot, *store, runId, verb.format(), [&pilot] { pilot.start(); });
 }
 
 int runDecide(const QStringList &arguments)
@@ -318,7 +375,7 @@ int runDecide(const QStringList &arguments)
     }
     if (retry) {
         return continuePilot(
-            **store, directory, *config, run->first, false,
+            **store, directory, *config, run->first, false, verb.format(),
             [](PilotSession &session, PilotRun &pilot) -> std::expected<void, QString> {
                 auto retried = session.retryFailed(pilot);
                 if (!retried) {
@@ -338,7 +395,7 @@ int runDecide(const QStringList &arguments)
         }
         // Stopped inside a round (killed, failed) or decided elsewhere: go on from the project.
         return continuePilot(
-            **store, directory, *config, run->first, verb.parser().isSet(u"auto-accept"_s),
+            **store, directory, *config, run->first, verb.parser().isSet(u"auto-accept"_s), verb.format(),
             [](PilotSession &session, PilotRun &pilot) -> std::expected<void, QString> {
                 session.resume(pilot);
                 return {};
@@ -394,7 +451,7 @@ int runDecide(const QStringList &arguments)
     const QList<RoundSummary> rounds = repository.rounds(run->first);
     const Proposal decided = *proposal;
     return continuePilot(
-        **store, directory, *config, run->first, verb.parser().isSet(u"auto-accept"_s),
+        **store, directory, *config, run->first, verb.parser().isSet(u"auto-accept"_s), verb.format(),
         [&](PilotSession &, PilotRun &pilot) -> std::expected<void, QString> {
             pilot.resume(guideline, rounds);
             return {};

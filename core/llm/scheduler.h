@@ -84,6 +84,14 @@ public:
     //! The clock of rate limits and pauses (ms since an epoch); the steady clock by default.
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
 
+    //! What calls outside the queue (embeddings) share with it: the network, cache, limits, prices.
+    [[nodiscard]] QNetworkAccessManager *network() const { return m_manager; }
+    [[nodiscard]] ResponseCache *cache() const { return m_cache; }
+    [[nodiscard]] const HttpExchange::Limits &exchangeLimits() const { return m_exchangeLimits; }
+    [[nodiscard]] const PriceTable *priceTable() const { return m_prices; }
+    [[nodiscard]] bool isLocalOnly() const { return m_localOnly; }
+    [[nodiscard]] const RetryPolicy &retryPolicy() const { return m_retry; }
+
     //! Queues \a job; returns its id. A policy refusal ends it at once (Status::Refused).
     quint64 submit(const ChatJob &job);
     void cancel(quint64 id);

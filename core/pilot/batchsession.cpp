@@ -279,13 +279,15 @@ void BatchSession::ingest(
         if (!ids.contains(result.customId)) {
             continue; // not a request of this batch: nothing of ours to cache
         }
+        // A batch sent for another labelling (an earlier choice, another process) is still
+        // ingested: its replies are paid for and may serve a later labelling from the cache.
         const ChatJob chat = m_jobs.value(result.customId);
         LlmCallRecord call{.id = 0,
             .created = now,
             .endpoint = endpoint.baseUrl.toString(QUrl::RemoveUserInfo),
             .model = chat.request.model,
             .requestHash = result.customId,
-            .annotator = chat.annotator,
+            .annotator = chat.annotator.isEmpty() ? job.purpose : chat.annotator,
             .document = chat.document,
             .roundId = 0,
             .status = {},

@@ -77,10 +77,6 @@ std::expected<void, QString> CorpusLabelling::choose(
         && std::ranges::find(annotators, annotator, &PilotConfig::Annotator::name) == annotators.cend()) {
         return std::unexpected(u"no annotator '%1' in the configuration"_s.arg(annotator));
     }
-    if (version && !m_run->guidelineVersion(*version)) {
-        return std::unexpected(u"no guideline v%1 in the project (it has v0 to v%2)"_s.arg(*version).arg(
-            PilotRepository(m_store).latestGuideline().value_or(Guideline{}).version));
-    }
     const std::optional<FinalChoice> overall = m_run->chooseFinal();
     std::optional<FinalChoice> choice;
     if (version) {
@@ -95,6 +91,12 @@ std::expected<void, QString> CorpusLabelling::choose(
     if (!choice) {
         return std::unexpected(u"no round has been analysed to choose the annotator from; name one"_s);
     }
+    // The user's version, or the one the rounds chose: either must be in the project.
+    if (!m_run->guidelineVersion(choice->guidelineVersion)) {
+        return std::unexpected(
+            u"no guideline v%1 in the project (it has v0 to v%2)"_s.arg(choice->guidelineVersion)
+                .arg(PilotRepository(m_store).latestGuideline().value_or(Guideline{}).version));
+    }
     m_choice = *choice;
     m_jobs = m_run->labellingJobs(m_choice.annotator, m_choice.guidelineVersion);
     return {};
@@ -105,8 +107,11 @@ std::expected<void, QString> CorpusLabelling::checkEngine(const Engine engine) c
     if (engine == Engine::Interactive) {
         return {};
     }
-    const auto annotator =
-        std::ranges::find(m_config.annotators, m_choice.annotator, &PilotConfig::Annotator::name);
+    const QList<PilotConfig::Annotator> &annotators = m_config.annotators;
+    const auto annotator = std::ranges::find(annotators, m_choice.annotator, &PilotConfig::Annotator::name);
+    if (annotator == annotators.cend()) {
+        return std::unexpected(u"no annotator chosen to label with; choose one first"_s);
+    }
     const Endpoint &endpoint = m_config.endpoint(annotator->endpoint)->endpoint;
     const ApiStyle wanted = engine == Engine::AnthropicBatch ? ApiStyle::Anthropic : ApiStyle::OpenAi;
     if (endpoint.style != wanted) {

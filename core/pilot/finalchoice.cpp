@@ -10,19 +10,59 @@ namespace Workbench::Core {
 
 namespace {
 
-// The round of \a history with the highest pool agreement among those \a accepts; a tie goes to
-// the later round.
+// The annotators every round of \a history had: after a drop, rounds are compared over these,
+// or a pool without its least agreeing member would win for that alone.
+QStringList commonAnnotators(const QList<RoundSummary> &history)
+{
+    QStringList common;
+    bool first = true;
+    for (const RoundSummary &round : history) {
+        if (round.annotators.isEmpty()) {
+            continue;
+        }
+        const QStringList names = round.annotatorNames();
+        if (first) {
+            common = names;
+            first = false;
+        } else {
+            common.removeIf([&names](const QString &name) { return !names.contains(name); });
+        }
+    }
+    return common;
+}
+
+double comparedPool(const RoundSummary &round, const QStringList &common)
+{
+    return common.size() >= 2 ? round.poolOver(common).value_or(round.poolAgreement) : round.poolAgreement;
+}
+
+// The round of \a history with the highest pool agreement (over the annotators of every round)
+// among those \a accepts; a tie goes to the later round.
 template<typename Predicate>
 const RoundSummary *bestRound(const QList<RoundSummary> &history, Predicate accepts)
 {
+    const QStringList common = commonAnnotators(history);
     const RoundSummary *best = nullptr;
     for (const RoundSummary &round : history) {
         if (accepts(round) && !round.annotators.isEmpty()
-            && (best == nullptr || round.poolAgreement >= best->poolAgreement)) {
+            && (best == nullptr || comparedPool(round, common) >= comparedPool(*best, common))) {
             best = &round;
         }
     }
     return best;
+}
+
+// Why the rounds were compared as they were, when some annotator was dropped on the way.
+QString comparedOver(const QList<RoundSummary> &history)
+{
+    const QStringList common = commonAnnotators(history);
+    for (const RoundSummary &round : history) {
+        if (!round.annotators.isEmpty() && round.annotators.size() != common.size() && common.size() >= 2) {
+            return u"; rounds compared over the %1 annotators all of them had (%2)"_s.arg(common.size())
+                .arg(common.join(u", "_s));
+        }
+    }
+    return {};
 }
 
 const RoundSummary::Annotator *mostAgreeing(const RoundSummary &round)
@@ -69,11 +109,12 @@ std::optional<FinalChoice> FinalChoice::choose(const QList<RoundSummary> &histor
               .arg(*choice.annotatorAgreement, 0, 'f', 3)
         : u"round %1 had the highest pool agreement of %2 rounds (%3) under guideline v%4; %5 agreed "
           u"most in it (%6)"_s.arg(choice.round)
-              .arg(history.size())
-              .arg(choice.poolAgreement, 0, 'f', 3)
-              .arg(choice.guidelineVersion)
-              .arg(choice.annotator)
-              .arg(*choice.annotatorAgreement, 0, 'f', 3);
+                .arg(history.size())
+                .arg(choice.poolAgreement, 0, 'f', 3)
+                .arg(choice.guidelineVersion)
+                .arg(choice.annotator)
+                .arg(*choice.annotatorAgreement, 0, 'f', 3)
+            + comparedOver(history);
     return choice;
 }
 

@@ -122,6 +122,31 @@ std::expected<PilotConfig::Annotator, QString> annotator(
     return result;
 }
 
+std::expected<PilotConfig::Embeddings, QString> embeddingsEntry(
+    const QJsonValue &value, const PilotConfig &config)
+{
+    const QString where = u"embeddings"_s;
+    if (!value.isObject()) {
+        return std::unexpected(where + u": expected an object with endpoint and model"_s);
+    }
+    const QJsonObject object = value.toObject();
+    auto endpoint = requiredString(object, u"endpoint"_s, where);
+    auto model = requiredString(object, u"model"_s, where);
+    if (!endpoint || !model) {
+        return std::unexpected(!endpoint ? endpoint.error() : model.error());
+    }
+    const PilotConfig::EndpointEntry *entry = config.endpoint(*endpoint);
+    if (entry == nullptr) {
+        return std::unexpected(
+            u"%1.endpoint: expected the id of an endpoint, found '%2'"_s.arg(where, *endpoint));
+    }
+    if (entry->endpoint.style == ApiStyle::Anthropic) {
+        return std::unexpected(where
+            + u".endpoint: Anthropic offers no embeddings; expected an openai, azure or ollama endpoint"_s);
+    }
+    return PilotConfig::Embeddings{*endpoint, *model};
+}
+
 } // namespace
 
 const PilotConfig::EndpointEntry *PilotConfig::endpoint(const QString &id) const
@@ -238,6 +263,13 @@ std::expected<PilotConfig, QString> PilotConfig::fromJson(const QJsonObject &jso
     }
     config.supervisor = *supervisor;
     config.supervisor.name = u"supervisor"_s;
+    if (json.contains(u"embeddings"_s)) {
+        auto embeddings = embeddingsEntry(json.value(u"embeddings"_s), config);
+        if (!embeddings) {
+            return std::unexpected(embeddings.error());
+        }
+        config.embeddings = *embeddings;
+    }
 
     const QJsonObject knobs = json.value(u"knobs"_s).toObject();
     KnobReader read(knobs, u"knobs"_s);
@@ -393,6 +425,10 @@ QJsonObject PilotConfig::toJson() const
                 {u"concurrency"_s, network.concurrency},
                 {u"requests_per_minute"_s, network.requestsPerMinute},
                 {u"local_only"_s, network.localOnly}}}};
+    if (embeddings) {
+        json.insert(u"embeddings"_s,
+            QJsonObject{{u"endpoint"_s, embeddings->endpoint}, {u"model"_s, embeddings->model}});
+    }
     json.insert(u"budget_usd"_s, budgetUsd ? QJsonValue(*budgetUsd) : QJsonValue(QJsonValue::Null));
     if (!promptTemplate.isEmpty()) {
         json.insert(u"prompt_template"_s, promptTemplate);

@@ -86,11 +86,20 @@ struct PilotConfig
         void applyTo(Scheduler &scheduler) const;
     };
 
+    //! "embeddings": the model whose vectors choose the pilot batches (method.md section 2);
+    //! absent: the local TF-IDF vectors, which need no network.
+    struct Embeddings
+    {
+        QString endpoint;
+        QString model;
+    };
+
     EntityScheme scheme;
     QString goal;
     QList<EndpointEntry> endpoints;
     QList<Annotator> annotators;
     Annotator supervisor;
+    std::optional<Embeddings> embeddings;
     Knobs knobs;
     Network network;
     std::optional<double> budgetUsd;

@@ -6,6 +6,7 @@
 #include "../formats/safefilenames.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -88,9 +89,12 @@ std::expected<void, ParseError> PilotOutput::writeGuideline(const Guideline &gui
     return write(u"guideline-v%1.html"_s.arg(guideline.version), guideline.toHtml().toUtf8());
 }
 
-std::expected<void, ParseError> PilotOutput::writeProposal(const Proposal &proposal) const
+std::expected<void, ParseError> PilotOutput::writeProposal(
+    const Proposal &proposal, const Guideline &current, const double changeCap) const
 {
-    return write(u"proposal-%1.json"_s.arg(proposal.round), QJsonDocument(proposal.toJson()).toJson());
+    QJsonObject json = proposal.toJson();
+    json.insert(u"cap_use"_s, proposal.capUse(current).toJson(changeCap));
+    return write(u"proposal-%1.json"_s.arg(proposal.round), QJsonDocument(json).toJson());
 }
 
 std::expected<void, ParseError> PilotOutput::writeFinal(
@@ -110,10 +114,7 @@ std::expected<void, ParseError> PilotOutput::writeSummary(const QList<RoundSumma
     QJsonObject summary{{u"rounds"_s, array}, {u"guideline_version"_s, guidelineVersion},
         {u"final"_s, QJsonValue(QJsonValue::Null)}};
     if (labelled) {
-        QJsonObject final = labelled->choice.toJson();
-        final.insert(u"f1"_s, labelled->f1 ? QJsonValue(*labelled->f1) : QJsonValue(QJsonValue::Null));
-        final.insert(u"failed_pieces"_s, labelled->failedPieces);
-        summary.insert(u"final"_s, final);
+        summary.insert(u"final"_s, labelled->toJson());
     }
     if (ending) {
         QJsonObject finish{{u"reason"_s, ending->reason}};
@@ -131,6 +132,34 @@ std::expected<void, ParseError> PilotOutput::writeSummary(const QList<RoundSumma
             finish.insert(u"skipped_because"_s, ending->note);
             break;
         }
+        summary.insert(u"finish"_s, finish);
+    }
+    return write(u"summary.json"_s, QJsonDocument(summary).toJson());
+}
+
+QJsonObject PilotOutput::Final::toJson() const
+{
+    QJsonObject json = choice.toJson();
+    json.insert(u"f1"_s, f1 ? QJsonValue(*f1) : QJsonValue(QJsonValue::Null));
+    json.insert(u"failed_pieces"_s, failedPieces);
+    json.insert(u"unlabelled_documents"_s, QJsonArray::fromStringList(unlabelledDocuments));
+    return json;
+}
+
+std::expected<void, ParseError> PilotOutput::updateFinal(const Final &labelled) const
+{
+    QFile file(QDir(m_directory).filePath(u"summary.json"_s));
+    QJsonObject summary;
+    if (file.open(QIODevice::ReadOnly)) {
+        summary = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+    }
+    summary.insert(u"final"_s, labelled.toJson());
+    if (summary.contains(u"finish"_s)) {
+        QJsonObject finish = summary.value(u"finish"_s).toObject();
+        finish.insert(u"final_labelling"_s, u"done"_s);
+        finish.remove(u"skipped_because"_s);
+        finish.remove(u"failed_because"_s);
         summary.insert(u"finish"_s, finish);
     }
     return write(u"summary.json"_s, QJsonDocument(summary).toJson());

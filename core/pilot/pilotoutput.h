@@ -29,15 +29,21 @@ public:
     [[nodiscard]] std::expected<void, ParseError> writeRound(
         const PilotRun &run, const RoundSummary &summary) const;
     [[nodiscard]] std::expected<void, ParseError> writeGuideline(const Guideline &guideline) const;
-    [[nodiscard]] std::expected<void, ParseError> writeProposal(const Proposal &proposal) const;
+    //! \c proposal-<r>.json: the proposal with "cap_use", how much of \a changeCap its edits use.
+    [[nodiscard]] std::expected<void, ParseError> writeProposal(
+        const Proposal &proposal, const Guideline &current, double changeCap) const;
     //! \c dry-run/round-0/<annotator>/<document>.txt: the prompts (annotator, document id, prompt).
     [[nodiscard]] std::expected<void, ParseError> writeDryRun(
         const QList<std::tuple<QString, QString, QString>> &prompts) const;
     struct Final
     {
         FinalChoice choice;
-        std::optional<double> f1;
+        std::optional<double> f1; //!< over the documents labelled
         qsizetype failedPieces = 0;
+        QStringList unlabelledDocuments; //!< with a failed piece: not in final.conll nor in f1
+
+        //! summary.json's "final" entry.
+        [[nodiscard]] QJsonObject toJson() const;
     };
     //! How a run ended: its reason, how its final labelling went, and why when not done.
     struct Ending
@@ -47,14 +53,17 @@ public:
         QString note;
     };
     /*! \c{{"rounds": [...], "guideline_version", "final": {"annotator", "guideline_version", "round",
-     * "reason", "f1", "failed_pieces"} or null, "finish": {"reason", "final_labelling": "done",
-     * "skipped" or "failed", "skipped_because" or "failed_because"}}}: true to what ran, so "final"
-     * is there only when the pool was labelled (as FinalChoice chose, never by gold), and "finish"
-     * only once the run has ended. */
+     * "reason", "f1", "failed_pieces", "unlabelled_documents"} or null, "finish": {"reason",
+     * "final_labelling": "done", "skipped" or "failed", "skipped_because" or "failed_because"}}}: true to
+     * what ran, so "final" is there only when the pool was labelled (as FinalChoice chose, never by gold),
+     * and "finish" only once the run has ended. */
     [[nodiscard]] std::expected<void, ParseError> writeSummary(const QList<RoundSummary> &rounds,
         int guidelineVersion, const std::optional<Final> &final = std::nullopt,
         const std::optional<Ending> &ending = std::nullopt) const;
-    //! \c final.conll: the pool as the final labelling left it.
+    //! summary.json after a labelling outside the run (\c{diziner-cli label}): its "final" entry
+    //! replaced, and "finish" saying the labelling was done; the rest kept as it was.
+    [[nodiscard]] std::expected<void, ParseError> updateFinal(const Final &labelled) const;
+    //! \c final.conll: the documents the final labelling labelled (one whose piece failed is left out).
     [[nodiscard]] std::expected<void, ParseError> writeFinal(
         const QList<Document> &documents, const DocumentSpans &spans) const;
 

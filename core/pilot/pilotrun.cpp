@@ -11,6 +11,7 @@
 #include "../metrics/spanscorer.h"
 #include "batchsampler.h"
 #include "mentionaligner.h"
+#include "poolembedder.h"
 #include "replyparser.h"
 #include "supervisorphases.h"
 
@@ -107,7 +108,7 @@ void PilotRun::restart(const Guideline &guideline, const QList<RoundSummary> &hi
 
 QList<QList<qsizetype>> PilotRun::batches() const
 {
-    if (m_batches.isEmpty()) {
+    if (m_batches.isEmpty()) { // the lexical batches; embedPool() replaces them
         QStringList texts;
         for (const Document &document : m_pool) {
             texts.append(document.text());
@@ -238,6 +239,10 @@ void PilotRun::start()
         startFinal(std::exchange(m_endOnStart, {}));
         return;
     }
+    if (m_config.embeddings && !m_batchesEmbedded) {
+        embedPool();
+        return;
+    }
     if (m_round >= m_roundLimit || m_round >= batches().size()) {
         startFinal(endOfRounds(m_round));
         return;
@@ -250,6 +255,33 @@ void PilotRun::start()
         return;
     }
     annotate();
+}
+
+void PilotRun::embedPool()
+{
+    if (m_embedder == nullptr) {
+        m_embedder = new PoolEmbedder(m_scheduler, this);
+        connect(m_embedder, &PoolEmbedder::callRecorded, this, &PilotRun::callRecorded);
+        connect(m_embedder, &PoolEmbedder::progress, this,
+            [this](int done, int total) { Q_EMIT progress(u"embed"_s, done, total); });
+        connect(m_embedder, &PoolEmbedder::failed, this, &PilotRun::failed);
+        connect(m_embedder, &PoolEmbedder::finished, this, [this](const QList<QList<float>> &vectors) {
+            m_batches = BatchSampler::sample(BatchSampler::fromDense(vectors), m_config.knobs.batchSize,
+                m_roundLimit, m_config.knobs.seed);
+            m_batchesEmbedded = true;
+            if (!m_cancelled) {
+                start();
+            }
+        });
+    }
+    const PilotConfig::Embeddings &embeddings = *m_config.embeddings;
+    QStringList texts;
+    texts.reserve(m_pool.size());
+    for (const Document &document : m_pool) {
+        texts.append(document.text());
+    }
+    m_embedder->start(m_config.endpoint(embeddings.endpoint)->endpoint, embeddings.model,
+        m_keys.value(embeddings.endpoint), texts);
 }
 
 qint64 PilotRun::expectedOutputTokens() const
@@ -323,6 +355,9 @@ double PilotRun::spent() const
 void PilotRun::cancel()
 {
     m_cancelled = true;
+    if (m_embedder != nullptr) {
+        m_embedder->cancel();
+    }
     m_scheduler->cancelRun(runTag(m_round));
 }
 
@@ -417,19 +452,26 @@ void PilotRun::onJobFinished(const quint64 id, const Scheduler::JobResult &resul
             }
             return;
         }
-        if (call.phase == u"organise") {
-            const SupervisorPhases::Context context{
-                &m_config, m_guideline, m_round, m_hotspotReport, m_elite, {}};
-            const auto organised = SupervisorPhases::organisedGuideline(context, *object);
-            if (!organised) {
-                // JSON of another shape: said what is wrong, a model can mend it.
-                if (!askSupervisorAgain(call, text,
-                        u"Your answer could not be read as the organised guideline: %1. Answer again with "
-                        u"the JSON object of the answer format only."_s.arg(organised.error()))) {
-                    Q_EMIT failed(u"supervisor (organise): "_s + organised.error());
-                }
-                return;
+        // JSON of another shape: said what is wrong, a model can mend it. The analyses of phases 1
+        // and 2 pass on to phase 3 as they are (a model that ignores the schema writes them its own
+        // way, and they still inform it); the guidelines of phases 3 and 4 must be readable.
+        const SupervisorPhases::Context context{
+            &m_config, m_guideline, m_round, m_hotspotReport, m_elite, {}};
+        std::expected<SupervisorReply::Organised, QString> organised = std::unexpected(QString());
+        QString wrongShape;
+        if (call.phase == u"generate" || call.phase == u"organise") {
+            organised = SupervisorPhases::organisedGuideline(context, *object);
+            wrongShape = organised ? QString() : organised.error();
+        }
+        if (!wrongShape.isEmpty()) {
+            if (!askSupervisorAgain(call, text,
+                    u"Your answer could not be read: %1. Answer again with the JSON object of the "
+                    u"answer format only."_s.arg(wrongShape))) {
+                Q_EMIT failed(u"supervisor (%1): %2"_s.arg(call.phase, wrongShape));
             }
+            return;
+        }
+        if (call.phase == u"organise") {
             propose(*organised);
             return;
         }
@@ -583,8 +625,12 @@ void PilotRun::analyse()
     RoundSummary summary;
     summary.round = m_round;
     summary.poolAgreement = agreement.pool;
-    summary.poolInterval = agreement.poolInterval;
     summary.poolSamples = agreement.poolSamples;
+    for (qsizetype i = 0; i < layers.size(); ++i) {
+        for (qsizetype j = i + 1; j < layers.size(); ++j) {
+            summary.pairs.append({layers.at(i).name, layers.at(j).name, agreement.f1.at(i).at(j)});
+        }
+    }
     const ReliabilityResult reliability = ReliabilityAnalysis::compute(
         grid, layers, {.bootstrapSamples = 1000, .seed = m_config.knobs.seed + quint64(m_round)});
     summary.alphaBio = reliability.alpha.bio;
@@ -613,6 +659,15 @@ void PilotRun::analyse()
             && lowest->meanAgreement <= summary.poolAgreement - 0.1) {
             summary.dropped.append(lowest->name);
             m_dropped.append(lowest->name);
+            // The same resamples over the annotators kept: what the next round is measured against.
+            QList<AnnotatorLayer> kept = layers;
+            kept.removeIf(
+                [&summary](const AnnotatorLayer &layer) { return summary.dropped.contains(layer.name); });
+            summary.keptSamples = AgreementAnalysis::compute(grid, kept, std::nullopt,
+                {.bootstrapSamples = 1000,
+                    .seed = m_config.knobs.seed + quint64(m_round),
+                    .eliteCutoff = m_config.knobs.coalitionCutoff})
+                                      .poolSamples;
         }
     }
     // A round after a proposal rejected whole ran the same guideline: no evidence either way.
@@ -760,7 +815,20 @@ void PilotRun::finishFinal()
         const DocumentSpans spans = m_layers.value(m_finalChoice.annotator);
         std::optional<double> f1;
         if (m_gold) {
-            f1 = SpanScorer::score(*m_gold, spans).overall.f1();
+            // A document with a failed piece was not labelled: scored, it would read as "no entities".
+            QSet<QString> unlabelled;
+            for (const FailedItem &failure : std::as_const(m_failed)) {
+                unlabelled.insert(failure.document);
+            }
+            DocumentSpans gold;
+            DocumentSpans labelled;
+            for (qsizetype i = 0; i < m_work.size() && i < m_gold->size(); ++i) {
+                if (!unlabelled.contains(m_work.at(i).id())) {
+                    gold.append(m_gold->at(i));
+                    labelled.append(spans.value(i));
+                }
+            }
+            f1 = SpanScorer::score(gold, labelled).overall.f1();
         }
         Q_EMIT finalLabelled(m_finalChoice, spans, f1);
     }
@@ -830,8 +898,11 @@ bool PilotRun::askSupervisorAgain(SupervisorCall call, const QString &reply, con
     if (call.jsonAttempts >= m_config.knobs.jsonRetries) {
         return false;
     }
-    // Asked again in the same conversation: the same request would come from the cache.
+    // Asked again in the same conversation: the same request would come from the cache. A new
+    // request: its own retries of a failed call or a cut-off reply.
     ++call.jsonAttempts;
+    call.callAttempts = 0;
+    call.lengthRetried = false;
     call.request.messages.append({u"assistant"_s, reply});
     call.request.messages.append({u"user"_s, why});
     sendSupervisor(call);

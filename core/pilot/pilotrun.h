@@ -21,6 +21,7 @@
 #include <optional>
 
 namespace Workbench::Core {
+class PoolEmbedder;
 
 /*! \brief The DiZiNER loop (method.md), one round at a time, driven by signals.
  *
@@ -69,8 +70,12 @@ public:
     [[nodiscard]] const QString &hotspotReport() const { return m_hotspotReport; }
     [[nodiscard]] const QMap<QString, QString> &annotatorReports() const { return m_annotatorReports; }
     [[nodiscard]] const QList<FailedItem> &failedItems() const { return m_failed; }
-    //! The batches of every round, from the seed: the same on every resume.
+    /*! The batches of every round, from the seed: the same on every resume. With an embeddings
+     * model they come from its vectors once start() has fetched them (from the response cache on
+     * a resume); before that, from the local TF-IDF vectors (what a dry run shows). */
     [[nodiscard]] QList<QList<qsizetype>> batches() const;
+    //! Whether batches() comes from the configured embeddings model (else from TF-IDF vectors).
+    [[nodiscard]] bool batchesFromEmbeddings() const { return m_batchesEmbedded; }
     //! The exact annotator prompts of the current round, as (annotator, document id, prompt).
     [[nodiscard]] QList<std::tuple<QString, QString, QString>> prompts() const;
 
@@ -134,6 +139,8 @@ Q_SIGNALS:
     //! The labelling startLabelling() began is done (after finalLabelled()).
     void labellingFinished();
     void failed(const QString &message);
+    //! A call made outside the scheduler (the pool's embeddings), to be logged like its calls.
+    void callRecorded(const Workbench::Core::LlmCallRecord &record);
 
 private:
     enum class Stage { Round, Final };
@@ -162,6 +169,8 @@ private:
 
     //! Documents too long for one prompt are split at sentence boundaries: (start, end) pieces.
     [[nodiscard]] QList<std::pair<int, int>> chunks(const Document &document) const;
+    //! Fetches the pool's embeddings, samples the batches from them, then start() goes on.
+    void embedPool();
     void annotate();
     void submit(const QList<qsizetype> &annotators, const QList<Document> &documents);
     void startFinal(const QString &reason);
@@ -207,6 +216,8 @@ private:
     Guideline m_guideline;
     QList<RoundSummary> m_history;
     QList<QList<qsizetype>> m_batches;
+    bool m_batchesEmbedded = false;
+    PoolEmbedder *m_embedder = nullptr;
 
     QHash<quint64, Item> m_items;
     Stage m_stage = Stage::Round;

@@ -32,13 +32,16 @@ PilotSession::PilotSession(
     m_scheduler.setSeed(m_config.knobs.seed);
     m_config.network.applyTo(m_scheduler);
     m_scheduler.setPriceTable(&m_config.prices);
-    connect(&m_scheduler, &Scheduler::callRecorded, this, [this](const LlmCallRecord &record) {
-        if (auto saved = CallLogRepository(m_store).record(record); !saved) {
-            stop(Outcome::Failed, u"%1:1: error: %2"_s.arg(m_store.path(), saved.error().message));
-            return;
-        }
-        Q_EMIT callLogged(record);
-    });
+    connect(&m_scheduler, &Scheduler::callRecorded, this, &PilotSession::logCall);
+}
+
+void PilotSession::logCall(const LlmCallRecord &record)
+{
+    if (auto saved = CallLogRepository(m_store).record(record); !saved) {
+        stop(Outcome::Failed, u"%1:1: error: %2"_s.arg(m_store.path(), saved.error().message));
+        return;
+    }
+    Q_EMIT callLogged(record);
 }
 
 PilotSession::~PilotSession() = default;
@@ -133,6 +136,7 @@ std::expected<void, StoreError> PilotSession::saveSupervised(
 void PilotSession::attach(PilotRun &pilot)
 {
     m_stopped = false;
+    connect(&pilot, &PilotRun::callRecorded, this, &PilotSession::logCall);
     connect(&pilot, &PilotRun::roundAnalysed, this, [this, &pilot](const RoundSummary &summary) {
         auto saved = PilotRepository(m_store).saveRound(m_runId, summary);
         if (!saved) {
@@ -181,7 +185,8 @@ void PilotSession::attach(PilotRun &pilot)
         }
         if (m_output) {
             (void)m_output->writeSummary(pilot.history(), pilot.guideline().version);
-            if (auto written = m_output->writeProposal(proposal); !written) {
+            if (auto written = m_output->writeProposal(proposal, pilot.guideline(), m_config.knobs.changeCap);
+                !written) {
                 stop(Outcome::Failed, written.error().toString());
                 return;
             }
@@ -195,20 +200,39 @@ void PilotSession::attach(PilotRun &pilot)
             return;
         }
         if (m_output) {
-            (void)m_output->writeProposal(proposal);
+            (void)m_output->writeProposal(proposal, pilot.guideline(), m_config.knobs.changeCap);
         }
     });
     connect(&pilot, &PilotRun::finalLabelled, this,
         [this, &pilot](
             const FinalChoice &choice, const DocumentSpans &spans, const std::optional<double> f1) {
-            m_final = PilotOutput::Final{choice, f1, pilot.failedItems().size()};
+            QStringList unlabelled;
+            for (const FailedItem &failure : pilot.failedItems()) {
+                if (!unlabelled.contains(failure.document)) {
+                    unlabelled.append(failure.document);
+                }
+            }
+            m_final = PilotOutput::Final{choice, f1, pilot.failedItems().size(), unlabelled};
             if (m_output) {
-                (void)m_output->writeFinal(m_documents, spans);
+                // Only what was labelled: a document whose piece failed would read as "no entities".
+                QList<Document> documents;
+                DocumentSpans labelled;
+                for (qsizetype i = 0; i < m_documents.size(); ++i) {
+                    if (!unlabelled.contains(m_documents.at(i).id())) {
+                        documents.append(m_documents.at(i));
+                        labelled.append(spans.value(i));
+                    }
+                }
+                (void)m_output->writeFinal(documents, labelled);
             }
             const ImportedLayer layer{.name = u"final-%1"_s.arg(choice.annotator),
                 .kind = LayerKind::Llm,
                 .provenance = {.source = choice.annotator,
-                    .tool = u"pilot final labelling, guideline v%1"_s.arg(choice.guidelineVersion),
+                    .tool = unlabelled.isEmpty()
+                        ? u"pilot final labelling, guideline v%1"_s.arg(choice.guidelineVersion)
+                        : u"pilot final labelling, guideline v%1; not labelled (a piece failed): %2"_s
+                              .arg(choice.guidelineVersion)
+                              .arg(unlabelled.join(u", "_s)),
                     .tagScheme = {},
                     .created = QDateTime::currentDateTimeUtc()},
                 .spans = spans,
@@ -220,6 +244,13 @@ void PilotSession::attach(PilotRun &pilot)
                 stop(Outcome::Failed, added.error().message);
             }
         });
+    connect(&pilot, &PilotRun::labellingFinished, this, [this] {
+        if (m_output && m_final) {
+            if (auto written = m_output->updateFinal(*m_final); !written) {
+                stop(Outcome::Failed, written.error().toString());
+            }
+        }
+    });
     connect(&pilot, &PilotRun::finished, this, [this, &pilot](const QString &reason) {
         (void)PilotRepository(m_store).setRunStatus(m_runId, u"finished"_s);
         if (m_output) {

@@ -77,6 +77,8 @@ Q_SIGNALS:
 
 private:
     void stop(Outcome outcome, const QString &detail);
+    //! Every call, in the project's log and response cache, before anything reads its reply.
+    void logCall(const LlmCallRecord &record);
     //! The supervised round (with its supervisor's cost) and its proposal, in one transaction.
     [[nodiscard]] std::expected<void, StoreError> saveSupervised(
         const RoundSummary &round, const Proposal &proposal);

@@ -305,6 +305,12 @@ QJsonObject Proposal::pattern(const QString &name) const
     return {};
 }
 
+QJsonObject Proposal::CapUse::toJson(const double cap) const
+{
+    return {{u"existing_words"_s, existingWords}, {u"changed_words"_s, changedWords}, {u"share"_s, share()},
+        {u"cap"_s, cap}};
+}
+
 QJsonObject Proposal::toJson() const
 {
     QJsonArray array;

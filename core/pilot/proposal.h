@@ -84,6 +84,8 @@ struct Proposal
         {
             return existingWords == 0 ? 0.0 : double(changedWords) / double(existingWords);
         }
+        //! \c{{"existing_words", "changed_words", "share", "cap"}} for the configured \a cap.
+        [[nodiscard]] QJsonObject toJson(double cap) const;
     };
     //! The cap use of every change as proposed, measured against \a current (the guideline the
     //! proposal was made for).

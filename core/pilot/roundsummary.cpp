@@ -14,8 +14,12 @@ namespace Workbench::Core {
 
 void RoundSummary::measureImprovementOver(const RoundSummary &previous)
 {
-    improvement = poolAgreement - previous.poolAgreement;
-    const qsizetype draws = std::min(poolSamples.size(), previous.poolSamples.size());
+    const bool dropped = !previous.dropped.isEmpty();
+    const double before = dropped ? previous.poolOver(annotatorNames()).value_or(previous.poolAgreement)
+                                  : previous.poolAgreement;
+    const QList<double> &beforeSamples = dropped ? previous.keptSamples : previous.poolSamples;
+    improvement = poolAgreement - before;
+    const qsizetype draws = std::min(poolSamples.size(), beforeSamples.size());
     if (draws == 0) {
         improvementInterval = Interval{*improvement, *improvement};
         return;
@@ -23,10 +27,39 @@ void RoundSummary::measureImprovementOver(const RoundSummary &previous)
     QList<double> differences;
     differences.reserve(draws);
     for (qsizetype b = 0; b < draws; ++b) {
-        differences.append(poolSamples.at(b) - previous.poolSamples.at(b));
+        differences.append(poolSamples.at(b) - beforeSamples.at(b));
     }
     improvementInterval =
         Interval{Statistics::percentile(differences, 2.5), Statistics::percentile(differences, 97.5)};
+}
+
+std::optional<double> RoundSummary::poolOver(const QStringList &names) const
+{
+    double sum = 0.0;
+    qsizetype count = 0;
+    for (const Pair &pair : pairs) {
+        if (names.contains(pair.first) && names.contains(pair.second)) {
+            sum += pair.f1;
+            ++count;
+        }
+    }
+    return count > 0 ? std::optional(sum / double(count)) : std::nullopt;
+}
+
+QStringList RoundSummary::annotatorNames() const
+{
+    QStringList names;
+    for (const Annotator &annotator : annotators) {
+        names.append(annotator.name);
+    }
+    return names;
+}
+
+Interval RoundSummary::poolInterval() const
+{
+    return poolSamples.isEmpty()
+        ? Interval{poolAgreement, poolAgreement}
+        : Interval{Statistics::percentile(poolSamples, 2.5), Statistics::percentile(poolSamples, 97.5)};
 }
 
 QJsonObject RoundSummary::toJson() const
@@ -53,9 +86,17 @@ QJsonObject RoundSummary::toJson() const
     const QJsonObject supervisorJson{{u"calls"_s, supervisor.calls},
         {u"prompt_tokens"_s, supervisor.promptTokens}, {u"completion_tokens"_s, supervisor.completionTokens},
         {u"cost"_s, supervisor.cost}};
-    QJsonArray samples;
-    for (const double sample : poolSamples) {
-        samples.append(sample);
+    const auto numbers = [](const QList<double> &values) {
+        QJsonArray array;
+        for (const double value : values) {
+            array.append(value);
+        }
+        return array;
+    };
+    QJsonArray pairArray;
+    for (const Pair &pair : pairs) {
+        pairArray.append(
+            QJsonObject{{u"annotators"_s, QJsonArray{pair.first, pair.second}}, {u"f1"_s, pair.f1}});
     }
     const auto interval = [](const Interval &i) { return QJsonArray{i.first, i.second}; };
     const auto number = [](const std::optional<double> &value) {
@@ -69,8 +110,9 @@ QJsonObject RoundSummary::toJson() const
         {u"type_ci"_s, optionalInterval(alphaType.interval)}};
     const QJsonObject fleissJson{{u"bio"_s, number(fleissBio)}, {u"type"_s, number(fleissType)}};
     return QJsonObject{{u"round"_s, round}, {u"pool_agreement"_s, poolAgreement}, {u"alpha"_s, alphaJson},
-        {u"fleiss"_s, fleissJson}, {u"pool_agreement_ci"_s, interval(poolInterval)},
-        {u"pool_agreement_samples"_s, samples},
+        {u"fleiss"_s, fleissJson}, {u"pool_agreement_ci"_s, interval(poolInterval())},
+        {u"pool_agreement_samples"_s, numbers(poolSamples)}, {u"pairs"_s, pairArray},
+        {u"kept_samples"_s, numbers(keptSamples)},
         {u"improvement"_s, improvement ? QJsonValue(*improvement) : QJsonValue(QJsonValue::Null)},
         {u"improvement_ci"_s,
             improvementInterval ? QJsonValue(interval(*improvementInterval)) : QJsonValue(QJsonValue::Null)},
@@ -85,15 +127,15 @@ RoundSummary RoundSummary::fromJson(const QJsonObject &json)
     RoundSummary summary;
     summary.round = json.value(u"round"_s).toInt();
     summary.poolAgreement = json.value(u"pool_agreement"_s).toDouble();
-    const auto interval = [](const QJsonValue &value, const double fallback) {
-        const QJsonArray pair = value.toArray();
-        return pair.size() == 2 ? Interval{pair.at(0).toDouble(), pair.at(1).toDouble()}
-                                : Interval{fallback, fallback};
-    };
-    // Rounds saved before intervals were kept read as a point interval at their value.
-    summary.poolInterval = interval(json.value(u"pool_agreement_ci"_s), summary.poolAgreement);
     for (const QJsonValue &value : json.value(u"pool_agreement_samples"_s).toArray()) {
         summary.poolSamples.append(value.toDouble());
+    }
+    for (const QJsonValue &value : json.value(u"kept_samples"_s).toArray()) {
+        summary.keptSamples.append(value.toDouble());
+    }
+    for (const QJsonValue &value : json.value(u"pairs"_s).toArray()) {
+        const QJsonArray names = value[u"annotators"_s].toArray();
+        summary.pairs.append({names.at(0).toString(), names.at(1).toString(), value[u"f1"_s].toDouble()});
     }
     const auto number = [](const QJsonValue &value) {
         return value.isDouble() ? std::optional(value.toDouble()) : std::nullopt;
@@ -111,7 +153,8 @@ RoundSummary RoundSummary::fromJson(const QJsonObject &json)
     summary.fleissType = number(fleissJson.value(u"type"_s));
     if (const QJsonValue value = json.value(u"improvement"_s); value.isDouble()) {
         summary.improvement = value.toDouble();
-        summary.improvementInterval = interval(json.value(u"improvement_ci"_s), value.toDouble());
+        summary.improvementInterval = optionalInterval(json.value(u"improvement_ci"_s))
+                                          .value_or(Interval{value.toDouble(), value.toDouble()});
     }
     for (const QJsonValue &value : json.value(u"annotators"_s).toArray()) {
         const QJsonObject o = value.toObject();

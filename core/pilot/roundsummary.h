@@ -34,9 +34,21 @@ struct RoundSummary
         qint64 leftOut = 0;
     };
 
+    //! The agreement of two annotators over the documents both labelled.
+    struct Pair
+    {
+        QString first;
+        QString second;
+        double f1 = 0.0;
+    };
+
     int round = 0;
     double poolAgreement = 0.0;
-    Interval poolInterval; //!< bootstrap 95% over the round's documents
+    //! Every pair of the round's annotators: the pool over any subset of them (poolOver()).
+    QList<Pair> pairs;
+    //! After a drop, the bootstrap draws of the pool of the annotators kept (the same resamples):
+    //! the next round, without the dropped one, is measured against these.
+    QList<double> keptSamples;
     //! The pool agreement of each bootstrap resample (seeded): kept so that the next round's
     //! improvement over this one gets its interval, on resume too.
     QList<double> poolSamples;
@@ -64,7 +76,15 @@ struct RoundSummary
 
     //! Sets improvement and its interval against \a previous, pairing the bootstrap draws of the
     //! two rounds (independent resamples of different documents); a point interval without them.
+    //! After a drop in \a previous, against its pool of the annotators it kept: a pool without its
+    //! least agreeing member would otherwise read as the guideline's improvement.
     void measureImprovementOver(const RoundSummary &previous);
+    //! The mean agreement of the pairs of \a names in this round; nothing when no pair of them
+    //! is known (fewer than two of them ran, or a round saved before pairs were kept).
+    [[nodiscard]] std::optional<double> poolOver(const QStringList &names) const;
+    [[nodiscard]] QStringList annotatorNames() const;
+    //! The bootstrap 95% interval of pool agreement, from poolSamples; the point without them.
+    [[nodiscard]] Interval poolInterval() const;
     //! Whether the whole improvement interval lies below \a margin: the guideline stopped helping.
     //! Never without a measured improvement.
     [[nodiscard]] bool plateaued(const double margin) const

@@ -203,12 +203,21 @@ std::expected<SupervisorReply::Organised, QString> SupervisorReply::organised(
     QJsonObject reply = answer;
     if (!known(reply)) {
         // Wrapped, as in {"guideline": {...}} or {"organized_guideline": {...}}: the one object inside
-        // that holds a guideline.
-        for (const QJsonValue &value : answer) {
-            if (value.isObject() && known(value.toObject())) {
-                reply = value.toObject();
-                break;
+        // that holds a guideline; of several, the one named a guideline (keys come sorted, so the
+        // first would be chosen by its name's spelling, not by what it is).
+        QStringList candidates;
+        for (auto it = answer.constBegin(); it != answer.constEnd(); ++it) {
+            if (it.value().isObject() && known(it.value().toObject())) {
+                candidates.append(it.key());
             }
+        }
+        QStringList named = candidates;
+        named.removeIf([](const QString &key) { return !key.contains(u"guideline"_s, Qt::CaseInsensitive); });
+        if (candidates.size() == 1 || named.size() == 1) {
+            reply = answer.value(candidates.size() == 1 ? candidates.first() : named.first()).toObject();
+        } else if (candidates.size() > 1) {
+            return std::unexpected(u"expected one organised guideline, found %1 (%2)"_s.arg(candidates.size())
+                                       .arg(candidates.join(u", "_s)));
         }
     }
     if (!known(reply)) {

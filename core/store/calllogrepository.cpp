@@ -38,15 +38,17 @@ std::expected<qint64, StoreError> CallLogRepository::recordAll(const QList<LlmCa
     QSqlQuery cache(db);
     cache.prepare(
         u"INSERT OR REPLACE INTO response_cache (request_hash, created, response) VALUES (?, ?, ?)"_s);
+    // A null QString binds NULL, which the NOT NULL text columns refuse: an unknown is empty.
+    const auto text = [](const QString &value) { return QVariant(value.isNull() ? u""_s : value); };
     qint64 id = 0;
     for (const LlmCallRecord &call : calls) {
         const QString created = call.created.toUTC().toString(Qt::ISODateWithMs);
-        const QVariantList values{QVariant(created), QVariant(call.endpoint), QVariant(call.model),
-            QVariant(call.requestHash), QVariant(call.annotator),
-            call.roundId > 0 ? QVariant(call.roundId) : QVariant(), QVariant(call.status),
+        const QVariantList values{QVariant(created), text(call.endpoint), text(call.model),
+            text(call.requestHash), text(call.annotator),
+            call.roundId > 0 ? QVariant(call.roundId) : QVariant(), text(call.status),
             QVariant(call.promptTokens), QVariant(call.completionTokens), QVariant(call.reasoningTokens),
             QVariant(call.cost), QVariant(call.durationMs), QVariant(call.request), QVariant(call.response),
-            QVariant(call.document.isNull() ? u""_s : call.document)}; // a null QString binds NULL
+            text(call.document)};
         for (int i = 0; i < values.size(); ++i) {
             query.bindValue(i, values.at(i));
         }

@@ -195,6 +195,32 @@ private Q_SLOTS:
         QCOMPARE(chatRequests(), 0);
     }
 
+    void pendingBatchesOfAnotherChoice_areIngested_andTheirRepliesServeIt()
+    {
+        m_server->setBatchScript({.pollsUntilEnded = 2});
+        const Run detached = label({u"--annotator"_s, u"beta"_s, u"--batch"_s, u"openai"_s, u"--detach"_s});
+        QVERIFY2(detached.exitCode == 0, qPrintable(detached.err));
+        // The user changes their mind: gamma now. Beta's batch is collected on the way (paid for),
+        // not refused for the annotator this process does not know.
+        const Run other = label({u"--annotator"_s, u"gamma"_s, u"--batch"_s, u"openai"_s});
+        QVERIFY2(other.exitCode == 0, qPrintable(other.err));
+        QVERIFY(other.json().value(u"collected"_s).toBool());
+        auto store = openProject();
+        QVERIFY(store);
+        QSqlQuery query(store->database());
+        QVERIFY(
+            query.exec(
+                u"SELECT count(*) FROM llm_calls WHERE annotator = 'label beta, guideline v1' AND status = 'ok'"_s)
+            && query.next());
+        QCOMPARE(query.value(0).toInt(), 12);
+        // Beta again: every reply is in the cache, nothing is sent.
+        const int batchesBefore = m_server->batchesCreated();
+        const Run beta = label({u"--annotator"_s, u"beta"_s, u"--batch"_s, u"openai"_s});
+        QVERIFY2(beta.exitCode == 0, qPrintable(beta.err));
+        QCOMPARE(m_server->batchesCreated(), batchesBefore);
+        QCOMPARE(chatRequests(), 0);
+    }
+
     void cancelled_atTheProvider_whatRanIsKept()
     {
         m_server->setBatchScript({.pollsUntilEnded = 50});
@@ -324,6 +350,16 @@ private Q_SLOTS:
         const auto layer = Core::LayerRepository(*store).find(u"final-beta"_s);
         QVERIFY(layer.has_value());
         QCOMPARE(layer->provenance.tool, u"pilot final labelling, guideline v0"_s);
+        // summary.json says what labelled the corpus now (the run itself had skipped it).
+        QFile updated(pilotDir() + u"/summary.json"_s);
+        QVERIFY(updated.open(QIODevice::ReadOnly));
+        const QJsonObject summary = QJsonDocument::fromJson(updated.readAll()).object();
+        QCOMPARE(summary[u"final"_s][u"annotator"_s].toString(), u"beta"_s);
+        QCOMPARE(summary[u"final"_s][u"guideline_version"_s].toInt(), 0);
+        QCOMPARE(summary[u"finish"_s][u"final_labelling"_s].toString(), u"done"_s);
+        QVERIFY(!summary[u"finish"_s].toObject().contains(u"skipped_because"_s));
+        QCOMPARE(summary[u"rounds"_s].toArray(), rounds); // the rest as it was
+        QVERIFY(QFile::exists(pilotDir() + u"/final.conll"_s));
 
         const Run unknown = label({u"--guideline-version"_s, u"9"_s});
         QCOMPARE(unknown.exitCode, 2);

@@ -94,9 +94,18 @@ private Q_SLOTS:
 
         // Accept the first, edit the second (the rule must survive the edit for gamma to follow it).
         write(u"edit.txt"_s, QByteArray(ScriptedPilot::cityRule) + " Towns too.");
-        const Run second = cli(
-            {u"decide"_s, out, u"--accept"_s, u"1"_s, u"--edit"_s, u"2="_s + m_dir->filePath(u"edit.txt"_s)});
+        const Run second = cli({u"decide"_s, out, u"--accept"_s, u"1"_s, u"--edit"_s,
+            u"2="_s + m_dir->filePath(u"edit.txt"_s), u"--format"_s, u"json"_s});
         QVERIFY2(second.exitCode == 3, qPrintable(second.err));
+        // In json, one object says where it stopped: the proposal, with how much of the cap it uses.
+        const QJsonObject stopped = QJsonDocument::fromJson(second.out).object();
+        QCOMPARE(stopped.value(u"status"_s).toString(), u"awaiting_decision"_s);
+        QCOMPARE(stopped.value(u"rounds"_s).toArray().size(), 2);
+        QCOMPARE(stopped[u"proposal"_s][u"round"_s].toInt(), 1);
+        QVERIFY(stopped[u"proposal"_s][u"cap_use"_s][u"existing_words"_s].toInt() > 0); // v1 has rules
+        QCOMPARE(stopped[u"proposal"_s][u"cap_use"_s][u"cap"_s].toDouble(), 0.10);
+        QCOMPARE(json(u"pilot/proposal-1.json"_s).value(u"cap_use"_s).toObject(),
+            stopped[u"proposal"_s][u"cap_use"_s].toObject());
         const QJsonArray rounds = json(u"pilot/summary.json"_s).value(u"rounds"_s).toArray();
         QCOMPARE(rounds.size(), 2);
         QCOMPARE(rounds.at(0).toObject().value(u"changes_accepted"_s).toInt(), 2);
@@ -112,9 +121,16 @@ private Q_SLOTS:
         // Round 1's proposal: only the edited rule differs from the supervisor's wording. Reject it
         // and let the run end.
         QCOMPARE(json(u"pilot/proposal-1.json"_s).value(u"changes"_s).toArray().size(), 1);
-        const Run last = cli({u"decide"_s, out, u"--reject"_s, u"1"_s, u"--auto-accept"_s});
+        const Run last =
+            cli({u"decide"_s, out, u"--reject"_s, u"1"_s, u"--auto-accept"_s, u"--format"_s, u"json"_s});
         QVERIFY2(last.exitCode == 0, qPrintable(last.err));
+        const QJsonObject ended = QJsonDocument::fromJson(last.out).object();
+        QCOMPARE(ended.value(u"status"_s).toString(), u"finished"_s);
+        QCOMPARE(ended.value(u"final_labelling"_s).toString(), u"done"_s);
+        QVERIFY(ended.value(u"proposal"_s).isNull());
         const QJsonObject summary = json(u"pilot/summary.json"_s);
+        QCOMPARE(ended[u"final"_s][u"annotator"_s], summary[u"final"_s][u"annotator"_s]);
+        QCOMPARE(ended[u"final"_s][u"f1"_s], summary[u"final"_s][u"f1"_s]);
         QCOMPARE(summary.value(u"rounds"_s).toArray().size(), 3);
         const QJsonObject final = summary.value(u"final"_s).toObject();
         QCOMPARE(final.value(u"guideline_version"_s).toInt(), 1); // the rejection made no new version

@@ -68,6 +68,12 @@ private Q_SLOTS:
             u"\"key_env\": \"PILOT_KEY\", \"replicas\": [\"http://127.0.0.1:8001/v1\", \"http://localhost:8002/v1\"]"_s));
         QVERIFY2(pooled.has_value(), pooled ? "" : qPrintable(pooled.error()));
         QCOMPARE(pooled->endpoint(u"local"_s)->endpoint.pool().size(), 3);
+        QVERIFY(!parsed->embeddings.has_value()); // the local TF-IDF vectors
+        const auto embedded = PilotConfig::fromJson(with(u"\"budget_usd\""_s,
+            u"\"embeddings\": {\"endpoint\": \"local\", \"model\": \"text-embedding-3-small\"}, \"budget_usd\""_s));
+        QVERIFY2(embedded.has_value(), embedded ? "" : qPrintable(embedded.error()));
+        QCOMPARE(embedded->embeddings->model, u"text-embedding-3-small"_s);
+        QCOMPARE(PilotConfig::fromJson(embedded->toJson())->toJson(), embedded->toJson());
         QCOMPARE(PilotConfig::fromJson(QJsonDocument(pooled->toJson()).toJson())
                      ->endpoint(u"local"_s)
                      ->endpoint.replicas,
@@ -140,6 +146,18 @@ private Q_SLOTS:
         QTest::newRow("replica not a URL")
             << with(u"\"key_env\": \"PILOT_KEY\""_s, u"\"key_env\": \"PILOT_KEY\", \"replicas\": [5]"_s)
             << u"endpoints[0].replicas[0]: expected a base URL"_s;
+        QTest::newRow("embeddings, unknown endpoint")
+            << with(u"\"budget_usd\""_s,
+                   u"\"embeddings\": {\"endpoint\": \"nope\", \"model\": \"e\"}, \"budget_usd\""_s)
+            << u"embeddings.endpoint: expected the id of an endpoint, found 'nope'"_s;
+        QTest::newRow("embeddings, no model")
+            << with(u"\"budget_usd\""_s, u"\"embeddings\": {\"endpoint\": \"local\"}, \"budget_usd\""_s)
+            << u"embeddings.model"_s;
+        QTest::newRow("embeddings from Anthropic")
+            << with(u"\"api\": \"openai\""_s, u"\"api\": \"anthropic\""_s)
+                   .replace("\"budget_usd\"",
+                       "\"embeddings\": {\"endpoint\": \"local\", \"model\": \"e\"}, \"budget_usd\"")
+            << u"Anthropic offers no embeddings"_s;
         QTest::newRow("one annotator")
             << with(u"{\"name\": \"beta\", \"endpoint\": \"local\", \"model\": \"model-b\"},"_s, {})
                    .replace("{\"name\": \"gamma\", \"endpoint\": \"local\", \"model\": \"o3-mini\", "

@@ -2,8 +2,12 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 // The pilot loop end to end over real HTTP: scripted annotators and supervisor on 127.0.0.1.
 #include "formats/conllreader.h"
+#include "llm/providercodec.h"
 #include "llm/responsecache.h"
+#include "metrics/spanscorer.h"
+#include "pilot/batchsampler.h"
 #include "pilot/pilotrun.h"
+#include "pilot/poolembedder.h"
 #include "scriptedpilot.h"
 
 #include <QJsonArray>
@@ -210,7 +214,7 @@ private Q_SLOTS:
         QCOMPARE(read.poolSamples, later.poolSamples);
         // Without draws (a round saved before they were kept) the interval is the point.
         RoundSummary old = RoundSummary::fromJson(QJsonObject{{u"pool_agreement"_s, 0.3}});
-        QCOMPARE(old.poolInterval, (Interval{0.3, 0.3}));
+        QCOMPARE(old.poolInterval(), (Interval{0.3, 0.3}));
         later.measureImprovementOver(old);
         QCOMPARE(later.improvementInterval, (Interval{*later.improvement, *later.improvement}));
     }
@@ -277,6 +281,50 @@ private Q_SLOTS:
         QCOMPARE(unrun->round, -1);
         QCOMPARE(unrun->annotator, choice->annotator);
         QVERIFY(unrun->reason.contains(u"no round ran under it"_s));
+    }
+
+    void afterADrop_roundsAreComparedOverTheAnnotatorsKept()
+    {
+        // Round 0: c agrees with nobody and is dropped; round 1 runs a and b only.
+        const auto named = [](const QString &name) {
+            RoundSummary::Annotator annotator;
+            annotator.name = name;
+            return annotator;
+        };
+        RoundSummary before;
+        before.round = 0;
+        before.annotators = {named(u"a"_s), named(u"b"_s), named(u"c"_s)};
+        before.pairs = {{u"a"_s, u"b"_s, 0.9}, {u"a"_s, u"c"_s, 0.1}, {u"b"_s, u"c"_s, 0.1}};
+        before.poolAgreement = (0.9 + 0.1 + 0.1) / 3;
+        before.poolSamples = {0.30, 0.35, 0.40};
+        before.dropped = {u"c"_s};
+        before.keptSamples = {0.88, 0.90, 0.92};
+        before.changesAccepted = 1;
+        before.annotators[0].meanAgreement = 0.5;
+        RoundSummary after;
+        after.round = 1;
+        after.guidelineVersion = 1;
+        after.annotators = {named(u"a"_s), named(u"b"_s)};
+        after.pairs = {{u"a"_s, u"b"_s, 0.85}};
+        after.poolAgreement = 0.85;
+        after.poolSamples = {0.83, 0.85, 0.87};
+        after.annotators[0].meanAgreement = 0.85;
+        after.measureImprovementOver(before);
+        // Not +0.48 for losing c: a and b agree a little less than before.
+        QCOMPARE(qRound(*after.improvement * 1000), -50);
+        QVERIFY(after.improvementInterval->second < 0);
+        QCOMPARE(after.poolOver({u"a"_s, u"b"_s}).value(), 0.85);
+        QVERIFY(!after.poolOver({u"a"_s}).has_value());
+        // The final choice compares the rounds over a and b as well: round 0 wins.
+        const std::optional<FinalChoice> choice = FinalChoice::choose({before, after});
+        QCOMPARE(choice->round, 0);
+        QVERIFY2(choice->reason.contains(u"rounds compared over the 2 annotators all of them had (a, b)"_s),
+            qPrintable(choice->reason));
+        // Both survive the project's JSON.
+        const RoundSummary read = RoundSummary::fromJson(before.toJson());
+        QCOMPARE(read.pairs.size(), 3);
+        QCOMPARE(read.pairs.at(1).second, u"c"_s);
+        QCOMPARE(read.keptSamples, before.keptSamples);
     }
 
     void finalLabelling_usesTheChosenVersion_notTheLatest()
@@ -347,21 +395,36 @@ private Q_SLOTS:
         } else {
             QCOMPARE(labelled.size(), 1);
             QVERIFY(run.finalNote().isEmpty());
-            QCOMPARE(labelled.first().at(1).value<DocumentSpans>().size(), 12);
+            const auto spans = labelled.first().at(1).value<DocumentSpans>();
+            QCOMPARE(spans.size(), 12);
+            // F1 is over the documents labelled: the failed one is left out, not read as "no entities".
+            const double f1 = labelled.first().at(2).value<std::optional<double>>().value();
+            QCOMPARE(f1, SpanScorer::score(m_gold.mid(failing), spans.mid(failing)).overall.f1());
+            QVERIFY(!m_gold.first().isEmpty());
+            QVERIFY(f1 != SpanScorer::score(m_gold, spans).overall.f1());
         }
+    }
+
+    void supervisorAnswerOfAnotherShape_isAskedAgain_sayingWhatIsWrong_data()
+    {
+        QTest::addColumn<QString>("schema");
+        QTest::addColumn<QString>("what");
+        QTest::newRow("phase 3") << u"instruction_generation"_s << u"expected the organised guideline"_s;
+        QTest::newRow("phase 4") << u"organisation"_s << u"expected the organised guideline"_s;
     }
 
     void supervisorAnswerOfAnotherShape_isAskedAgain_sayingWhatIsWrong()
     {
-        // Phase 4's first answer is JSON, but a summary instead of the guideline; asked again with
-        // what is wrong, it answers as the schema says.
-        m_server->setHandler([](const ProtocolServer::Request &request) {
+        // The phase's first answer is JSON, but a summary instead of what the schema asks; asked
+        // again with what is wrong, it answers as the schema says.
+        QFETCH(QString, schema);
+        QFETCH(QString, what);
+        m_server->setHandler([schema](const ProtocolServer::Request &request) {
             const QJsonObject body = request.json();
-            const bool organisation =
-                body[u"response_format"_s][u"json_schema"_s][u"name"_s].toString() == u"organisation"_s;
-            if (organisation && body[u"messages"_s].toArray().size() == 1) {
+            const bool phase = body[u"response_format"_s][u"json_schema"_s][u"name"_s].toString() == schema;
+            if (phase && body[u"messages"_s].toArray().size() == 1) {
                 ProtocolServer::Script script;
-                script.content = u"{\"summary\": \"I merged the rules about titles.\"}"_s;
+                script.content = u"{\"summary\": \"I looked at the titles.\"}"_s;
                 return script;
             }
             return ScriptedPilot::answer(request);
@@ -378,8 +441,8 @@ private Q_SLOTS:
             const QJsonArray messages = request.json()[u"messages"_s].toArray();
             if (messages.size() == 3) {
                 ++askedAgain;
-                QVERIFY(messages.at(2)[u"content"_s].toString().startsWith(
-                    u"Your answer could not be read as the organised guideline: expected the organised guideline"_s));
+                const QString ask = messages.at(2)[u"content"_s].toString();
+                QVERIFY2(ask.startsWith(u"Your answer could not be read: "_s + what), qPrintable(ask));
             }
         }
         QCOMPARE(askedAgain, 1);
@@ -443,7 +506,12 @@ private Q_SLOTS:
         QCOMPARE(analysed.size(), 4);
         QVERIFY(analysed.at(1).at(0).value<RoundSummary>().dropped.isEmpty()); // not before round 2
         // One a round, the lowest, as the reference does: both mutes are far below the pool.
-        QCOMPARE(analysed.at(2).at(0).value<RoundSummary>().dropped, QStringList{u"mute"_s});
+        const auto dropRound = analysed.at(2).at(0).value<RoundSummary>();
+        QCOMPARE(dropRound.dropped, QStringList{u"mute"_s});
+        QCOMPARE(dropRound.pairs.size(), 15); // every pair of six
+        QCOMPARE(dropRound.keptSamples.size(), 1000); // the pool of the five kept, resampled alike
+        QVERIFY(dropRound.poolOver(analysed.at(3).at(0).value<RoundSummary>().annotatorNames()).value()
+            > dropRound.poolAgreement);
         QCOMPARE(analysed.at(3).at(0).value<RoundSummary>().annotators.size(), 5);
         QCOMPARE(analysed.at(3).at(0).value<RoundSummary>().dropped, QStringList{u"mute2"_s});
         int muteCalls = 0;
@@ -451,6 +519,72 @@ private Q_SLOTS:
             muteCalls += request.json().value(u"model"_s).toString() == u"mute"_s ? 1 : 0;
         }
         QCOMPARE(muteCalls, 3 * 3 + 4 * 3); // mute in rounds 0 to 2, mute2 in all four
+    }
+
+    void embeddings_chooseTheBatches_andAResumeTakesThemFromTheCache()
+    {
+        m_config.embeddings = PilotConfig::Embeddings{u"local"_s, u"embedder"_s};
+        MemoryResponseCache cache;
+        m_scheduler->setCache(&cache);
+        QList<QList<qsizetype>> embeddedBatches;
+        {
+            PilotRun run(m_config, m_documents, m_gold, m_scheduler.get(), {});
+            QSignalSpy calls(&run, &PilotRun::callRecorded);
+            QSignalSpy proposals(&run, &PilotRun::proposalReady);
+            QSignalSpy failed(&run, &PilotRun::failed);
+            const QList<QList<qsizetype>> lexical = run.batches(); // what a dry run shows
+            QVERIFY(!run.batchesFromEmbeddings());
+            run.start();
+            QVERIFY(proposals.wait(20000));
+            QVERIFY(failed.isEmpty());
+            QVERIFY(run.batchesFromEmbeddings());
+            // One call for the 12 documents, logged like every call, its vectors the sampler's.
+            QCOMPARE(calls.size(), 1);
+            const auto record = calls.first().at(0).value<LlmCallRecord>();
+            QCOMPARE(record.status, u"ok"_s);
+            QCOMPARE(record.annotator, u"embeddings"_s);
+            QCOMPARE(record.model, u"embedder"_s);
+            const auto vectors = ProviderCodec::parseEmbeddings(ApiStyle::OpenAi, record.response);
+            QVERIFY(vectors.has_value());
+            QCOMPARE(vectors->size(), m_documents.size());
+            embeddedBatches = run.batches();
+            QCOMPARE(embeddedBatches,
+                BatchSampler::sample(BatchSampler::fromDense(*vectors), m_config.knobs.batchSize,
+                    m_config.knobs.rounds, m_config.knobs.seed));
+            QVERIFY(embeddedBatches != lexical); // the vectors decided, not the words
+            QCOMPARE(run.batchDocuments().first().id(), m_documents.at(embeddedBatches.first().first()).id());
+            run.cancel();
+        }
+        // A resumed run gets the same vectors from the cache: the same batches, no call.
+        cache.store(PoolEmbedder::requestHash(QUrl(), {}), {}); // unrelated entries do not matter
+        m_server->clearRequests();
+        PilotRun again(m_config, m_documents, m_gold, m_scheduler.get(), {});
+        QSignalSpy calls(&again, &PilotRun::callRecorded);
+        QSignalSpy analysed(&again, &PilotRun::roundAnalysed);
+        again.start();
+        QVERIFY(analysed.wait(20000));
+        QVERIFY(calls.isEmpty());
+        QCOMPARE(again.batches(), embeddedBatches);
+        for (const ProtocolServer::Request &request : m_server->requests()) {
+            QVERIFY(!request.path.endsWith("/embeddings"));
+        }
+        again.cancel();
+    }
+
+    void embeddings_thatFail_stopTheRunBeforeAnyAnnotatorIsPaid()
+    {
+        m_config.embeddings = PilotConfig::Embeddings{u"local"_s, u"embedder"_s};
+        m_server->setKey(u"right"_s); // the run has no key: 401
+        PilotRun run(m_config, m_documents, m_gold, m_scheduler.get(), {});
+        QSignalSpy failed(&run, &PilotRun::failed);
+        QSignalSpy calls(&run, &PilotRun::callRecorded);
+        run.start();
+        QVERIFY(failed.wait(20000));
+        QVERIFY2(failed.first().at(0).toString().startsWith(u"embeddings (local, embedder): "_s),
+            qPrintable(failed.first().at(0).toString()));
+        QCOMPARE(calls.size(), 1);
+        QVERIFY(calls.first().at(0).value<LlmCallRecord>().status != u"ok"_s);
+        QCOMPARE(m_server->requests().size(), 1); // no annotator call went out
     }
 
     void endOfThePool_isSaidSo_notRounds()

@@ -115,6 +115,18 @@ private Q_SLOTS:
         QCOMPARE(read->guideline.perAnnotator.value(u"qwen"_s).first().text, u"Be brief."_s);
         // Wrapped around something that is no guideline, it is still no guideline.
         QVERIFY(!SupervisorReply::organised(parsed(u"{\"result\": {\"ok\": true}}"_s), current, pool));
+        // Beside the old one it quotes, the one named a guideline is read, whatever sorts first.
+        const auto beside = SupervisorReply::organised(
+            parsed(
+                u"{\"a_previous\": {\"goal\": \"Old goal.\"}, \"updated_guideline\": {\"goal\": \"New goal.\"}}"_s),
+            current, pool);
+        QVERIFY2(beside.has_value(), beside ? "" : qPrintable(beside.error()));
+        QCOMPARE(beside->guideline.goal, u"New goal."_s);
+        // Two, neither named so: which one is meant cannot be known; said so, not guessed.
+        const auto two = SupervisorReply::organised(
+            parsed(u"{\"draft\": {\"goal\": \"A.\"}, \"final\": {\"goal\": \"B.\"}}"_s), current, pool);
+        QVERIFY(!two.has_value());
+        QCOMPARE(two.error(), u"expected one organised guideline, found 2 (draft, final)"_s);
     }
 
     void organised_wordsForNothing_andInstructionFields_areNotInstructions()

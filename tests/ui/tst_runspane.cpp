@@ -343,7 +343,8 @@ private Q_SLOTS:
         stopped.clear();
         QTest::mouseClick(retry, Qt::LeftButton); // a labelling's retry replaces nothing: no second press
         QVERIFY(stopped.wait(60000));
-        QCOMPARE(stopped.first().at(0).toInt(), int(Core::PilotSession::Outcome::Finished));
+        QVERIFY2(stopped.first().at(0).toInt() == int(Core::PilotSession::Outcome::Finished),
+            qPrintable(stopped.first().at(1).toString()));
         QCOMPARE(server.requests().size(), 1);
         QCOMPARE(BrokenGamma::textOf(server.requests().first()), gamma.text);
         QCOMPARE(failed->rowCount(), 0);

@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "poolembedder.h"
+
+#include "../llm/httpexchange.h"
+#include "../llm/pricetable.h"
+#include "../llm/providercodec.h"
+#include "../llm/redaction.h"
+#include "../llm/responsecache.h"
+#include "../llm/scheduler.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Workbench::Core {
+
+namespace {
+
+//! Tokens the provider says the call used: OpenAI/Azure usage.prompt_tokens, Ollama prompt_eval_count.
+qint64 promptTokensOf(const QByteArray &body)
+{
+    const QJsonObject json = QJsonDocument::fromJson(body).object();
+    const QJsonValue usage = json.value(u"usage"_s).toObject().value(u"prompt_tokens"_s);
+    return qint64(usage.isDouble() ? usage.toDouble() : json.value(u"prompt_eval_count"_s).toDouble());
+}
+
+} // namespace
+
+PoolEmbedder::PoolEmbedder(Scheduler *scheduler, QObject *parent)
+    : QObject(parent)
+    , m_scheduler(scheduler)
+{
+}
+
+PoolEmbedder::~PoolEmbedder()
+{
+    cancel();
+}
+
+QString PoolEmbedder::requestHash(const QUrl &url, const QByteArray &body)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData("embeddings\n");
+    hash.addData(url.toEncoded(QUrl::RemoveUserInfo));
+    hash.addData("\n");
+    hash.addData(body);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+void PoolEmbedder::start(
+    const Endpoint &endpoint, const QString &model, const QString &key, const QStringList &texts)
+{
+    m_endpoint = endpoint;
+    m_model = model;
+    m_key = key;
+    m_texts.clear();
+    for (const QString &text : texts) {
+        m_texts.append(text.left(MaxTextChars));
+    }
+    m_vectors.clear();
+    m_cancelled = false;
+    next();
+}
+
+void PoolEmbedder::cancel()
+{
+    m_cancelled = true;
+    if (m_exchange) {
+        m_exchange->disconnect(this);
+        m_exchange->abort();
+        m_exchange->deleteLater();
+    }
+}
+
+void PoolEmbedder::next()
+{
+    Q_EMIT progress(int(m_vectors.size()), int(m_texts.size()));
+    if (m_vectors.size() >= m_texts.size()) {
+        Q_EMIT finished(m_vectors);
+        return;
+    }
+    send(1);
+}
+
+void PoolEmbedder::send(const int attempt)
+{
+    if (m_cancelled) {
+        return;
+    }
+    if (auto allowed = m_endpoint.checkPolicy(m_scheduler->isLocalOnly()); !allowed) {
+        Q_EMIT failed(allowed.error());
+        return;
+    }
+    const QStringList texts = m_texts.mid(m_vectors.size(), TextsPerCall);
+    auto call = ProviderCodec::buildEmbeddings(m_endpoint, m_model, texts, m_key);
+    if (!call) {
+        Q_EMIT failed(call.error());
+        return;
+    }
+    const QString hash = requestHash(call->request.url(), call->body);
+    ResponseCache *cache = m_scheduler->cache();
+    if (const auto cached = cache != nullptr ? cache->lookup(hash) : std::nullopt) {
+        const qsizetype before = m_vectors.size();
+        if (take(*cached) && m_vectors.size() - before == texts.size()) {
+            // Deferred, so that a pool answered wholly from the cache does not recurse per call.
+            QTimer::singleShot(0, this, &PoolEmbedder::next);
+            return;
+        }
+        m_vectors.resize(before); // a reply that does not fit is asked again
+    }
+    QByteArray request = call->verb + ' ' + call->request.url().toEncoded() + '\n';
+    for (const QByteArray &line : Redaction::headers(call->request)) {
+        request += line + '\n';
+    }
+    request += '\n' + call->body;
+    m_exchange = new HttpExchange(m_scheduler->network(), *call, m_endpoint.style, m_key,
+        m_scheduler->exchangeLimits(), HttpExchange::Expect::Raw, this);
+    connect(m_exchange, &HttpExchange::finished, this,
+        [this, attempt, hash, request, expected = texts.size()](const CallResult &result) {
+            m_exchange->deleteLater();
+            const qint64 tokens = result.isOk() ? promptTokensOf(result.body) : 0;
+            const PriceTable *prices = m_scheduler->priceTable();
+            const qsizetype before = m_vectors.size();
+            const bool ok = result.isOk() && take(result.body) && m_vectors.size() - before == expected;
+            QString status = ok ? u"ok"_s : result.errorString;
+            if (result.isOk() && !ok) {
+                m_vectors.resize(before);
+                status = u"expected %1 embeddings in the reply"_s.arg(expected);
+            }
+            Q_EMIT callRecorded(LlmCallRecord{.id = 0,
+                .created = QDateTime::currentDateTimeUtc(),
+                .endpoint = m_endpoint.baseUrl.toString(QUrl::RemoveUserInfo),
+                .model = m_model,
+                .requestHash = hash,
+                .annotator = u"embeddings"_s,
+                .document = {},
+                .roundId = 0,
+                .status = status,
+                .promptTokens = tokens,
+                .completionTokens = 0,
+                .reasoningTokens = 0,
+                .cost =
+                    prices == nullptr ? 0.0 : prices->cost(m_model, TokenUsage{tokens, 0, 0}).value_or(0.0),
+                .durationMs = result.durationMs,
+                .request = Redaction::removeSecret(request, m_key),
+                .response = Redaction::removeSecret(result.body, m_key)});
+            if (m_cancelled) {
+                return;
+            }
+            if (ok) {
+                if (m_scheduler->cache() != nullptr) {
+                    m_scheduler->cache()->store(hash, result.body);
+                }
+                next();
+            } else if (result.isRetryable() && attempt <= m_scheduler->retryPolicy().maxRetries) {
+                const int delay = int(m_scheduler->retryPolicy().baseDelayMs * std::pow(2.0, attempt - 1));
+                QTimer::singleShot(result.retryAfterMs >= 0 ? int(result.retryAfterMs) : delay, this,
+                    [this, attempt] { send(attempt + 1); });
+            } else {
+                Q_EMIT failed(u"embeddings (%1, %2): %3"_s.arg(m_endpoint.id, m_model, status));
+            }
+        });
+    m_exchange->start();
+}
+
+bool PoolEmbedder::take(const QByteArray &body)
+{
+    const auto vectors = ProviderCodec::parseEmbeddings(m_endpoint.style, body);
+    if (!vectors || vectors->isEmpty()) {
+        return false;
+    }
+    m_vectors.append(*vectors);
+    return true;
+}
+
+} // namespace Workbench::Core

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#pragma once
+
+#include "../llm/endpoint.h"
+#include "../store/llmcallrecord.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+namespace Workbench::Core {
+
+class HttpExchange;
+class Scheduler;
+
+/*! \brief The pool's embeddings for batch sampling (method.md section 2), a few texts per call.
+ *
+ * Calls go one after another through the scheduler's network, limits and retry policy, and are
+ * logged like every call (callRecorded()). Their replies are kept in the response cache, so a
+ * resumed run gets the same vectors, and so the same batches, without a call.
+ * Usage: \c{embedder.start(endpoint, model, key, texts); connect(&embedder, &PoolEmbedder::finished, ...);}
+ */
+class PoolEmbedder final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PoolEmbedder)
+
+public:
+    static constexpr int TextsPerCall = 64;
+    //! Embedding models take a few thousand tokens at most; a longer text is cut (its start decides).
+    static constexpr int MaxTextChars = 8000;
+
+    explicit PoolEmbedder(Scheduler *scheduler, QObject *parent = nullptr);
+    ~PoolEmbedder() override;
+
+    void start(const Endpoint &endpoint, const QString &model, const QString &key, const QStringList &texts);
+    void cancel();
+
+    //! The cache key of one call: SHA-256 over its URL and body (the model and the texts).
+    [[nodiscard]] static QString requestHash(const QUrl &url, const QByteArray &body);
+
+Q_SIGNALS:
+    void progress(int done, int total);
+    void callRecorded(const Workbench::Core::LlmCallRecord &record);
+    //! One vector per text, in order.
+    void finished(const QList<QList<float>> &vectors);
+    void failed(const QString &message);
+
+private:
+    void next();
+    void send(int attempt);
+    //! The vectors in \a body (a reply from the cache or the provider), appended; false on a bad reply.
+    bool take(const QByteArray &body);
+
+    Scheduler *m_scheduler = nullptr;
+    Endpoint m_endpoint;
+    QString m_model;
+    QString m_key;
+    QStringList m_texts;
+    QList<QList<float>> m_vectors;
+    QPointer<HttpExchange> m_exchange;
+    bool m_cancelled = false;
+};
+
+} // namespace Workbench::Core
