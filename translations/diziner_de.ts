@@ -551,6 +551,65 @@
     </message>
 </context>
 <context>
+    <name>Workbench::Ui::LabellingChoice</name>
+    <message>
+        <source>The guideline version to label under</source>
+        <translation>Die Version der Richtlinie, unter der annotiert wird</translation>
+    </message>
+    <message>
+        <source>The annotator to label with</source>
+        <translation>Der Annotator, mit dem annotiert wird</translation>
+    </message>
+    <message>
+        <source>Interactive calls, or the provider&apos;s batch engine: half the price, results within 24 hours</source>
+        <translation>Einzelne Aufrufe oder die Batch-Verarbeitung des Anbieters: zum halben Preis, Ergebnisse innerhalb von 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Interactive</source>
+        <translation>Einzelaufrufe</translation>
+    </message>
+    <message>
+        <source>OpenAI batch</source>
+        <translation>OpenAI-Batch</translation>
+    </message>
+    <message>
+        <source>Anthropic batch</source>
+        <translation>Anthropic-Batch</translation>
+    </message>
+    <message>
+        <source>Guideline the rounds chose (v%1)</source>
+        <translation>Richtlinie nach Wahl der Runden (v%1)</translation>
+    </message>
+    <message>
+        <source>Guideline the rounds chose</source>
+        <translation>Richtlinie nach Wahl der Runden</translation>
+    </message>
+    <message>
+        <source>Guideline v%1</source>
+        <translation>Richtlinie v%1</translation>
+    </message>
+    <message>
+        <source>The one that agreed most (%1)</source>
+        <translation>Der mit der höchsten Übereinstimmung (%1)</translation>
+    </message>
+    <message>
+        <source>The one that agreed most</source>
+        <translation>Der mit der höchsten Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>No round has run yet: nothing to choose by.</source>
+        <translation>Noch keine Runde ist gelaufen: nichts, wonach gewählt werden könnte.</translation>
+    </message>
+    <message>
+        <source>Labels with %1 under guideline v%2: %3</source>
+        <translation>Annotiert mit %1 unter Richtlinie v%2: %3</translation>
+    </message>
+    <message>
+        <source>(the annotator is your choice)</source>
+        <translation>(der Annotator ist Ihre Wahl)</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::LayerStackModel</name>
     <message>
         <source>%1 of %2 layers give &apos;%3&apos; the tag %4: %5</source>
@@ -1227,6 +1286,14 @@ claude-haiku-4-5</translation>
         <source>Edited: your text replaces the proposed one; the examples are still the proposed ones.</source>
         <translation>Bearbeitet: Ihr Text ersetzt den vorgeschlagenen; die Beispiele sind weiterhin die vorgeschlagenen.</translation>
     </message>
+    <message>
+        <source>No existing instructions yet: additions only, so no change cap applies.</source>
+        <translation>Noch keine Anweisungen vorhanden: nur Ergänzungen, daher gilt keine Änderungsgrenze.</translation>
+    </message>
+    <message>
+        <source>Edits and removals change %1 of the %2 words of the existing instructions (%3%; the cap is %4%).</source>
+        <translation>Änderungen und Streichungen betreffen %1 der %2 Wörter der bestehenden Anweisungen (%3 %; die Grenze liegt bei %4 %).</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::RoundsChart</name>
@@ -1255,8 +1322,28 @@ claude-haiku-4-5</translation>
         <translation>Die Runden erscheinen hier, sobald der Pilotlauf läuft.</translation>
     </message>
     <message>
-        <source>Cost</source>
-        <translation>Kosten</translation>
+        <source>95% interval</source>
+        <translation>95-%-Intervall</translation>
+    </message>
+    <message>
+        <source>Annotators</source>
+        <translation>Annotatoren</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Round %1: pool agreement %2 [%3, %4]</source>
+        <translation>Runde %1: Gesamtübereinstimmung %2 [%3, %4]</translation>
+    </message>
+    <message>
+        <source>Improvement over round %1: %2 [%3, %4]</source>
+        <translation>Verbesserung gegenüber Runde %1: %2 [%3, %4]</translation>
+    </message>
+    <message>
+        <source>No improvement measured: the round before changed no instruction</source>
+        <translation>Keine Verbesserung gemessen: die Runde davor hat keine Anweisung geändert</translation>
     </message>
 </context>
 <context>
@@ -1392,30 +1479,6 @@ claude-haiku-4-5</translation>
     <message>
         <source>Label every document with one annotator under the current guideline; the first press shows what it costs</source>
         <translation>Jedes Dokument mit einem Annotator nach der aktuellen Richtlinie annotieren; der erste Klick zeigt, was es kostet</translation>
-    </message>
-    <message>
-        <source>The annotator to label with</source>
-        <translation>Der Annotator, mit dem annotiert wird</translation>
-    </message>
-    <message>
-        <source>Interactive calls, or the provider&apos;s batch engine: half the price, results within 24 hours</source>
-        <translation>Einzelne Aufrufe oder die Batch-Verarbeitung des Anbieters: zum halben Preis, Ergebnisse innerhalb von 24 Stunden</translation>
-    </message>
-    <message>
-        <source>Interactive</source>
-        <translation>Einzelaufrufe</translation>
-    </message>
-    <message>
-        <source>OpenAI batch</source>
-        <translation>OpenAI-Batch</translation>
-    </message>
-    <message>
-        <source>Anthropic batch</source>
-        <translation>Anthropic-Batch</translation>
-    </message>
-    <message>
-        <source>The one that agreed most</source>
-        <translation>Der mit der höchsten Übereinstimmung</translation>
     </message>
     <message>
         <source>Labelling the corpus…</source>

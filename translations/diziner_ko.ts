@@ -543,6 +543,65 @@
     </message>
 </context>
 <context>
+    <name>Workbench::Ui::LabellingChoice</name>
+    <message>
+        <source>The guideline version to label under</source>
+        <translation>레이블링에 사용할 가이드라인 버전</translation>
+    </message>
+    <message>
+        <source>The annotator to label with</source>
+        <translation>레이블링에 쓸 주석자</translation>
+    </message>
+    <message>
+        <source>Interactive calls, or the provider&apos;s batch engine: half the price, results within 24 hours</source>
+        <translation>개별 호출 또는 제공자의 배치 엔진: 절반 가격, 24시간 이내 결과</translation>
+    </message>
+    <message>
+        <source>Interactive</source>
+        <translation>개별 호출</translation>
+    </message>
+    <message>
+        <source>OpenAI batch</source>
+        <translation>OpenAI 배치</translation>
+    </message>
+    <message>
+        <source>Anthropic batch</source>
+        <translation>Anthropic 배치</translation>
+    </message>
+    <message>
+        <source>Guideline the rounds chose (v%1)</source>
+        <translation>라운드가 선택한 가이드라인 (v%1)</translation>
+    </message>
+    <message>
+        <source>Guideline the rounds chose</source>
+        <translation>라운드가 선택한 가이드라인</translation>
+    </message>
+    <message>
+        <source>Guideline v%1</source>
+        <translation>가이드라인 v%1</translation>
+    </message>
+    <message>
+        <source>The one that agreed most (%1)</source>
+        <translation>일치도가 가장 높은 애노테이터 (%1)</translation>
+    </message>
+    <message>
+        <source>The one that agreed most</source>
+        <translation>일치도가 가장 높은 주석자</translation>
+    </message>
+    <message>
+        <source>No round has run yet: nothing to choose by.</source>
+        <translation>아직 실행된 라운드가 없어 선택 기준이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Labels with %1 under guideline v%2: %3</source>
+        <translation>%1이(가) 가이드라인 v%2로 레이블링합니다: %3</translation>
+    </message>
+    <message>
+        <source>(the annotator is your choice)</source>
+        <translation>(애노테이터는 사용자가 선택함)</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::LayerStackModel</name>
     <message>
         <source>%1 of %2 layers give &apos;%3&apos; the tag %4: %5</source>
@@ -1211,6 +1270,14 @@ claude-haiku-4-5</translation>
         <source>Edited: your text replaces the proposed one; the examples are still the proposed ones.</source>
         <translation>편집됨: 제안된 문장 대신 입력한 문장이 쓰이며, 예시는 제안된 예시 그대로입니다.</translation>
     </message>
+    <message>
+        <source>No existing instructions yet: additions only, so no change cap applies.</source>
+        <translation>아직 기존 지침이 없습니다: 추가만 있으므로 변경 한도가 적용되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Edits and removals change %1 of the %2 words of the existing instructions (%3%; the cap is %4%).</source>
+        <translation>수정과 삭제가 기존 지침 %2단어 중 %1단어를 바꿉니다 (%3%; 한도는 %4%).</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::RoundsChart</name>
@@ -1239,8 +1306,28 @@ claude-haiku-4-5</translation>
         <translation>파일럿이 진행되면 라운드가 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <source>Cost</source>
-        <translation>비용</translation>
+        <source>95% interval</source>
+        <translation>95% 구간</translation>
+    </message>
+    <message>
+        <source>Annotators</source>
+        <translation>애노테이터</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>슈퍼바이저</translation>
+    </message>
+    <message>
+        <source>Round %1: pool agreement %2 [%3, %4]</source>
+        <translation>라운드 %1: 풀 일치도 %2 [%3, %4]</translation>
+    </message>
+    <message>
+        <source>Improvement over round %1: %2 [%3, %4]</source>
+        <translation>라운드 %1 대비 개선: %2 [%3, %4]</translation>
+    </message>
+    <message>
+        <source>No improvement measured: the round before changed no instruction</source>
+        <translation>개선을 측정하지 않음: 이전 라운드가 지침을 바꾸지 않았습니다</translation>
     </message>
 </context>
 <context>
@@ -1372,30 +1459,6 @@ claude-haiku-4-5</translation>
     <message>
         <source>Label every document with one annotator under the current guideline; the first press shows what it costs</source>
         <translation>현재 지침에 따라 한 주석자로 모든 문서에 레이블을 붙입니다. 처음 누르면 비용을 보여 줍니다</translation>
-    </message>
-    <message>
-        <source>The annotator to label with</source>
-        <translation>레이블링에 쓸 주석자</translation>
-    </message>
-    <message>
-        <source>Interactive calls, or the provider&apos;s batch engine: half the price, results within 24 hours</source>
-        <translation>개별 호출 또는 제공자의 배치 엔진: 절반 가격, 24시간 이내 결과</translation>
-    </message>
-    <message>
-        <source>Interactive</source>
-        <translation>개별 호출</translation>
-    </message>
-    <message>
-        <source>OpenAI batch</source>
-        <translation>OpenAI 배치</translation>
-    </message>
-    <message>
-        <source>Anthropic batch</source>
-        <translation>Anthropic 배치</translation>
-    </message>
-    <message>
-        <source>The one that agreed most</source>
-        <translation>일치도가 가장 높은 주석자</translation>
     </message>
     <message>
         <source>Labelling the corpus…</source>

@@ -622,7 +622,9 @@ void MainWindow::showPilot(const std::optional<Core::PilotSnapshot> &pilot)
     if (!pilot) {
         m_review->showGuideline({}, tr("This project holds no pilot run."));
     } else if (pilot->pending) {
-        m_review->setProposal(*pilot->pending, pilot->guideline);
+        const auto config = Core::PilotConfig::fromJson(pilot->config);
+        m_review->setProposal(*pilot->pending, pilot->guideline,
+            config ? config->knobs.changeCap : Core::PilotConfig::Knobs{}.changeCap);
         m_reviewDock->raise();
     } else {
         m_review->showGuideline(pilot->guideline,

@@ -106,9 +106,10 @@ void PilotWorker::cancel()
     }
 }
 
-void PilotWorker::estimateLabelling(const QString &annotator, const int engine)
+void PilotWorker::estimateLabelling(
+    const QString &annotator, const std::optional<int> version, const Core::CorpusLabelling::Engine engine)
 {
-    if (!prepareLabelling(annotator, Core::CorpusLabelling::Engine(engine))) {
+    if (!prepareLabelling(annotator, version, engine)) {
         return;
     }
     const Core::CorpusLabelling::Estimate cost = m_labelling->estimate();
@@ -116,16 +117,18 @@ void PilotWorker::estimateLabelling(const QString &annotator, const int engine)
         m_labelling->annotator(), cost.calls, cost.cached, cost.tokens, cost.interactive, cost.batch);
 }
 
-void PilotWorker::retryLabelling(const QString &annotator, const QList<Core::FailedItem> &pieces)
+void PilotWorker::retryLabelling(
+    const QString &annotator, const std::optional<int> version, const QList<Core::FailedItem> &pieces)
 {
-    if (!prepareLabelling(annotator, Core::CorpusLabelling::Engine::Interactive)) {
+    if (!prepareLabelling(annotator, version, Core::CorpusLabelling::Engine::Interactive)) {
         return;
     }
     m_labelling->retryAfresh(pieces);
     startLabelling();
 }
 
-bool PilotWorker::prepareLabelling(const QString &annotator, const Core::CorpusLabelling::Engine engine)
+bool PilotWorker::prepareLabelling(
+    const QString &annotator, const std::optional<int> version, const Core::CorpusLabelling::Engine engine)
 {
     using Outcome = Core::PilotSession::Outcome;
     if (!openProject()) {
@@ -135,7 +138,7 @@ bool PilotWorker::prepareLabelling(const QString &annotator, const Core::CorpusL
     m_labelling = std::make_unique<Core::CorpusLabelling>(*m_store, m_keys);
     auto ready = m_labelling->open();
     if (ready) {
-        ready = m_labelling->choose(annotator);
+        ready = m_labelling->choose(annotator, version);
     }
     if (ready) {
         ready = m_labelling->checkEngine(m_engine);

@@ -41,12 +41,15 @@ public Q_SLOTS:
     void continuePilot();
     //! Runs the round awaiting a decision again, its failed pieces sent afresh (PilotSession::retryFailed).
     void retryFailedRound();
-    //! Labels the corpus with \a annotator again, interactively, \a pieces sent afresh.
-    void retryLabelling(const QString &annotator, const QList<Workbench::Core::FailedItem> &pieces);
+    //! Labels the corpus with \a annotator under \a version again, interactively, \a pieces sent afresh.
+    void retryLabelling(const QString &annotator, std::optional<int> version,
+        const QList<Workbench::Core::FailedItem> &pieces);
     void cancel();
     //! Opens the project and says what labelling with \a annotator (empty: the one that agreed
-    //! most) costs; \a engine is a CorpusLabelling::Engine. The project stays open for startLabelling().
-    void estimateLabelling(const QString &annotator, int engine);
+    //! most) under guideline \a version (nothing: the rounds' choice) costs by \a engine. The
+    //! project stays open for startLabelling().
+    void estimateLabelling(
+        const QString &annotator, std::optional<int> version, Core::CorpusLabelling::Engine engine);
     void startLabelling();
     //! Cancels the project's pending batches at the provider, then labels what they answered.
     void cancelBatches();
@@ -72,7 +75,8 @@ private:
     //! Runs the pilot to its next stop, resumed where the project left it or its last round retried.
     void runPilot(bool retryFailed);
     //! Opens the project and readies labelling with \a annotator by \a engine; false after stopped().
-    bool prepareLabelling(const QString &annotator, Core::CorpusLabelling::Engine engine);
+    bool prepareLabelling(
+        const QString &annotator, std::optional<int> version, Core::CorpusLabelling::Engine engine);
     void finish(Core::PilotSession::Outcome outcome, const QString &detail);
 
     QString m_projectPath;

@@ -19,7 +19,7 @@
 #include "views/runspane.h"
 #include "windowfixture.h"
 
-#include <QBarSeries>
+#include <QAreaSeries>
 #include <QBarSet>
 #include <QComboBox>
 #include <QDockWidget>
@@ -31,6 +31,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStackedBarSeries>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -159,6 +160,10 @@ private Q_SLOTS:
         // The review pane has the proposal: accept both changes and save.
         auto *changes = window.findChild<QListView *>(u"proposalChanges"_s);
         QTRY_COMPARE(changes->model()->rowCount(), 2);
+        // Round 0's guideline has no instructions yet: the change cap does not apply, and says so.
+        QVERIFY2(
+            window.findChild<QLabel *>(u"proposalSummary"_s)->text().contains(u"no change cap applies"_s),
+            qPrintable(window.findChild<QLabel *>(u"proposalSummary"_s)->text()));
         // Read back from the project: each change with the analysis of its pattern and its examples.
         changes->setCurrentIndex(changes->model()->index(0, 0));
         const QString changeDetail = window.findChild<QTextBrowser *>(u"changeDetail"_s)->toPlainText();
@@ -189,6 +194,14 @@ private Q_SLOTS:
         QCOMPARE(chart->agreementSeries()->at(1).y(), 1.0);
         QCOMPARE(chart->f1Series()->count(), 2);
         QCOMPARE(chart->costSeries()->barSets().first()->count(), 2);
+        // The supervisor's cost beside the annotators', and the agreement's interval as a band.
+        QCOMPARE(chart->costSeries()->barSets().size(), 2);
+        QCOMPARE(chart->agreementBand()->upperSeries()->count(), 2);
+        QVERIFY(chart->agreementBand()->lowerSeries()->at(0).y() <= chart->agreementSeries()->at(0).y());
+        QVERIFY(chart->agreementBand()->upperSeries()->at(0).y() >= chart->agreementSeries()->at(0).y());
+        // Round 1 ran after accepted changes: hovering it says the improvement and its interval.
+        QVERIFY2(
+            chart->roundText(1).contains(u"Improvement over round 0: "_s), qPrintable(chart->roundText(1)));
 
         auto store = Core::ProjectStore::open(path, Core::ProjectStore::Access::ReadOnly);
         QVERIFY(store.has_value());
@@ -216,9 +229,19 @@ private Q_SLOTS:
         auto *label = window.findChild<QPushButton *>(u"labelCorpus"_s);
         auto *annotator = window.findChild<QComboBox *>(u"labelAnnotator"_s);
         auto *engine = window.findChild<QComboBox *>(u"labelEngine"_s);
+        auto *version = window.findChild<QComboBox *>(u"labelVersion"_s);
+        auto *reason = window.findChild<QLabel *>(u"labelChoiceReason"_s);
         QTRY_VERIFY(label->isEnabled());
         window.findChild<Ui::RunsPane *>()->setBatchPollInterval(0); // the server ends batches at once
+        // The rounds' choice, and why, before anything is chosen: round 1 under v1 agreed most.
+        QCOMPARE(version->currentText(), u"Guideline the rounds chose (v1)"_s);
+        QVERIFY2(reason->text().contains(u"round 1 had the highest pool agreement of 2 rounds"_s),
+            qPrintable(reason->text()));
+        // The user takes the first version instead, and gamma.
+        version->setCurrentIndex(version->findData(0));
         annotator->setCurrentIndex(annotator->findData(u"gamma"_s));
+        QVERIFY2(reason->text().startsWith(u"Labels with gamma under guideline v0: "_s),
+            qPrintable(reason->text()));
         engine->setCurrentIndex(engine->findData(int(Core::CorpusLabelling::Engine::OpenAiBatch)));
         QVERIFY(
             !qobject_cast<QStandardItemModel *>(engine->model())->item(2)->isEnabled()); // not Anthropic's
@@ -239,7 +262,12 @@ private Q_SLOTS:
         }
         auto after = Core::ProjectStore::open(path, Core::ProjectStore::Access::ReadOnly);
         QVERIFY(after.has_value());
-        QVERIFY(Core::LayerRepository(**after).find(u"final-gamma"_s).has_value());
+        const auto gammaLayer = Core::LayerRepository(**after).find(u"final-gamma"_s);
+        QVERIFY(gammaLayer.has_value());
+        QCOMPARE(gammaLayer->provenance.tool, u"pilot final labelling, guideline v0"_s);
+        for (const auto &request : server.requests()) { // v0 has none of the accepted rules
+            QVERIFY(!QString::fromUtf8(request.body).contains(QLatin1String(ScriptedPilot::titleRule)));
+        }
     }
 
     void failedPieces_listedWithTheirRawReplies_andRetried()
@@ -344,7 +372,7 @@ private Q_SLOTS:
         QTest::mouseClick(retry, Qt::LeftButton); // a labelling's retry replaces nothing: no second press
         QVERIFY(stopped.wait(60000));
         QVERIFY2(stopped.first().at(0).toInt() == int(Core::PilotSession::Outcome::Finished),
-            qPrintable(stopped.first().at(1).toString()));
+            qPrintable(window.findChild<QLabel *>(u"runStatus"_s)->text()));
         QCOMPARE(server.requests().size(), 1);
         QCOMPARE(BrokenGamma::textOf(server.requests().first()), gamma.text);
         QCOMPARE(failed->rowCount(), 0);

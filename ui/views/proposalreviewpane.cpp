@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -130,9 +131,19 @@ ProposalReviewPane::ProposalReviewPane(QWidget *parent)
 
 ProposalReviewPane::~ProposalReviewPane() = default;
 
-void ProposalReviewPane::setProposal(const Core::Proposal &proposal, const Core::Guideline &current)
+void ProposalReviewPane::setProposal(
+    const Core::Proposal &proposal, const Core::Guideline &current, const double changeCap)
 {
     m_reviewing = true;
+    const Core::Proposal::CapUse use = proposal.capUse(current);
+    const QLocale locale;
+    m_capUse = use.existingWords == 0
+        ? tr("No existing instructions yet: additions only, so no change cap applies.")
+        : tr("Edits and removals change %1 of the %2 words of the existing instructions (%3%; the cap "
+             "is %4%).")
+              .arg(use.changedWords)
+              .arg(use.existingWords)
+              .arg(locale.toString(use.share() * 100, 'f', 1), locale.toString(changeCap * 100, 'f', 0));
     m_model->setProposal(proposal, current);
     m_guideline->setPlainText(current.toMarkdown());
     if (m_model->rowCount() > 0) {
@@ -298,7 +309,7 @@ void ProposalReviewPane::updateState()
     if (m_reviewing) {
         m_summary->setText(tr("Round %1: the supervisor proposes %n change(s)", nullptr, m_model->rowCount())
                                .arg(m_model->proposal().round)
-            + u" · "_s + tr("%n undecided", nullptr, undecided));
+            + u" · "_s + tr("%n undecided", nullptr, undecided) + u"\n"_s + m_capUse);
     }
     for (QPushButton *b : {m_accept, m_reject, m_edit}) {
         b->setEnabled(hasChanges);

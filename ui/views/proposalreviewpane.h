@@ -3,6 +3,7 @@
 #pragma once
 
 #include "pilot/guideline.h"
+#include "pilot/pilotconfig.h"
 #include "pilot/proposal.h"
 
 #include <QWidget>
@@ -34,8 +35,10 @@ public:
     explicit ProposalReviewPane(QWidget *parent = nullptr);
     ~ProposalReviewPane() override;
 
-    //! Shows \a proposal for review against \a current.
-    void setProposal(const Core::Proposal &proposal, const Core::Guideline &current);
+    //! Shows \a proposal for review against \a current, with how much of \a changeCap (the share
+    //! of the existing instructions' words that edits and removals may change) it uses.
+    void setProposal(const Core::Proposal &proposal, const Core::Guideline &current,
+        double changeCap = Core::PilotConfig::Knobs{}.changeCap);
     //! Shows \a current with nothing to decide (and \a message saying why).
     void showGuideline(const Core::Guideline &current, const QString &message);
     [[nodiscard]] ProposalModel *model() const { return m_model; }
@@ -58,6 +61,7 @@ private:
     [[nodiscard]] int selectedRow() const;
 
     ProposalModel *m_model = nullptr;
+    QString m_capUse; //!< the proposal's use of the change cap, in words
     QLabel *m_summary = nullptr;
     QListView *m_changes = nullptr;
     QTextBrowser *m_detail = nullptr;

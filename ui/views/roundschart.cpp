@@ -2,14 +2,18 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "roundschart.h"
 
+#include <QAreaSeries>
 #include <QBarCategoryAxis>
-#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCursor>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineSeries>
+#include <QLocale>
+#include <QStackedBarSeries>
+#include <QToolTip>
 #include <QValueAxis>
 
 using namespace Qt::Literals::StringLiterals;
@@ -22,7 +26,10 @@ RoundsChart::RoundsChart(QWidget *parent)
     , m_costChart(new QChart)
     , m_agreement(new QLineSeries(this))
     , m_f1(new QLineSeries(this))
-    , m_cost(new QBarSeries(this))
+    , m_bandUpper(new QLineSeries(this))
+    , m_bandLower(new QLineSeries(this))
+    , m_band(new QAreaSeries(m_bandUpper, m_bandLower))
+    , m_cost(new QStackedBarSeries(this))
 {
     m_agreement->setName(tr("Pool agreement"));
     m_agreement->setPointsVisible(true);
@@ -39,7 +46,17 @@ RoundsChart::RoundsChart(QWidget *parent)
     f1Pen.setStyle(Qt::DashLine);
     m_f1->setPen(f1Pen);
 
+    m_band->setName(tr("95% interval"));
+    m_band->setColor(QColor(0x00, 0x72, 0xb2, 0x40));
+    m_band->setBorderColor(Qt::transparent);
+    connect(m_agreement, &QLineSeries::hovered, this, [this](const QPointF &point, bool state) {
+        if (state) {
+            QToolTip::showText(QCursor::pos(), roundText(qRound(point.x())), this);
+        }
+    });
+
     m_qualityChart->setTitle(tr("Agreement by round"));
+    m_qualityChart->addSeries(m_band); // first: drawn under the lines
     m_qualityChart->addSeries(m_agreement);
     m_qualityChart->addSeries(m_f1);
     auto *roundAxis = new QValueAxis;
@@ -49,14 +66,13 @@ RoundsChart::RoundsChart(QWidget *parent)
     valueAxis->setRange(0.0, 1.0);
     m_qualityChart->addAxis(roundAxis, Qt::AlignBottom);
     m_qualityChart->addAxis(valueAxis, Qt::AlignLeft);
-    for (QLineSeries *series : {m_agreement, m_f1}) {
+    for (QAbstractSeries *series : std::initializer_list<QAbstractSeries *>{m_band, m_agreement, m_f1}) {
         series->attachAxis(roundAxis);
         series->attachAxis(valueAxis);
     }
 
     m_costChart->setTitle(tr("Cost by round (USD, at your prices)"));
     m_costChart->addSeries(m_cost);
-    m_costChart->legend()->hide();
     auto *costRounds = new QBarCategoryAxis;
     auto *costAxis = new QValueAxis;
     costAxis->setLabelFormat(u"%.3f"_s);
@@ -84,15 +100,23 @@ RoundsChart::~RoundsChart() = default;
 
 void RoundsChart::setRounds(const QList<Core::RoundSummary> &rounds)
 {
+    m_rounds = rounds;
     m_agreement->clear();
     m_f1->clear();
+    m_bandUpper->clear();
+    m_bandLower->clear();
     m_cost->clear();
-    auto *costs = new QBarSet(tr("Cost"));
-    costs->setColor(QColor(0x00, 0x9e, 0x73));
+    auto *annotatorCosts = new QBarSet(tr("Annotators"));
+    annotatorCosts->setColor(QColor(0x00, 0x9e, 0x73));
+    auto *supervisorCosts = new QBarSet(tr("Supervisor"));
+    supervisorCosts->setColor(QColor(0xcc, 0x79, 0xa7));
     QStringList categories;
     double maxCost = 0.0;
     for (const Core::RoundSummary &round : rounds) {
         m_agreement->append(round.round, round.poolAgreement);
+        const Core::Interval interval = round.poolInterval();
+        m_bandLower->append(round.round, interval.first);
+        m_bandUpper->append(round.round, interval.second);
         double f1Sum = 0.0;
         int scored = 0;
         double cost = 0.0;
@@ -106,11 +130,13 @@ void RoundsChart::setRounds(const QList<Core::RoundSummary> &rounds)
         if (scored > 0) {
             m_f1->append(round.round, f1Sum / scored);
         }
-        costs->append(cost);
-        maxCost = std::max(maxCost, cost);
+        annotatorCosts->append(cost);
+        supervisorCosts->append(round.supervisor.cost);
+        maxCost = std::max(maxCost, cost + round.supervisor.cost);
         categories.append(QString::number(round.round));
     }
-    m_cost->append(costs);
+    m_cost->append(annotatorCosts);
+    m_cost->append(supervisorCosts);
     m_f1->setVisible(m_f1->count() > 0);
     const auto axes = m_qualityChart->axes(Qt::Horizontal);
     if (auto *axis = qobject_cast<QValueAxis *>(axes.value(0))) {
@@ -124,6 +150,30 @@ void RoundsChart::setRounds(const QList<Core::RoundSummary> &rounds)
         axis->setRange(0.0, maxCost > 0 ? maxCost * 1.1 : 1.0);
     }
     m_empty->setVisible(rounds.isEmpty());
+}
+
+QString RoundsChart::roundText(const qsizetype index) const
+{
+    if (index < 0 || index >= m_rounds.size()) {
+        return {};
+    }
+    const Core::RoundSummary &round = m_rounds.at(index);
+    const QLocale locale;
+    const auto number = [&locale](double value) { return locale.toString(value, 'f', 3); };
+    const Core::Interval pool = round.poolInterval();
+    QString text = tr("Round %1: pool agreement %2 [%3, %4]")
+                       .arg(round.round)
+                       .arg(number(round.poolAgreement), number(pool.first), number(pool.second));
+    if (round.improvement && round.improvementInterval) {
+        text += u"\n"_s
+            + tr("Improvement over round %1: %2 [%3, %4]")
+                  .arg(round.round - 1)
+                  .arg(number(*round.improvement), number(round.improvementInterval->first),
+                      number(round.improvementInterval->second));
+    } else if (round.round > 0) {
+        text += u"\n"_s + tr("No improvement measured: the round before changed no instruction");
+    }
+    return text;
 }
 
 } // namespace Workbench::Ui

@@ -3,12 +3,12 @@
 #include "runspane.h"
 
 #include "delegates/progressdelegate.h"
+#include "labellingchoice.h"
 #include "models/calllogmodel.h"
 #include "pilotworker.h"
 #include "rowtable.h"
 #include "secrets/secretstore.h"
 
-#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -16,7 +16,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStandardItemModel>
 #include <QTableView>
 #include <QTableWidget>
 #include <QThread>
@@ -73,16 +72,7 @@ RunsPane::RunsPane(Core::SecretStore *secrets, QWidget *parent)
     m_cancelBatches->setObjectName(u"cancelBatches"_s);
     m_cancelBatches->setToolTip(tr("Cancel the pending batches at the provider, so that they cost no "
                                    "more; what they answered so far is labelled"));
-    m_labelAnnotator = new QComboBox(this);
-    m_labelAnnotator->setObjectName(u"labelAnnotator"_s);
-    m_labelAnnotator->setToolTip(tr("The annotator to label with"));
-    m_labelEngine = new QComboBox(this);
-    m_labelEngine->setObjectName(u"labelEngine"_s);
-    m_labelEngine->setToolTip(tr("Interactive calls, or the provider's batch engine: half the price, "
-                                 "results within 24 hours"));
-    m_labelEngine->addItem(tr("Interactive"), int(Core::CorpusLabelling::Engine::Interactive));
-    m_labelEngine->addItem(tr("OpenAI batch"), int(Core::CorpusLabelling::Engine::OpenAiBatch));
-    m_labelEngine->addItem(tr("Anthropic batch"), int(Core::CorpusLabelling::Engine::AnthropicBatch));
+    m_labelChoice = new LabellingChoice(this);
     m_estimate = new QLabel(this);
     m_estimate->setObjectName(u"runEstimate"_s);
     m_estimate->setWordWrap(true);
@@ -117,13 +107,7 @@ RunsPane::RunsPane(Core::SecretStore *secrets, QWidget *parent)
     connect(m_retry, &QPushButton::clicked, this, &RunsPane::retryFailed);
     connect(m_cancelBatches, &QPushButton::clicked, this, &RunsPane::cancelBatches);
     // Another choice needs another estimate.
-    const auto choiceChanged = [this] {
-        m_labelReady = false;
-        m_label->setText(tr("&Label the Corpus…"));
-        updateEngines();
-    };
-    connect(m_labelAnnotator, &QComboBox::currentIndexChanged, this, choiceChanged);
-    connect(m_labelEngine, &QComboBox::currentIndexChanged, this, [this] {
+    connect(m_labelChoice, &LabellingChoice::changed, this, [this] {
         m_labelReady = false;
         m_label->setText(tr("&Label the Corpus…"));
     });
@@ -161,10 +145,9 @@ RunsPane::RunsPane(Core::SecretStore *secrets, QWidget *parent)
     buttons->addWidget(m_retry);
     buttons->addWidget(m_progress, 1);
     auto *labelling = new QHBoxLayout;
-    labelling->addWidget(m_label);
-    labelling->addWidget(m_labelAnnotator);
-    labelling->addWidget(m_labelEngine);
-    labelling->addWidget(m_cancelBatches);
+    labelling->addWidget(m_label, 0, Qt::AlignTop);
+    labelling->addWidget(m_labelChoice, 1);
+    labelling->addWidget(m_cancelBatches, 0, Qt::AlignTop);
     labelling->addStretch(1);
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
@@ -220,18 +203,12 @@ void RunsPane::setPilot(const QString &projectPath, const std::optional<Core::Pi
     m_config.reset();
     m_labelReady = false;
     m_label->setText(tr("&Label the Corpus…"));
-    const QSignalBlocker blocker(m_labelAnnotator);
-    m_labelAnnotator->clear();
     if (!pilot) {
         m_status->setText(tr("This project holds no pilot run."));
     } else if (auto config = Core::PilotConfig::fromJson(pilot->config); !config) {
         m_status->setText(tr("The pilot's configuration cannot be read: %1").arg(config.error()));
     } else {
         m_config = *config;
-        m_labelAnnotator->addItem(tr("The one that agreed most"), QString());
-        for (const Core::PilotConfig::Annotator &annotator : std::as_const(m_config->annotators)) {
-            m_labelAnnotator->addItem(annotator.name, annotator.name);
-        }
         if (pilot->status == u"finished") {
             m_status->setText(tr("The pilot has finished: %n round(s), guideline version %1.", nullptr,
                 int(pilot->rounds.size()))
@@ -245,6 +222,7 @@ void RunsPane::setPilot(const QString &projectPath, const std::optional<Core::Pi
                                   .arg(pilot->guideline.version));
         }
     }
+    m_labelChoice->setPilot(m_config, m_config ? pilot : std::nullopt);
     updateButtons();
 }
 
@@ -255,34 +233,12 @@ void RunsPane::updateButtons()
     m_stop->setEnabled(isRunning());
     const bool labellable = m_config && m_pilot && !m_pilot->rounds.isEmpty();
     m_label->setEnabled(labellable && (!isRunning() || (m_task == Task::Estimate && m_labelReady)));
-    m_labelAnnotator->setEnabled(labellable && !isRunning());
+    m_labelChoice->setEnabled(labellable && !isRunning());
     m_retry->setEnabled(!isRunning() && m_config && m_failureSource != FailureSource::None);
     m_cancelBatches->setEnabled(isRunning() && m_task == Task::Label && m_pendingBatches > 0);
     if (!m_retry->isEnabled()) {
         m_retryReady = false;
         m_retry->setText(tr("&Retry Failed"));
-    }
-    m_labelEngine->setEnabled(labellable && !isRunning());
-    updateEngines();
-}
-
-void RunsPane::updateEngines()
-{
-    // A batch engine only for an annotator whose endpoint speaks its API ("agreed most": either).
-    const QString name = m_labelAnnotator->currentData().toString();
-    std::optional<Core::ApiStyle> style;
-    if (m_config && !name.isEmpty()) {
-        for (const Core::PilotConfig::Annotator &annotator : std::as_const(m_config->annotators)) {
-            if (annotator.name == name) {
-                style = m_config->endpoint(annotator.endpoint)->endpoint.style;
-            }
-        }
-    }
-    auto *model = qobject_cast<QStandardItemModel *>(m_labelEngine->model());
-    model->item(1)->setEnabled(!style || *style == Core::ApiStyle::OpenAi);
-    model->item(2)->setEnabled(!style || *style == Core::ApiStyle::Anthropic);
-    if (!model->item(m_labelEngine->currentIndex())->isEnabled()) {
-        m_labelEngine->setCurrentIndex(0);
     }
 }
 
@@ -329,8 +285,7 @@ void RunsPane::retryFailed()
 void RunsPane::onLabellingEstimated(const QString &annotator, const qint64 calls, const qint64 cached,
     const qint64 tokens, const double interactive, const double batch)
 {
-    const bool byBatch =
-        m_labelEngine->currentData().toInt() != int(Core::CorpusLabelling::Engine::Interactive);
+    const bool byBatch = m_labelChoice->engine() != Core::CorpusLabelling::Engine::Interactive;
     m_estimate->setText(tr("Labelling with %1: %n call(s), %2 answered before, about %3 tokens; about %4 USD "
                            "interactive, %5 USD by batch at your prices.",
         nullptr, int(calls))
@@ -382,6 +337,13 @@ void RunsPane::collectKeys()
 
 void RunsPane::launch()
 {
+    // A run that just stopped closes its project on its own thread; opened again before that,
+    // the project would read as locked by this very process. The next run starts after.
+    m_retiring.removeIf([](const QPointer<QThread> &thread) { return !thread || thread->isFinished(); });
+    m_launchWaiting = !m_retiring.isEmpty();
+    if (m_launchWaiting) {
+        return; // onThreadRetired() launches
+    }
     m_status->setText(tr("Running…"));
     m_thread = new QThread(this);
     m_thread->setObjectName(u"pilot"_s);
@@ -409,6 +371,7 @@ void RunsPane::launch()
         [this](const QString &annotator, qint64 spans, int failedPieces) {
             m_failureSource = failedPieces > 0 ? FailureSource::Labelling : FailureSource::None;
             m_failedAnnotator = annotator;
+            m_failedVersion = m_labelChoice->version();
             m_status->setText(failedPieces == 0
                     ? tr("Labelled with %1: %2 spans in the layer final-%1.").arg(annotator).arg(spans)
                     : tr(
@@ -435,17 +398,16 @@ void RunsPane::startTask()
         QMetaObject::invokeMethod(worker, &PilotWorker::retryFailedRound, Qt::QueuedConnection);
         break;
     case Task::RetryLabelling:
-        QMetaObject::invokeMethod(worker, [worker, annotator = m_failedAnnotator, pieces = m_failures] {
-            worker->retryLabelling(annotator, pieces);
-        });
+        QMetaObject::invokeMethod(
+            worker, [worker, annotator = m_failedAnnotator, version = m_failedVersion, pieces = m_failures] {
+                worker->retryLabelling(annotator, version, pieces);
+            });
         break;
     case Task::Estimate:
     case Task::Label:
         QMetaObject::invokeMethod(worker,
-            [worker, annotator = m_labelAnnotator->currentData().toString(),
-                engine = m_labelEngine->currentData().toInt()] {
-                worker->estimateLabelling(annotator, engine);
-            });
+            [worker, annotator = m_labelChoice->annotator(), version = m_labelChoice->version(),
+                engine = m_labelChoice->engine()] { worker->estimateLabelling(annotator, version, engine); });
         return;
     }
     m_failureSource = FailureSource::None;
@@ -586,6 +548,11 @@ void RunsPane::onStopped(const PilotSession::Outcome outcome, const QString &det
     if (m_thread) {
         // The worker closes the project after this signal; the thread ends when it returns.
         connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
+        connect(m_thread, &QThread::finished, this, [this] {
+            if (m_launchWaiting) {
+                launch();
+            }
+        });
         m_thread->quit();
         m_retiring.append(m_thread);
         m_thread = nullptr;

@@ -30,6 +30,7 @@ class SecretStore;
 namespace Workbench::Ui {
 
 class CallLogModel;
+class LabellingChoice;
 class PilotWorker;
 
 /*! \brief Runs a project's pilot from the workbench and shows it as it goes.
@@ -80,7 +81,6 @@ private:
     void launch();
     void onLabellingEstimated(const QString &annotator, qint64 calls, qint64 cached, qint64 tokens,
         double interactive, double batch);
-    void updateEngines();
     void onEstimated(int round, qint64 calls, qint64 tokens, double cost);
     void onProgress(const QString &phase, int done, int total);
     void onAnnotatorProgress(const QString &annotator, int done, int total);
@@ -108,11 +108,13 @@ private:
     enum class FailureSource { None, Round, Labelling };
     FailureSource m_failureSource = FailureSource::None;
     QString m_failedAnnotator; //!< the labelling's annotator, for FailureSource::Labelling
+    std::optional<int> m_failedVersion; //!< and its guideline version (nothing: the rounds' choice)
     QList<Core::FailedItem> m_failures;
     bool m_retryReady = false; //!< explained: the next press of Retry Failed starts
     int m_batchPollMs = 10'000;
     QThread *m_thread = nullptr;
     QList<QPointer<QThread>> m_retiring; //!< stopped runs whose threads are still ending
+    bool m_launchWaiting = false; //!< a run waits for those to close the project
     QPointer<PilotWorker> m_worker;
     struct Totals
     {
@@ -132,8 +134,7 @@ private:
     QPushButton *m_retry = nullptr;
     QPushButton *m_cancelBatches = nullptr;
     int m_pendingBatches = 0; //!< of the labelling running now
-    QComboBox *m_labelAnnotator = nullptr;
-    QComboBox *m_labelEngine = nullptr;
+    LabellingChoice *m_labelChoice = nullptr;
     QLabel *m_estimate = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_counters = nullptr;
