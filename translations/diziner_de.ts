@@ -1610,6 +1610,10 @@ claude-haiku-4-5</translation>
             <numerusform>Runde %1: %n Erwähnungen auf ganze Token erweitert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Embedding the pool</source>
+        <translation>Der Pool wird eingebettet</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::SpanTextView</name>

@@ -1584,6 +1584,10 @@ claude-haiku-4-5</translation>
             <numerusform>라운드 %1: 언급 %n개를 토큰 전체로 넓힘</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Embedding the pool</source>
+        <translation>풀 임베딩 중</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::SpanTextView</name>

@@ -56,7 +56,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void estimated(int round, qint64 calls, qint64 tokens, double cost);
-    void progress(const QString &phase, int done, int total);
+    void progress(Workbench::Core::PilotRun::Phase phase, int done, int total);
     void annotatorProgress(const QString &annotator, int done, int total);
     void itemFailed(const Workbench::Core::FailedItem &failure);
     //! A round's measurements, its annotators' snapped mentions and failed pieces among them.

@@ -45,9 +45,10 @@ int runToStop(PilotSession &session, PilotRun &pilot, ProjectStore &store, const
         {u"error"_s, QJsonValue::Null}, {u"final_labelling"_s, QJsonValue::Null},
         {u"final_note"_s, QJsonValue::Null}, {u"final"_s, QJsonValue::Null},
         {u"proposal"_s, QJsonValue::Null}};
-    QObject::connect(&pilot, &PilotRun::progress, &loop, [](const QString &phase, int done, int total) {
+    QObject::connect(&pilot, &PilotRun::progress, &loop, [](PilotRun::Phase phase, int done, int total) {
         if (done == total) {
-            CliOutput::diagnostic(u"diziner-cli: %1: %2/%3"_s.arg(phase).arg(done).arg(total));
+            CliOutput::diagnostic(
+                u"diziner-cli: %1: %2/%3"_s.arg(PilotRun::phaseName(phase)).arg(done).arg(total));
         }
     });
     QObject::connect(&pilot, &PilotRun::itemFailed, &loop, [&store](const FailedItem &failure) {
@@ -388,7 +389,7 @@ int runDecide(const QStringList &arguments)
     }
     auto proposal = repository.pendingProposal(run->first);
     if (!proposal) {
-        if (repository.runStatus(run->first) == u"finished") {
+        if (repository.runStatus(run->first) == RunStatus::Finished) {
             CliOutput::diagnostic(u"%1:1: error: the pilot has finished; no proposal awaits a decision"_s.arg(
                 (*store)->path()));
             return ExitFailure;

@@ -25,6 +25,10 @@ struct ChatReply
     QString systemFingerprint;
     TokenUsage usage;
     QDateTime received;
+
+    //! The provider's output limit cut the answer off (OpenAI "length", Anthropic "max_tokens",
+    //! Ollama's "length", all normalised).
+    [[nodiscard]] bool wasCutOff() const { return finishReason == QLatin1String("length"); }
 };
 
 } // namespace Workbench::Core

@@ -92,7 +92,7 @@ public:
 
 Q_SIGNALS:
     void batchProgress(qint64 requests, qint64 succeeded, qint64 failed, int pendingBatches);
-    void progress(const QString &phase, int done, int total);
+    void progress(Workbench::Core::PilotRun::Phase phase, int done, int total);
     void annotatorProgress(const QString &annotator, int done, int total);
     void itemFailed(const Workbench::Core::FailedItem &failure);
     void callLogged(const Workbench::Core::LlmCallRecord &record);

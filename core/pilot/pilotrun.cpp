@@ -9,6 +9,7 @@
 #include "../metrics/reliabilityanalysis.h"
 #include "../metrics/reportwriter.h"
 #include "../metrics/spanscorer.h"
+#include "../model/nametable.h"
 #include "batchsampler.h"
 #include "mentionaligner.h"
 #include "poolembedder.h"
@@ -16,6 +17,7 @@
 #include "supervisorphases.h"
 
 #include <QFile>
+#include <QMetaEnum>
 #include <QSet>
 
 #include <numeric>
@@ -158,9 +160,75 @@ QList<std::pair<int, int>> PilotRun::chunks(const Document &document) const
     return pieces;
 }
 
-QString PilotRun::endOfRounds(const int round) const
+namespace {
+
+constexpr NameTable<PilotRun::Phase, 5> phaseNames{{{{PilotRun::Phase::Embed, "embed"},
+    {PilotRun::Phase::Annotate, "annotate"}, {PilotRun::Phase::Label, "label"},
+    {PilotRun::Phase::Analyse, "analyse"}, {PilotRun::Phase::Supervise, "supervise"}}}};
+constexpr NameTable<PilotRun::FinishReason, 5> reasonNames{
+    {{{PilotRun::FinishReason::Rounds, "rounds"}, {PilotRun::FinishReason::PoolExhausted, "pool exhausted"},
+        {PilotRun::FinishReason::Plateau, "plateau"}, {PilotRun::FinishReason::Budget, "budget"},
+        {PilotRun::FinishReason::NothingProposed, "nothing proposed"}}}};
+
+// The transitions a run makes; anything else is a bug in the run.
+bool allowed(const PilotRun::State from, const PilotRun::State to)
 {
-    return round >= m_roundLimit ? u"rounds"_s : u"pool exhausted"_s;
+    using State = PilotRun::State;
+    switch (to) {
+    case State::Idle:
+        return from == State::Labelling;
+    case State::Embedding:
+    case State::Annotating:
+        return from == State::Idle || from == State::Cancelled || from == State::AwaitingDecision
+            || from == State::Embedding || from == State::Failed || from == State::Analysing;
+    case State::Analysing:
+        return from == State::Annotating;
+    case State::Supervising:
+        return from == State::Analysing;
+    case State::AwaitingDecision:
+        return from == State::Supervising;
+    case State::FinalLabelling:
+    case State::Finished:
+        return from != State::Labelling;
+    case State::Labelling:
+        return from != State::Annotating && from != State::Supervising && from != State::FinalLabelling;
+    case State::Failed:
+    case State::Cancelled:
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QString PilotRun::phaseName(const Phase phase)
+{
+    return phaseNames.name(phase);
+}
+
+QString PilotRun::reasonName(const FinishReason reason)
+{
+    return reasonNames.name(reason);
+}
+
+std::optional<PilotRun::FinishReason> PilotRun::reasonFromName(const QString &name)
+{
+    return reasonNames.value(name, Qt::CaseSensitive);
+}
+
+void PilotRun::enter(const State next)
+{
+    if (!allowed(m_state, next)) {
+        qWarning("PilotRun: no transition from %s to %s",
+            QMetaEnum::fromType<State>().valueToKey(int(m_state)),
+            QMetaEnum::fromType<State>().valueToKey(int(next)));
+    }
+    m_state = next;
+}
+
+PilotRun::FinishReason PilotRun::endOfRounds(const int round) const
+{
+    return round >= m_roundLimit ? FinishReason::Rounds : FinishReason::PoolExhausted;
 }
 
 int PilotRun::allowanceOf(const Item &item) const
@@ -234,12 +302,12 @@ ChatJob PilotRun::jobFor(const Item &item) const
 
 void PilotRun::start()
 {
-    m_cancelled = false;
-    if (!m_endOnStart.isEmpty()) {
-        startFinal(std::exchange(m_endOnStart, {}));
+    if (m_endOnStart) {
+        startFinal(*std::exchange(m_endOnStart, std::nullopt));
         return;
     }
     if (m_config.embeddings && !m_batchesEmbedded) {
+        enter(State::Embedding);
         embedPool();
         return;
     }
@@ -251,7 +319,7 @@ void PilotRun::start()
     Q_EMIT estimated(m_round, calls, tokens, cost);
     if (m_config.budgetUsd && spent() + cost > *m_config.budgetUsd) {
         // Stopped cleanly before spending: the guideline and all rounds so far stay.
-        startFinal(u"budget"_s);
+        startFinal(FinishReason::Budget);
         return;
     }
     annotate();
@@ -263,13 +331,16 @@ void PilotRun::embedPool()
         m_embedder = new PoolEmbedder(m_scheduler, this);
         connect(m_embedder, &PoolEmbedder::callRecorded, this, &PilotRun::callRecorded);
         connect(m_embedder, &PoolEmbedder::progress, this,
-            [this](int done, int total) { Q_EMIT progress(u"embed"_s, done, total); });
-        connect(m_embedder, &PoolEmbedder::failed, this, &PilotRun::failed);
+            [this](int done, int total) { Q_EMIT progress(Phase::Embed, done, total); });
+        connect(m_embedder, &PoolEmbedder::failed, this, [this](const QString &message) {
+            enter(State::Failed);
+            Q_EMIT failed(message);
+        });
         connect(m_embedder, &PoolEmbedder::finished, this, [this](const QList<QList<float>> &vectors) {
             m_batches = BatchSampler::sample(BatchSampler::fromDense(vectors), m_config.knobs.batchSize,
                 m_roundLimit, m_config.knobs.seed);
             m_batchesEmbedded = true;
-            if (!m_cancelled) {
+            if (!isCancelled()) {
                 start();
             }
         });
@@ -354,7 +425,7 @@ double PilotRun::spent() const
 
 void PilotRun::cancel()
 {
-    m_cancelled = true;
+    enter(State::Cancelled);
     if (m_embedder != nullptr) {
         m_embedder->cancel();
     }
@@ -363,7 +434,7 @@ void PilotRun::cancel()
 
 void PilotRun::annotate()
 {
-    m_stage = Stage::Round;
+    enter(State::Annotating);
     m_layers.clear();
     m_failed.clear();
     m_stats.clear();
@@ -390,9 +461,9 @@ void PilotRun::submit(const QList<qsizetype> &annotators, const QList<Document> 
     for (const qsizetype a : annotators) {
         m_layers.insert(m_config.annotators.at(a).name, DocumentSpans(documents.size()));
     }
-    QList<Item> items = m_stage == Stage::Final
-        ? itemsFor(annotators, documents, int(m_history.size()), m_finalGuideline)
-        : itemsFor(annotators, documents, m_round, m_guideline);
+    const bool labelling = m_state == State::FinalLabelling || m_state == State::Labelling;
+    QList<Item> items = labelling ? itemsFor(annotators, documents, int(m_history.size()), m_finalGuideline)
+                                  : itemsFor(annotators, documents, m_round, m_guideline);
     // A corpus has a hundred thousand pieces: the ones to send afresh are looked up, not searched.
     QSet<QString> afresh;
     for (const FailedItem &piece : std::exchange(m_afresh, {})) {
@@ -405,7 +476,7 @@ void PilotRun::submit(const QList<qsizetype> &annotators, const QList<Document> 
         ++m_annotatorItems[annotator].second;
     }
     m_itemsTotal = int(items.size());
-    Q_EMIT progress(m_stage == Stage::Final ? u"label"_s : u"annotate"_s, 0, m_itemsTotal);
+    Q_EMIT progress(labelling ? Phase::Label : Phase::Annotate, 0, m_itemsTotal);
     for (const qsizetype a : annotators) {
         const QString &name = m_config.annotators.at(a).name;
         Q_EMIT annotatorProgress(name, 0, m_annotatorItems.value(name).second);
@@ -418,69 +489,77 @@ void PilotRun::submit(const QList<qsizetype> &annotators, const QList<Document> 
 void PilotRun::onJobFinished(const quint64 id, const Scheduler::JobResult &result)
 {
     if (m_supervisorJobs.contains(id)) {
-        SupervisorCall call = m_supervisorJobs.take(id);
-        if (m_cancelled || result.call.status == CallResult::Status::Cancelled) {
+        onSupervisorResult(m_supervisorJobs.take(id), result);
+    } else if (m_items.contains(id)) {
+        onAnnotatorReply(id, result);
+    }
+}
+
+void PilotRun::onSupervisorResult(const SupervisorCall &sent, const Scheduler::JobResult &result)
+{
+    SupervisorCall call = sent;
+    if (isCancelled() || result.call.status == CallResult::Status::Cancelled) {
+        return;
+    }
+    const auto fail = [this, &call](const QString &message) {
+        enter(State::Failed);
+        Q_EMIT failed(u"supervisor (%1): %2"_s.arg(callName(call), message));
+    };
+    if (!result.call.isOk()) {
+        if (result.call.isRetryable() && call.callAttempts < m_config.knobs.itemRetries) {
+            ++call.callAttempts;
+            sendSupervisor(call);
             return;
         }
-        if (!result.call.isOk()) {
-            if (result.call.isRetryable() && call.callAttempts < m_config.knobs.itemRetries) {
-                ++call.callAttempts;
-                sendSupervisor(call);
-                return;
-            }
-            Q_EMIT failed(u"supervisor (%1): %2"_s.arg(call.phase, result.call.errorString));
+        fail(result.call.errorString);
+        return;
+    }
+    if (result.call.reply.wasCutOff()) {
+        // Reasoning models spend the allowance thinking: once more with twice as much.
+        const int allowance = call.request.maxOutputTokens;
+        if (allowance > 0 && !call.lengthRetried) {
+            call.lengthRetried = true;
+            call.request.maxOutputTokens = 2 * allowance;
+            sendSupervisor(call);
             return;
         }
-        if (result.call.reply.finishReason == u"length") {
-            // Reasoning models spend the allowance thinking: once more with twice as much.
-            const int allowance = call.request.maxOutputTokens;
-            if (allowance > 0 && !call.lengthRetried) {
-                call.lengthRetried = true;
-                call.request.maxOutputTokens = 2 * allowance;
-                sendSupervisor(call);
-                return;
-            }
-            Q_EMIT failed(u"supervisor (%1): %2"_s.arg(call.phase, cutOffMessage(allowance)));
-            return;
+        fail(cutOffMessage(allowance));
+        return;
+    }
+    const QString &text = result.call.reply.text;
+    const auto object = ReplyParser::extractObject(text);
+    if (!object) {
+        if (!askSupervisorAgain(
+                call, text, u"Your answer could not be read. Answer again with the JSON object only."_s)) {
+            fail(u"the reply is not a JSON object"_s);
         }
-        const QString &text = result.call.reply.text;
-        const auto object = ReplyParser::extractObject(text);
-        if (!object) {
-            if (!askSupervisorAgain(call, text,
-                    u"Your answer could not be read. Answer again with the JSON object only."_s)) {
-                Q_EMIT failed(u"supervisor (%1): the reply is not a JSON object"_s.arg(call.phase));
-            }
-            return;
-        }
-        // JSON of another shape: said what is wrong, a model can mend it. The analyses of phases 1
-        // and 2 pass on to phase 3 as they are (a model that ignores the schema writes them its own
-        // way, and they still inform it); the guidelines of phases 3 and 4 must be readable.
+        return;
+    }
+    // JSON of another shape: said what is wrong, a model can mend it. The analyses of phases 1
+    // and 2 pass on to phase 3 as they are (a model that ignores the schema writes them its own
+    // way, and they still inform it); the guidelines of phases 3 and 4 must be readable.
+    if (call.phase == SupervisorPhase::Generate || call.phase == SupervisorPhase::Organise) {
         const SupervisorPhases::Context context{
             &m_config, m_guideline, m_round, m_hotspotReport, m_elite, {}};
-        std::expected<SupervisorReply::Organised, QString> organised = std::unexpected(QString());
-        QString wrongShape;
-        if (call.phase == u"generate" || call.phase == u"organise") {
-            organised = SupervisorPhases::organisedGuideline(context, *object);
-            wrongShape = organised ? QString() : organised.error();
-        }
-        if (!wrongShape.isEmpty()) {
+        const auto organised = SupervisorPhases::organisedGuideline(context, *object);
+        if (!organised) {
             if (!askSupervisorAgain(call, text,
                     u"Your answer could not be read: %1. Answer again with the JSON object of the "
-                    u"answer format only."_s.arg(wrongShape))) {
-                Q_EMIT failed(u"supervisor (%1): %2"_s.arg(call.phase, wrongShape));
+                    u"answer format only."_s.arg(organised.error()))) {
+                fail(organised.error());
             }
             return;
         }
-        if (call.phase == u"organise") {
+        if (call.phase == SupervisorPhase::Organise) {
             propose(*organised);
             return;
         }
-        onSupervisorReply(call.phase, *object);
-        return;
     }
-    if (!m_items.contains(id)) {
-        return;
-    }
+    onSupervisorReply(call, *object);
+}
+
+void PilotRun::onAnnotatorReply(const quint64 id, const Scheduler::JobResult &result)
+{
     Item item = m_items.take(id);
     const PilotConfig::Annotator &annotator = m_config.annotators.at(item.annotator);
     const Document &document = m_work.at(item.document);
@@ -498,7 +577,7 @@ void PilotRun::onJobFinished(const quint64 id, const Scheduler::JobResult &resul
         m_items.insert(m_scheduler->submit(jobFor(item)), item);
         return;
     }
-    const bool cutOff = result.call.isOk() && result.call.reply.finishReason == u"length";
+    const bool cutOff = result.call.isOk() && result.call.reply.wasCutOff();
     if (cutOff && !item.lengthRetried) {
         // Asked again once with twice the allowance (a new request, so not the cached cut-off).
         item.lengthRetried = true;
@@ -543,11 +622,12 @@ void PilotRun::onJobFinished(const quint64 id, const Scheduler::JobResult &resul
         }
     }
     ++m_itemsDone;
-    Q_EMIT progress(m_stage == Stage::Final ? u"label"_s : u"annotate"_s, m_itemsDone, m_itemsTotal);
+    const bool labelling = m_state == State::FinalLabelling || m_state == State::Labelling;
+    Q_EMIT progress(labelling ? Phase::Label : Phase::Annotate, m_itemsDone, m_itemsTotal);
     auto &[annotatorDone, annotatorTotal] = m_annotatorItems[annotator.name];
     Q_EMIT annotatorProgress(annotator.name, ++annotatorDone, annotatorTotal);
-    if (m_itemsDone == m_itemsTotal && !m_cancelled) {
-        if (m_stage == Stage::Final) {
+    if (m_itemsDone == m_itemsTotal && !isCancelled()) {
+        if (labelling) {
             finishFinal();
         } else {
             analyse();
@@ -557,7 +637,8 @@ void PilotRun::onJobFinished(const quint64 id, const Scheduler::JobResult &resul
 
 void PilotRun::analyse()
 {
-    Q_EMIT progress(u"analyse"_s, 0, 1);
+    enter(State::Analysing);
+    Q_EMIT progress(Phase::Analyse, 0, 1);
     const QList<Document> documents = batchDocuments();
     const TokenGrid grid(documents);
     // A document an annotator could not (wholly) label is left out of its pairs and its error
@@ -684,7 +765,7 @@ void PilotRun::analyse()
     // Different batches differ in difficulty: only an improvement whose whole interval lies
     // below the margin says the guideline stopped helping.
     if (summary.plateaued(m_config.knobs.stopMargin)) {
-        startFinal(u"plateau"_s);
+        startFinal(FinishReason::Plateau);
         return;
     }
     supervise();
@@ -752,8 +833,7 @@ bool PilotRun::startLabelling(const FinalChoice &choice)
             == m_config.annotators.cend()) {
         return false;
     }
-    m_cancelled = false;
-    m_labellingOnly = true;
+    enter(State::Labelling);
     labelPool(choice);
     return true;
 }
@@ -768,13 +848,12 @@ void PilotRun::labelPool(const FinalChoice &choice)
             index = a;
         }
     }
-    m_stage = Stage::Final;
     m_layers.clear();
     m_failed.clear(); // the rounds' failures stay in their summaries
     submit({index}, m_pool);
 }
 
-void PilotRun::startFinal(const QString &reason)
+void PilotRun::startFinal(const FinishReason reason)
 {
     m_finishReason = reason;
     m_finalNote.clear();
@@ -796,10 +875,12 @@ void PilotRun::startFinal(const QString &reason)
         }
     }
     if (!m_finalNote.isEmpty()) {
+        enter(State::Finished);
         Q_EMIT finished(reason);
         return;
     }
     m_finalOutcome = FinalOutcome::NotYet;
+    enter(State::FinalLabelling);
     labelPool(*choice);
 }
 
@@ -832,26 +913,29 @@ void PilotRun::finishFinal()
         }
         Q_EMIT finalLabelled(m_finalChoice, spans, f1);
     }
-    if (m_labellingOnly) {
-        m_labellingOnly = false;
+    if (m_state == State::Labelling) {
+        enter(State::Idle); // the pilot goes on where it was
         Q_EMIT labellingFinished();
         return;
     }
+    enter(State::Finished);
     Q_EMIT finished(m_finishReason);
 }
 
 void PilotRun::supervise()
 {
+    enter(State::Supervising);
     m_patterns = {};
     m_analyses.clear();
-    Q_EMIT progress(u"supervise"_s, 0, 4);
+    Q_EMIT progress(Phase::Supervise, 0, 4);
     SupervisorPhases::Context context{&m_config, m_guideline, m_round, m_hotspotReport, m_elite, {}};
-    submitSupervisor(SupervisorPhases::patternAnalysis(context), u"patterns"_s);
+    submitSupervisor(SupervisorPhases::patternAnalysis(context), SupervisorPhase::Patterns);
 }
 
-void PilotRun::submitSupervisor(const ChatRequest &request, const QString &phase)
+void PilotRun::submitSupervisor(
+    const ChatRequest &request, const SupervisorPhase phase, const QString &annotator)
 {
-    sendSupervisor({phase, request, 0, 0});
+    sendSupervisor({phase, annotator, request, 0, 0, false});
 }
 
 void PilotRun::sendSupervisor(const SupervisorCall &call)
@@ -859,12 +943,28 @@ void PilotRun::sendSupervisor(const SupervisorCall &call)
     m_supervisorJobs.insert(m_scheduler->submit(jobFor(m_config.supervisor, call.request)), call);
 }
 
-void PilotRun::onSupervisorReply(const QString &phase, const QJsonObject &reply)
+QString PilotRun::callName(const SupervisorCall &call)
+{
+    switch (call.phase) {
+    case SupervisorPhase::Patterns:
+        return u"patterns"_s;
+    case SupervisorPhase::Annotator:
+        return u"annotator "_s + call.annotator;
+    case SupervisorPhase::Generate:
+        return u"generate"_s;
+    case SupervisorPhase::Organise:
+        return u"organise"_s;
+    }
+    return {};
+}
+
+void PilotRun::onSupervisorReply(const SupervisorCall &call, const QJsonObject &reply)
 {
     SupervisorPhases::Context context{&m_config, m_guideline, m_round, m_hotspotReport, m_elite, {}};
-    if (phase == u"patterns") {
+    switch (call.phase) {
+    case SupervisorPhase::Patterns:
         m_patterns = reply;
-        Q_EMIT progress(u"supervise"_s, 1, 4);
+        Q_EMIT progress(Phase::Supervise, 1, 4);
         m_analysesPending = 0;
         for (const PilotConfig::Annotator &annotator : std::as_const(m_config.annotators)) {
             // The elite get analysed, and so instructions of their own, only when the knob says so.
@@ -873,23 +973,28 @@ void PilotRun::onSupervisorReply(const QString &phase, const QJsonObject &reply)
                 ++m_analysesPending;
                 submitSupervisor(SupervisorPhases::annotatorAnalysis(context, annotator.name,
                                      m_annotatorReports.value(annotator.name), m_patterns),
-                    u"annotator:"_s + annotator.name);
+                    SupervisorPhase::Annotator, annotator.name);
             }
         }
         if (m_analysesPending == 0) {
-            submitSupervisor(
-                SupervisorPhases::instructionGeneration(context, m_patterns, m_analyses), u"generate"_s);
+            submitSupervisor(SupervisorPhases::instructionGeneration(context, m_patterns, m_analyses),
+                SupervisorPhase::Generate);
         }
-    } else if (phase.startsWith(u"annotator:")) {
-        m_analyses.insert(phase.mid(10), reply);
+        break;
+    case SupervisorPhase::Annotator:
+        m_analyses.insert(call.annotator, reply);
         if (--m_analysesPending == 0) {
-            Q_EMIT progress(u"supervise"_s, 2, 4);
-            submitSupervisor(
-                SupervisorPhases::instructionGeneration(context, m_patterns, m_analyses), u"generate"_s);
+            Q_EMIT progress(Phase::Supervise, 2, 4);
+            submitSupervisor(SupervisorPhases::instructionGeneration(context, m_patterns, m_analyses),
+                SupervisorPhase::Generate);
         }
-    } else if (phase == u"generate") {
-        Q_EMIT progress(u"supervise"_s, 3, 4);
-        submitSupervisor(SupervisorPhases::organisation(context, reply), u"organise"_s);
+        break;
+    case SupervisorPhase::Generate:
+        Q_EMIT progress(Phase::Supervise, 3, 4);
+        submitSupervisor(SupervisorPhases::organisation(context, reply), SupervisorPhase::Organise);
+        break;
+    case SupervisorPhase::Organise:
+        break; // propose() took it
     }
 }
 
@@ -911,7 +1016,7 @@ bool PilotRun::askSupervisorAgain(SupervisorCall call, const QString &reply, con
 
 void PilotRun::propose(const SupervisorReply::Organised &organised)
 {
-    Q_EMIT progress(u"supervise"_s, 4, 4);
+    Q_EMIT progress(Phase::Supervise, 4, 4);
     Proposal proposal =
         Proposal::between(m_guideline, organised.guideline, m_round, m_config.knobs.goalRewriting);
     proposal.patterns = m_patterns.value(u"patterns"_s).toArray(); // what a reviewer weighs them by
@@ -922,9 +1027,10 @@ void PilotRun::propose(const SupervisorReply::Organised &organised)
     if (proposal.changes.isEmpty()) {
         // Nothing to decide: the guideline stands, and the run ends as every run ends.
         Q_EMIT nothingProposed(proposal);
-        startFinal(u"nothing proposed"_s);
+        startFinal(FinishReason::NothingProposed);
         return;
     }
+    enter(State::AwaitingDecision);
     Q_EMIT proposalReady(proposal);
 }
 

@@ -43,6 +43,33 @@ public:
     //! Per annotator: the spans of the round's batch, indexed like batchDocuments().
     using RoundLayers = QMap<QString, DocumentSpans>;
 
+    //! What progress() counts.
+    enum class Phase { Embed, Annotate, Label, Analyse, Supervise };
+    Q_ENUM(Phase)
+    //! Why a run ended (its final labelling follows each alike).
+    enum class FinishReason { Rounds, PoolExhausted, Plateau, Budget, NothingProposed };
+    Q_ENUM(FinishReason)
+    //! Where the run is; every change goes through enter().
+    enum class State {
+        Idle, //!< not started, or resumed at a decision
+        Embedding, //!< fetching the pool's embeddings for the batches
+        Annotating, //!< the round's annotator calls
+        Analysing,
+        Supervising, //!< the supervisor's four calls
+        AwaitingDecision, //!< proposalReady() said so; decide() goes on
+        FinalLabelling, //!< labelling the pool at the run's end
+        Labelling, //!< labelling the pool outside the rounds (startLabelling())
+        Finished,
+        Failed,
+        Cancelled,
+    };
+    Q_ENUM(State)
+
+    //! The stable names: in the CLI's progress lines, summary.json and the project.
+    [[nodiscard]] static QString phaseName(Phase phase);
+    [[nodiscard]] static QString reasonName(FinishReason reason);
+    [[nodiscard]] static std::optional<FinishReason> reasonFromName(const QString &name);
+
     PilotRun(const PilotConfig &config, const QList<Document> &pool, const std::optional<DocumentSpans> &gold,
         Scheduler *scheduler, const QHash<QString, QString> &keys, QObject *parent = nullptr);
     ~PilotRun() override;
@@ -55,13 +82,14 @@ public:
     void restart(const Guideline &guideline, const QList<RoundSummary> &history);
     void setRoundLimit(int rounds) { m_roundLimit = rounds; }
     //! start() ends the run for \a reason (its final labelling) instead of running a round.
-    void endOnStart(const QString &reason) { m_endOnStart = reason; }
+    void endOnStart(FinishReason reason) { m_endOnStart = reason; }
     /*! The next round or labelling sends these pieces afresh instead of taking their earlier
      * replies from the response cache (a reply that could not be read would be read again);
      * the fresh replies replace the cached ones. */
     void retryAfresh(const QList<FailedItem> &pieces) { m_afresh = pieces; }
 
     [[nodiscard]] int round() const { return m_round; }
+    [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] const PilotConfig &config() const { return m_config; }
     [[nodiscard]] const Guideline &guideline() const { return m_guideline; }
     [[nodiscard]] const QList<RoundSummary> &history() const { return m_history; }
@@ -112,7 +140,7 @@ public:
     void cancel();
 
 Q_SIGNALS:
-    void progress(const QString &phase, int done, int total);
+    void progress(Workbench::Core::PilotRun::Phase phase, int done, int total);
     //! The pieces \a annotator has done (labelled or failed) of its \a total in this round or labelling.
     void annotatorProgress(const QString &annotator, int done, int total);
     //! A piece \a failure.annotator could not label (also in failedItems() and the round's summary).
@@ -129,10 +157,9 @@ Q_SIGNALS:
     //! failedItems(); \a f1 against gold when it exists, never used to choose.
     void finalLabelled(const Workbench::Core::FinalChoice &choice,
         const Workbench::Core::DocumentSpans &spans, std::optional<double> f1);
-    /*! The run ended: \a reason is "rounds", "plateau", "budget", "pool exhausted" or "nothing
-     * proposed". The final labelling came before (finalLabelled()) unless finalOutcome() says it was
-     * skipped or failed, and finalNote() why. */
-    void finished(const QString &reason);
+    /*! The run ended for \a reason. The final labelling came before (finalLabelled()) unless
+     * finalOutcome() says it was skipped or failed, and finalNote() why. */
+    void finished(Workbench::Core::PilotRun::FinishReason reason);
     //! The supervisor proposed no change (\a proposal has its patterns, and any instructions for
     //! names outside the pool): the run goes on to its end.
     void nothingProposed(const Workbench::Core::Proposal &proposal);
@@ -143,7 +170,8 @@ Q_SIGNALS:
     void callRecorded(const Workbench::Core::LlmCallRecord &record);
 
 private:
-    enum class Stage { Round, Final };
+    //! The supervisor's four calls (method.md section 6); phase 2 once per annotator analysed.
+    enum class SupervisorPhase { Patterns, Annotator, Generate, Organise };
     struct Item
     {
         qsizetype annotator = 0;
@@ -160,7 +188,8 @@ private:
     };
     struct SupervisorCall
     {
-        QString phase;
+        SupervisorPhase phase = SupervisorPhase::Patterns;
+        QString annotator; //!< the one phase 2 analyses
         ChatRequest request;
         int callAttempts = 0; //!< times sent again after the call failed
         int jsonAttempts = 0; //!< times asked again for JSON
@@ -173,15 +202,22 @@ private:
     void embedPool();
     void annotate();
     void submit(const QList<qsizetype> &annotators, const QList<Document> &documents);
-    void startFinal(const QString &reason);
+    //! Goes to \a next; a transition the run does not make is a bug, said on stderr.
+    void enter(State next);
+    //! The replies of the round's annotators and of the supervisor, each their own way.
+    void onAnnotatorReply(quint64 id, const Scheduler::JobResult &result);
+    void onSupervisorResult(const SupervisorCall &call, const Scheduler::JobResult &result);
+    void startFinal(FinishReason reason);
     void labelPool(const FinalChoice &choice);
     void finishFinal();
     void onJobFinished(quint64 id, const Scheduler::JobResult &result);
     void analyse();
     void supervise();
-    void submitSupervisor(const ChatRequest &request, const QString &phase);
+    void submitSupervisor(const ChatRequest &request, SupervisorPhase phase, const QString &annotator = {});
     void sendSupervisor(const SupervisorCall &call);
-    void onSupervisorReply(const QString &phase, const QJsonObject &reply);
+    void onSupervisorReply(const SupervisorCall &call, const QJsonObject &reply);
+    //! "patterns", "annotator NAME", "generate", "organise": as errors name the call.
+    [[nodiscard]] static QString callName(const SupervisorCall &call);
     //! Asks \a call again in its conversation, after \a reply, saying \a why; false when the
     //! JSON retries are spent.
     bool askSupervisorAgain(SupervisorCall call, const QString &reply, const QString &why);
@@ -197,7 +233,8 @@ private:
         int round, const Guideline &guideline) const;
     [[nodiscard]] int allowanceOf(const Item &item) const;
     //! Why no round \a round is run: the configured rounds are done, or the batches are.
-    [[nodiscard]] QString endOfRounds(int round) const;
+    [[nodiscard]] FinishReason endOfRounds(int round) const;
+    [[nodiscard]] bool isCancelled() const { return m_state == State::Cancelled; }
     //! The supervisor's calls, tokens and cost for one round.
     [[nodiscard]] std::tuple<qint64, qint64, double> supervisorEstimate() const;
     //! What labelling the pool as \a choice says would cost at the configured prices.
@@ -220,7 +257,7 @@ private:
     PoolEmbedder *m_embedder = nullptr;
 
     QHash<quint64, Item> m_items;
-    Stage m_stage = Stage::Round;
+    State m_state = State::Idle;
     QList<Document> m_work; //!< the documents being annotated now
     RoundLayers m_layers;
     QList<FailedItem> m_failed;
@@ -237,16 +274,14 @@ private:
     QJsonObject m_patterns;
     QMap<QString, QJsonObject> m_analyses;
     int m_analysesPending = 0;
-    bool m_cancelled = false;
-    QString m_finishReason;
+    FinishReason m_finishReason = FinishReason::Rounds;
     FinalOutcome m_finalOutcome = FinalOutcome::NotYet;
     QString m_finalNote;
-    QString m_endOnStart;
+    std::optional<FinishReason> m_endOnStart;
     QStringList m_dropped; //!< annotators no longer asked
     FinalChoice m_finalChoice;
     Guideline m_finalGuideline; //!< the version the final labelling prompts with
     QMap<int, Guideline> m_versions; //!< every guideline version, by number
-    bool m_labellingOnly = false; //!< startLabelling() rather than the end of the rounds
 };
 
 } // namespace Workbench::Core

@@ -94,7 +94,7 @@ void PilotSession::resume(PilotRun &pilot)
     if (!rounds.isEmpty() && repository.proposalChanges(m_runId, rounds.last().round) == 0) {
         // The supervisor had proposed nothing, so the run was ending: its final labelling again
         // (answered from the cache), never a further round to pay for.
-        pilot.endOnStart(u"nothing proposed"_s);
+        pilot.endOnStart(PilotRun::FinishReason::NothingProposed);
     }
 }
 
@@ -251,13 +251,13 @@ void PilotSession::attach(PilotRun &pilot)
             }
         }
     });
-    connect(&pilot, &PilotRun::finished, this, [this, &pilot](const QString &reason) {
-        (void)PilotRepository(m_store).setRunStatus(m_runId, u"finished"_s);
+    connect(&pilot, &PilotRun::finished, this, [this, &pilot](const PilotRun::FinishReason reason) {
+        (void)PilotRepository(m_store).setRunStatus(m_runId, RunStatus::Finished);
         if (m_output) {
             (void)m_output->writeSummary(pilot.history(), pilot.guideline().version, m_final,
-                PilotOutput::Ending{reason, pilot.finalOutcome(), pilot.finalNote()});
+                PilotOutput::Ending{PilotRun::reasonName(reason), pilot.finalOutcome(), pilot.finalNote()});
         }
-        stop(Outcome::Finished, reason);
+        stop(Outcome::Finished, PilotRun::reasonName(reason));
     });
     connect(
         &pilot, &PilotRun::failed, this, [this](const QString &message) { stop(Outcome::Failed, message); });

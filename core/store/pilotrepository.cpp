@@ -67,19 +67,19 @@ std::optional<std::pair<qint64, QJsonObject>> PilotRepository::run() const
     return std::nullopt;
 }
 
-QString PilotRepository::runStatus(const qint64 runId) const
+RunStatus PilotRepository::runStatus(const qint64 runId) const
 {
     QSqlQuery query(m_store.database());
     query.prepare(u"SELECT status FROM runs WHERE id = ?"_s);
     query.addBindValue(runId);
-    return query.exec() && query.next() ? query.value(0).toString() : QString();
+    return runStatusFromName(query.exec() && query.next() ? query.value(0).toString() : QString());
 }
 
-std::expected<void, StoreError> PilotRepository::setRunStatus(const qint64 runId, const QString &status)
+std::expected<void, StoreError> PilotRepository::setRunStatus(const qint64 runId, const RunStatus status)
 {
     QSqlQuery query(m_store.database());
     query.prepare(u"UPDATE runs SET status = ? WHERE id = ?"_s);
-    query.addBindValue(status);
+    query.addBindValue(runStatusName(status));
     query.addBindValue(runId);
     if (!query.exec()) {
         return std::unexpected(m_store.errorFor(query.lastError(), u"save the pilot's state"_s));

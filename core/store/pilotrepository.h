@@ -6,6 +6,7 @@
 #include "../pilot/proposal.h"
 #include "../pilot/roundsummary.h"
 #include "projectstore.h"
+#include "runstatus.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -28,8 +29,8 @@ public:
     //! The pilot's run: (id, configuration); nothing when the project has no pilot.
     [[nodiscard]] std::optional<std::pair<qint64, QJsonObject>> run() const;
     //! "running" or "finished".
-    [[nodiscard]] QString runStatus(qint64 runId) const;
-    [[nodiscard]] std::expected<void, StoreError> setRunStatus(qint64 runId, const QString &status);
+    [[nodiscard]] RunStatus runStatus(qint64 runId) const;
+    [[nodiscard]] std::expected<void, StoreError> setRunStatus(qint64 runId, RunStatus status);
 
     [[nodiscard]] std::expected<void, StoreError> saveGuideline(
         const Guideline &guideline, const QJsonObject &provenance);

@@ -5,6 +5,7 @@
 #include "../pilot/guideline.h"
 #include "../pilot/proposal.h"
 #include "../pilot/roundsummary.h"
+#include "runstatus.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -20,7 +21,7 @@ struct PilotSnapshot
 {
     qint64 runId = 0;
     QJsonObject config; //!< the run's configuration (PilotConfig::fromJson reads it)
-    QString status; //!< "running", "finished", ...
+    RunStatus status = RunStatus::Running;
     Guideline guideline; //!< the latest version
     QList<Guideline> versions; //!< oldest first
     QList<RoundSummary> rounds;

@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -107,6 +108,7 @@ private:
 private Q_SLOTS:
     void init()
     {
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("PilotRun: no transition")));
         m_server = std::make_unique<ProtocolServer>();
         m_server->setHandler(&ScriptedPilot::answer);
         m_dir.emplace();

@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +37,7 @@ class TestCliPilot : public QObject
 private Q_SLOTS:
     void init()
     {
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("PilotRun: no transition")));
         m_server = std::make_unique<ProtocolServer>();
         m_server->setHandler(&ScriptedPilot::answer);
         m_dir.emplace();

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -61,6 +62,12 @@ class TestPilotZoo : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void init()
+    {
+        // A transition the run's state machine does not make is a bug, in any of the zoo's runs.
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("PilotRun: no transition")));
+    }
+
     void pilot_everySupervisorFamily_runsThroughDecideToItsEnd_data()
     {
         QTest::addColumn<ModelZoo::Supervisor>("supervisor");
@@ -222,7 +229,7 @@ private Q_SLOTS:
                 Core::ProjectStore::open(out + u"/project.dzn"_s, Core::ProjectStore::Access::ReadWrite);
             QVERIFY(store.has_value());
             Core::PilotRepository repository(**store);
-            QVERIFY(repository.setRunStatus(repository.run()->first, u"running"_s).has_value());
+            QVERIFY(repository.setRunStatus(repository.run()->first, Core::RunStatus::Running).has_value());
         }
         server.clearRequests();
         const auto resumed = Workbench::Test::runCli({u"decide"_s, out});

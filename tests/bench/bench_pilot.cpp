@@ -62,7 +62,7 @@ int zoo(QCoreApplication &app)
             }
             run.decide(proposal);
         });
-        QObject::connect(&run, &PilotRun::finished, &app, [&run](const QString &reason) {
+        QObject::connect(&run, &PilotRun::finished, &app, [&run](const PilotRun::FinishReason reason) {
             for (const RoundSummary &round : run.history()) {
                 double annotatorCost = 0.0;
                 QString f1;
@@ -78,7 +78,8 @@ int zoo(QCoreApplication &app)
                     round.round, round.poolAgreement, qPrintable(f1), annotatorCost, round.supervisor.cost,
                     static_cast<long long>(round.supervisor.calls));
             }
-            std::printf("  finished (%s), spent %.5f USD\n", qPrintable(reason), run.spent());
+            std::printf(
+                "  finished (%s), spent %.5f USD\n", qPrintable(PilotRun::reasonName(reason)), run.spent());
             QCoreApplication::quit();
         });
         QObject::connect(&run, &PilotRun::failed, &app, [](const QString &message) {

@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -44,6 +45,8 @@ private Q_SLOTS:
 
     void init()
     {
+        // A transition the run's state machine does not make is a bug, whichever test meets it.
+        QTest::failOnWarning(QRegularExpression(u"PilotRun: no transition"_s));
         m_server = std::make_unique<ProtocolServer>();
         m_server->setHandler(&ScriptedPilot::answer);
         m_scheduler = std::make_unique<Scheduler>(&m_nam);
@@ -69,9 +72,24 @@ private Q_SLOTS:
         QSignalSpy proposals(&run, &PilotRun::proposalReady);
         QSignalSpy finished(&run, &PilotRun::finished);
         QSignalSpy failed(&run, &PilotRun::failed);
+        QSignalSpy progress(&run, &PilotRun::progress);
+        QCOMPARE(run.state(), PilotRun::State::Idle);
         run.start();
+        QCOMPARE(run.state(), PilotRun::State::Annotating);
         QVERIFY(proposals.wait(20000));
         QVERIFY(failed.isEmpty());
+        QCOMPARE(run.state(), PilotRun::State::AwaitingDecision);
+        // Progress named by phase, in the order a round goes: annotate, analyse, supervise.
+        QList<PilotRun::Phase> phases;
+        for (const QList<QVariant> &step : progress) {
+            const auto phase = step.at(0).value<PilotRun::Phase>();
+            if (phases.isEmpty() || phases.last() != phase) {
+                phases.append(phase);
+            }
+        }
+        QCOMPARE(phases,
+            (QList<PilotRun::Phase>{
+                PilotRun::Phase::Annotate, PilotRun::Phase::Analyse, PilotRun::Phase::Supervise}));
         const RoundSummary round0 = analysed.first().at(0).value<RoundSummary>();
         QCOMPARE(qRound(round0.poolAgreement * 1000),
             333); // pairwise 0.5 (alpha-beta), 0.5 (alpha-gamma), 0 (beta-gamma)
@@ -240,7 +258,7 @@ private Q_SLOTS:
         acceptEveryProposal(run);
         run.start();
         QVERIFY(finished.wait(20000));
-        QCOMPARE(finished.first().at(0).toString(), reason);
+        QCOMPARE(PilotRun::reasonName(finished.first().at(0).value<PilotRun::FinishReason>()), reason);
         QCOMPARE(analysed.size(), 2);
         const RoundSummary round0 = analysed.at(0).at(0).value<RoundSummary>();
         const RoundSummary round1 = analysed.at(1).at(0).value<RoundSummary>();
@@ -338,7 +356,7 @@ private Q_SLOTS:
         PilotRun run(m_config, m_documents, m_gold, m_scheduler.get(), {});
         run.setGuidelineVersions({v0, v1});
         run.resume(v1, madeUpHistory({0.9, 0.6}));
-        run.endOnStart(u"rounds"_s);
+        run.endOnStart(PilotRun::FinishReason::Rounds);
         QSignalSpy labelled(&run, &PilotRun::finalLabelled);
         QSignalSpy finished(&run, &PilotRun::finished);
         run.start();
@@ -385,7 +403,7 @@ private Q_SLOTS:
         QSignalSpy finished(&run, &PilotRun::finished);
         run.start();
         QVERIFY(finished.wait(20000));
-        QCOMPARE(finished.first().at(0).toString(), u"rounds"_s);
+        QCOMPARE(PilotRun::reasonName(finished.first().at(0).value<PilotRun::FinishReason>()), u"rounds"_s);
         QCOMPARE(run.finalOutcome(), outcome);
         QCOMPARE(run.failedItems().size(), failing);
         if (outcome == PilotRun::FinalOutcome::Failed) {
@@ -598,7 +616,8 @@ private Q_SLOTS:
         run.start();
         QVERIFY(finished.wait(30000));
         QCOMPARE(analysed.size(), run.batches().size());
-        QCOMPARE(finished.first().at(0).toString(), u"pool exhausted"_s);
+        QCOMPARE(PilotRun::reasonName(finished.first().at(0).value<PilotRun::FinishReason>()),
+            u"pool exhausted"_s);
         QCOMPARE(run.finalOutcome(), PilotRun::FinalOutcome::Skipped);
         QCOMPARE(run.finalNote(), u"final_labelling is off in the configuration"_s);
     }
@@ -626,7 +645,7 @@ private Q_SLOTS:
         QSignalSpy finished(&run, &PilotRun::finished);
         run.start();
         QCOMPARE(finished.size(), 1);
-        QCOMPARE(finished.first().at(0).toString(), u"budget"_s);
+        QCOMPARE(PilotRun::reasonName(finished.first().at(0).value<PilotRun::FinishReason>()), u"budget"_s);
         // 3 annotators x 4 documents, and the supervisor's 6 calls (phases 1, 3, 4 and one phase 2 each).
         QCOMPARE(estimated.first().at(1).toLongLong(), 12 + 6);
         QVERIFY(estimated.first().at(3).toDouble() > budget);

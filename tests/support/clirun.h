@@ -41,6 +41,12 @@ inline CliRun runCli(const QStringList &arguments,
     run.out = process.readAllStandardOutput();
     run.rawErr = process.readAllStandardError();
     run.err = QString::fromUtf8(run.rawErr);
+    // The child's warnings of a broken invariant become the test's own, for QTest::failOnWarning.
+    for (const QString &line : run.err.split(u'\n')) {
+        if (line.contains(QLatin1String("PilotRun: no transition"))) {
+            qWarning("diziner-cli: %s", qPrintable(line));
+        }
+    }
     return run;
 }
 

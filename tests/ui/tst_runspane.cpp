@@ -207,7 +207,7 @@ private Q_SLOTS:
         QVERIFY(store.has_value());
         Core::PilotRepository pilot(**store);
         const qint64 runId = pilot.run()->first;
-        QCOMPARE(pilot.runStatus(runId), u"finished"_s);
+        QCOMPARE(pilot.runStatus(runId), Core::RunStatus::Finished);
         QCOMPARE(pilot.latestGuideline()->version, 1);
         const QList<Core::RoundSummary> rounds = pilot.rounds(runId);
         QCOMPARE(rounds.size(), 2);

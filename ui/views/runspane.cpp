@@ -108,7 +108,9 @@ RunsPane::RunsPane(Core::SecretStore *secrets, QWidget *parent)
     connect(m_cancelBatches, &QPushButton::clicked, this, &RunsPane::cancelBatches);
     // Another choice needs another estimate.
     connect(m_labelChoice, &LabellingChoice::changed, this, [this] {
-        m_labelReady = false;
+        if (m_step == Step::LabelEstimated) {
+            m_step = Step::None;
+        }
         m_label->setText(tr("&Label the Corpus…"));
     });
     connect(m_calls->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -201,7 +203,9 @@ void RunsPane::setPilot(const QString &projectPath, const std::optional<Core::Pi
     m_projectPath = projectPath;
     m_pilot = pilot;
     m_config.reset();
-    m_labelReady = false;
+    if (m_step == Step::LabelEstimated) {
+        m_step = Step::None;
+    }
     m_label->setText(tr("&Label the Corpus…"));
     if (!pilot) {
         m_status->setText(tr("This project holds no pilot run."));
@@ -209,7 +213,7 @@ void RunsPane::setPilot(const QString &projectPath, const std::optional<Core::Pi
         m_status->setText(tr("The pilot's configuration cannot be read: %1").arg(config.error()));
     } else {
         m_config = *config;
-        if (pilot->status == u"finished") {
+        if (pilot->status == Core::RunStatus::Finished) {
             m_status->setText(tr("The pilot has finished: %n round(s), guideline version %1.", nullptr,
                 int(pilot->rounds.size()))
                                   .arg(pilot->guideline.version));
@@ -228,25 +232,27 @@ void RunsPane::setPilot(const QString &projectPath, const std::optional<Core::Pi
 
 void RunsPane::updateButtons()
 {
-    const bool runnable = m_config && m_pilot && m_pilot->status != u"finished" && !m_pilot->pending;
+    const bool runnable =
+        m_config && m_pilot && m_pilot->status != Core::RunStatus::Finished && !m_pilot->pending;
     m_continue->setEnabled(!isRunning() && runnable);
     m_stop->setEnabled(isRunning());
     const bool labellable = m_config && m_pilot && !m_pilot->rounds.isEmpty();
-    m_label->setEnabled(labellable && (!isRunning() || (m_task == Task::Estimate && m_labelReady)));
+    m_label->setEnabled(
+        labellable && (!isRunning() || (m_task == Task::Estimate && m_step == Step::LabelEstimated)));
     m_labelChoice->setEnabled(labellable && !isRunning());
     m_retry->setEnabled(!isRunning() && m_config && m_failureSource != FailureSource::None);
     m_cancelBatches->setEnabled(isRunning() && m_task == Task::Label && m_pendingBatches > 0);
-    if (!m_retry->isEnabled()) {
-        m_retryReady = false;
+    if (!m_retry->isEnabled() && m_step == Step::RetryExplained) {
+        m_step = Step::None;
         m_retry->setText(tr("&Retry Failed"));
     }
 }
 
 void RunsPane::labelCorpus()
 {
-    if (m_labelReady && m_worker && m_task == Task::Estimate) {
+    if (m_step == Step::LabelEstimated && m_worker && m_task == Task::Estimate) {
         m_task = Task::Label;
-        m_labelReady = false;
+        m_step = Step::None;
         m_label->setText(tr("&Label the Corpus…"));
         m_status->setText(tr("Labelling the corpus…"));
         m_failureSource = FailureSource::None;
@@ -266,9 +272,10 @@ void RunsPane::retryFailed()
     if (isRunning() || !m_config || m_failures.isEmpty()) {
         return;
     }
-    if (m_failureSource == FailureSource::Round && m_pilot && m_pilot->pending && !m_retryReady) {
+    if (m_failureSource == FailureSource::Round && m_pilot && m_pilot->pending
+        && m_step != Step::RetryExplained) {
         // The round's proposal will be replaced: say so before anything is lost.
-        m_retryReady = true;
+        m_step = Step::RetryExplained;
         m_retry->setText(tr("Confirm &Retry"));
         m_status->setText(tr("Retrying runs round %1 again: its %n failed piece(s) are sent again, every "
                              "other call is answered from the cache, and the round's proposal is replaced "
@@ -277,7 +284,7 @@ void RunsPane::retryFailed()
                               .arg(m_pilot->pending->round));
         return;
     }
-    m_retryReady = false;
+    m_step = Step::None;
     m_retry->setText(tr("&Retry Failed"));
     begin(m_failureSource == FailureSource::Round ? Task::RetryRound : Task::RetryLabelling);
 }
@@ -296,7 +303,7 @@ void RunsPane::onLabellingEstimated(const QString &annotator, const qint64 calls
     m_status->setText(tr("Press Start Labelling to begin, or Stop."));
     m_label->setText(
         tr("&Start Labelling (about %1 USD)").arg(QLocale().toString(byBatch ? batch : interactive, 'f', 2)));
-    m_labelReady = true;
+    m_step = Step::LabelEstimated;
     updateButtons();
 }
 
@@ -440,13 +447,27 @@ void RunsPane::onEstimated(const int round, const qint64 calls, const qint64 tok
                             .arg(QLocale().toString(cost, 'f', 4)));
 }
 
-void RunsPane::onProgress(const QString &phase, const int done, const int total)
+void RunsPane::onProgress(const Core::PilotRun::Phase phase, const int done, const int total)
 {
-    const QString name = phase == u"annotate" ? tr("Annotating")
-        : phase == u"label"                   ? tr("Labelling the pool")
-        : phase == u"analyse"                 ? tr("Analysing")
-        : phase == u"supervise"               ? tr("Asking the supervisor")
-                                              : phase;
+    using Phase = Core::PilotRun::Phase;
+    QString name;
+    switch (phase) {
+    case Phase::Embed:
+        name = tr("Embedding the pool");
+        break;
+    case Phase::Annotate:
+        name = tr("Annotating");
+        break;
+    case Phase::Label:
+        name = tr("Labelling the pool");
+        break;
+    case Phase::Analyse:
+        name = tr("Analysing");
+        break;
+    case Phase::Supervise:
+        name = tr("Asking the supervisor");
+        break;
+    }
     m_progress->setRange(0, std::max(total, 1));
     m_progress->setValue(done);
     m_progress->setFormat(u"%1: %2/%3"_s.arg(name).arg(done).arg(total));
@@ -560,7 +581,9 @@ void RunsPane::onStopped(const PilotSession::Outcome outcome, const QString &det
     m_pilot.reset(); // until the project's new state arrives through setPilot()
     m_pendingBatches = 0;
     const Task task = std::exchange(m_task, Task::Pilot);
-    m_labelReady = false;
+    if (m_step == Step::LabelEstimated) {
+        m_step = Step::None;
+    }
     m_label->setText(tr("&Label the Corpus…"));
     switch (outcome) {
     case PilotSession::Outcome::Finished:

@@ -82,7 +82,7 @@ private:
     void onLabellingEstimated(const QString &annotator, qint64 calls, qint64 cached, qint64 tokens,
         double interactive, double batch);
     void onEstimated(int round, qint64 calls, qint64 tokens, double cost);
-    void onProgress(const QString &phase, int done, int total);
+    void onProgress(Core::PilotRun::Phase phase, int done, int total);
     void onAnnotatorProgress(const QString &annotator, int done, int total);
     void onItemFailed(const Core::FailedItem &failure);
     void onRoundAnalysed(const Core::RoundSummary &summary);
@@ -103,14 +103,19 @@ private:
     QHash<QString, QString> m_keys;
     QStringList m_keysPending; //!< endpoint ids whose keychain answer is awaited
     Task m_task = Task::Pilot;
-    bool m_labelReady = false; //!< estimated: the next press of Label the Corpus starts
+    //! Two-press actions: what the first press did, so that the second goes ahead.
+    enum class Step {
+        None,
+        LabelEstimated, //!< the next press of Label the Corpus starts
+        RetryExplained, //!< the next press of Retry Failed starts
+    };
+    Step m_step = Step::None;
     //! What the listed failures belong to: the round awaiting a decision, or the last labelling.
     enum class FailureSource { None, Round, Labelling };
     FailureSource m_failureSource = FailureSource::None;
     QString m_failedAnnotator; //!< the labelling's annotator, for FailureSource::Labelling
     std::optional<int> m_failedVersion; //!< and its guideline version (nothing: the rounds' choice)
     QList<Core::FailedItem> m_failures;
-    bool m_retryReady = false; //!< explained: the next press of Retry Failed starts
     int m_batchPollMs = 10'000;
     QThread *m_thread = nullptr;
     QList<QPointer<QThread>> m_retiring; //!< stopped runs whose threads are still ending
