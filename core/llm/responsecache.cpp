@@ -15,4 +15,9 @@ void MemoryResponseCache::store(const QString &requestHash, const QByteArray &bo
     m_bodies.insert(requestHash, body);
 }
 
+void MemoryResponseCache::forget(const QString &requestHash)
+{
+    m_bodies.remove(requestHash);
+}
+
 } // namespace Workbench::Core

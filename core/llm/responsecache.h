@@ -21,6 +21,9 @@ public:
     virtual ~ResponseCache() = default;
     [[nodiscard]] virtual std::optional<QByteArray> lookup(const QString &requestHash) const = 0;
     virtual void store(const QString &requestHash, const QByteArray &body) = 0;
+    //! A reply its caller could not use (unreadable, cut off, of the wrong shape): a later run
+    //! asks again instead of reading the same reply back forever.
+    virtual void forget(const QString &requestHash) = 0;
 };
 
 //! A ResponseCache in memory, for one process.
@@ -29,6 +32,7 @@ class MemoryResponseCache final : public ResponseCache
 public:
     [[nodiscard]] std::optional<QByteArray> lookup(const QString &requestHash) const override;
     void store(const QString &requestHash, const QByteArray &body) override;
+    void forget(const QString &requestHash) override;
     [[nodiscard]] qsizetype size() const { return m_bodies.size(); }
 
 private:

@@ -195,24 +195,42 @@ AgreementResult AgreementAnalysis::compute(const TokenGrid &grid, const QList<An
             }
         }
     }
-    const auto meansOf = [n](const Matrix &m) {
+    // A pair with no document both labelled (one refused every text) measured nothing: it is
+    // left out of the means and the pool, not counted as total disagreement.
+    QList<QList<bool>> shared(n, QList<bool>(n, true));
+    for (qsizetype i = 0; i < n; ++i) {
+        for (qsizetype j = i + 1; j < n; ++j) {
+            qsizetype outside = 0;
+            for (const qsizetype d : excludedOf(i, j)) {
+                outside += d >= 0 && d < documents ? 1 : 0;
+            }
+            shared[i][j] = shared[j][i] = outside < documents;
+        }
+    }
+    const auto meansOf = [n, &shared](const Matrix &m) {
         QList<double> means;
         for (qsizetype i = 0; i < n; ++i) {
             double sum = 0.0;
+            qsizetype count = 0;
             for (qsizetype j = 0; j < n; ++j) {
-                sum += i == j ? 0.0 : m[i][j];
+                if (i != j && shared.at(i).at(j)) {
+                    sum += m[i][j];
+                    ++count;
+                }
             }
-            means.append(n > 1 ? sum / double(n - 1) : 0.0);
+            means.append(count > 0 ? sum / double(count) : 0.0);
         }
         return means;
     };
-    const auto poolOf = [n](const Matrix &m) {
+    const auto poolOf = [n, &shared](const Matrix &m) {
         double sum = 0.0;
         qsizetype count = 0;
         for (qsizetype i = 0; i < n; ++i) {
             for (qsizetype j = i + 1; j < n; ++j) {
-                sum += m[i][j];
-                ++count;
+                if (shared.at(i).at(j)) {
+                    sum += m[i][j];
+                    ++count;
+                }
             }
         }
         return count > 0 ? sum / double(count) : 0.0;

@@ -65,15 +65,30 @@ QString comparedOver(const QList<RoundSummary> &history)
     return {};
 }
 
+// The most agreeing annotator among those that labelled the most of the round: agreement over
+// the documents it managed would otherwise reward one that failed on the hard ones.
 const RoundSummary::Annotator *mostAgreeing(const RoundSummary &round)
 {
     const RoundSummary::Annotator *best = nullptr;
     for (const RoundSummary::Annotator &annotator : round.annotators) {
-        if (best == nullptr || annotator.meanAgreement > best->meanAgreement) {
+        if (best == nullptr || annotator.leftOut < best->leftOut
+            || (annotator.leftOut == best->leftOut && annotator.meanAgreement > best->meanAgreement)) {
             best = &annotator;
         }
     }
     return best;
+}
+
+// Said when the choice passed over a more agreeing annotator that left documents out.
+QString passedOver(const RoundSummary &round, const RoundSummary::Annotator &chosen)
+{
+    QStringList names;
+    for (const RoundSummary::Annotator &annotator : round.annotators) {
+        if (annotator.leftOut > chosen.leftOut && annotator.meanAgreement > chosen.meanAgreement) {
+            names.append(u"%1 (could not label %2 documents)"_s.arg(annotator.name).arg(annotator.leftOut));
+        }
+    }
+    return names.isEmpty() ? QString() : u"; passed over, though agreeing more: "_s + names.join(u", "_s);
 }
 
 std::optional<double> agreementOf(const RoundSummary &round, const QString &annotator)
@@ -115,6 +130,7 @@ std::optional<FinalChoice> FinalChoice::choose(const QList<RoundSummary> &histor
                 .arg(choice.annotator)
                 .arg(*choice.annotatorAgreement, 0, 'f', 3)
             + comparedOver(history);
+    choice.reason += passedOver(*round, *annotator);
     return choice;
 }
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "pilotrun.h"
 
+#include "../llm/responsecache.h"
 #include "../metrics/aggregator.h"
 #include "../metrics/agreementanalysis.h"
 #include "../metrics/disagreementanalysis.h"
@@ -216,6 +217,15 @@ std::optional<PilotRun::FinishReason> PilotRun::reasonFromName(const QString &na
     return reasonNames.value(name, Qt::CaseSensitive);
 }
 
+void PilotRun::forgetReplies(const QStringList &requestHashes)
+{
+    if (ResponseCache *cache = m_scheduler->cache()) {
+        for (const QString &hash : requestHashes) {
+            cache->forget(hash);
+        }
+    }
+}
+
 void PilotRun::enter(const State next)
 {
     if (!allowed(m_state, next)) {
@@ -329,7 +339,12 @@ void PilotRun::embedPool()
 {
     if (m_embedder == nullptr) {
         m_embedder = new PoolEmbedder(m_scheduler, this);
-        connect(m_embedder, &PoolEmbedder::callRecorded, this, &PilotRun::callRecorded);
+        connect(m_embedder, &PoolEmbedder::callRecorded, this, [this](const LlmCallRecord &record) {
+            ++m_embeddingStats.calls;
+            m_embeddingStats.promptTokens += record.promptTokens;
+            m_embeddingStats.cost += record.cost;
+            Q_EMIT callRecorded(record);
+        });
         connect(m_embedder, &PoolEmbedder::progress, this,
             [this](int done, int total) { Q_EMIT progress(Phase::Embed, done, total); });
         connect(m_embedder, &PoolEmbedder::failed, this, [this](const QString &message) {
@@ -418,9 +433,9 @@ double PilotRun::spent() const
         for (const RoundSummary::Annotator &annotator : round.annotators) {
             total += annotator.cost;
         }
-        total += round.supervisor.cost;
+        total += round.supervisor.cost + round.embeddings.cost;
     }
-    return total;
+    return total + m_embeddingStats.cost; // fetched, not yet in a round
 }
 
 void PilotRun::cancel()
@@ -462,8 +477,9 @@ void PilotRun::submit(const QList<qsizetype> &annotators, const QList<Document> 
         m_layers.insert(m_config.annotators.at(a).name, DocumentSpans(documents.size()));
     }
     const bool labelling = m_state == State::FinalLabelling || m_state == State::Labelling;
-    QList<Item> items = labelling ? itemsFor(annotators, documents, int(m_history.size()), m_finalGuideline)
-                                  : itemsFor(annotators, documents, m_round, m_guideline);
+    QList<Item> items = labelling
+        ? itemsFor(annotators, documents, labellingRound(m_finalChoice.guidelineVersion), m_finalGuideline)
+        : itemsFor(annotators, documents, m_round, m_guideline);
     // A corpus has a hundred thousand pieces: the ones to send afresh are looked up, not searched.
     QSet<QString> afresh;
     for (const FailedItem &piece : std::exchange(m_afresh, {})) {
@@ -501,7 +517,10 @@ void PilotRun::onSupervisorResult(const SupervisorCall &sent, const Scheduler::J
     if (isCancelled() || result.call.status == CallResult::Status::Cancelled) {
         return;
     }
+    call.requestHashes.append(result.requestHash);
     const auto fail = [this, &call](const QString &message) {
+        // A resume asks again: read back from the cache, the same reply would stop it forever.
+        forgetReplies(call.requestHashes);
         enter(State::Failed);
         Q_EMIT failed(u"supervisor (%1): %2"_s.arg(callName(call), message));
     };
@@ -561,9 +580,11 @@ void PilotRun::onSupervisorResult(const SupervisorCall &sent, const Scheduler::J
 void PilotRun::onAnnotatorReply(const quint64 id, const Scheduler::JobResult &result)
 {
     Item item = m_items.take(id);
+    item.requestHashes.append(result.requestHash);
     const PilotConfig::Annotator &annotator = m_config.annotators.at(item.annotator);
     const Document &document = m_work.at(item.document);
     const auto fail = [&](const QString &error, const QString &raw) {
+        forgetReplies(item.requestHashes); // the next labelling asks again, not the cache
         m_failed.append({annotator.name, document.id(), item.chunkStart, error, raw});
         ++m_stats[annotator.name].failedItems;
         Q_EMIT itemFailed(m_failed.last());
@@ -707,6 +728,8 @@ void PilotRun::analyse()
     summary.round = m_round;
     summary.poolAgreement = agreement.pool;
     summary.poolSamples = agreement.poolSamples;
+    summary.embeddings = std::exchange(m_embeddingStats, {});
+    summary.embeddings.name = u"embeddings"_s;
     for (qsizetype i = 0; i < layers.size(); ++i) {
         for (qsizetype j = i + 1; j < layers.size(); ++j) {
             summary.pairs.append({layers.at(i).name, layers.at(j).name, agreement.f1.at(i).at(j)});
@@ -811,6 +834,14 @@ QList<PilotRun::Item> PilotRun::itemsFor(const QList<qsizetype> &annotators, con
     return items;
 }
 
+int PilotRun::labellingRound(const int version) const
+{
+    // Prompted as in the round that ran under the version, a document of its batch is the same
+    // request again: answered from the cache, not paid twice.
+    const std::optional<FinalChoice> ran = FinalChoice::forVersion(m_history, version);
+    return ran && ran->round >= 0 ? ran->round : int(m_history.size());
+}
+
 QList<ChatJob> PilotRun::labellingJobs(const QString &annotatorName, const int version) const
 {
     // Exactly what startLabelling() will submit, so that a batch's answers are its cache hits.
@@ -818,7 +849,7 @@ QList<ChatJob> PilotRun::labellingJobs(const QString &annotatorName, const int v
     const Guideline guideline = m_versions.value(version, m_guideline);
     for (qsizetype a = 0; a < m_config.annotators.size(); ++a) {
         if (m_config.annotators.at(a).name == annotatorName) {
-            for (const Item &item : itemsFor({a}, m_pool, int(m_history.size()), guideline)) {
+            for (const Item &item : itemsFor({a}, m_pool, labellingRound(version), guideline)) {
                 jobs.append(jobFor(item));
             }
         }
@@ -935,7 +966,7 @@ void PilotRun::supervise()
 void PilotRun::submitSupervisor(
     const ChatRequest &request, const SupervisorPhase phase, const QString &annotator)
 {
-    sendSupervisor({phase, annotator, request, 0, 0, false});
+    sendSupervisor({phase, annotator, request, 0, 0, false, {}});
 }
 
 void PilotRun::sendSupervisor(const SupervisorCall &call)

@@ -185,6 +185,7 @@ private:
         bool afresh = false; //!< sent past the response cache (retryAfresh())
         int outputAllowance = 0; //!< 0: the configured one
         bool lengthRetried = false; //!< asked again after a reply cut off at the output limit
+        QStringList requestHashes = {}; //!< every request made for the piece, its cache keys
     };
     struct SupervisorCall
     {
@@ -194,6 +195,7 @@ private:
         int callAttempts = 0; //!< times sent again after the call failed
         int jsonAttempts = 0; //!< times asked again for JSON
         bool lengthRetried = false; //!< asked again after a reply cut off at the output limit
+        QStringList requestHashes = {}; //!< every request of this call so far, its cache keys
     };
 
     //! Documents too long for one prompt are split at sentence boundaries: (start, end) pieces.
@@ -202,6 +204,8 @@ private:
     void embedPool();
     void annotate();
     void submit(const QList<qsizetype> &annotators, const QList<Document> &documents);
+    //! Drops the replies of \a requestHashes from the response cache: they could not be used.
+    void forgetReplies(const QStringList &requestHashes);
     //! Goes to \a next; a transition the run does not make is a bug, said on stderr.
     void enter(State next);
     //! The replies of the round's annotators and of the supervisor, each their own way.
@@ -232,6 +236,8 @@ private:
     [[nodiscard]] QList<Item> itemsFor(const QList<qsizetype> &annotators, const QList<Document> &documents,
         int round, const Guideline &guideline) const;
     [[nodiscard]] int allowanceOf(const Item &item) const;
+    //! The round whose prompts the labelling under guideline \a version uses.
+    [[nodiscard]] int labellingRound(int version) const;
     //! Why no round \a round is run: the configured rounds are done, or the batches are.
     [[nodiscard]] FinishReason endOfRounds(int round) const;
     [[nodiscard]] bool isCancelled() const { return m_state == State::Cancelled; }
@@ -254,6 +260,7 @@ private:
     QList<RoundSummary> m_history;
     QList<QList<qsizetype>> m_batches;
     bool m_batchesEmbedded = false;
+    RoundSummary::Annotator m_embeddingStats; //!< this process's embeddings calls, until a round keeps them
     PoolEmbedder *m_embedder = nullptr;
 
     QHash<quint64, Item> m_items;

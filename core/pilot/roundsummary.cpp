@@ -86,6 +86,8 @@ QJsonObject RoundSummary::toJson() const
     const QJsonObject supervisorJson{{u"calls"_s, supervisor.calls},
         {u"prompt_tokens"_s, supervisor.promptTokens}, {u"completion_tokens"_s, supervisor.completionTokens},
         {u"cost"_s, supervisor.cost}};
+    const QJsonObject embeddingsJson{{u"calls"_s, embeddings.calls},
+        {u"prompt_tokens"_s, embeddings.promptTokens}, {u"cost"_s, embeddings.cost}};
     const auto numbers = [](const QList<double> &values) {
         QJsonArray array;
         for (const double value : values) {
@@ -116,9 +118,10 @@ QJsonObject RoundSummary::toJson() const
         {u"improvement"_s, improvement ? QJsonValue(*improvement) : QJsonValue(QJsonValue::Null)},
         {u"improvement_ci"_s,
             improvementInterval ? QJsonValue(interval(*improvementInterval)) : QJsonValue(QJsonValue::Null)},
-        {u"supervisor"_s, supervisorJson}, {u"annotators"_s, annotatorArray},
-        {u"elite"_s, QJsonArray::fromStringList(elite)}, {u"dropped"_s, QJsonArray::fromStringList(dropped)},
-        {u"batch"_s, batchArray}, {u"failures"_s, failureArray}, {u"changes_accepted"_s, changesAccepted},
+        {u"supervisor"_s, supervisorJson}, {u"embeddings"_s, embeddingsJson},
+        {u"annotators"_s, annotatorArray}, {u"elite"_s, QJsonArray::fromStringList(elite)},
+        {u"dropped"_s, QJsonArray::fromStringList(dropped)}, {u"batch"_s, batchArray},
+        {u"failures"_s, failureArray}, {u"changes_accepted"_s, changesAccepted},
         {u"guideline_version"_s, guidelineVersion}};
 }
 
@@ -186,6 +189,11 @@ RoundSummary RoundSummary::fromJson(const QJsonObject &json)
     summary.supervisor.promptTokens = supervisorJson.value(u"prompt_tokens"_s).toInteger();
     summary.supervisor.completionTokens = supervisorJson.value(u"completion_tokens"_s).toInteger();
     summary.supervisor.cost = supervisorJson.value(u"cost"_s).toDouble();
+    const QJsonObject embeddingsJson = json.value(u"embeddings"_s).toObject();
+    summary.embeddings.name = u"embeddings"_s;
+    summary.embeddings.calls = embeddingsJson.value(u"calls"_s).toInteger();
+    summary.embeddings.promptTokens = embeddingsJson.value(u"prompt_tokens"_s).toInteger();
+    summary.embeddings.cost = embeddingsJson.value(u"cost"_s).toDouble();
     summary.changesAccepted = json.value(u"changes_accepted"_s).toInt();
     summary.guidelineVersion = json.value(u"guideline_version"_s).toInt();
     return summary;

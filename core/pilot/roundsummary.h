@@ -71,6 +71,8 @@ struct RoundSummary
     QList<FailedItem> failures; //!< the pieces not labelled, with their raw replies
     //! The supervisor's calls of this round (name "supervisor"; no agreement of its own).
     Annotator supervisor;
+    //! The pool's embeddings fetched for the batches before this round (round 0, on a first run).
+    Annotator embeddings;
     int changesAccepted = 0;
     int guidelineVersion = 0;
 

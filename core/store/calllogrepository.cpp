@@ -82,6 +82,20 @@ std::optional<QByteArray> CallLogRepository::cachedResponse(const QString &reque
     return std::nullopt;
 }
 
+std::expected<void, StoreError> CallLogRepository::forgetResponse(const QString &requestHash)
+{
+    if (auto writable = m_store.checkWritable(); !writable) {
+        return std::unexpected(writable.error());
+    }
+    QSqlQuery query(m_store.database());
+    query.prepare(u"DELETE FROM response_cache WHERE request_hash = ?"_s);
+    query.addBindValue(requestHash);
+    if (!query.exec()) {
+        return std::unexpected(m_store.errorFor(query.lastError(), u"forget a cached reply"_s));
+    }
+    return {};
+}
+
 QList<LlmCallRecord> CallLogRepository::calls(const QString &document, const qsizetype limit) const
 {
     QList<LlmCallRecord> result;

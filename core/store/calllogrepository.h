@@ -25,6 +25,8 @@ public:
     //! Records every call of \a calls in one transaction (a batch's results); the last id.
     [[nodiscard]] std::expected<qint64, StoreError> recordAll(const QList<LlmCallRecord> &calls);
     [[nodiscard]] std::optional<QByteArray> cachedResponse(const QString &requestHash) const;
+    //! Drops the cached reply of \a requestHash (its call record stays): it is not served again.
+    [[nodiscard]] std::expected<void, StoreError> forgetResponse(const QString &requestHash);
     //! The latest \a limit calls about \a document (its id), newest first; a null \a document: all calls.
     [[nodiscard]] QList<LlmCallRecord> calls(const QString &document, qsizetype limit) const;
 

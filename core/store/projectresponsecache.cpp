@@ -19,4 +19,10 @@ void ProjectResponseCache::store(const QString & /*requestHash*/, const QByteArr
     // Written with the call record (CallLogRepository::record), in the same transaction.
 }
 
+void ProjectResponseCache::forget(const QString &requestHash)
+{
+    // The call record stays (it was paid for); only its reply is no longer served.
+    (void)m_calls.forgetResponse(requestHash);
+}
+
 } // namespace Workbench::Core

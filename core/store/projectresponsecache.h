@@ -18,6 +18,7 @@ public:
     explicit ProjectResponseCache(ProjectStore &store);
     [[nodiscard]] std::optional<QByteArray> lookup(const QString &requestHash) const override;
     void store(const QString &requestHash, const QByteArray &body) override;
+    void forget(const QString &requestHash) override;
 
 private:
     CallLogRepository m_calls;

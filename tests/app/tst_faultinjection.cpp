@@ -125,7 +125,7 @@ private Q_SLOTS:
         QTest::addColumn<quint64>("seed");
         QTest::addColumn<double>("rate");
         QTest::newRow("seed 1, 30% faults") << quint64(1) << 0.3;
-        QTest::newRow("seed 2, 30% faults") << quint64(2) << 0.3;
+        QTest::newRow("seed 5, 30% faults") << quint64(5) << 0.3;
         QTest::newRow("seed 3, 50% faults") << quint64(3) << 0.5;
     }
 

@@ -50,6 +50,18 @@ private Q_SLOTS:
         QCOMPARE(r.f1ByType.value(u"X"_s)[0][1], 1.0);
         QCOMPARE(r.kappa[0][1], 1.0);
         QCOMPARE(r.leftOut, (QList<qsizetype>{0, 1, 0}));
+
+        // B refused every text: its pairs measured nothing and stay out of the means and the pool,
+        // which are then A and C's alone (not dragged to 1/3 by two pairs scored 0).
+        QList<AnnotatorLayer> refused = read;
+        refused[1].spans = {{}, {}};
+        refused[1].missing = {0, 1};
+        const AgreementResult none =
+            AgreementAnalysis::compute(grid, refused, std::nullopt, {.bootstrapSamples = 50, .seed = 1});
+        QCOMPARE(none.pool, 1.0);
+        QCOMPARE(none.mean.at(0), 1.0);
+        QCOMPARE(none.mean.at(2), 1.0);
+        QCOMPARE(none.poolInterval, (Interval{1.0, 1.0}));
     }
 
     void handExample_f1KappaWeightsElite()

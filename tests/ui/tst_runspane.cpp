@@ -256,7 +256,7 @@ private Q_SLOTS:
         QCOMPARE(stopped.first().at(0).toInt(), int(Core::PilotSession::Outcome::Finished));
         QTRY_VERIFY(window.findChild<QLabel *>(u"runStatus"_s)->text().contains(u"final-gamma"_s));
         QCOMPARE(server.batchesCreated(), 1);
-        QCOMPARE(server.batchRequestsRun(), 8);
+        QCOMPARE(server.batchRequestsRun(), 4); // prompted as round 0 was: its 4 documents cached
         for (const auto &request : server.requests()) {
             QVERIFY2(!request.path.endsWith("/chat/completions"), request.path.constData()); // all by batch
         }
@@ -463,9 +463,10 @@ private Q_SLOTS:
         }
         QVERIFY(cancelSent);
         QCOMPARE(server.batchRequestsRun(), 0); // cancelled before it ran
-        // Every piece is listed as not labelled, to retry interactively if wanted.
+        // Every piece sent is listed as not labelled, to retry interactively if wanted (alpha's
+        // documents of the round its version ran in were answered then).
         auto *failed = window.findChild<QTableWidget *>(u"failedPieces"_s);
-        QTRY_COMPARE(failed->rowCount(), 8);
+        QTRY_COMPARE(failed->rowCount(), 4);
         QTRY_VERIFY(window.findChild<QPushButton *>(u"retryFailed"_s)->isEnabled());
         QVERIFY(!cancel->isEnabled());
     }
