@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QSet>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -60,7 +61,22 @@ std::expected<void, ParseError> PilotOutput::writeRound(
     const QList<Document> documents = run.batchDocuments();
     const QHash<QString, QString> names = fileNames(run.layers().keys() + run.annotatorReports().keys());
     for (auto it = run.layers().cbegin(); it != run.layers().cend(); ++it) {
-        const ConllWriter::Output conll = ConllWriter::write(documents, it.value(), {});
+        // What the annotator labelled: a document whose piece failed would read as "no entities".
+        QSet<QString> failed;
+        for (const FailedItem &item : run.failedItems()) {
+            if (item.annotator == it.key()) {
+                failed.insert(item.document);
+            }
+        }
+        QList<Document> labelled;
+        DocumentSpans spans;
+        for (qsizetype d = 0; d < documents.size(); ++d) {
+            if (!failed.contains(documents.at(d).id())) {
+                labelled.append(documents.at(d));
+                spans.append(it.value().value(d));
+            }
+        }
+        const ConllWriter::Output conll = ConllWriter::write(labelled, spans, {});
         if (auto ok = write(dir + names.value(it.key()) + u".conll"_s, conll.bytes); !ok) {
             return ok;
         }

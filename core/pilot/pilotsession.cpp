@@ -10,6 +10,7 @@
 #include "../store/transaction.h"
 #include "pilotrun.h"
 
+#include <QSet>
 #include <QSqlError>
 
 using namespace Qt::Literals::StringLiterals;
@@ -206,10 +207,14 @@ void PilotSession::attach(PilotRun &pilot)
     connect(&pilot, &PilotRun::finalLabelled, this,
         [this, &pilot](
             const FinalChoice &choice, const DocumentSpans &spans, const std::optional<double> f1) {
-            QStringList unlabelled;
+            QSet<QString> failed;
             for (const FailedItem &failure : pilot.failedItems()) {
-                if (!unlabelled.contains(failure.document)) {
-                    unlabelled.append(failure.document);
+                failed.insert(failure.document);
+            }
+            QStringList unlabelled; // in corpus order
+            for (const Document &document : std::as_const(m_documents)) {
+                if (failed.contains(document.id())) {
+                    unlabelled.append(document.id());
                 }
             }
             m_final = PilotOutput::Final{choice, f1, pilot.failedItems().size(), unlabelled};

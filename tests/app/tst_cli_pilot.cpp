@@ -323,6 +323,13 @@ private Q_SLOTS:
         QCOMPARE(failure.value(u"annotator"_s).toString(), u"gamma"_s);
         QCOMPARE(failure.value(u"chunk_start"_s).toInt(), 0);
         QCOMPARE(failure.value(u"raw"_s).toString(), u"Dr. Who is a person, I think."_s);
+        // gamma's labels of the round leave that document out; beta's have all four.
+        const auto sentencesIn = [&out](const QString &name) {
+            QFile file(out + u"/round-0/"_s + name);
+            return file.open(QIODevice::ReadOnly) ? file.readAll().count("\n\n") : -1;
+        };
+        QCOMPARE(sentencesIn(u"gamma.conll"_s), 3);
+        QCOMPARE(sentencesIn(u"beta.conll"_s), 4);
 
         const Run mixed = cli({u"decide"_s, out, u"--retry-failed"_s, u"--accept"_s, u"1,2"_s});
         QCOMPARE(mixed.exitCode, 2);
