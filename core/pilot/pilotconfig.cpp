@@ -4,6 +4,7 @@
 
 #include "../llm/scheduler.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -77,6 +78,23 @@ private:
     QString m_error;
 };
 
+//! The sections of a configuration, in the order README documents them.
+const QStringList &topLevelKeys()
+{
+    static const QStringList keys{u"scheme"_s, u"goal"_s, u"endpoints"_s, u"annotators"_s, u"supervisor"_s,
+        u"embeddings"_s, u"knobs"_s, u"network"_s, u"budget_usd"_s, u"prices"_s, u"prompt_template"_s};
+    return keys;
+}
+
+//! Names the log and the round figures give to calls that are no annotator's (lower case), and why.
+const QHash<QString, QString> &reservedNames()
+{
+    static const QHash<QString, QString> names{
+        {u"supervisor"_s, u"the supervisor's calls and figures go by that name"_s},
+        {u"embeddings"_s, u"the embeddings calls are logged under that name"_s}};
+    return names;
+}
+
 std::expected<QString, QString> requiredString(
     const QJsonObject &object, const QString &key, const QString &where)
 {
@@ -130,6 +148,11 @@ std::expected<PilotConfig::Embeddings, QString> embeddingsEntry(
         return std::unexpected(where + u": expected an object with endpoint and model"_s);
     }
     const QJsonObject object = value.toObject();
+    KnobReader read(object, where);
+    read.rejectUnknown({u"endpoint"_s, u"model"_s});
+    if (!read.error().isEmpty()) {
+        return std::unexpected(read.error());
+    }
     auto endpoint = requiredString(object, u"endpoint"_s, where);
     auto model = requiredString(object, u"model"_s, where);
     if (!endpoint || !model) {
@@ -177,6 +200,13 @@ std::expected<PilotConfig, QString> PilotConfig::fromJson(const QByteArray &byte
 std::expected<PilotConfig, QString> PilotConfig::fromJson(const QJsonObject &json)
 {
     PilotConfig config;
+    // A misspelt section would silently take its defaults (TF-IDF for "embedings"): refused.
+    for (const QString &key : json.keys()) {
+        if (!topLevelKeys().contains(key)) {
+            return std::unexpected(
+                u"%1: unknown setting; expected one of %2"_s.arg(key, topLevelKeys().join(u", "_s)));
+        }
+    }
     auto scheme = EntityScheme::fromJson(json.value(u"scheme"_s).toObject());
     if (!scheme) {
         return std::unexpected(u"scheme."_s + scheme.error());
@@ -249,6 +279,11 @@ std::expected<PilotConfig, QString> PilotConfig::fromJson(const QJsonObject &jso
         auto entry = annotator(annotators.at(i), u"annotators[%1]"_s.arg(i), config);
         if (!entry) {
             return std::unexpected(entry.error());
+        }
+        if (const QString why = reservedNames().value(entry->name.trimmed().toLower()); !why.isEmpty()) {
+            return std::unexpected(u"annotators[%1].name: '%2' is reserved (%3); give this annotator "
+                                   u"another name"_s.arg(i)
+                                       .arg(entry->name, why));
         }
         if (names.contains(entry->name)) {
             return std::unexpected(

@@ -158,6 +158,22 @@ private Q_SLOTS:
                    .replace("\"budget_usd\"",
                        "\"embeddings\": {\"endpoint\": \"local\", \"model\": \"e\"}, \"budget_usd\"")
             << u"Anthropic offers no embeddings"_s;
+        QTest::newRow("unknown section") << with(u"\"budget_usd\""_s,
+            u"\"embedings\": {\"endpoint\": \"local\", \"model\": \"e\"}, \"budget_usd\""_s)
+                                         << u"embedings: unknown setting; expected one of scheme, goal,"_s;
+        QTest::newRow("unknown embeddings setting") << with(u"\"budget_usd\""_s,
+            u"\"embeddings\": {\"endpoint\": \"local\", \"model\": \"e\", \"dims\": 256}, \"budget_usd\""_s)
+                                                    << u"embeddings.dims: unknown setting"_s;
+        QTest::newRow("annotator named supervisor")
+            << with(u"\"name\": \"beta\""_s, u"\"name\": \"Supervisor\""_s)
+            << u"annotators[1].name: 'Supervisor' is reserved (the supervisor's calls and figures"_s;
+        QTest::newRow("annotator named embeddings")
+            << with(u"\"name\": \"beta\""_s, u"\"name\": \"embeddings\""_s)
+            << u"annotators[1].name: 'embeddings' is reserved (the embeddings calls are logged"_s;
+        QTest::newRow("annotator named after a model called supervisor")
+            << with(u"\"name\": \"beta\", \"endpoint\": \"local\", \"model\": \"model-b\""_s,
+                   u"\"endpoint\": \"local\", \"model\": \"supervisor\""_s)
+            << u"annotators[1].name: 'supervisor' is reserved"_s;
         QTest::newRow("one annotator")
             << with(u"{\"name\": \"beta\", \"endpoint\": \"local\", \"model\": \"model-b\"},"_s, {})
                    .replace("{\"name\": \"gamma\", \"endpoint\": \"local\", \"model\": \"o3-mini\", "
