@@ -57,6 +57,11 @@ void PoolEmbedder::start(
     const Endpoint &endpoint, const QString &model, const QString &key, const QStringList &texts)
 {
     m_endpoint = endpoint;
+    if (m_endpoint.style == ApiStyle::Azure) {
+        // Azure serves each model from a deployment of its own: the embeddings model names it, not
+        // the endpoint's deployment (its chat model).
+        m_endpoint.deployment = model;
+    }
     m_model = model;
     m_key = key;
     m_texts.clear();

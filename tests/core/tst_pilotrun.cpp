@@ -605,6 +605,23 @@ private Q_SLOTS:
         QCOMPARE(m_server->requests().size(), 1); // no annotator call went out
     }
 
+    void embeddings_onAzure_callTheEmbeddingsModelsDeployment()
+    {
+        Endpoint azure;
+        azure.id = u"azure"_s;
+        azure.style = ApiStyle::Azure;
+        azure.baseUrl = QUrl(m_server->url());
+        azure.deployment = u"gpt-4o-mini-prod"_s; // the chat model's deployment
+        PoolEmbedder embedder(m_scheduler.get());
+        QSignalSpy finished(&embedder, &PoolEmbedder::finished);
+        embedder.start(azure, u"text-embedding-3-small"_s, u"k"_s, {u"Paris"_s, u"Ada Lovelace"_s});
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(m_server->requests().size(), 1);
+        QVERIFY2(m_server->requests().first().path.startsWith(
+                     "/openai/deployments/text-embedding-3-small/embeddings?api-version="),
+            m_server->requests().first().path.constData());
+    }
+
     void endOfThePool_isSaidSo_notRounds()
     {
         m_config.knobs.rounds = 10; // more rounds than the pool has batches
