@@ -131,12 +131,17 @@ void PoolEmbedder::send(const int attempt)
             m_exchange->deleteLater();
             const qint64 tokens = result.isOk() ? promptTokensOf(result.body) : 0;
             const PriceTable *prices = m_scheduler->priceTable();
-            const qsizetype before = m_vectors.size();
-            const bool ok = result.isOk() && take(result.body) && m_vectors.size() - before == expected;
-            QString status = ok ? u"ok"_s : result.errorString;
-            if (result.isOk() && !ok) {
-                m_vectors.resize(before);
-                status = u"expected %1 embeddings in the reply"_s.arg(expected);
+            auto vectors = result.isOk() ? ProviderCodec::parseEmbeddings(m_endpoint.style, result.body)
+                                         : std::unexpected(result.errorString);
+            const bool ok = vectors && vectors->size() == expected;
+            QString status = u"ok"_s;
+            if (!result.isOk()) {
+                status = result.errorString;
+            } else if (!vectors) {
+                status = u"the reply cannot be used: %1"_s.arg(vectors.error());
+            } else if (!ok) {
+                status =
+                    u"expected %1 embeddings in the reply, found %2"_s.arg(expected).arg(vectors->size());
             }
             Q_EMIT callRecorded(LlmCallRecord{.id = 0,
                 .created = QDateTime::currentDateTimeUtc(),
@@ -162,6 +167,7 @@ void PoolEmbedder::send(const int attempt)
                 if (m_scheduler->cache() != nullptr) {
                     m_scheduler->cache()->store(hash, result.body);
                 }
+                m_vectors.append(*vectors);
                 next();
             } else if (result.isRetryable() && attempt <= m_scheduler->retryPolicy().maxRetries) {
                 const int delay = int(m_scheduler->retryPolicy().baseDelayMs * std::pow(2.0, attempt - 1));

@@ -20,7 +20,9 @@ class Scheduler;
  * Calls go one after another through the scheduler's network, limits and retry policy, and are
  * logged like every call (callRecorded()). Their replies are kept in the response cache, so a
  * resumed run gets the same vectors, and so the same batches, without a call. On Azure the
- * embeddings model names the deployment called (each model is its own deployment).
+ * embeddings model names the deployment called (each model is its own deployment). A reply
+ * whose vectors cannot be sampled (missing or repeated indices, empty vectors, differing lengths)
+ * fails the run.
  * Usage: \c{embedder.start(endpoint, model, key, texts); connect(&embedder, &PoolEmbedder::finished, ...);}
  */
 class PoolEmbedder final : public QObject

@@ -11,10 +11,13 @@
 #include "scriptedpilot.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -27,6 +30,71 @@ Q_DECLARE_METATYPE(Workbench::Core::Proposal)
 Q_DECLARE_METATYPE(std::optional<double>)
 Q_DECLARE_METATYPE(Workbench::Core::FailedItem)
 Q_DECLARE_METATYPE(Workbench::Core::LlmCallRecord)
+
+namespace {
+
+/*! An embeddings server on loopback that answers each request with what \a answer makes of its
+ * "input" array, counting the requests in \a requests (the protocol server's replies are always
+ * well formed and of 8 dimensions).
+ */
+std::unique_ptr<QTcpServer> embeddingsServer(
+    const std::function<QJsonObject(const QJsonArray &)> &answer, int *requests)
+{
+    auto server = std::make_unique<QTcpServer>();
+    if (!server->listen(QHostAddress::LocalHost)) {
+        return nullptr;
+    }
+    QTcpServer *listening = server.get();
+    QObject::connect(listening, &QTcpServer::newConnection, listening, [listening, answer, requests] {
+        while (QTcpSocket *socket = listening->nextPendingConnection()) {
+            auto buffer = std::make_shared<QByteArray>();
+            QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, buffer, answer, requests] {
+                *buffer += socket->readAll();
+                const qsizetype head = buffer->indexOf("\r\n\r\n");
+                const QByteArray headers = buffer->left(head).toLower();
+                const qsizetype at = headers.indexOf("content-length:");
+                if (head < 0 || at < 0) {
+                    return;
+                }
+                const qsizetype end =
+                    headers.indexOf("\r\n", at) < 0 ? headers.size() : headers.indexOf("\r\n", at);
+                const qsizetype length = headers.mid(at + 15, end - at - 15).trimmed().toLongLong();
+                if (buffer->size() < head + 4 + length) {
+                    return;
+                }
+                ++*requests;
+                const QJsonObject request = QJsonDocument::fromJson(buffer->mid(head + 4, length)).object();
+                const QByteArray body =
+                    QJsonDocument(answer(request.value(u"input"_s).toArray())).toJson(QJsonDocument::Compact);
+                socket->write(QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                         "Connection: close\r\nContent-Length: ")
+                    + QByteArray::number(body.size()) + QByteArray("\r\n\r\n") + body);
+                socket->disconnectFromHost();
+            });
+        }
+    });
+    return server;
+}
+
+//! OpenAI's reply for \a vectors (each item numbered by "index" unless \a indexed is false).
+QJsonObject openAiEmbeddings(const QList<QJsonArray> &vectors, const bool indexed = true)
+{
+    QJsonArray data;
+    for (qsizetype i = 0; i < vectors.size(); ++i) {
+        QJsonObject item{{u"object"_s, u"embedding"_s}, {u"embedding"_s, vectors.at(i)}};
+        if (indexed) {
+            item.insert(u"index"_s, i);
+        }
+        data.append(item);
+    }
+    return QJsonObject{{u"object"_s, u"list"_s}, {u"data"_s, data}, {u"model"_s, u"text-embedding-3-small"_s},
+        {u"usage"_s,
+            QJsonObject{
+                {u"prompt_tokens"_s, 40 * vectors.size()}, {u"total_tokens"_s, 40 * vectors.size()}}}};
+}
+
+} // namespace
 
 class TestPilotRun : public QObject
 {
@@ -620,6 +688,51 @@ private Q_SLOTS:
         QVERIFY2(m_server->requests().first().path.startsWith(
                      "/openai/deployments/text-embedding-3-small/embeddings?api-version="),
             m_server->requests().first().path.constData());
+    }
+
+    void embeddings_unusableReply_stopsTheRunBeforeAnyAnnotatorIsPaid_data()
+    {
+        QTest::addColumn<bool>("indexed");
+        QTest::addColumn<int>("shortFrom");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no indices") << false << -1 << u"embedding 0 of the reply has no index"_s;
+        QTest::newRow("differing lengths")
+            << true << 5 << u"embedding 5 has 4 dimensions, embedding 0 has 8"_s;
+    }
+    void embeddings_unusableReply_stopsTheRunBeforeAnyAnnotatorIsPaid()
+    {
+        QFETCH(bool, indexed);
+        QFETCH(int, shortFrom);
+        QFETCH(QString, message);
+        int requests = 0;
+        const auto server = embeddingsServer(
+            [indexed, shortFrom](const QJsonArray &inputs) {
+                QList<QJsonArray> vectors;
+                for (qsizetype i = 0; i < inputs.size(); ++i) {
+                    vectors.append(shortFrom >= 0 && i >= shortFrom
+                            ? QJsonArray{0.1, 0.2, 0.3, 0.4}
+                            : QJsonArray{0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8});
+                }
+                return openAiEmbeddings(vectors, indexed);
+            },
+            &requests);
+        QVERIFY(server != nullptr);
+        PilotConfig::EndpointEntry entry;
+        entry.endpoint.id = u"vectors"_s;
+        entry.endpoint.baseUrl = QUrl(u"http://127.0.0.1:%1/v1"_s.arg(server->serverPort()));
+        m_config.endpoints.append(entry);
+        m_config.embeddings = PilotConfig::Embeddings{u"vectors"_s, u"embedder"_s};
+        PilotRun run(m_config, m_documents, m_gold, m_scheduler.get(), {});
+        QSignalSpy failed(&run, &PilotRun::failed);
+        QSignalSpy calls(&run, &PilotRun::callRecorded);
+        run.start();
+        QVERIFY(failed.wait(20000));
+        QCOMPARE(failed.first().at(0).toString(),
+            u"embeddings (vectors, embedder): the reply cannot be used: "_s + message);
+        QCOMPARE(requests, 1);
+        QCOMPARE(calls.size(), 1);
+        QVERIFY(calls.first().at(0).value<LlmCallRecord>().response.contains("\"embedding\"")); // shown whole
+        QVERIFY(m_server->requests().isEmpty()); // no annotator call went out
     }
 
     void endOfThePool_isSaidSo_notRounds()
