@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QTimer>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -21,6 +22,8 @@ using namespace Qt::StringLiterals;
 namespace Workbench::Core {
 
 namespace {
+
+constexpr qint64 minute = 60'000;
 
 //! Tokens the provider says the call used: OpenAI/Azure usage.prompt_tokens, Ollama prompt_eval_count.
 qint64 promptTokensOf(const QByteArray &body)
@@ -36,6 +39,8 @@ PoolEmbedder::PoolEmbedder(Scheduler *scheduler, QObject *parent)
     : QObject(parent)
     , m_scheduler(scheduler)
 {
+    m_wait.setSingleShot(true);
+    connect(&m_wait, &QTimer::timeout, this, [this] { send(m_waitingAttempt); });
 }
 
 PoolEmbedder::~PoolEmbedder()
@@ -53,9 +58,29 @@ QString PoolEmbedder::requestHash(const QUrl &url, const QByteArray &body)
     return QString::fromLatin1(hash.result().toHex());
 }
 
+qint64 PoolEmbedder::delayBeforeCall(
+    const QList<qint64> &starts, const qint64 now, const int requestsPerMinute)
+{
+    if (requestsPerMinute <= 0) {
+        return 0;
+    }
+    // The calls of the last minute, as the scheduler counts them for the chat calls.
+    const auto recent =
+        std::find_if(starts.cbegin(), starts.cend(), [now](qint64 t) { return t > now - minute; });
+    const qsizetype inWindow = starts.cend() - recent;
+    if (inWindow < requestsPerMinute) {
+        return 0;
+    }
+    // Wait until enough of them are a minute old to leave room for this one.
+    return *(recent + (inWindow - requestsPerMinute)) + minute - now;
+}
+
 void PoolEmbedder::start(
     const Endpoint &endpoint, const QString &model, const QString &key, const QStringList &texts)
 {
+    if (endpoint.id != m_endpoint.id || endpoint.baseUrl != m_endpoint.baseUrl) {
+        m_starts.clear(); // the limit is another endpoint's
+    }
     m_endpoint = endpoint;
     if (m_endpoint.style == ApiStyle::Azure) {
         // Azure serves each model from a deployment of its own: the embeddings model names it, not
@@ -76,6 +101,7 @@ void PoolEmbedder::start(
 void PoolEmbedder::cancel()
 {
     m_cancelled = true;
+    m_wait.stop();
     if (m_exchange) {
         m_exchange->disconnect(this);
         m_exchange->abort();
@@ -91,6 +117,12 @@ void PoolEmbedder::next()
         return;
     }
     send(1);
+}
+
+void PoolEmbedder::sendLater(const int attempt, const qint64 ms)
+{
+    m_waitingAttempt = attempt;
+    m_wait.start(std::chrono::milliseconds(ms));
 }
 
 void PoolEmbedder::send(const int attempt)
@@ -119,6 +151,17 @@ void PoolEmbedder::send(const int attempt)
         }
         m_vectors.resize(before); // a reply that does not fit is asked again
     }
+    const qint64 now = m_scheduler->clockMs();
+    while (!m_starts.isEmpty() && m_starts.first() <= now - minute) {
+        m_starts.removeFirst();
+    }
+    if (const qint64 wait = delayBeforeCall(m_starts, now, m_scheduler->limits().requestsPerMinute);
+        wait > 0) {
+        Q_EMIT paced(int(wait));
+        sendLater(attempt, wait);
+        return;
+    }
+    m_starts.append(now);
     QByteArray request = call->verb + ' ' + call->request.url().toEncoded() + '\n';
     for (const QByteArray &line : Redaction::headers(call->request)) {
         request += line + '\n';
@@ -170,9 +213,9 @@ void PoolEmbedder::send(const int attempt)
                 m_vectors.append(*vectors);
                 next();
             } else if (result.isRetryable() && attempt <= m_scheduler->retryPolicy().maxRetries) {
-                const int delay = int(m_scheduler->retryPolicy().baseDelayMs * std::pow(2.0, attempt - 1));
-                QTimer::singleShot(result.retryAfterMs >= 0 ? int(result.retryAfterMs) : delay, this,
-                    [this, attempt] { send(attempt + 1); });
+                const qint64 delay =
+                    qint64(m_scheduler->retryPolicy().baseDelayMs * std::pow(2.0, attempt - 1));
+                sendLater(attempt + 1, result.retryAfterMs >= 0 ? result.retryAfterMs : delay);
             } else {
                 Q_EMIT failed(u"embeddings (%1, %2): %3"_s.arg(m_endpoint.id, m_model, status));
             }

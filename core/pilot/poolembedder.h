@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <QTimer>
 
 namespace Workbench::Core {
 
@@ -17,10 +18,10 @@ class Scheduler;
 
 /*! \brief The pool's embeddings for batch sampling (method.md section 2), a few texts per call.
  *
- * Calls go one after another through the scheduler's network, limits and retry policy, and are
- * logged like every call (callRecorded()). Their replies are kept in the response cache, so a
- * resumed run gets the same vectors, and so the same batches, without a call. On Azure the
- * embeddings model names the deployment called (each model is its own deployment). A reply
+ * Calls go one after another through the scheduler's network, requests-per-minute limit and retry
+ * policy, and are logged like every call (callRecorded()). Their replies are kept in the response
+ * cache, so a resumed run gets the same vectors, and so the same batches, without a call. On Azure
+ * the embeddings model names the deployment called (each model is its own deployment). A reply
  * whose vectors cannot be sampled (missing or repeated indices, empty vectors, differing lengths)
  * fails the run.
  * Usage: \c{embedder.start(endpoint, model, key, texts); connect(&embedder, &PoolEmbedder::finished, ...);}
@@ -43,10 +44,18 @@ public:
 
     //! The cache key of one call: SHA-256 over its URL and body (the model and the texts).
     [[nodiscard]] static QString requestHash(const QUrl &url, const QByteArray &body);
+    /*! How long a call at \a now (ms) waits so that at most \a requestsPerMinute calls start in any
+     * minute, given the \a starts of the earlier calls (ms, oldest first); 0: it goes at once, as
+     * always when \a requestsPerMinute is 0 (no limit).
+     */
+    [[nodiscard]] static qint64 delayBeforeCall(
+        const QList<qint64> &starts, qint64 now, int requestsPerMinute);
 
 Q_SIGNALS:
     void progress(int done, int total);
     void callRecorded(const Workbench::Core::LlmCallRecord &record);
+    //! The next call waits \a ms for the endpoint's requests-per-minute limit.
+    void paced(int ms);
     //! One vector per text, in order.
     void finished(const QList<QList<float>> &vectors);
     void failed(const QString &message);
@@ -54,6 +63,8 @@ Q_SIGNALS:
 private:
     void next();
     void send(int attempt);
+    //! Sends again after \a ms (pacing or a retry's backoff); cancel() stops the wait.
+    void sendLater(int attempt, qint64 ms);
     //! The vectors in \a body (a reply from the cache or the provider), appended; false on a bad reply.
     bool take(const QByteArray &body);
 
@@ -63,6 +74,9 @@ private:
     QString m_key;
     QStringList m_texts;
     QList<QList<float>> m_vectors;
+    QList<qint64> m_starts; //!< when the calls of the last minute started (the scheduler's clock)
+    QTimer m_wait;
+    int m_waitingAttempt = 1;
     QPointer<HttpExchange> m_exchange;
     bool m_cancelled = false;
 };

@@ -690,6 +690,49 @@ private Q_SLOTS:
             m_server->requests().first().path.constData());
     }
 
+    void embeddings_keepToTheRequestsPerMinute_data()
+    {
+        QTest::addColumn<QList<qint64>>("starts");
+        QTest::addColumn<qint64>("now");
+        QTest::addColumn<int>("perMinute");
+        QTest::addColumn<qint64>("delay");
+        QTest::newRow("no limit") << QList<qint64>{0, 1, 2} << qint64(3) << 0 << qint64(0);
+        QTest::newRow("first call") << QList<qint64>{} << qint64(0) << 2 << qint64(0);
+        QTest::newRow("room left") << QList<qint64>{0} << qint64(100) << 2 << qint64(0);
+        QTest::newRow("full: the oldest must leave")
+            << QList<qint64>{0, 10} << qint64(100) << 2 << qint64(59'900);
+        QTest::newRow("a millisecond short") << QList<qint64>{0, 10} << qint64(59'999) << 2 << qint64(1);
+        QTest::newRow("a minute old has left") << QList<qint64>{0, 10} << qint64(60'000) << 2 << qint64(0);
+        QTest::newRow("one a minute") << QList<qint64>{0, 30'000} << qint64(40'000) << 1 << qint64(50'000);
+    }
+    void embeddings_keepToTheRequestsPerMinute()
+    {
+        QFETCH(QList<qint64>, starts);
+        QFETCH(qint64, now);
+        QFETCH(int, perMinute);
+        QFETCH(qint64, delay);
+        QCOMPARE(PoolEmbedder::delayBeforeCall(starts, now, perMinute), delay);
+    }
+
+    void embeddings_waitForTheRequestsPerMinute_onTheSchedulersClock()
+    {
+        m_scheduler->setLimits({.globalConcurrency = 16, .endpointConcurrency = 8, .requestsPerMinute = 2});
+        m_scheduler->setClock([] { return qint64(5000); }); // time stands still: the limit must wait
+        QStringList texts;
+        for (int i = 0; i < 3 * PoolEmbedder::TextsPerCall; ++i) {
+            texts.append(u"text %1"_s.arg(i));
+        }
+        PoolEmbedder embedder(m_scheduler.get());
+        QSignalSpy paced(&embedder, &PoolEmbedder::paced);
+        QSignalSpy progress(&embedder, &PoolEmbedder::progress);
+        embedder.start(m_config.endpoint(u"local"_s)->endpoint, u"embedder"_s, {}, texts);
+        QVERIFY(paced.wait(10000));
+        QCOMPARE(paced.first().at(0).toInt(), 60'000); // until the first call is a minute old
+        QCOMPARE(m_server->requests().size(), 2);
+        QCOMPARE(progress.last().at(0).toInt(), 2 * PoolEmbedder::TextsPerCall);
+        embedder.cancel();
+    }
+
     void embeddings_unusableReply_stopsTheRunBeforeAnyAnnotatorIsPaid_data()
     {
         QTest::addColumn<bool>("indexed");
