@@ -9,15 +9,21 @@
 #include "pilot/pilotrun.h"
 #include "pilot/poolembedder.h"
 #include "scriptedpilot.h"
+#include "store/calllogrepository.h"
+#include "store/projectresponsecache.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -630,7 +636,8 @@ private Q_SLOTS:
             QCOMPARE(record.status, u"ok"_s);
             QCOMPARE(record.annotator, u"embeddings"_s);
             QCOMPARE(record.model, u"embedder"_s);
-            const auto vectors = ProviderCodec::parseEmbeddings(ApiStyle::OpenAi, record.response);
+            const auto vectors =
+                PoolEmbedder::unpack(ApiStyle::OpenAi, record.cacheEntry.value_or(QByteArray()));
             QVERIFY(vectors.has_value());
             QCOMPARE(vectors->size(), m_documents.size());
             embeddedBatches = run.batches();
@@ -688,6 +695,148 @@ private Q_SLOTS:
         QVERIFY2(m_server->requests().first().path.startsWith(
                      "/openai/deployments/text-embedding-3-small/embeddings?api-version="),
             m_server->requests().first().path.constData());
+    }
+
+    void embeddings_areKeptOnce_packed_andOldCacheEntriesStillServe()
+    {
+        QTemporaryDir directory;
+        auto store = ProjectStore::create(directory.filePath(u"project.dzn"_s), false);
+        QVERIFY(store.has_value());
+        ProjectResponseCache projectCache(**store);
+        m_scheduler->setCache(&projectCache);
+        QStringList texts;
+        for (const Document &document : std::as_const(m_documents)) {
+            texts.append(document.text());
+        }
+        QList<QList<float>> vectors;
+        {
+            PoolEmbedder embedder(m_scheduler.get());
+            QList<LlmCallRecord> records;
+            connect(&embedder, &PoolEmbedder::callRecorded, this, [&](const LlmCallRecord &record) {
+                QVERIFY(CallLogRepository(**store).record(record).has_value());
+                records.append(record);
+            });
+            QSignalSpy finished(&embedder, &PoolEmbedder::finished);
+            embedder.start(m_config.endpoint(u"local"_s)->endpoint, u"embedder"_s, {}, texts);
+            QVERIFY(finished.wait(10000));
+            vectors = finished.first().at(0).value<QList<QList<float>>>();
+            QCOMPARE(vectors.size(), texts.size());
+            QCOMPARE(records.size(), 1);
+            // The log keeps what the reply was, not its vectors...
+            const LlmCallRecord logged = CallLogRepository(**store).calls({}, 10).first();
+            const QJsonObject summary = QJsonDocument::fromJson(logged.response).object();
+            QCOMPARE(summary.value(u"embeddings"_s).toInt(), texts.size());
+            QCOMPARE(summary.value(u"dimensions"_s).toInt(), 8);
+            QCOMPARE(summary.value(u"model"_s).toString(), u"embedder"_s);
+            QVERIFY(summary.value(u"usage"_s).isObject());
+            QVERIFY(!logged.response.contains("\"embedding\""));
+            // ...and the cache keeps them once, 4 bytes a value after a 16-byte header.
+            const auto cached = CallLogRepository(**store).cachedResponse(logged.requestHash);
+            QVERIFY(cached.has_value());
+            QVERIFY(cached->startsWith("DZNVEC01"));
+            QCOMPARE(cached->size(), 16 + texts.size() * 8 * 4);
+            QCOMPARE(PoolEmbedder::unpack(ApiStyle::OpenAi, *cached).value(), vectors);
+        }
+        // A resume reads them back from the project: no call.
+        m_server->clearRequests();
+        PoolEmbedder again(m_scheduler.get());
+        QSignalSpy recorded(&again, &PoolEmbedder::callRecorded);
+        QSignalSpy finished(&again, &PoolEmbedder::finished);
+        again.start(m_config.endpoint(u"local"_s)->endpoint, u"embedder"_s, {}, texts);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().at(0).value<QList<QList<float>>>(), vectors);
+        QVERIFY(recorded.isEmpty());
+        QVERIFY(m_server->requests().isEmpty());
+
+        // A project cached before packing holds the provider's JSON reply: still read.
+        const QString hash = CallLogRepository(**store).calls({}, 1).first().requestHash;
+        QList<QJsonArray> json;
+        for (const QList<float> &vector : std::as_const(vectors)) {
+            QJsonArray values;
+            for (const float value : vector) {
+                values.append(double(value));
+            }
+            json.append(values);
+        }
+        MemoryResponseCache oldCache;
+        oldCache.store(hash, QJsonDocument(openAiEmbeddings(json)).toJson());
+        m_scheduler->setCache(&oldCache);
+        QSignalSpy finishedFromJson(&again, &PoolEmbedder::finished);
+        again.start(m_config.endpoint(u"local"_s)->endpoint, u"embedder"_s, {}, texts);
+        QVERIFY(finishedFromJson.wait(10000));
+        QCOMPARE(finishedFromJson.first().at(0).value<QList<QList<float>>>(), vectors);
+        QVERIFY(m_server->requests().isEmpty());
+        m_scheduler->setCache(nullptr);
+    }
+
+    /* The project file for a pool embedded at 1536 dimensions: 640 documents here (10 calls);
+     * DIZINER_EMBEDDINGS_DOCUMENTS=3394 measures the reported case. Each document is 200
+     * characters, whose text the call log's requests keep.
+     */
+    void embeddings_projectSize_forAPoolOfThousands()
+    {
+        const int documents = qEnvironmentVariableIsSet("DIZINER_EMBEDDINGS_DOCUMENTS")
+            ? qEnvironmentVariableIntValue("DIZINER_EMBEDDINGS_DOCUMENTS")
+            : 640;
+        constexpr int dimensions = 1536;
+        int requests = 0;
+        // Values as OpenAI sends them: float32 printed as doubles, about 20 characters each.
+        const auto server = embeddingsServer(
+            [](const QJsonArray &inputs) {
+                QRandomGenerator random(
+                    quint32(inputs.size()) * 7919u + quint32(inputs.first().toString().size()));
+                QList<QJsonArray> vectors;
+                for (qsizetype i = 0; i < inputs.size(); ++i) {
+                    QJsonArray values;
+                    for (int d = 0; d < dimensions; ++d) {
+                        values.append(double(float(random.generateDouble() * 0.2 - 0.1)));
+                    }
+                    vectors.append(values);
+                }
+                return openAiEmbeddings(vectors);
+            },
+            &requests);
+        QVERIFY(server != nullptr);
+        QTemporaryDir directory;
+        const QString path = directory.filePath(u"project.dzn"_s);
+        qint64 responses = 0;
+        qint64 cached = 0;
+        {
+            auto store = ProjectStore::create(path, false);
+            QVERIFY(store.has_value());
+            ProjectResponseCache cache(**store);
+            m_scheduler->setCache(&cache);
+            Endpoint endpoint;
+            endpoint.id = u"embedder"_s;
+            endpoint.baseUrl = QUrl(u"http://127.0.0.1:%1/v1"_s.arg(server->serverPort()));
+            QStringList texts;
+            for (int i = 0; i < documents; ++i) {
+                texts.append(u"Document %1: "_s.arg(i, 5, 10, QChar(u'0')).leftJustified(200, u'x'));
+            }
+            PoolEmbedder embedder(m_scheduler.get());
+            connect(&embedder, &PoolEmbedder::callRecorded, this, [&store](const LlmCallRecord &record) {
+                QVERIFY(CallLogRepository(**store).record(record).has_value());
+            });
+            QSignalSpy finished(&embedder, &PoolEmbedder::finished);
+            embedder.start(endpoint, u"text-embedding-3-small"_s, {}, texts);
+            QVERIFY(finished.wait(600'000));
+            QCOMPARE(finished.first().at(0).value<QList<QList<float>>>().size(), documents);
+            QSqlQuery query((*store)->database());
+            QVERIFY(query.exec(u"SELECT (SELECT sum(length(response)) FROM llm_calls), "
+                               u"(SELECT sum(length(response)) FROM response_cache)"_s)
+                && query.next());
+            responses = query.value(0).toLongLong();
+            cached = query.value(1).toLongLong();
+            m_scheduler->setCache(nullptr);
+        }
+        const qint64 size = QFileInfo(path).size();
+        const qint64 packed = qint64(documents) * dimensions * 4;
+        qInfo("%d documents x %d dimensions in %d calls: project %.1f MB, call log responses %.1f kB, "
+              "response cache %.1f MB (the vectors as float32: %.1f MB)",
+            documents, dimensions, requests, size / 1e6, responses / 1e3, cached / 1e6, packed / 1e6);
+        // Once and packed: the vectors, the texts in the logged requests, and little else.
+        QVERIFY2(size < packed + packed / 4 + 200 * documents * 2, qPrintable(QString::number(size)));
+        QVERIFY(responses < 1000 * requests);
     }
 
     void embeddings_keepToTheRequestsPerMinute_data()
