@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QUrlQuery>
 
+#include <cmath>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Workbench::Core {
@@ -419,33 +421,69 @@ std::expected<QList<QList<float>>, QString> ProviderCodec::parseEmbeddings(
     if (!json) {
         return std::unexpected(json.error());
     }
-    const auto vector = [](const QJsonArray &values) {
+    // A vector of numbers, or a reason it is not one (an empty vector samples as noise).
+    const auto vector = [](const QJsonValue &value,
+                            const qsizetype position) -> std::expected<QList<float>, QString> {
+        const QJsonArray values = value.toArray();
+        if (values.isEmpty()) {
+            return std::unexpected(u"embedding %1 is empty"_s.arg(position));
+        }
         QList<float> result;
         result.reserve(values.size());
-        for (const QJsonValue &value : values) {
-            result.append(float(value.toDouble()));
+        for (const QJsonValue &number : values) {
+            if (!number.isDouble()) {
+                return std::unexpected(u"embedding %1 holds a value that is not a number"_s.arg(position));
+            }
+            result.append(float(number.toDouble()));
         }
         return result;
     };
     QList<QList<float>> vectors;
     if (style == ApiStyle::Ollama) {
-        for (const QJsonValue &embedding : json->value(u"embeddings"_s).toArray()) {
-            vectors.append(vector(embedding.toArray()));
+        const QJsonArray embeddings = json->value(u"embeddings"_s).toArray();
+        for (qsizetype i = 0; i < embeddings.size(); ++i) {
+            auto values = vector(embeddings.at(i), i);
+            if (!values) {
+                return std::unexpected(values.error());
+            }
+            vectors.append(*values);
         }
     } else {
-        // OpenAI orders by "index"; keep that order whatever the array's.
+        // OpenAI orders by "index", whatever the array's order: every index must be there, once.
         const QJsonArray data = json->value(u"data"_s).toArray();
         vectors.resize(data.size());
-        for (const QJsonValue &item : data) {
-            const qsizetype index = item.toObject().value(u"index"_s).toInteger();
-            if (index < 0 || index >= vectors.size()) {
-                return std::unexpected(u"an embedding has index %1 of %2"_s.arg(index).arg(vectors.size()));
+        QList<bool> seen(data.size(), false);
+        for (qsizetype i = 0; i < data.size(); ++i) {
+            const QJsonValue indexValue = data.at(i).toObject().value(u"index"_s);
+            const double index = indexValue.toDouble(-1);
+            if (!indexValue.isDouble() || index != std::floor(index)) {
+                return std::unexpected(u"embedding %1 of the reply has no index"_s.arg(i));
             }
-            vectors[index] = vector(item.toObject().value(u"embedding"_s).toArray());
+            if (index < 0 || index >= double(data.size())) {
+                return std::unexpected(
+                    u"an embedding has index %1, expected 0 to %2"_s.arg(qint64(index)).arg(data.size() - 1));
+            }
+            const auto at = qsizetype(index);
+            if (seen.at(at)) {
+                return std::unexpected(u"two embeddings have index %1"_s.arg(at));
+            }
+            seen[at] = true;
+            auto values = vector(data.at(i).toObject().value(u"embedding"_s), at);
+            if (!values) {
+                return std::unexpected(values.error());
+            }
+            vectors[at] = *values;
         }
     }
     if (vectors.isEmpty()) {
         return std::unexpected(u"the reply holds no embeddings"_s);
+    }
+    for (qsizetype i = 1; i < vectors.size(); ++i) {
+        if (vectors.at(i).size() != vectors.first().size()) {
+            return std::unexpected(u"embedding %1 has %2 dimensions, embedding 0 has %3"_s.arg(i)
+                                       .arg(vectors.at(i).size())
+                                       .arg(vectors.first().size()));
+        }
     }
     return vectors;
 }

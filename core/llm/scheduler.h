@@ -91,6 +91,9 @@ public:
     [[nodiscard]] const PriceTable *priceTable() const { return m_prices; }
     [[nodiscard]] bool isLocalOnly() const { return m_localOnly; }
     [[nodiscard]] const RetryPolicy &retryPolicy() const { return m_retry; }
+    [[nodiscard]] const Limits &limits() const { return m_limits; }
+    //! The time on the clock of rate limits (setClock), in ms.
+    [[nodiscard]] qint64 clockMs() const { return m_clock(); }
 
     //! Queues \a job; returns its id. A policy refusal ends it at once (Status::Refused).
     quint64 submit(const ChatJob &job);

@@ -4,9 +4,11 @@
 
 #include "../llm/scheduler.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QStringView>
 
 #include <cmath>
 
@@ -77,6 +79,182 @@ private:
     QString m_error;
 };
 
+//! The sections of a configuration, in the order README documents them.
+const QStringList &topLevelKeys()
+{
+    static const QStringList keys{u"scheme"_s, u"goal"_s, u"endpoints"_s, u"annotators"_s, u"supervisor"_s,
+        u"embeddings"_s, u"knobs"_s, u"network"_s, u"budget_usd"_s, u"prices"_s, u"prompt_template"_s};
+    return keys;
+}
+
+//! Names the log and the round figures give to calls that are no annotator's (lower case), and why.
+const QHash<QString, QString> &reservedNames()
+{
+    static const QHash<QString, QString> names{
+        {u"supervisor"_s, u"the supervisor's calls and figures go by that name"_s},
+        {u"embeddings"_s, u"the embeddings calls are logged under that name"_s}};
+    return names;
+}
+
+/*! Finds the field a message names ("annotators[2].name: ...") in the raw JSON text it was read
+ * from, following the path's keys and indices as far as the text has them. The JSON is known to
+ * parse; keys are matched whole, the longest first, so a key holding a dot is still found.
+ */
+class FieldLocator
+{
+public:
+    explicit FieldLocator(const QByteArray &bytes)
+        : m_bytes(bytes)
+    {
+    }
+
+    //! The 1-based line of the deepest part of \a message's path found; 1 when none is.
+    [[nodiscard]] int lineOf(const QString &message)
+    {
+        QStringView rest(message);
+        m_pos = m_bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+        qsizetype found = -1;
+        while (!rest.isEmpty()) {
+            skipSpace();
+            if (peek() == '{') {
+                const auto [key, keyAt, valueAt] = longestKey(rest);
+                if (keyAt < 0) {
+                    break;
+                }
+                found = keyAt;
+                rest = rest.mid(key.size());
+                m_pos = valueAt;
+            } else if (peek() == '[' && rest.startsWith(u'[')) {
+                const qsizetype close = rest.indexOf(u']');
+                bool isNumber = false;
+                const qsizetype index = close < 0 ? -1 : rest.mid(1, close - 1).toLongLong(&isNumber);
+                if (!isNumber || !element(index)) {
+                    break;
+                }
+                found = m_pos;
+                rest = rest.mid(close + 1);
+            } else {
+                break;
+            }
+            if (rest.startsWith(u'.')) {
+                rest = rest.mid(1);
+            } else if (!rest.startsWith(u'[')) {
+                break; // the path ends here (": ...")
+            }
+        }
+        return found < 0 ? 1 : int(m_bytes.left(found).count('\n')) + 1;
+    }
+
+private:
+    struct Key
+    {
+        QString name;
+        qsizetype keyAt = -1;
+        qsizetype valueAt = -1;
+    };
+
+    [[nodiscard]] char peek() const { return m_pos < m_bytes.size() ? m_bytes.at(m_pos) : '\0'; }
+    void skipSpace()
+    {
+        while (m_pos < m_bytes.size() && QChar::isSpace(uchar(m_bytes.at(m_pos)))) {
+            ++m_pos;
+        }
+    }
+    //! The string at m_pos (its opening quote), decoded; m_pos moves past it.
+    QString string()
+    {
+        const qsizetype start = m_pos++;
+        bool escaped = false;
+        while (m_pos < m_bytes.size() && m_bytes.at(m_pos) != '"') {
+            escaped = escaped || m_bytes.at(m_pos) == '\\';
+            m_pos += m_bytes.at(m_pos) == '\\' ? 2 : 1;
+        }
+        const QByteArray raw = m_bytes.mid(start, ++m_pos - start);
+        return escaped ? QJsonDocument::fromJson('[' + raw + ']').array().first().toString()
+                       : QString::fromUtf8(raw.mid(1, raw.size() - 2));
+    }
+    void skipValue()
+    {
+        skipSpace();
+        if (peek() == '"') {
+            string();
+            return;
+        }
+        if (peek() != '{' && peek() != '[') { // a number, true, false or null
+            while (m_pos < m_bytes.size() && !QByteArrayView(",}] \t\r\n").contains(peek())) {
+                ++m_pos;
+            }
+            return;
+        }
+        int depth = 0;
+        while (m_pos < m_bytes.size()) {
+            const char c = peek();
+            if (c == '"') {
+                string();
+                continue;
+            }
+            ++m_pos;
+            if (c == '{' || c == '[') {
+                ++depth;
+            } else if ((c == '}' || c == ']') && --depth == 0) {
+                return;
+            }
+        }
+    }
+    //! Of the object at m_pos, the longest key that \a path starts with, whole.
+    Key longestKey(QStringView path)
+    {
+        Key best;
+        ++m_pos;
+        while (m_pos < m_bytes.size()) {
+            skipSpace();
+            if (peek() != '"') {
+                break; // "}": the object ends
+            }
+            const qsizetype keyAt = m_pos;
+            const QString name = string();
+            skipSpace();
+            ++m_pos; // ':'
+            skipSpace();
+            const qsizetype valueAt = m_pos;
+            const bool whole = path.startsWith(name)
+                && (path.size() == name.size() || u".[:"_s.contains(path.at(name.size())));
+            if (whole && !name.isEmpty() && name.size() >= best.name.size()) {
+                best = {name, keyAt, valueAt};
+            }
+            skipValue();
+            skipSpace();
+            if (peek() == ',') {
+                ++m_pos;
+            }
+        }
+        return best;
+    }
+    //! Moves to element \a index of the array at m_pos; false when it has none.
+    bool element(const qsizetype index)
+    {
+        ++m_pos;
+        for (qsizetype i = 0; i <= index; ++i) {
+            skipSpace();
+            if (peek() == ']' || peek() == '\0') {
+                return false;
+            }
+            if (i == index) {
+                return true;
+            }
+            skipValue();
+            skipSpace();
+            if (peek() == ',') {
+                ++m_pos;
+            }
+        }
+        return false;
+    }
+
+    const QByteArray &m_bytes;
+    qsizetype m_pos = 0;
+};
+
 std::expected<QString, QString> requiredString(
     const QJsonObject &object, const QString &key, const QString &where)
 {
@@ -130,6 +308,11 @@ std::expected<PilotConfig::Embeddings, QString> embeddingsEntry(
         return std::unexpected(where + u": expected an object with endpoint and model"_s);
     }
     const QJsonObject object = value.toObject();
+    KnobReader read(object, where);
+    read.rejectUnknown({u"endpoint"_s, u"model"_s});
+    if (!read.error().isEmpty()) {
+        return std::unexpected(read.error());
+    }
     auto endpoint = requiredString(object, u"endpoint"_s, where);
     auto model = requiredString(object, u"model"_s, where);
     if (!endpoint || !model) {
@@ -171,12 +354,23 @@ std::expected<PilotConfig, QString> PilotConfig::fromJson(const QByteArray &byte
                 ? u"expected JSON: %1"_s.arg(parseError.errorString())
                 : u"expected a JSON object"_s);
     }
-    return fromJson(document.object());
+    auto config = fromJson(document.object());
+    if (!config && line != nullptr) {
+        *line = FieldLocator(bytes).lineOf(config.error());
+    }
+    return config;
 }
 
 std::expected<PilotConfig, QString> PilotConfig::fromJson(const QJsonObject &json)
 {
     PilotConfig config;
+    // A misspelt section would silently take its defaults (TF-IDF for "embedings"): refused.
+    for (const QString &key : json.keys()) {
+        if (!topLevelKeys().contains(key)) {
+            return std::unexpected(
+                u"%1: unknown setting; expected one of %2"_s.arg(key, topLevelKeys().join(u", "_s)));
+        }
+    }
     auto scheme = EntityScheme::fromJson(json.value(u"scheme"_s).toObject());
     if (!scheme) {
         return std::unexpected(u"scheme."_s + scheme.error());
@@ -249,6 +443,11 @@ std::expected<PilotConfig, QString> PilotConfig::fromJson(const QJsonObject &jso
         auto entry = annotator(annotators.at(i), u"annotators[%1]"_s.arg(i), config);
         if (!entry) {
             return std::unexpected(entry.error());
+        }
+        if (const QString why = reservedNames().value(entry->name.trimmed().toLower()); !why.isEmpty()) {
+            return std::unexpected(u"annotators[%1].name: '%2' is reserved (%3); give this annotator "
+                                   u"another name"_s.arg(i)
+                                       .arg(entry->name, why));
         }
         if (names.contains(entry->name)) {
             return std::unexpected(

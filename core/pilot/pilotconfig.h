@@ -107,8 +107,12 @@ struct PilotConfig
     QString promptTemplate; //!< a template file; empty: the built-in one
 
     [[nodiscard]] const EndpointEntry *endpoint(const QString &id) const;
-    //! The configuration in \a bytes, or a message "FIELD: expected ..., found ..." (with the
-    //! 1-based line for JSON syntax errors in \a line).
+    /*! The configuration in \a bytes, or a message "FIELD: expected ..., found ...". \a line gets
+     * the 1-based line of the error: of a JSON syntax error, else of FIELD's key in the text (as deep
+     * as the text has it; 1 when it has none of it, e.g. a missing section). Unknown keys are refused
+     * at the top level, in "embeddings", "knobs" and "network"; annotators may not be named
+     * "supervisor" or "embeddings" (those names label the calls that are no annotator's).
+     */
     [[nodiscard]] static std::expected<PilotConfig, QString> fromJson(
         const QByteArray &bytes, int *line = nullptr);
     //! The same from an object already parsed (a project's stored run).

@@ -9,6 +9,9 @@
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <QTimer>
+
+#include <expected>
 
 namespace Workbench::Core {
 
@@ -17,9 +20,12 @@ class Scheduler;
 
 /*! \brief The pool's embeddings for batch sampling (method.md section 2), a few texts per call.
  *
- * Calls go one after another through the scheduler's network, limits and retry policy, and are
- * logged like every call (callRecorded()). Their replies are kept in the response cache, so a
- * resumed run gets the same vectors, and so the same batches, without a call.
+ * Calls go one after another through the scheduler's network, requests-per-minute limit and retry
+ * policy, and are logged like every call (callRecorded()), with a summary of the reply in place
+ * of its vectors. The vectors are kept once, packed, in the response cache, so a resumed run gets
+ * the same vectors, and so the same batches, without a call. A reply whose vectors cannot be
+ * sampled (missing or repeated indices, empty vectors, differing lengths) fails the run.
+ * On Azure the embeddings model names the deployment called (each model is its own deployment).
  * Usage: \c{embedder.start(endpoint, model, key, texts); connect(&embedder, &PoolEmbedder::finished, ...);}
  */
 class PoolEmbedder final : public QObject
@@ -40,10 +46,27 @@ public:
 
     //! The cache key of one call: SHA-256 over its URL and body (the model and the texts).
     [[nodiscard]] static QString requestHash(const QUrl &url, const QByteArray &body);
+    /*! The cache entry of \a vectors (all of one length): the magic \c DZNVEC01, the count and the
+     * dimensions (uint32), then the values (float32), all little-endian: 4 bytes a value where a
+     * provider's JSON takes about 20.
+     */
+    [[nodiscard]] static QByteArray pack(const QList<QList<float>> &vectors);
+    //! The vectors of a cache entry: packed, or a provider's reply in \a style (entries cached
+    //! before packing); an error when it is neither.
+    [[nodiscard]] static std::expected<QList<QList<float>>, QString> unpack(
+        ApiStyle style, const QByteArray &entry);
+    /*! How long a call at \a now (ms) waits so that at most \a requestsPerMinute calls start in any
+     * minute, given the \a starts of the earlier calls (ms, oldest first); 0: it goes at once, as
+     * always when \a requestsPerMinute is 0 (no limit).
+     */
+    [[nodiscard]] static qint64 delayBeforeCall(
+        const QList<qint64> &starts, qint64 now, int requestsPerMinute);
 
 Q_SIGNALS:
     void progress(int done, int total);
     void callRecorded(const Workbench::Core::LlmCallRecord &record);
+    //! The next call waits \a ms for the endpoint's requests-per-minute limit.
+    void paced(int ms);
     //! One vector per text, in order.
     void finished(const QList<QList<float>> &vectors);
     void failed(const QString &message);
@@ -51,8 +74,8 @@ Q_SIGNALS:
 private:
     void next();
     void send(int attempt);
-    //! The vectors in \a body (a reply from the cache or the provider), appended; false on a bad reply.
-    bool take(const QByteArray &body);
+    //! Sends again after \a ms (pacing or a retry's backoff); cancel() stops the wait.
+    void sendLater(int attempt, qint64 ms);
 
     Scheduler *m_scheduler = nullptr;
     Endpoint m_endpoint;
@@ -60,6 +83,9 @@ private:
     QString m_key;
     QStringList m_texts;
     QList<QList<float>> m_vectors;
+    QList<qint64> m_starts; //!< when the calls of the last minute started (the scheduler's clock)
+    QTimer m_wait;
+    int m_waitingAttempt = 1;
     QPointer<HttpExchange> m_exchange;
     bool m_cancelled = false;
 };

@@ -59,7 +59,7 @@ std::expected<qint64, StoreError> CallLogRepository::recordAll(const QList<LlmCa
         if (call.status == u"ok" && !call.requestHash.isEmpty()) {
             cache.bindValue(0, call.requestHash);
             cache.bindValue(1, created);
-            cache.bindValue(2, call.response);
+            cache.bindValue(2, call.cacheEntry.value_or(call.response));
             if (!cache.exec()) {
                 return std::unexpected(m_store.errorFor(cache.lastError(), u"cache a response"_s));
             }

@@ -20,7 +20,8 @@ class CallLogRepository
 public:
     explicit CallLogRepository(ProjectStore &store);
 
-    //! Records \a call and, when it succeeded, caches its response under its request hash.
+    //! Records \a call and, when it succeeded, caches its response (or its cacheEntry) under its
+    //! request hash.
     [[nodiscard]] std::expected<qint64, StoreError> record(const LlmCallRecord &call);
     //! Records every call of \a calls in one transaction (a batch's results); the last id.
     [[nodiscard]] std::expected<qint64, StoreError> recordAll(const QList<LlmCallRecord> &calls);

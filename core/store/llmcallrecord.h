@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <optional>
+
 namespace Workbench::Core {
 
 //! One completed LLM call as the project keeps it. Bodies are stored with credentials removed.
@@ -27,6 +29,9 @@ struct LlmCallRecord
     qint64 durationMs = 0;
     QByteArray request;
     QByteArray response;
+    //! What the response cache keeps for an "ok" call when it is not \c response: an embeddings call
+    //! logs a short summary and caches its vectors packed (PoolEmbedder::pack). Not read back.
+    std::optional<QByteArray> cacheEntry = std::nullopt;
 };
 
 } // namespace Workbench::Core

@@ -158,6 +158,22 @@ private Q_SLOTS:
                    .replace("\"budget_usd\"",
                        "\"embeddings\": {\"endpoint\": \"local\", \"model\": \"e\"}, \"budget_usd\"")
             << u"Anthropic offers no embeddings"_s;
+        QTest::newRow("unknown section") << with(u"\"budget_usd\""_s,
+            u"\"embedings\": {\"endpoint\": \"local\", \"model\": \"e\"}, \"budget_usd\""_s)
+                                         << u"embedings: unknown setting; expected one of scheme, goal,"_s;
+        QTest::newRow("unknown embeddings setting") << with(u"\"budget_usd\""_s,
+            u"\"embeddings\": {\"endpoint\": \"local\", \"model\": \"e\", \"dims\": 256}, \"budget_usd\""_s)
+                                                    << u"embeddings.dims: unknown setting"_s;
+        QTest::newRow("annotator named supervisor")
+            << with(u"\"name\": \"beta\""_s, u"\"name\": \"Supervisor\""_s)
+            << u"annotators[1].name: 'Supervisor' is reserved (the supervisor's calls and figures"_s;
+        QTest::newRow("annotator named embeddings")
+            << with(u"\"name\": \"beta\""_s, u"\"name\": \"embeddings\""_s)
+            << u"annotators[1].name: 'embeddings' is reserved (the embeddings calls are logged"_s;
+        QTest::newRow("annotator named after a model called supervisor")
+            << with(u"\"name\": \"beta\", \"endpoint\": \"local\", \"model\": \"model-b\""_s,
+                   u"\"endpoint\": \"local\", \"model\": \"supervisor\""_s)
+            << u"annotators[1].name: 'supervisor' is reserved"_s;
         QTest::newRow("one annotator")
             << with(u"{\"name\": \"beta\", \"endpoint\": \"local\", \"model\": \"model-b\"},"_s, {})
                    .replace("{\"name\": \"gamma\", \"endpoint\": \"local\", \"model\": \"o3-mini\", "
@@ -177,6 +193,49 @@ private Q_SLOTS:
         if (fragment == u"expected JSON") {
             QCOMPARE(line, 3);
         }
+    }
+
+    void errors_pointAtTheLineOfTheField_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("fragment");
+        QTest::newRow("syntax") << with(u"\"rounds\": 3"_s, u"\"rounds\": 3,"_s) << 16 << u"expected JSON"_s;
+        QTest::newRow("unknown section")
+            << with(u"\"budget_usd\""_s, u"\"embedings\": {\"endpoint\": \"local\"},\n  \"budget_usd\""_s)
+            << 17 << u"embedings: unknown setting"_s;
+        // Far down the file, as in a long configuration with the scheme written out.
+        QTest::newRow("bad knob after many lines") << with(
+            u"\"knobs\": {\"batch_size\": 4,"_s, QString(120, u'\n') + u"\"knobs\": {\n\"batch_size\": 0,"_s)
+                                                   << 137 << u"knobs.batch_size"_s;
+        QTest::newRow("in an array") << with(u"\"endpoint\": \"local\", \"model\": \"model-b\""_s,
+            u"\"endpoint\": \"nope\", \"model\": \"model-b\""_s)
+                                     << 12 << u"annotators[1].endpoint"_s;
+        QTest::newRow("nested in the scheme")
+            << with(u"\"code\": \"LOC\""_s, u"\"code\": \"L O C\""_s) << 4 << u"scheme.types[1].code"_s;
+        QTest::newRow("key absent: its element")
+            << with(u"{\"name\": \"beta\", \"endpoint\": \"local\", \"model\": \"model-b\"}"_s,
+                   u"{\"endpoint\": \"local\", \"model\":\n \"supervisor\"}"_s)
+            << 12 << u"annotators[1].name: 'supervisor' is reserved"_s;
+        // The same words inside a string are text, not keys.
+        QTest::newRow("words in a string")
+            << with(u"for a gazetteer."_s, u"for a gazetteer, not \\\"knobs\\\": {\\\"batch_size\\\": 0}."_s)
+                   .replace("\"batch_size\": 4", "\"batch_size\": 0")
+            << 16 << u"knobs.batch_size"_s;
+        QTest::newRow("section missing") << with(
+            u"  \"goal\": \"Tag people and places in short news sentences for a gazetteer.\",\n"_s, {})
+                                         << 1 << u"goal: expected the task goal"_s;
+    }
+    void errors_pointAtTheLineOfTheField()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(int, line);
+        QFETCH(QString, fragment);
+        int reported = 0;
+        const auto parsed = PilotConfig::fromJson(json, &reported);
+        QVERIFY(!parsed.has_value());
+        QVERIFY2(parsed.error().contains(fragment), qPrintable(parsed.error()));
+        QCOMPARE(reported, line);
     }
 
     void proposal_changesMeasuredAndApplied()

@@ -9,12 +9,21 @@
 #include "pilot/pilotrun.h"
 #include "pilot/poolembedder.h"
 #include "scriptedpilot.h"
+#include "store/calllogrepository.h"
+#include "store/projectresponsecache.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -27,6 +36,71 @@ Q_DECLARE_METATYPE(Workbench::Core::Proposal)
 Q_DECLARE_METATYPE(std::optional<double>)
 Q_DECLARE_METATYPE(Workbench::Core::FailedItem)
 Q_DECLARE_METATYPE(Workbench::Core::LlmCallRecord)
+
+namespace {
+
+/*! An embeddings server on loopback that answers each request with what \a answer makes of its
+ * "input" array, counting the requests in \a requests (the protocol server's replies are always
+ * well formed and of 8 dimensions).
+ */
+std::unique_ptr<QTcpServer> embeddingsServer(
+    const std::function<QJsonObject(const QJsonArray &)> &answer, int *requests)
+{
+    auto server = std::make_unique<QTcpServer>();
+    if (!server->listen(QHostAddress::LocalHost)) {
+        return nullptr;
+    }
+    QTcpServer *listening = server.get();
+    QObject::connect(listening, &QTcpServer::newConnection, listening, [listening, answer, requests] {
+        while (QTcpSocket *socket = listening->nextPendingConnection()) {
+            auto buffer = std::make_shared<QByteArray>();
+            QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, buffer, answer, requests] {
+                *buffer += socket->readAll();
+                const qsizetype head = buffer->indexOf("\r\n\r\n");
+                const QByteArray headers = buffer->left(head).toLower();
+                const qsizetype at = headers.indexOf("content-length:");
+                if (head < 0 || at < 0) {
+                    return;
+                }
+                const qsizetype end =
+                    headers.indexOf("\r\n", at) < 0 ? headers.size() : headers.indexOf("\r\n", at);
+                const qsizetype length = headers.mid(at + 15, end - at - 15).trimmed().toLongLong();
+                if (buffer->size() < head + 4 + length) {
+                    return;
+                }
+                ++*requests;
+                const QJsonObject request = QJsonDocument::fromJson(buffer->mid(head + 4, length)).object();
+                const QByteArray body =
+                    QJsonDocument(answer(request.value(u"input"_s).toArray())).toJson(QJsonDocument::Compact);
+                socket->write(QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                         "Connection: close\r\nContent-Length: ")
+                    + QByteArray::number(body.size()) + QByteArray("\r\n\r\n") + body);
+                socket->disconnectFromHost();
+            });
+        }
+    });
+    return server;
+}
+
+//! OpenAI's reply for \a vectors (each item numbered by "index" unless \a indexed is false).
+QJsonObject openAiEmbeddings(const QList<QJsonArray> &vectors, const bool indexed = true)
+{
+    QJsonArray data;
+    for (qsizetype i = 0; i < vectors.size(); ++i) {
+        QJsonObject item{{u"object"_s, u"embedding"_s}, {u"embedding"_s, vectors.at(i)}};
+        if (indexed) {
+            item.insert(u"index"_s, i);
+        }
+        data.append(item);
+    }
+    return QJsonObject{{u"object"_s, u"list"_s}, {u"data"_s, data}, {u"model"_s, u"text-embedding-3-small"_s},
+        {u"usage"_s,
+            QJsonObject{
+                {u"prompt_tokens"_s, 40 * vectors.size()}, {u"total_tokens"_s, 40 * vectors.size()}}}};
+}
+
+} // namespace
 
 class TestPilotRun : public QObject
 {
@@ -569,7 +643,8 @@ private Q_SLOTS:
             QCOMPARE(record.status, u"ok"_s);
             QCOMPARE(record.annotator, u"embeddings"_s);
             QCOMPARE(record.model, u"embedder"_s);
-            const auto vectors = ProviderCodec::parseEmbeddings(ApiStyle::OpenAi, record.response);
+            const auto vectors =
+                PoolEmbedder::unpack(ApiStyle::OpenAi, record.cacheEntry.value_or(QByteArray()));
             QVERIFY(vectors.has_value());
             QCOMPARE(vectors->size(), m_documents.size());
             embeddedBatches = run.batches();
@@ -613,6 +688,253 @@ private Q_SLOTS:
         QCOMPARE(calls.size(), 1);
         QVERIFY(calls.first().at(0).value<LlmCallRecord>().status != u"ok"_s);
         QCOMPARE(m_server->requests().size(), 1); // no annotator call went out
+    }
+
+    void embeddings_onAzure_callTheEmbeddingsModelsDeployment()
+    {
+        Endpoint azure;
+        azure.id = u"azure"_s;
+        azure.style = ApiStyle::Azure;
+        azure.baseUrl = QUrl(m_server->url());
+        azure.deployment = u"gpt-4o-mini-prod"_s; // the chat model's deployment
+        PoolEmbedder embedder(m_scheduler.get());
+        QSignalSpy finished(&embedder, &PoolEmbedder::finished);
+        embedder.start(azure, u"text-embedding-3-small"_s, u"k"_s, {u"Paris"_s, u"Ada Lovelace"_s});
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(m_server->requests().size(), 1);
+        QVERIFY2(m_server->requests().first().path.startsWith(
+                     "/openai/deployments/text-embedding-3-small/embeddings?api-version="),
+            m_server->requests().first().path.constData());
+    }
+
+    void embeddings_areKeptOnce_packed_andOldCacheEntriesStillServe()
+    {
+        QTemporaryDir directory;
+        auto store = ProjectStore::create(directory.filePath(u"project.dzn"_s), false);
+        QVERIFY(store.has_value());
+        ProjectResponseCache projectCache(**store);
+        m_scheduler->setCache(&projectCache);
+        QStringList texts;
+        for (const Document &document : std::as_const(m_documents)) {
+            texts.append(document.text());
+        }
+        QList<QList<float>> vectors;
+        {
+            PoolEmbedder embedder(m_scheduler.get());
+            QList<LlmCallRecord> records;
+            connect(&embedder, &PoolEmbedder::callRecorded, this, [&](const LlmCallRecord &record) {
+                QVERIFY(CallLogRepository(**store).record(record).has_value());
+                records.append(record);
+            });
+            QSignalSpy finished(&embedder, &PoolEmbedder::finished);
+            embedder.start(m_config.endpoint(u"local"_s)->endpoint, u"embedder"_s, {}, texts);
+            QVERIFY(finished.wait(10000));
+            vectors = finished.first().at(0).value<QList<QList<float>>>();
+            QCOMPARE(vectors.size(), texts.size());
+            QCOMPARE(records.size(), 1);
+            // The log keeps what the reply was, not its vectors...
+            const LlmCallRecord logged = CallLogRepository(**store).calls({}, 10).first();
+            const QJsonObject summary = QJsonDocument::fromJson(logged.response).object();
+            QCOMPARE(summary.value(u"embeddings"_s).toInt(), texts.size());
+            QCOMPARE(summary.value(u"dimensions"_s).toInt(), 8);
+            QCOMPARE(summary.value(u"model"_s).toString(), u"embedder"_s);
+            QVERIFY(summary.value(u"usage"_s).isObject());
+            QVERIFY(!logged.response.contains("\"embedding\""));
+            // ...and the cache keeps them once, 4 bytes a value after a 16-byte header.
+            const auto cached = CallLogRepository(**store).cachedResponse(logged.requestHash);
+            QVERIFY(cached.has_value());
+            QVERIFY(cached->startsWith("DZNVEC01"));
+            QCOMPARE(cached->size(), 16 + texts.size() * 8 * 4);
+            QCOMPARE(PoolEmbedder::unpack(ApiStyle::OpenAi, *cached).value(), vectors);
+        }
+        // A resume reads them back from the project: no call.
+        m_server->clearRequests();
+        PoolEmbedder again(m_scheduler.get());
+        QSignalSpy recorded(&again, &PoolEmbedder::callRecorded);
+        QSignalSpy finished(&again, &PoolEmbedder::finished);
+        again.start(m_config.endpoint(u"local"_s)->endpoint, u"embedder"_s, {}, texts);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().at(0).value<QList<QList<float>>>(), vectors);
+        QVERIFY(recorded.isEmpty());
+        QVERIFY(m_server->requests().isEmpty());
+
+        // A project cached before packing holds the provider's JSON reply: still read.
+        const QString hash = CallLogRepository(**store).calls({}, 1).first().requestHash;
+        QList<QJsonArray> json;
+        for (const QList<float> &vector : std::as_const(vectors)) {
+            QJsonArray values;
+            for (const float value : vector) {
+                values.append(double(value));
+            }
+            json.append(values);
+        }
+        MemoryResponseCache oldCache;
+        oldCache.store(hash, QJsonDocument(openAiEmbeddings(json)).toJson());
+        m_scheduler->setCache(&oldCache);
+        QSignalSpy finishedFromJson(&again, &PoolEmbedder::finished);
+        again.start(m_config.endpoint(u"local"_s)->endpoint, u"embedder"_s, {}, texts);
+        QVERIFY(finishedFromJson.wait(10000));
+        QCOMPARE(finishedFromJson.first().at(0).value<QList<QList<float>>>(), vectors);
+        QVERIFY(m_server->requests().isEmpty());
+        m_scheduler->setCache(nullptr);
+    }
+
+    /* The project file for a pool embedded at 1536 dimensions: 640 documents here (10 calls);
+     * DIZINER_EMBEDDINGS_DOCUMENTS=3394 measures the reported case. Each document is 200
+     * characters, whose text the call log's requests keep.
+     */
+    void embeddings_projectSize_forAPoolOfThousands()
+    {
+        const int documents = qEnvironmentVariableIsSet("DIZINER_EMBEDDINGS_DOCUMENTS")
+            ? qEnvironmentVariableIntValue("DIZINER_EMBEDDINGS_DOCUMENTS")
+            : 640;
+        constexpr int dimensions = 1536;
+        int requests = 0;
+        // Values as OpenAI sends them: float32 printed as doubles, about 20 characters each.
+        const auto server = embeddingsServer(
+            [](const QJsonArray &inputs) {
+                QRandomGenerator random(
+                    quint32(inputs.size()) * 7919u + quint32(inputs.first().toString().size()));
+                QList<QJsonArray> vectors;
+                for (qsizetype i = 0; i < inputs.size(); ++i) {
+                    QJsonArray values;
+                    for (int d = 0; d < dimensions; ++d) {
+                        values.append(double(float(random.generateDouble() * 0.2 - 0.1)));
+                    }
+                    vectors.append(values);
+                }
+                return openAiEmbeddings(vectors);
+            },
+            &requests);
+        QVERIFY(server != nullptr);
+        QTemporaryDir directory;
+        const QString path = directory.filePath(u"project.dzn"_s);
+        qint64 responses = 0;
+        qint64 cached = 0;
+        {
+            auto store = ProjectStore::create(path, false);
+            QVERIFY(store.has_value());
+            ProjectResponseCache cache(**store);
+            m_scheduler->setCache(&cache);
+            Endpoint endpoint;
+            endpoint.id = u"embedder"_s;
+            endpoint.baseUrl = QUrl(u"http://127.0.0.1:%1/v1"_s.arg(server->serverPort()));
+            QStringList texts;
+            for (int i = 0; i < documents; ++i) {
+                texts.append(u"Document %1: "_s.arg(i, 5, 10, QChar(u'0')).leftJustified(200, u'x'));
+            }
+            PoolEmbedder embedder(m_scheduler.get());
+            connect(&embedder, &PoolEmbedder::callRecorded, this, [&store](const LlmCallRecord &record) {
+                QVERIFY(CallLogRepository(**store).record(record).has_value());
+            });
+            QSignalSpy finished(&embedder, &PoolEmbedder::finished);
+            embedder.start(endpoint, u"text-embedding-3-small"_s, {}, texts);
+            QVERIFY(finished.wait(600'000));
+            QCOMPARE(finished.first().at(0).value<QList<QList<float>>>().size(), documents);
+            QSqlQuery query((*store)->database());
+            QVERIFY(query.exec(u"SELECT (SELECT sum(length(response)) FROM llm_calls), "
+                               u"(SELECT sum(length(response)) FROM response_cache)"_s)
+                && query.next());
+            responses = query.value(0).toLongLong();
+            cached = query.value(1).toLongLong();
+            m_scheduler->setCache(nullptr);
+        }
+        const qint64 size = QFileInfo(path).size();
+        const qint64 packed = qint64(documents) * dimensions * 4;
+        qInfo("%d documents x %d dimensions in %d calls: project %.1f MB, call log responses %.1f kB, "
+              "response cache %.1f MB (the vectors as float32: %.1f MB)",
+            documents, dimensions, requests, size / 1e6, responses / 1e3, cached / 1e6, packed / 1e6);
+        // Once and packed: the vectors, the texts in the logged requests, and little else.
+        QVERIFY2(size < packed + packed / 4 + 200 * documents * 2, qPrintable(QString::number(size)));
+        QVERIFY(responses < 1000 * requests);
+    }
+
+    void embeddings_keepToTheRequestsPerMinute_data()
+    {
+        QTest::addColumn<QList<qint64>>("starts");
+        QTest::addColumn<qint64>("now");
+        QTest::addColumn<int>("perMinute");
+        QTest::addColumn<qint64>("delay");
+        QTest::newRow("no limit") << QList<qint64>{0, 1, 2} << qint64(3) << 0 << qint64(0);
+        QTest::newRow("first call") << QList<qint64>{} << qint64(0) << 2 << qint64(0);
+        QTest::newRow("room left") << QList<qint64>{0} << qint64(100) << 2 << qint64(0);
+        QTest::newRow("full: the oldest must leave")
+            << QList<qint64>{0, 10} << qint64(100) << 2 << qint64(59'900);
+        QTest::newRow("a millisecond short") << QList<qint64>{0, 10} << qint64(59'999) << 2 << qint64(1);
+        QTest::newRow("a minute old has left") << QList<qint64>{0, 10} << qint64(60'000) << 2 << qint64(0);
+        QTest::newRow("one a minute") << QList<qint64>{0, 30'000} << qint64(40'000) << 1 << qint64(50'000);
+    }
+    void embeddings_keepToTheRequestsPerMinute()
+    {
+        QFETCH(QList<qint64>, starts);
+        QFETCH(qint64, now);
+        QFETCH(int, perMinute);
+        QFETCH(qint64, delay);
+        QCOMPARE(PoolEmbedder::delayBeforeCall(starts, now, perMinute), delay);
+    }
+
+    void embeddings_waitForTheRequestsPerMinute_onTheSchedulersClock()
+    {
+        m_scheduler->setLimits({.globalConcurrency = 16, .endpointConcurrency = 8, .requestsPerMinute = 2});
+        m_scheduler->setClock([] { return qint64(5000); }); // time stands still: the limit must wait
+        QStringList texts;
+        for (int i = 0; i < 3 * PoolEmbedder::TextsPerCall; ++i) {
+            texts.append(u"text %1"_s.arg(i));
+        }
+        PoolEmbedder embedder(m_scheduler.get());
+        QSignalSpy paced(&embedder, &PoolEmbedder::paced);
+        QSignalSpy progress(&embedder, &PoolEmbedder::progress);
+        embedder.start(m_config.endpoint(u"local"_s)->endpoint, u"embedder"_s, {}, texts);
+        QVERIFY(paced.wait(10000));
+        QCOMPARE(paced.first().at(0).toInt(), 60'000); // until the first call is a minute old
+        QCOMPARE(m_server->requests().size(), 2);
+        QCOMPARE(progress.last().at(0).toInt(), 2 * PoolEmbedder::TextsPerCall);
+        embedder.cancel();
+    }
+
+    void embeddings_unusableReply_stopsTheRunBeforeAnyAnnotatorIsPaid_data()
+    {
+        QTest::addColumn<bool>("indexed");
+        QTest::addColumn<int>("shortFrom");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no indices") << false << -1 << u"embedding 0 of the reply has no index"_s;
+        QTest::newRow("differing lengths")
+            << true << 5 << u"embedding 5 has 4 dimensions, embedding 0 has 8"_s;
+    }
+    void embeddings_unusableReply_stopsTheRunBeforeAnyAnnotatorIsPaid()
+    {
+        QFETCH(bool, indexed);
+        QFETCH(int, shortFrom);
+        QFETCH(QString, message);
+        int requests = 0;
+        const auto server = embeddingsServer(
+            [indexed, shortFrom](const QJsonArray &inputs) {
+                QList<QJsonArray> vectors;
+                for (qsizetype i = 0; i < inputs.size(); ++i) {
+                    vectors.append(shortFrom >= 0 && i >= shortFrom
+                            ? QJsonArray{0.1, 0.2, 0.3, 0.4}
+                            : QJsonArray{0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8});
+                }
+                return openAiEmbeddings(vectors, indexed);
+            },
+            &requests);
+        QVERIFY(server != nullptr);
+        PilotConfig::EndpointEntry entry;
+        entry.endpoint.id = u"vectors"_s;
+        entry.endpoint.baseUrl = QUrl(u"http://127.0.0.1:%1/v1"_s.arg(server->serverPort()));
+        m_config.endpoints.append(entry);
+        m_config.embeddings = PilotConfig::Embeddings{u"vectors"_s, u"embedder"_s};
+        PilotRun run(m_config, m_documents, m_gold, m_scheduler.get(), {});
+        QSignalSpy failed(&run, &PilotRun::failed);
+        QSignalSpy calls(&run, &PilotRun::callRecorded);
+        run.start();
+        QVERIFY(failed.wait(20000));
+        QCOMPARE(failed.first().at(0).toString(),
+            u"embeddings (vectors, embedder): the reply cannot be used: "_s + message);
+        QCOMPARE(requests, 1);
+        QCOMPARE(calls.size(), 1);
+        QVERIFY(calls.first().at(0).value<LlmCallRecord>().response.contains("\"embedding\"")); // shown whole
+        QVERIFY(m_server->requests().isEmpty()); // no annotator call went out
     }
 
     void endOfThePool_isSaidSo_notRounds()

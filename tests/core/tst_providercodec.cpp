@@ -260,6 +260,74 @@ private Q_SLOTS:
         QCOMPARE(reply->finishReason, u"stop"_s);
     }
 
+    void parseEmbeddings_inIndexOrder()
+    {
+        // OpenAI's documented reply, its items reversed: "index" decides the order.
+        const auto openAi = ProviderCodec::parseEmbeddings(ApiStyle::OpenAi,
+            R"({"object": "list", "data": [
+                {"object": "embedding", "index": 1, "embedding": [0.5, -0.25]},
+                {"object": "embedding", "index": 0, "embedding": [0.125, 1]}],
+              "model": "text-embedding-3-small", "usage": {"prompt_tokens": 8, "total_tokens": 8}})"_ba);
+        QVERIFY2(openAi.has_value(), openAi ? "" : qPrintable(openAi.error()));
+        QCOMPARE(*openAi, (QList<QList<float>>{{0.125f, 1.0f}, {0.5f, -0.25f}}));
+        const auto ollama = ProviderCodec::parseEmbeddings(ApiStyle::Ollama,
+            R"({"model": "nomic-embed-text", "embeddings": [[0.125, 1], [0.5, -0.25]]})"_ba);
+        QVERIFY(ollama.has_value());
+        QCOMPARE(*ollama, *openAi);
+    }
+
+    void parseEmbeddings_refusesWhatCannotBeSampled_data()
+    {
+        QTest::addColumn<int>("style");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("message");
+        const auto item = [](const char *index, const char *vector) -> QByteArray {
+            return QByteArray(R"({"object": "embedding", )") + index + R"("embedding": )" + vector + "}";
+        };
+        const auto data = [](const QList<QByteArray> &items) -> QByteArray {
+            return R"({"object": "list", "data": [)" + items.join(", ") + "]}";
+        };
+        const int openAi = int(ApiStyle::OpenAi);
+        QTest::newRow("no index") << openAi
+                                  << data({item("", "[1, 2]"), item("", "[3, 4]"), item("", "[5, 6]")})
+                                  << u"embedding 0 of the reply has no index"_s;
+        QTest::newRow("one index missing")
+            << openAi << data({item(R"("index": 0, )", "[1, 2]"), item("", "[3, 4]")})
+            << u"embedding 1 of the reply has no index"_s;
+        QTest::newRow("index not a number") << openAi << data({item(R"("index": "0", )", "[1, 2]")})
+                                            << u"embedding 0 of the reply has no index"_s;
+        QTest::newRow("duplicated index")
+            << openAi << data({item(R"("index": 1, )", "[1, 2]"), item(R"("index": 1, )", "[3, 4]")})
+            << u"two embeddings have index 1"_s;
+        QTest::newRow("index out of range")
+            << openAi << data({item(R"("index": 0, )", "[1, 2]"), item(R"("index": 2, )", "[3, 4]")})
+            << u"an embedding has index 2, expected 0 to 1"_s;
+        QTest::newRow("empty vector")
+            << openAi << data({item(R"("index": 0, )", "[1, 2]"), item(R"("index": 1, )", "[]")})
+            << u"embedding 1 is empty"_s;
+        QTest::newRow("differing lengths")
+            << openAi << data({item(R"("index": 0, )", "[1, 2]"), item(R"("index": 1, )", "[3, 4, 5]")})
+            << u"embedding 1 has 3 dimensions, embedding 0 has 2"_s;
+        QTest::newRow("not numbers") << openAi << data({item(R"("index": 0, )", R"(["a", "b"])")})
+                                     << u"embedding 0 holds a value that is not a number"_s;
+        QTest::newRow("ollama, empty vector")
+            << int(ApiStyle::Ollama) << R"({"embeddings": [[1, 2], []]})"_ba << u"embedding 1 is empty"_s;
+        QTest::newRow("ollama, differing lengths")
+            << int(ApiStyle::Ollama) << R"({"embeddings": [[1, 2], [3]]})"_ba
+            << u"embedding 1 has 1 dimensions, embedding 0 has 2"_s;
+        QTest::newRow("none") << openAi << R"({"object": "list", "data": []})"_ba
+                              << u"the reply holds no embeddings"_s;
+    }
+    void parseEmbeddings_refusesWhatCannotBeSampled()
+    {
+        QFETCH(int, style);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, message);
+        const auto vectors = ProviderCodec::parseEmbeddings(ApiStyle(style), body);
+        QVERIFY(!vectors.has_value());
+        QCOMPARE(vectors.error(), message);
+    }
+
     void capabilities_byModelName_data()
     {
         QTest::addColumn<QString>("model");
