@@ -612,6 +612,41 @@
     </message>
 </context>
 <context>
+    <name>Workbench::Ui::FileMenu</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>Projekt ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;New Pilot Project…</source>
+        <translation>&amp;Neues Pilotprojekt…</translation>
+    </message>
+    <message>
+        <source>&amp;Export a Layer…</source>
+        <translation>Ebene e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Project</source>
+        <translation>&amp;Beispielprojekt öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>DiZiNER projects (*.dzn);;All files (*)</source>
+        <translation>DiZiNER-Projekte (*.dzn);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::GuidelineHistoryPane</name>
     <message>
         <source>Open a pilot project to see its guideline versions.</source>
@@ -694,18 +729,6 @@
         <translation>Übereinstimmung zwischen Ebenen</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>Open &amp;Sample Project</source>
-        <translation>&amp;Beispielprojekt öffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
@@ -742,18 +765,6 @@
         </translation>
     </message>
     <message>
-        <source>&amp;Open Project…</source>
-        <translation>Projekt ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <source>Open Project</source>
-        <translation>Projekt öffnen</translation>
-    </message>
-    <message>
-        <source>DiZiNER projects (*.dzn);;All files (*)</source>
-        <translation>DiZiNER-Projekte (*.dzn);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Could not open: %1</source>
         <translation>Öffnen fehlgeschlagen: %1</translation>
     </message>
@@ -778,10 +789,6 @@
         <translation>Runden</translation>
     </message>
     <message>
-        <source>&amp;Export a Layer…</source>
-        <translation>Ebene e&amp;xportieren…</translation>
-    </message>
-    <message>
         <source>Stop the pilot run before opening another project.</source>
         <translation>Halten Sie den Pilotlauf an, bevor Sie ein anderes Projekt öffnen.</translation>
     </message>
@@ -804,10 +811,6 @@
     <message>
         <source>Concordance</source>
         <translation>Konkordanz</translation>
-    </message>
-    <message>
-        <source>&amp;New Pilot Project…</source>
-        <translation>&amp;Neues Pilotprojekt…</translation>
     </message>
     <message>
         <source>Call log</source>

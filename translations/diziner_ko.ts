@@ -604,6 +604,41 @@
     </message>
 </context>
 <context>
+    <name>Workbench::Ui::FileMenu</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>프로젝트 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;New Pilot Project…</source>
+        <translation>새 파일럿 프로젝트(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export a Layer…</source>
+        <translation>레이어 내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Project</source>
+        <translation>예제 프로젝트 열기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>프로젝트 열기</translation>
+    </message>
+    <message>
+        <source>DiZiNER projects (*.dzn);;All files (*)</source>
+        <translation>DiZiNER 프로젝트 (*.dzn);;모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::GuidelineHistoryPane</name>
     <message>
         <source>Open a pilot project to see its guideline versions.</source>
@@ -685,18 +720,6 @@
         <translation>레이어 간 일치도</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>파일(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Open &amp;Sample Project</source>
-        <translation>예제 프로젝트 열기(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>종료(&amp;Q)</translation>
-    </message>
-    <message>
         <source>&amp;Settings</source>
         <translation>설정(&amp;S)</translation>
     </message>
@@ -729,18 +752,6 @@
         </translation>
     </message>
     <message>
-        <source>&amp;Open Project…</source>
-        <translation>프로젝트 열기(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Open Project</source>
-        <translation>프로젝트 열기</translation>
-    </message>
-    <message>
-        <source>DiZiNER projects (*.dzn);;All files (*)</source>
-        <translation>DiZiNER 프로젝트 (*.dzn);;모든 파일 (*)</translation>
-    </message>
-    <message>
         <source>Could not open: %1</source>
         <translation>열 수 없습니다: %1</translation>
     </message>
@@ -765,10 +776,6 @@
         <translation>라운드</translation>
     </message>
     <message>
-        <source>&amp;Export a Layer…</source>
-        <translation>레이어 내보내기(&amp;X)…</translation>
-    </message>
-    <message>
         <source>Stop the pilot run before opening another project.</source>
         <translation>다른 프로젝트를 열기 전에 파일럿 실행을 중지하십시오.</translation>
     </message>
@@ -791,10 +798,6 @@
     <message>
         <source>Concordance</source>
         <translation>용례 검색</translation>
-    </message>
-    <message>
-        <source>&amp;New Pilot Project…</source>
-        <translation>새 파일럿 프로젝트(&amp;N)…</translation>
     </message>
     <message>
         <source>Call log</source>

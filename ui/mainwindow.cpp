@@ -6,8 +6,7 @@
 #include "background.h"
 #include "corpusview.h"
 #include "dialogs/endpointsdialog.h"
-#include "dialogs/exportdialog.h"
-#include "dialogs/newprojectwizard.h"
+#include "filemenu.h"
 #include "highlighting/markdownhighlighting.h"
 #include "languagemenu.h"
 #include "model/corpus.h"
@@ -16,7 +15,6 @@
 #include "pilotcontroller.h"
 #include "projectaccess.h"
 #include "recentprojects.h"
-#include "recentprojectsmenu.h"
 #include "secrets/secretstore.h"
 #include "views/agreementpane.h"
 #include "views/calllogpane.h"
@@ -27,19 +25,16 @@
 #include "views/proposalreviewpane.h"
 #include "views/roundschart.h"
 #include "views/runspane.h"
+#include "windowlayout.h"
 #include "workspacelayers.h"
 
 #include <QAction>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QFileDialog>
-#include <QHeaderView>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
-#include <QSettings>
 #include <QStatusBar>
-#include <QTableView>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -63,7 +58,7 @@ MainWindow::MainWindow(QWidget *parent)
     createGoMenu();
     createLayersMenu();
     createSettingsMenu();
-    restoreState();
+    WindowLayout::restore(*this, *m_corpus, *m_corpus->documents()->header());
     updateStatus();
 }
 
@@ -172,43 +167,11 @@ void MainWindow::connectPanes()
 
 void MainWindow::createFileMenu()
 {
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    auto *openProject = fileMenu->addAction(tr("&Open Project…"));
-    openProject->setObjectName(u"actionOpenProject"_s);
-    openProject->setShortcut(QKeySequence::Open);
-    connect(openProject, &QAction::triggered, this, &MainWindow::chooseProject);
-    auto *newProject = fileMenu->addAction(tr("&New Pilot Project…"));
-    newProject->setObjectName(u"actionNewProject"_s);
-    newProject->setShortcut(QKeySequence::New);
-    connect(newProject, &QAction::triggered, this, [this] {
-        auto *wizard = new NewProjectWizard(this);
-        wizard->setAttribute(Qt::WA_DeleteOnClose);
-        connect(wizard, &NewProjectWizard::created, this, [this](const QString &path, const QString &error) {
-            if (error.isEmpty()) {
-                this->openProject(path);
-            }
-        });
-        wizard->open();
-    });
-    auto *recent = new RecentProjectsMenu(fileMenu);
-    fileMenu->addMenu(recent);
-    connect(recent, &RecentProjectsMenu::projectChosen, this, &MainWindow::openProject);
-    auto *exportLayer = fileMenu->addAction(tr("&Export a Layer…"));
-    exportLayer->setObjectName(u"actionExport"_s);
-    exportLayer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    connect(exportLayer, &QAction::triggered, this, [this] {
-        auto *dialog = new ExportDialog(m_workspace, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
-    auto *openSample = fileMenu->addAction(tr("Open &Sample Project"));
-    openSample->setObjectName(u"actionOpenSample"_s);
-    connect(openSample, &QAction::triggered, this, &MainWindow::openSample);
-    fileMenu->addSeparator();
-    auto *quit = fileMenu->addAction(tr("&Quit"));
-    quit->setObjectName(u"actionQuit"_s);
-    quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
+    auto *fileMenu = new FileMenu(m_workspace, this);
+    menuBar()->addMenu(fileMenu);
+    connect(fileMenu, &FileMenu::projectChosen, this, &MainWindow::openProject);
+    connect(fileMenu, &FileMenu::sampleChosen, this, &MainWindow::openSample);
+    connect(fileMenu, &FileMenu::quitChosen, this, &QWidget::close);
 }
 
 void MainWindow::createGoMenu()
@@ -267,15 +230,6 @@ void MainWindow::openProject(const QString &path)
 {
     if (mayOpen()) {
         m_opener->openProject(path);
-    }
-}
-
-void MainWindow::chooseProject()
-{
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Project"), QString(), tr("DiZiNER projects (*.dzn);;All files (*)"));
-    if (!path.isEmpty()) {
-        openProject(path);
     }
 }
 
@@ -345,42 +299,9 @@ void MainWindow::updateStatus()
         + tr("%n layer(s)", nullptr, int(m_workspace->layers().size())));
 }
 
-void MainWindow::restoreState()
-{
-    QSettings settings;
-    restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray());
-    QMainWindow::restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
-    m_corpus->restoreState(settings.value(u"mainWindow/splitter"_s).toByteArray());
-    m_corpus->documents()->header()->restoreState(
-        settings.value(u"mainWindow/documentColumns"_s).toByteArray());
-    for (const auto &[name, header] : tableHeaders()) {
-        header->restoreState(settings.value(u"columns/"_s + name).toByteArray());
-    }
-}
-
-QList<std::pair<QString, QHeaderView *>> MainWindow::tableHeaders() const
-{
-    // The panes' tables of fixed columns, whose widths and order a user arranges.
-    QList<std::pair<QString, QHeaderView *>> headers;
-    for (const QString &name :
-        {u"callLog"_s, u"annotatorTotals"_s, u"failedPieces"_s, u"projectCallLog"_s, u"concordanceHits"_s}) {
-        if (auto *table = findChild<QTableView *>(name)) {
-            headers.append({name, table->horizontalHeader()});
-        }
-    }
-    return headers;
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
-    settings.setValue(u"mainWindow/state"_s, saveState());
-    settings.setValue(u"mainWindow/splitter"_s, m_corpus->saveState());
-    settings.setValue(u"mainWindow/documentColumns"_s, m_corpus->documents()->header()->saveState());
-    for (const auto &[name, header] : tableHeaders()) {
-        settings.setValue(u"columns/"_s + name, header->saveState());
-    }
+    WindowLayout::save(*this, *m_corpus, *m_corpus->documents()->header());
     // A write under way (a curation edit, decisions, an aggregate) finishes and closes its
     // connection before the window goes: nothing reported done is lost, no connection left open.
     m_access->waitForDone();

@@ -9,7 +9,6 @@
 #include <QMainWindow>
 
 class QDockWidget;
-class QHeaderView;
 class QMenu;
 class QNetworkAccessManager;
 class QPlainTextEdit;
@@ -91,7 +90,6 @@ private:
     void createGoMenu();
     void createLayersMenu();
     void createSettingsMenu();
-    void chooseProject();
     //! False, with a word why, while a load or a pilot run keeps another project from opening.
     [[nodiscard]] bool mayOpen();
     void adopt(const ProjectOpener::Opened &opened);
@@ -100,9 +98,6 @@ private:
     void showAnalysis(const Core::CorpusAnalysis::Result &result);
     void showMessage(const QString &text);
     void updateStatus();
-    void restoreState();
-    //! The headers of the panes' tables whose column state is kept between sessions, by object name.
-    [[nodiscard]] QList<std::pair<QString, QHeaderView *>> tableHeaders() const;
 
     Core::Workspace *m_workspace = nullptr;
     Core::SecretStore *m_secrets = nullptr;
