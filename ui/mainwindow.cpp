@@ -271,8 +271,12 @@ void MainWindow::analyse()
         this,
         [documents = m_workspace->corpus().documents(), layers = WorkspaceLayers::annotators(*m_workspace),
             gold = WorkspaceLayers::gold(*m_workspace)] {
-            return Core::CorpusAnalysis::run(Core::TokenGrid(documents), layers, gold,
-                {.agreement = {.bootstrapSamples = 200, .seed = 42, .eliteCutoff = 0.5}});
+            Core::CorpusAnalysis::Result result = Core::CorpusAnalysis::run(Core::TokenGrid(documents),
+                layers, gold, {.agreement = {.bootstrapSamples = 200, .seed = 42, .eliteCutoff = 0.5}});
+            // The panes show its hotspot classes only: the per-token measures of a large corpus
+            // are freed here, not on the UI thread.
+            result.disagreement.reset();
+            return result;
         },
         [this](const Core::CorpusAnalysis::Result &result) { showAnalysis(result); });
 }
