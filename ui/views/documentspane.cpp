@@ -32,6 +32,7 @@ DocumentsPane::DocumentsPane(Core::Workspace *workspace, QWidget *parent)
     m_proxy->setFilterKeyColumn(DocumentRoles::TextColumn);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
 
+    createFilters(); // first: the text filter takes the focus when the window opens
     m_table = new QTableView(this);
     m_table->setObjectName(u"documentList"_s);
     m_table->setModel(m_proxy);
@@ -47,7 +48,7 @@ DocumentsPane::DocumentsPane(Core::Workspace *workspace, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setColumnWidth(DocumentRoles::IdColumn, m_table->fontMetrics().horizontalAdvance(u"0000000"_s));
-    createFilters();
+    setTabOrder(m_filter, m_table); // from the text filter Tab goes to the documents, then the combos
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_filter, 2);
