@@ -9,6 +9,29 @@
     </message>
 </context>
 <context>
+    <name>Workbench::Ui::AggregateController</name>
+    <message>
+        <source>An aggregate needs two layers and a name no other layer has.</source>
+        <translation>Eine aggregierte Ebene braucht zwei Ebenen und einen Namen, den keine andere Ebene trägt.</translation>
+    </message>
+    <message>
+        <source>Building the aggregate %1…</source>
+        <translation>Die aggregierte Ebene %1 wird erstellt…</translation>
+    </message>
+    <message>
+        <source>The aggregate was not built: %1</source>
+        <translation>Die aggregierte Ebene wurde nicht erstellt: %1</translation>
+    </message>
+    <message>
+        <source>Aggregate %1 built; the sample is not a project file, so it is not kept.</source>
+        <translation>Aggregierte Ebene %1 erstellt; das Beispiel ist keine Projektdatei, daher wird sie nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Aggregate %1 built and saved in the project.</source>
+        <translation>Aggregierte Ebene %1 erstellt und im Projekt gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::AggregateDialog</name>
     <message>
         <source>Build an Aggregate Layer</source>
@@ -69,6 +92,36 @@
     <message>
         <source>The aggregate %1 will be replaced.</source>
         <translation>Die aggregierte Ebene %1 wird ersetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::AgreementPane</name>
+    <message>
+        <source>Click a cell to list the documents where its two layers differ.</source>
+        <translation>Klicken Sie auf eine Zelle, um die Dokumente aufzulisten, in denen sich die beiden Ebenen unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Agreement over all spans, or over the spans of one type</source>
+        <translation>Übereinstimmung über alle Annotationen oder über die eines Typs</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>Type %1</source>
+        <translation>Typ %1</translation>
+    </message>
+    <message>
+        <source>All documents.</source>
+        <translation>Alle Dokumente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) where %1 and %2 differ; click the diagonal to show all.</source>
+        <translation>
+            <numerusform>%n Dokument, in dem sich %1 und %2 unterscheiden; ein Klick auf die Diagonale zeigt wieder alle.</numerusform>
+            <numerusform>%n Dokumente, in denen sich %1 und %2 unterscheiden; ein Klick auf die Diagonale zeigt wieder alle.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -224,6 +277,25 @@
     </message>
 </context>
 <context>
+    <name>Workbench::Ui::CorpusView</name>
+    <message>
+        <source>Curation saved.</source>
+        <translation>Kuratierung gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The annotator layers agree on every document shown.</source>
+        <translation>Die Annotator-Ebenen sind sich in jedem angezeigten Dokument einig.</translation>
+    </message>
+    <message>
+        <source>Curation is saved in a project: open one with File &gt; Open Project.</source>
+        <translation>Kuratierung wird in einem Projekt gespeichert: Öffnen Sie eines über Datei &gt; Projekt öffnen.</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::DocumentListModel</name>
     <message>
         <source>Document</source>
@@ -298,6 +370,49 @@
     <message>
         <source>Bars under each line, top to bottom: %1</source>
         <translation>Balken unter jeder Zeile, von oben nach unten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::DocumentsPane</name>
+    <message>
+        <source>Filter documents by text</source>
+        <translation>Dokumente nach Text filtern</translation>
+    </message>
+    <message>
+        <source>Only documents where the annotator layers disagree on a span of this type</source>
+        <translation>Nur Dokumente, in denen sich die Annotator-Ebenen bei einer Annotation dieses Typs uneinig sind</translation>
+    </message>
+    <message>
+        <source>Only documents with a hotspot of this class (method.md section 5)</source>
+        <translation>Nur Dokumente mit einem Brennpunkt dieser Klasse (method.md, Abschnitt 5)</translation>
+    </message>
+    <message>
+        <source>Hotspots: any</source>
+        <translation>Brennpunkte: alle</translation>
+    </message>
+    <message>
+        <source>Hotspots: the elite split</source>
+        <translation>Brennpunkte: Elite uneins</translation>
+    </message>
+    <message>
+        <source>Hotspots: systematic bias</source>
+        <translation>Brennpunkte: systematische Verzerrung</translation>
+    </message>
+    <message>
+        <source>Hotspots: complex</source>
+        <translation>Brennpunkte: komplex</translation>
+    </message>
+    <message>
+        <source>Hotspots: minor</source>
+        <translation>Brennpunkte: gering</translation>
+    </message>
+    <message>
+        <source>Disputed: any type</source>
+        <translation>Strittig: jeder Typ</translation>
+    </message>
+    <message>
+        <source>Disputed: %1</source>
+        <translation>Strittig: %1</translation>
     </message>
 </context>
 <context>
@@ -497,6 +612,41 @@
     </message>
 </context>
 <context>
+    <name>Workbench::Ui::FileMenu</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>Projekt ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;New Pilot Project…</source>
+        <translation>&amp;Neues Pilotprojekt…</translation>
+    </message>
+    <message>
+        <source>&amp;Export a Layer…</source>
+        <translation>Ebene e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Project</source>
+        <translation>&amp;Beispielprojekt öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>DiZiNER projects (*.dzn);;All files (*)</source>
+        <translation>DiZiNER-Projekte (*.dzn);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::GuidelineHistoryPane</name>
     <message>
         <source>Open a pilot project to see its guideline versions.</source>
@@ -610,6 +760,13 @@
     </message>
 </context>
 <context>
+    <name>Workbench::Ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::LayerStackModel</name>
     <message>
         <source>%1 of %2 layers give &apos;%3&apos; the tag %4: %5</source>
@@ -623,10 +780,6 @@
         <translation>DiZiNER Workbench</translation>
     </message>
     <message>
-        <source>Filter documents by text</source>
-        <translation>Dokumente nach Text filtern</translation>
-    </message>
-    <message>
         <source>About this data</source>
         <translation>Über diese Daten</translation>
     </message>
@@ -635,57 +788,18 @@
         <translation>Übereinstimmung zwischen Ebenen</translation>
     </message>
     <message>
-        <source>Click a cell to list the documents where its two layers differ.</source>
-        <translation>Klicken Sie auf eine Zelle, um die Dokumente aufzulisten, in denen sich die beiden Ebenen unterscheiden.</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>Open &amp;Sample Project</source>
-        <translation>&amp;Beispielprojekt öffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
-    </message>
-    <message>
         <source>The language changes when the workbench starts again.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start der Workbench.</translation>
-    </message>
-    <message>
-        <source>Loading the sample project…</source>
-        <translation>Das Beispielprojekt wird geladen…</translation>
-    </message>
-    <message>
-        <source>WNUT-17 sample — DiZiNER Workbench</source>
-        <translation>WNUT-17-Beispiel — DiZiNER Workbench</translation>
     </message>
     <message numerus="yes">
         <source>Pool agreement %1 over %n layer(s)</source>
         <translation>
             <numerusform>Gesamtübereinstimmung %1 über %n Ebene</numerusform>
             <numerusform>Gesamtübereinstimmung %1 über %n Ebenen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All documents.</source>
-        <translation>Alle Dokumente.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s) where %1 and %2 differ; click the diagonal to show all.</source>
-        <translation>
-            <numerusform>%n Dokument, in dem sich %1 und %2 unterscheiden; ein Klick auf die Diagonale zeigt wieder alle.</numerusform>
-            <numerusform>%n Dokumente, in denen sich %1 und %2 unterscheiden; ein Klick auf die Diagonale zeigt wieder alle.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -710,26 +824,6 @@
         </translation>
     </message>
     <message>
-        <source>&amp;Open Project…</source>
-        <translation>Projekt ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <source>Opening %1…</source>
-        <translation>%1 wird geöffnet…</translation>
-    </message>
-    <message>
-        <source>%1 — DiZiNER Workbench</source>
-        <translation>%1 — DiZiNER Workbench</translation>
-    </message>
-    <message>
-        <source>Open Project</source>
-        <translation>Projekt öffnen</translation>
-    </message>
-    <message>
-        <source>DiZiNER projects (*.dzn);;All files (*)</source>
-        <translation>DiZiNER-Projekte (*.dzn);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Could not open: %1</source>
         <translation>Öffnen fehlgeschlagen: %1</translation>
     </message>
@@ -738,47 +832,8 @@
         <translation>Prüfung der Anweisungen</translation>
     </message>
     <message>
-        <source>This project holds no pilot run.</source>
-        <translation>Dieses Projekt enthält keinen Pilotlauf.</translation>
-    </message>
-    <message numerus="yes">
-        <source>No proposal awaits a decision; guideline version %1 after %n round(s).</source>
-        <translation>
-            <numerusform>Kein Vorschlag wartet auf eine Entscheidung; Richtlinie in Version %1 nach %n Runde.</numerusform>
-            <numerusform>Kein Vorschlag wartet auf eine Entscheidung; Richtlinie in Version %1 nach %n Runden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Saving the decisions…</source>
-        <translation>Die Entscheidungen werden gespeichert…</translation>
-    </message>
-    <message>
-        <source>The decisions were not saved: %1</source>
-        <translation>Die Entscheidungen wurden nicht gespeichert: %1</translation>
-    </message>
-    <message>
-        <source>Guideline version %1 saved.</source>
-        <translation>Version %1 der Richtlinie gespeichert.</translation>
-    </message>
-    <message>
         <source>Guideline versions</source>
         <translation>Versionen der Richtlinie</translation>
-    </message>
-    <message>
-        <source>Guideline written to %1</source>
-        <translation>Richtlinie nach %1 geschrieben</translation>
-    </message>
-    <message>
-        <source>The guideline was not written to %1: %2</source>
-        <translation>Die Richtlinie wurde nicht nach %1 geschrieben: %2</translation>
-    </message>
-    <message>
-        <source>Version %1 restored as version %2.</source>
-        <translation>Version %1 als Version %2 wiederhergestellt.</translation>
-    </message>
-    <message>
-        <source>Version %1 was not restored: %2</source>
-        <translation>Version %1 wurde nicht wiederhergestellt: %2</translation>
     </message>
     <message>
         <source>&amp;Endpoints and Keys…</source>
@@ -789,40 +844,8 @@
         <translation>Pilotlauf</translation>
     </message>
     <message>
-        <source>Decisions saved; the next round runs under guideline version %1. Continue the pilot in the Pilot run pane, or with: diziner-cli decide %2</source>
-        <translation>Entscheidungen gespeichert; die nächste Runde läuft mit Version %1 der Richtlinie. Setzen Sie den Pilotlauf im Bereich „Pilotlauf“ fort oder mit: diziner-cli decide %2</translation>
-    </message>
-    <message>
-        <source>The pilot&apos;s state could not be read: %1</source>
-        <translation>Der Stand des Pilotlaufs konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
         <source>Rounds</source>
         <translation>Runden</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <source>&amp;Clear List</source>
-        <translation>Liste &amp;leeren</translation>
-    </message>
-    <message>
-        <source>&amp;Export a Layer…</source>
-        <translation>Ebene e&amp;xportieren…</translation>
-    </message>
-    <message>
-        <source>Curation is saved in a project: open one with File &gt; Open Project.</source>
-        <translation>Kuratierung wird in einem Projekt gespeichert: Öffnen Sie eines über Datei &gt; Projekt öffnen.</translation>
-    </message>
-    <message>
-        <source>Curation saved.</source>
-        <translation>Kuratierung gespeichert.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Stop the pilot run before opening another project.</source>
@@ -845,64 +868,8 @@
         <translation>&amp;Vorige Uneinigkeit</translation>
     </message>
     <message>
-        <source>The annotator layers agree on every document shown.</source>
-        <translation>Die Annotator-Ebenen sind sich in jedem angezeigten Dokument einig.</translation>
-    </message>
-    <message>
         <source>Concordance</source>
         <translation>Konkordanz</translation>
-    </message>
-    <message>
-        <source>&amp;New Pilot Project…</source>
-        <translation>&amp;Neues Pilotprojekt…</translation>
-    </message>
-    <message>
-        <source>Only documents where the annotator layers disagree on a span of this type</source>
-        <translation>Nur Dokumente, in denen sich die Annotator-Ebenen bei einer Annotation dieses Typs uneinig sind</translation>
-    </message>
-    <message>
-        <source>Disputed: any type</source>
-        <translation>Strittig: jeder Typ</translation>
-    </message>
-    <message>
-        <source>Disputed: %1</source>
-        <translation>Strittig: %1</translation>
-    </message>
-    <message>
-        <source>Agreement over all spans, or over the spans of one type</source>
-        <translation>Übereinstimmung über alle Annotationen oder über die eines Typs</translation>
-    </message>
-    <message>
-        <source>All types</source>
-        <translation>Alle Typen</translation>
-    </message>
-    <message>
-        <source>Type %1</source>
-        <translation>Typ %1</translation>
-    </message>
-    <message>
-        <source>Only documents with a hotspot of this class (method.md section 5)</source>
-        <translation>Nur Dokumente mit einem Brennpunkt dieser Klasse (method.md, Abschnitt 5)</translation>
-    </message>
-    <message>
-        <source>Hotspots: any</source>
-        <translation>Brennpunkte: alle</translation>
-    </message>
-    <message>
-        <source>Hotspots: the elite split</source>
-        <translation>Brennpunkte: Elite uneins</translation>
-    </message>
-    <message>
-        <source>Hotspots: systematic bias</source>
-        <translation>Brennpunkte: systematische Verzerrung</translation>
-    </message>
-    <message>
-        <source>Hotspots: complex</source>
-        <translation>Brennpunkte: komplex</translation>
-    </message>
-    <message>
-        <source>Hotspots: minor</source>
-        <translation>Brennpunkte: gering</translation>
     </message>
     <message>
         <source>Call log</source>
@@ -919,26 +886,6 @@
     <message>
         <source>One label-free layer from the annotator layers, to curate from</source>
         <translation>Eine Ebene aus den Annotatorebenen, ohne Gold, als Grundlage der Kuratierung</translation>
-    </message>
-    <message>
-        <source>An aggregate needs two layers and a name no other layer has.</source>
-        <translation>Eine aggregierte Ebene braucht zwei Ebenen und einen Namen, den keine andere Ebene trägt.</translation>
-    </message>
-    <message>
-        <source>Building the aggregate %1…</source>
-        <translation>Die aggregierte Ebene %1 wird erstellt…</translation>
-    </message>
-    <message>
-        <source>The aggregate was not built: %1</source>
-        <translation>Die aggregierte Ebene wurde nicht erstellt: %1</translation>
-    </message>
-    <message>
-        <source>Aggregate %1 built; the sample is not a project file, so it is not kept.</source>
-        <translation>Aggregierte Ebene %1 erstellt; das Beispiel ist keine Projektdatei, daher wird sie nicht gespeichert.</translation>
-    </message>
-    <message>
-        <source>Aggregate %1 built and saved in the project.</source>
-        <translation>Aggregierte Ebene %1 erstellt und im Projekt gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1071,75 @@ claude-haiku-4-5</translation>
     </message>
 </context>
 <context>
+    <name>Workbench::Ui::PilotController</name>
+    <message>
+        <source>Guideline written to %1</source>
+        <translation>Richtlinie nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>The guideline was not written to %1: %2</source>
+        <translation>Die Richtlinie wurde nicht nach %1 geschrieben: %2</translation>
+    </message>
+    <message>
+        <source>This project holds no pilot run.</source>
+        <translation>Dieses Projekt enthält keinen Pilotlauf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No proposal awaits a decision; guideline version %1 after %n round(s).</source>
+        <translation>
+            <numerusform>Kein Vorschlag wartet auf eine Entscheidung; Richtlinie in Version %1 nach %n Runde.</numerusform>
+            <numerusform>Kein Vorschlag wartet auf eine Entscheidung; Richtlinie in Version %1 nach %n Runden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pilot&apos;s state could not be read: %1</source>
+        <translation>Der Stand des Pilotlaufs konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Saving the decisions…</source>
+        <translation>Die Entscheidungen werden gespeichert…</translation>
+    </message>
+    <message>
+        <source>The decisions were not saved: %1</source>
+        <translation>Die Entscheidungen wurden nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Decisions saved; the next round runs under guideline version %1. Continue the pilot in the Pilot run pane, or with: diziner-cli decide %2</source>
+        <translation>Entscheidungen gespeichert; die nächste Runde läuft mit Version %1 der Richtlinie. Setzen Sie den Pilotlauf im Bereich „Pilotlauf“ fort oder mit: diziner-cli decide %2</translation>
+    </message>
+    <message>
+        <source>Guideline version %1 saved.</source>
+        <translation>Version %1 der Richtlinie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Version %1 restored as version %2.</source>
+        <translation>Version %1 als Version %2 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Version %1 was not restored: %2</source>
+        <translation>Version %1 wurde nicht wiederhergestellt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::ProjectOpener</name>
+    <message>
+        <source>Loading the sample project…</source>
+        <translation>Das Beispielprojekt wird geladen…</translation>
+    </message>
+    <message>
+        <source>WNUT-17 sample — DiZiNER Workbench</source>
+        <translation>WNUT-17-Beispiel — DiZiNER Workbench</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>%1 — DiZiNER Workbench</source>
+        <translation>%1 — DiZiNER Workbench</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::ProposalModel</name>
     <message>
         <source>undecided</source>
@@ -1293,6 +1309,17 @@ claude-haiku-4-5</translation>
     <message>
         <source>Edits and removals change %1 of the %2 words of the existing instructions (%3%; the cap is %4%).</source>
         <translation>Änderungen und Streichungen betreffen %1 der %2 Wörter der bestehenden Anweisungen (%3 %; die Grenze liegt bei %4 %).</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::RecentProjectsMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,29 @@
     </message>
 </context>
 <context>
+    <name>Workbench::Ui::AggregateController</name>
+    <message>
+        <source>An aggregate needs two layers and a name no other layer has.</source>
+        <translation>집계 레이어에는 레이어 두 개와 다른 레이어에 없는 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Building the aggregate %1…</source>
+        <translation>집계 레이어 %1을(를) 만드는 중…</translation>
+    </message>
+    <message>
+        <source>The aggregate was not built: %1</source>
+        <translation>집계 레이어를 만들지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Aggregate %1 built; the sample is not a project file, so it is not kept.</source>
+        <translation>집계 레이어 %1을(를) 만들었습니다. 샘플은 프로젝트 파일이 아니므로 보관되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Aggregate %1 built and saved in the project.</source>
+        <translation>집계 레이어 %1을(를) 만들어 프로젝트에 저장했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::AggregateDialog</name>
     <message>
         <source>Build an Aggregate Layer</source>
@@ -69,6 +92,35 @@
     <message>
         <source>The aggregate %1 will be replaced.</source>
         <translation>집계 레이어 %1을(를) 바꿉니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::AgreementPane</name>
+    <message>
+        <source>Click a cell to list the documents where its two layers differ.</source>
+        <translation>셀을 클릭하면 두 레이어의 주석이 서로 다른 문서만 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Agreement over all spans, or over the spans of one type</source>
+        <translation>모든 스팬 또는 한 유형의 스팬에 대한 일치도</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>모든 유형</translation>
+    </message>
+    <message>
+        <source>Type %1</source>
+        <translation>유형 %1</translation>
+    </message>
+    <message>
+        <source>All documents.</source>
+        <translation>모든 문서를 보여 줍니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) where %1 and %2 differ; click the diagonal to show all.</source>
+        <translation>
+            <numerusform>%1, %2 사이에 차이가 있는 문서 %n개. 대각선 셀을 클릭하면 다시 모두 보여 줍니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -220,6 +272,25 @@
     </message>
 </context>
 <context>
+    <name>Workbench::Ui::CorpusView</name>
+    <message>
+        <source>Curation saved.</source>
+        <translation>큐레이션을 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The annotator layers agree on every document shown.</source>
+        <translation>표시된 모든 문서에서 주석자 레이어가 일치합니다.</translation>
+    </message>
+    <message>
+        <source>Curation is saved in a project: open one with File &gt; Open Project.</source>
+        <translation>큐레이션은 프로젝트에 저장됩니다. 파일 &gt; 프로젝트 열기로 프로젝트를 여십시오.</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::DocumentListModel</name>
     <message>
         <source>Document</source>
@@ -293,6 +364,49 @@
     <message>
         <source>Bars under each line, top to bottom: %1</source>
         <translation>각 줄 아래의 막대, 위에서 아래로: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::DocumentsPane</name>
+    <message>
+        <source>Filter documents by text</source>
+        <translation>텍스트로 문서 거르기</translation>
+    </message>
+    <message>
+        <source>Only documents where the annotator layers disagree on a span of this type</source>
+        <translation>이 유형의 스팬에서 주석자 레이어가 일치하지 않는 문서만</translation>
+    </message>
+    <message>
+        <source>Only documents with a hotspot of this class (method.md section 5)</source>
+        <translation>이 부류의 핫스팟이 있는 문서만 (method.md 5절)</translation>
+    </message>
+    <message>
+        <source>Hotspots: any</source>
+        <translation>핫스팟: 전체</translation>
+    </message>
+    <message>
+        <source>Hotspots: the elite split</source>
+        <translation>핫스팟: 엘리트 분열</translation>
+    </message>
+    <message>
+        <source>Hotspots: systematic bias</source>
+        <translation>핫스팟: 체계적 편향</translation>
+    </message>
+    <message>
+        <source>Hotspots: complex</source>
+        <translation>핫스팟: 복합</translation>
+    </message>
+    <message>
+        <source>Hotspots: minor</source>
+        <translation>핫스팟: 경미</translation>
+    </message>
+    <message>
+        <source>Disputed: any type</source>
+        <translation>불일치: 모든 유형</translation>
+    </message>
+    <message>
+        <source>Disputed: %1</source>
+        <translation>불일치: %1</translation>
     </message>
 </context>
 <context>
@@ -490,6 +604,41 @@
     </message>
 </context>
 <context>
+    <name>Workbench::Ui::FileMenu</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>프로젝트 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;New Pilot Project…</source>
+        <translation>새 파일럿 프로젝트(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export a Layer…</source>
+        <translation>레이어 내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Project</source>
+        <translation>예제 프로젝트 열기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>프로젝트 열기</translation>
+    </message>
+    <message>
+        <source>DiZiNER projects (*.dzn);;All files (*)</source>
+        <translation>DiZiNER 프로젝트 (*.dzn);;모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::GuidelineHistoryPane</name>
     <message>
         <source>Open a pilot project to see its guideline versions.</source>
@@ -602,6 +751,13 @@
     </message>
 </context>
 <context>
+    <name>Workbench::Ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::LayerStackModel</name>
     <message>
         <source>%1 of %2 layers give &apos;%3&apos; the tag %4: %5</source>
@@ -615,10 +771,6 @@
         <translation>DiZiNER 워크벤치</translation>
     </message>
     <message>
-        <source>Filter documents by text</source>
-        <translation>텍스트로 문서 거르기</translation>
-    </message>
-    <message>
         <source>About this data</source>
         <translation>이 데이터에 관하여</translation>
     </message>
@@ -627,55 +779,17 @@
         <translation>레이어 간 일치도</translation>
     </message>
     <message>
-        <source>Click a cell to list the documents where its two layers differ.</source>
-        <translation>셀을 클릭하면 두 레이어의 주석이 서로 다른 문서만 보여 줍니다.</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>파일(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Open &amp;Sample Project</source>
-        <translation>예제 프로젝트 열기(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>종료(&amp;Q)</translation>
-    </message>
-    <message>
         <source>&amp;Settings</source>
         <translation>설정(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>언어(&amp;L)</translation>
     </message>
     <message>
         <source>The language changes when the workbench starts again.</source>
         <translation>바뀐 언어는 워크벤치를 다시 시작하면 적용됩니다.</translation>
     </message>
-    <message>
-        <source>Loading the sample project…</source>
-        <translation>예제 프로젝트를 불러오는 중…</translation>
-    </message>
-    <message>
-        <source>WNUT-17 sample — DiZiNER Workbench</source>
-        <translation>WNUT-17 예제 — DiZiNER 워크벤치</translation>
-    </message>
     <message numerus="yes">
         <source>Pool agreement %1 over %n layer(s)</source>
         <translation>
             <numerusform>레이어 %n개의 전체 일치도 %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All documents.</source>
-        <translation>모든 문서를 보여 줍니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s) where %1 and %2 differ; click the diagonal to show all.</source>
-        <translation>
-            <numerusform>%1, %2 사이에 차이가 있는 문서 %n개. 대각선 셀을 클릭하면 다시 모두 보여 줍니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -697,26 +811,6 @@
         </translation>
     </message>
     <message>
-        <source>&amp;Open Project…</source>
-        <translation>프로젝트 열기(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Opening %1…</source>
-        <translation>%1 여는 중…</translation>
-    </message>
-    <message>
-        <source>%1 — DiZiNER Workbench</source>
-        <translation>%1 — DiZiNER 워크벤치</translation>
-    </message>
-    <message>
-        <source>Open Project</source>
-        <translation>프로젝트 열기</translation>
-    </message>
-    <message>
-        <source>DiZiNER projects (*.dzn);;All files (*)</source>
-        <translation>DiZiNER 프로젝트 (*.dzn);;모든 파일 (*)</translation>
-    </message>
-    <message>
         <source>Could not open: %1</source>
         <translation>열 수 없습니다: %1</translation>
     </message>
@@ -725,46 +819,8 @@
         <translation>지침 검토</translation>
     </message>
     <message>
-        <source>This project holds no pilot run.</source>
-        <translation>이 프로젝트에는 파일럿 실행이 없습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>No proposal awaits a decision; guideline version %1 after %n round(s).</source>
-        <translation>
-            <numerusform>결정을 기다리는 제안이 없습니다. %n라운드 후 지침 버전 %1입니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Saving the decisions…</source>
-        <translation>결정을 저장하는 중…</translation>
-    </message>
-    <message>
-        <source>The decisions were not saved: %1</source>
-        <translation>결정을 저장하지 못했습니다: %1</translation>
-    </message>
-    <message>
-        <source>Guideline version %1 saved.</source>
-        <translation>지침 버전 %1을(를) 저장했습니다.</translation>
-    </message>
-    <message>
         <source>Guideline versions</source>
         <translation>지침 버전</translation>
-    </message>
-    <message>
-        <source>Guideline written to %1</source>
-        <translation>지침을 %1에 저장했습니다</translation>
-    </message>
-    <message>
-        <source>The guideline was not written to %1: %2</source>
-        <translation>지침을 %1에 저장하지 못했습니다: %2</translation>
-    </message>
-    <message>
-        <source>Version %1 restored as version %2.</source>
-        <translation>버전 %1을(를) 버전 %2(으)로 복원했습니다.</translation>
-    </message>
-    <message>
-        <source>Version %1 was not restored: %2</source>
-        <translation>버전 %1을(를) 복원하지 못했습니다: %2</translation>
     </message>
     <message>
         <source>&amp;Endpoints and Keys…</source>
@@ -775,40 +831,8 @@
         <translation>파일럿 실행</translation>
     </message>
     <message>
-        <source>Decisions saved; the next round runs under guideline version %1. Continue the pilot in the Pilot run pane, or with: diziner-cli decide %2</source>
-        <translation>결정을 저장했습니다. 다음 라운드는 지침 버전 %1로 진행됩니다. 파일럿 실행 창에서 계속하거나 다음 명령을 쓰십시오: diziner-cli decide %2</translation>
-    </message>
-    <message>
-        <source>The pilot&apos;s state could not be read: %1</source>
-        <translation>파일럿 상태를 읽을 수 없습니다: %1</translation>
-    </message>
-    <message>
         <source>Rounds</source>
         <translation>라운드</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>최근 프로젝트 열기(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Clear List</source>
-        <translation>목록 지우기(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Export a Layer…</source>
-        <translation>레이어 내보내기(&amp;X)…</translation>
-    </message>
-    <message>
-        <source>Curation is saved in a project: open one with File &gt; Open Project.</source>
-        <translation>큐레이션은 프로젝트에 저장됩니다. 파일 &gt; 프로젝트 열기로 프로젝트를 여십시오.</translation>
-    </message>
-    <message>
-        <source>Curation saved.</source>
-        <translation>큐레이션을 저장했습니다.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>저장하지 못했습니다: %1</translation>
     </message>
     <message>
         <source>Stop the pilot run before opening another project.</source>
@@ -831,64 +855,8 @@
         <translation>이전 불일치(&amp;P)</translation>
     </message>
     <message>
-        <source>The annotator layers agree on every document shown.</source>
-        <translation>표시된 모든 문서에서 주석자 레이어가 일치합니다.</translation>
-    </message>
-    <message>
         <source>Concordance</source>
         <translation>용례 검색</translation>
-    </message>
-    <message>
-        <source>&amp;New Pilot Project…</source>
-        <translation>새 파일럿 프로젝트(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Only documents where the annotator layers disagree on a span of this type</source>
-        <translation>이 유형의 스팬에서 주석자 레이어가 일치하지 않는 문서만</translation>
-    </message>
-    <message>
-        <source>Disputed: any type</source>
-        <translation>불일치: 모든 유형</translation>
-    </message>
-    <message>
-        <source>Disputed: %1</source>
-        <translation>불일치: %1</translation>
-    </message>
-    <message>
-        <source>Agreement over all spans, or over the spans of one type</source>
-        <translation>모든 스팬 또는 한 유형의 스팬에 대한 일치도</translation>
-    </message>
-    <message>
-        <source>All types</source>
-        <translation>모든 유형</translation>
-    </message>
-    <message>
-        <source>Type %1</source>
-        <translation>유형 %1</translation>
-    </message>
-    <message>
-        <source>Only documents with a hotspot of this class (method.md section 5)</source>
-        <translation>이 부류의 핫스팟이 있는 문서만 (method.md 5절)</translation>
-    </message>
-    <message>
-        <source>Hotspots: any</source>
-        <translation>핫스팟: 전체</translation>
-    </message>
-    <message>
-        <source>Hotspots: the elite split</source>
-        <translation>핫스팟: 엘리트 분열</translation>
-    </message>
-    <message>
-        <source>Hotspots: systematic bias</source>
-        <translation>핫스팟: 체계적 편향</translation>
-    </message>
-    <message>
-        <source>Hotspots: complex</source>
-        <translation>핫스팟: 복합</translation>
-    </message>
-    <message>
-        <source>Hotspots: minor</source>
-        <translation>핫스팟: 경미</translation>
     </message>
     <message>
         <source>Call log</source>
@@ -905,26 +873,6 @@
     <message>
         <source>One label-free layer from the annotator layers, to curate from</source>
         <translation>주석자 레이어로 만든 골드 없는 레이어 하나, 큐레이션의 출발점</translation>
-    </message>
-    <message>
-        <source>An aggregate needs two layers and a name no other layer has.</source>
-        <translation>집계 레이어에는 레이어 두 개와 다른 레이어에 없는 이름이 필요합니다.</translation>
-    </message>
-    <message>
-        <source>Building the aggregate %1…</source>
-        <translation>집계 레이어 %1을(를) 만드는 중…</translation>
-    </message>
-    <message>
-        <source>The aggregate was not built: %1</source>
-        <translation>집계 레이어를 만들지 못했습니다: %1</translation>
-    </message>
-    <message>
-        <source>Aggregate %1 built; the sample is not a project file, so it is not kept.</source>
-        <translation>집계 레이어 %1을(를) 만들었습니다. 샘플은 프로젝트 파일이 아니므로 보관되지 않습니다.</translation>
-    </message>
-    <message>
-        <source>Aggregate %1 built and saved in the project.</source>
-        <translation>집계 레이어 %1을(를) 만들어 프로젝트에 저장했습니다.</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1058,74 @@ claude-haiku-4-5</translation>
     </message>
 </context>
 <context>
+    <name>Workbench::Ui::PilotController</name>
+    <message>
+        <source>Guideline written to %1</source>
+        <translation>지침을 %1에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>The guideline was not written to %1: %2</source>
+        <translation>지침을 %1에 저장하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>This project holds no pilot run.</source>
+        <translation>이 프로젝트에는 파일럿 실행이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No proposal awaits a decision; guideline version %1 after %n round(s).</source>
+        <translation>
+            <numerusform>결정을 기다리는 제안이 없습니다. %n라운드 후 지침 버전 %1입니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pilot&apos;s state could not be read: %1</source>
+        <translation>파일럿 상태를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Saving the decisions…</source>
+        <translation>결정을 저장하는 중…</translation>
+    </message>
+    <message>
+        <source>The decisions were not saved: %1</source>
+        <translation>결정을 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Decisions saved; the next round runs under guideline version %1. Continue the pilot in the Pilot run pane, or with: diziner-cli decide %2</source>
+        <translation>결정을 저장했습니다. 다음 라운드는 지침 버전 %1로 진행됩니다. 파일럿 실행 창에서 계속하거나 다음 명령을 쓰십시오: diziner-cli decide %2</translation>
+    </message>
+    <message>
+        <source>Guideline version %1 saved.</source>
+        <translation>지침 버전 %1을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Version %1 restored as version %2.</source>
+        <translation>버전 %1을(를) 버전 %2(으)로 복원했습니다.</translation>
+    </message>
+    <message>
+        <source>Version %1 was not restored: %2</source>
+        <translation>버전 %1을(를) 복원하지 못했습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::ProjectOpener</name>
+    <message>
+        <source>Loading the sample project…</source>
+        <translation>예제 프로젝트를 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>WNUT-17 sample — DiZiNER Workbench</source>
+        <translation>WNUT-17 예제 — DiZiNER 워크벤치</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 여는 중…</translation>
+    </message>
+    <message>
+        <source>%1 — DiZiNER Workbench</source>
+        <translation>%1 — DiZiNER 워크벤치</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::ProposalModel</name>
     <message>
         <source>undecided</source>
@@ -1277,6 +1293,17 @@ claude-haiku-4-5</translation>
     <message>
         <source>Edits and removals change %1 of the %2 words of the existing instructions (%3%; the cap is %4%).</source>
         <translation>수정과 삭제가 기존 지침 %2단어 중 %1단어를 바꿉니다 (%3%; 한도는 %4%).</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::RecentProjectsMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>최근 프로젝트 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>목록 지우기(&amp;C)</translation>
     </message>
 </context>
 <context>

@@ -7,19 +7,19 @@
 #include "model/layerset.h"
 #include "model/spanlayer.h"
 #include "model/workspace.h"
+#include "projectaccess.h"
 #include "store/layerrepository.h"
 #include "store/projectstore.h"
-
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Workbench::Ui {
 
-CurationController::CurationController(Core::Workspace *workspace, QString projectPath, QObject *parent)
+CurationController::CurationController(
+    Core::Workspace *workspace, ProjectAccess *access, QString projectPath, QObject *parent)
     : QObject(parent)
     , m_workspace(workspace)
+    , m_access(access)
     , m_projectPath(std::move(projectPath))
     , m_documentCount(workspace->corpus().size())
 {
@@ -124,6 +124,29 @@ void CurationController::enqueue(Edit edit)
     }
 }
 
+namespace {
+
+// On a worker thread, with the project open for writing: the curated layer's id, made when missing.
+std::expected<qint64, Core::StoreError> curatedLayer(Core::LayerRepository &layers)
+{
+    const QString name = QString::fromLatin1(CurationController::layerName);
+    if (const auto curated = layers.find(name)) {
+        return curated->id;
+    }
+    return layers.add(Core::ImportedLayer{.name = name,
+        .kind = Core::LayerKind::Human,
+        .provenance = {.source = u"curation in the workbench"_s,
+            .tool = {},
+            .tagScheme = {},
+            .created = QDateTime::currentDateTimeUtc()},
+        .spans = {},
+        .loss = {},
+        .unalignedTokens = 0,
+        .substitutedTokens = 0});
+}
+
+} // namespace
+
 void CurationController::runNext()
 {
     if (m_queue.isEmpty()) {
@@ -132,56 +155,35 @@ void CurationController::runNext()
     }
     m_busy = true;
     const Edit edit = m_queue.takeFirst();
-    using Result = std::expected<Core::DocumentSpans, QString>;
-    auto *watcher = new QFutureWatcher<Result>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const Result result = watcher->result();
-        if (result && m_workspace) {
-            Core::SpanLayer *layer = m_workspace->layers().layer(QString::fromLatin1(layerName));
-            if (layer == nullptr) {
-                layer =
-                    m_workspace->layers().addLayer(QString::fromLatin1(layerName), Core::LayerKind::Human);
-            }
-            layer->setSpans(*result);
+    const auto work = [count = m_documentCount, edit](
+                          Core::ProjectStore &store) -> std::expected<Core::DocumentSpans, QString> {
+        Core::LayerRepository layers(store);
+        const auto layerId = curatedLayer(layers);
+        if (!layerId) {
+            return std::unexpected(layerId.error().message);
         }
-        Q_EMIT edited(result ? QString() : result.error());
-        runNext();
-    });
-    watcher->setFuture(QtConcurrent::run([path = m_projectPath, count = m_documentCount, edit]() -> Result {
-        auto store = Core::ProjectStore::open(path, Core::ProjectStore::Access::ReadWrite);
-        if (!store) {
-            return std::unexpected(store.error().message);
-        }
-        Core::LayerRepository layers(**store);
-        std::optional<Core::LayerRepository::StoredLayer> curated =
-            layers.find(QString::fromLatin1(layerName));
-        qint64 layerId = curated ? curated->id : 0;
-        if (!curated) {
-            auto added = layers.add(Core::ImportedLayer{.name = QString::fromLatin1(layerName),
-                .kind = Core::LayerKind::Human,
-                .provenance = {.source = u"curation in the workbench"_s,
-                    .tool = {},
-                    .tagScheme = {},
-                    .created = QDateTime::currentDateTimeUtc()},
-                .spans = {},
-                .loss = {},
-                .unalignedTokens = 0,
-                .substitutedTokens = 0});
-            if (!added) {
-                return std::unexpected(added.error().message);
-            }
-            layerId = *added;
-        }
-        if (auto done = edit(**store, layerId); !done) {
+        if (auto done = edit(store, *layerId); !done) {
             return std::unexpected(done.error());
         }
-        auto spans = layers.spans(layerId, count);
+        auto spans = layers.spans(*layerId, count);
         if (!spans) {
             return std::unexpected(spans.error().message);
         }
         return *spans;
-    }));
+    };
+    m_access->run(m_projectPath, ProjectAccess::Mode::Write, this, work,
+        [this](const ProjectAccess::Outcome<Core::DocumentSpans> &result) {
+            if (result && m_workspace) {
+                Core::SpanLayer *layer = m_workspace->layers().layer(QString::fromLatin1(layerName));
+                if (layer == nullptr) {
+                    layer = m_workspace->layers().addLayer(
+                        QString::fromLatin1(layerName), Core::LayerKind::Human);
+                }
+                layer->setSpans(*result);
+            }
+            Q_EMIT edited(result ? QString() : result.error());
+            runNext();
+        });
 }
 
 } // namespace Workbench::Ui

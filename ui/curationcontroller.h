@@ -19,12 +19,15 @@ class Workspace;
 
 namespace Workbench::Ui {
 
+class ProjectAccess;
+
 /*! \brief Builds the project's "curated" layer, one edit at a time, saved as it is made.
  *
  * Every edit (add a span, remove spans, accept a layer's spans for a document, undo, redo) runs
  * on a worker thread in its own transaction with the edit log the project keeps, so undo and
  * redo survive a restart and a killed process loses no edit that was reported done. Edits run
  * in the order asked; after each, the workspace's "curated" layer shows what the project holds.
+ * The project is opened for each edit through \a access.
  */
 class CurationController final : public QObject
 {
@@ -34,7 +37,8 @@ class CurationController final : public QObject
 public:
     static constexpr const char *layerName = "curated";
 
-    CurationController(Core::Workspace *workspace, QString projectPath, QObject *parent = nullptr);
+    CurationController(
+        Core::Workspace *workspace, ProjectAccess *access, QString projectPath, QObject *parent = nullptr);
     ~CurationController() override;
 
     void addSpan(qsizetype document, const Core::Span &span);
@@ -60,6 +64,7 @@ private:
     void runNext();
 
     QPointer<Core::Workspace> m_workspace;
+    ProjectAccess *m_access = nullptr;
     QString m_projectPath;
     qsizetype m_documentCount = 0;
     QList<Edit> m_queue;

@@ -3,26 +3,16 @@
 #pragma once
 
 #include "metrics/aggregator.h"
-#include "pilot/proposal.h"
-#include "store/projectloader.h"
+#include "metrics/corpusanalysis.h"
+#include "pilot/pilotsession.h"
+#include "projectopener.h"
 
 #include <QMainWindow>
-#include <QPointer>
 
-#include <expected>
-#include <functional>
-
-class QComboBox;
 class QDockWidget;
-class QHeaderView;
-class QLabel;
-class QLineEdit;
 class QMenu;
 class QNetworkAccessManager;
 class QPlainTextEdit;
-class QSortFilterProxyModel;
-class QSplitter;
-class QTableView;
 
 namespace Workbench::Core {
 class SecretStore;
@@ -31,23 +21,24 @@ class Workspace;
 
 namespace Workbench::Ui {
 
-class DocumentFilterProxy;
-class DocumentListModel;
-class AgreementScatter;
+class AgreementPane;
+class AggregateController;
 class CallLogPane;
 class ConcordancePane;
-class DocumentView;
-class MatrixModel;
-class CurationController;
+class CorpusView;
 class GuidelineHistoryPane;
+class PilotController;
+class ProjectAccess;
 class ProposalReviewPane;
 class RoundsChart;
 class RunsPane;
 
-/*! \brief The workbench's main window: the documents of the open workspace and the selected one.
+/*! \brief The workbench's main window: it arranges the corpus view and the panes around it and
+ * passes what one of them finds to the others; the work is theirs and the core's.
  *
  * Loading runs on a worker thread; the window stays responsive and reports the result through
- * loadFinished(). Usage: \c{MainWindow w; w.show(); w.openSample();}
+ * loadFinished(). Project files are opened only through its ProjectAccess, whose work the window
+ * waits for before it closes. Usage: \c{MainWindow w; w.show(); w.openSample();}
  */
 class MainWindow final : public QMainWindow
 {
@@ -59,6 +50,8 @@ public:
     ~MainWindow() override;
 
     [[nodiscard]] Core::Workspace *workspace() const { return m_workspace; }
+    //! The one way this window's panes open project files.
+    [[nodiscard]] ProjectAccess *projectAccess() const { return m_access; }
     /*! Builds the aggregate \a name of \a layers off the UI thread, saves it in the project (as an
      * aggregate layer, replacing one of that name) and shows it; aggregateBuilt() reports. The
      * bundled sample has no project file: there the layer lives until the window closes. */
@@ -81,7 +74,7 @@ Q_SIGNALS:
     //! Emitted when an old guideline version was restored as the newest; \a errorString as above.
     void guidelineRestored(const QString &errorString);
     //! Emitted when a pilot run started here stops (a PilotSession::Outcome), after the panes know.
-    void pilotStopped(int outcome);
+    void pilotStopped(Workbench::Core::PilotSession::Outcome outcome);
     //! Emitted when a curation edit was saved in the project; \a errorString is empty on success.
     void curationSaved(const QString &errorString);
     //! Emitted when an aggregate layer was built (and saved, with a project); \a errorString as above.
@@ -91,62 +84,40 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
-    void chooseProject();
-    void updateRecentMenu();
-    void connectCuration();
-    //! Runs \a read on a worker thread and adopts what it returns, or reports its error.
-    void load(const QString &path, const QString &progress, const QString &title, const QString &notice,
-        std::function<std::expected<Core::ProjectLoader::Loaded, QString>()> read);
-    void showPilot(const std::optional<Core::PilotSnapshot> &pilot);
-    void saveDecisions(const Core::Proposal &decided);
-    void restoreGuideline(int version);
-    void reloadPilot();
-    void showSelectedDocument();
-    //! Selects the next (or previous) document with disputed spans, in the pane's order.
-    void showNextDisagreement(bool forward);
-    //! The type filter offers \a types, the types the annotator layers dispute somewhere.
-    void showDisputedTypes(QStringList types);
-    //! The curated spans per document in the documents pane (none without a curated layer).
-    void showCurationState();
-    //! Opens \a document at the concordance hit [start, end).
-    void showHit(qsizetype document, int start, int end);
-    void restoreState();
-    //! The headers of the panes' tables whose column state is kept between sessions, by object name.
-    [[nodiscard]] QList<std::pair<QString, QHeaderView *>> tableHeaders() const;
+    void createPanes();
+    void createDocks();
+    void connectPanes();
+    void createFileMenu();
+    void createGoMenu();
+    void createLayersMenu();
+    void createSettingsMenu();
+    //! False, with a word why, while a load or a pilot run keeps another project from opening.
+    [[nodiscard]] bool mayOpen();
+    void adopt(const ProjectOpener::Opened &opened);
+    //! Runs the corpus analysis of the loaded layers off the UI thread; agreementReady() follows.
+    void analyse();
+    void showAnalysis(const Core::CorpusAnalysis::Result &result);
+    void showMessage(const QString &text);
     void updateStatus();
-    void computeAgreement();
-    void showDifferences(const QModelIndex &cell);
 
     Core::Workspace *m_workspace = nullptr;
-    DocumentListModel *m_documentModel = nullptr;
-    DocumentFilterProxy *m_documentProxy = nullptr;
-    MatrixModel *m_matrixModel = nullptr;
     Core::SecretStore *m_secrets = nullptr;
     QNetworkAccessManager *m_network = nullptr;
-    QTableView *m_matrix = nullptr;
-    QLabel *m_matrixNote = nullptr;
-    QLineEdit *m_filter = nullptr;
-    QTableView *m_documentList = nullptr;
-    ConcordancePane *m_concordance = nullptr;
-    CallLogPane *m_callLog = nullptr;
-    QComboBox *m_typeFilter = nullptr;
-    QComboBox *m_hotspotFilter = nullptr;
-    QComboBox *m_matrixType = nullptr;
-    AgreementScatter *m_scatter = nullptr;
-    DocumentView *m_documentView = nullptr;
+    ProjectAccess *m_access = nullptr;
+    ProjectOpener *m_opener = nullptr;
+    AggregateController *m_aggregates = nullptr;
+    CorpusView *m_corpus = nullptr;
+    AgreementPane *m_agreement = nullptr;
     QPlainTextEdit *m_notice = nullptr;
-    QSplitter *m_splitter = nullptr;
-    QDockWidget *m_reviewDock = nullptr;
     ProposalReviewPane *m_review = nullptr;
     GuidelineHistoryPane *m_history = nullptr;
     RunsPane *m_runs = nullptr;
     RoundsChart *m_rounds = nullptr;
-    QMenu *m_recentMenu = nullptr;
-    QPointer<CurationController> m_curation; //!< while a project is open
+    ConcordancePane *m_concordance = nullptr;
+    CallLogPane *m_callLog = nullptr;
+    PilotController *m_pilot = nullptr;
+    QDockWidget *m_reviewDock = nullptr;
     QString m_projectPath; //!< empty for the sample
-    qint64 m_runId = 0; //!< the pilot run under review, 0 when none
-    bool m_loading = false;
 };
 
 } // namespace Workbench::Ui

@@ -3,8 +3,7 @@
 #include "agreementcommand.h"
 
 #include "layerloading.h"
-#include "metrics/agreementanalysis.h"
-#include "metrics/reliabilityanalysis.h"
+#include "metrics/corpusanalysis.h"
 #include "verbparser.h"
 
 #include <QJsonObject>
@@ -91,10 +90,14 @@ int runAgreement(const QStringList &arguments)
         unaligned.insert(loaded->annotators.at(l).name, loaded->unalignedTokens.at(l));
     }
     const TokenGrid grid(loaded->documents);
-    const AgreementResult result = AgreementAnalysis::compute(
-        grid, loaded->annotators, gold, {.bootstrapSamples = int(*bootstrap), .seed = quint64(*seed)});
-    const ReliabilityResult reliability = ReliabilityAnalysis::compute(
-        grid, loaded->annotators, {.bootstrapSamples = int(*bootstrap), .seed = quint64(*seed)});
+    const CorpusAnalysis::Result analysis = CorpusAnalysis::run(grid, loaded->annotators, gold,
+        {.agreement = {.bootstrapSamples = int(*bootstrap), .seed = quint64(*seed)},
+            .disagreement = false,
+            .reliability =
+                ReliabilityAnalysis::Options{.bootstrapSamples = int(*bootstrap), .seed = quint64(*seed)},
+            .perDocument = false});
+    const AgreementResult &result = analysis.agreement;
+    const ReliabilityResult &reliability = *analysis.reliability;
 
     if (verb.format() == OutputFormat::Json) {
         QJsonObject json = result.toJson();

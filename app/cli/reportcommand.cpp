@@ -4,8 +4,7 @@
 
 #include "layerloading.h"
 #include "metrics/aggregator.h"
-#include "metrics/agreementanalysis.h"
-#include "metrics/disagreementanalysis.h"
+#include "metrics/corpusanalysis.h"
 #include "metrics/reportwriter.h"
 #include "verbparser.h"
 
@@ -67,10 +66,10 @@ int runReport(const QStringList &arguments)
         return ExitFailure;
     }
     const TokenGrid grid(loaded->documents);
-    const AgreementResult agreement =
-        AgreementAnalysis::compute(grid, layers, std::nullopt, {.bootstrapSamples = 0});
-    const DisagreementResult disagreement =
-        DisagreementAnalysis::analyse(grid, layers, agreement.weights, agreement.elite, {});
+    // The window's pipeline without its bootstrap and per-document figures (gold is the reference below).
+    const CorpusAnalysis::Result analysis = CorpusAnalysis::run(
+        grid, layers, std::nullopt, {.agreement = {.bootstrapSamples = 0}, .perDocument = false});
+    const DisagreementResult disagreement = analysis.disagreement.value_or(DisagreementResult{});
     const ReportWriter::Options options{.seed = quint64(*seed)};
     const QString hotspotPath = QDir(directory).filePath(u"hotspots.md"_s);
     if (!writeText(hotspotPath, ReportWriter::hotspotReport(grid, disagreement, options))) {

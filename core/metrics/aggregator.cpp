@@ -131,6 +131,25 @@ constexpr NameTable<Aggregator::Method, 3> methodNames{{{{Aggregator::Method::Pl
     {Aggregator::Method::SpanVote, "span-vote"}, {Aggregator::Method::Weighted, "weighted"}}}};
 } // namespace
 
+ImportedLayer Aggregator::aggregateLayer(const TokenGrid &grid, const QList<AnnotatorLayer> &layers,
+    const Options &options, const QString &name, const QDateTime &created)
+{
+    QStringList sources;
+    for (const AnnotatorLayer &layer : layers) {
+        sources.append(layer.name);
+    }
+    return {.name = name,
+        .kind = LayerKind::Aggregate,
+        .provenance = {.source = sources.join(u", "_s),
+            .tool = u"workbench aggregate (%1)"_s.arg(methodName(options.method)),
+            .tagScheme = {},
+            .created = created},
+        .spans = aggregate(grid, layers, options),
+        .loss = {},
+        .unalignedTokens = 0,
+        .substitutedTokens = 0};
+}
+
 QString Aggregator::methodName(const Method method)
 {
     return methodNames.name(method);

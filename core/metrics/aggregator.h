@@ -2,9 +2,11 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
+#include "../formats/importedlayer.h"
 #include "annotatorlayer.h"
 #include "tokengrid.h"
 
+#include <QDateTime>
 #include <QList>
 
 #include <optional>
@@ -35,6 +37,11 @@ public:
 
     [[nodiscard]] static DocumentSpans aggregate(
         const TokenGrid &grid, const QList<AnnotatorLayer> &layers, const Options &options);
+    /*! The aggregate of \a layers as the layer \a name (LayerKind::Aggregate) a project keeps:
+     * its provenance names the layers and the method, made at \a created. */
+    [[nodiscard]] static ImportedLayer aggregateLayer(const TokenGrid &grid,
+        const QList<AnnotatorLayer> &layers, const Options &options, const QString &name,
+        const QDateTime &created);
     [[nodiscard]] static QString methodName(Method method);
     [[nodiscard]] static std::optional<Method> methodFromName(const QString &name);
 };

@@ -39,11 +39,16 @@ std::expected<ProjectLoader::Loaded, StoreError> ProjectLoader::load(const QStri
     if (!store) {
         return std::unexpected(store.error());
     }
-    auto documents = CorpusRepository(**store).load();
+    return load(**store);
+}
+
+std::expected<ProjectLoader::Loaded, StoreError> ProjectLoader::load(ProjectStore &store)
+{
+    auto documents = CorpusRepository(store).load();
     if (!documents) {
         return std::unexpected(documents.error());
     }
-    LayerRepository repository(**store);
+    LayerRepository repository(store);
     const auto layers = repository.list();
     if (!layers) {
         return std::unexpected(layers.error());
@@ -64,7 +69,7 @@ std::expected<ProjectLoader::Loaded, StoreError> ProjectLoader::load(const QStri
             .unalignedTokens = 0,
             .substitutedTokens = 0});
     }
-    loaded.pilot = snapshot(**store);
+    loaded.pilot = snapshot(store);
     return loaded;
 }
 
@@ -75,6 +80,11 @@ std::expected<std::optional<PilotSnapshot>, StoreError> ProjectLoader::loadPilot
         return std::unexpected(store.error());
     }
     return snapshot(**store);
+}
+
+std::optional<PilotSnapshot> ProjectLoader::loadPilot(ProjectStore &store)
+{
+    return snapshot(store);
 }
 
 } // namespace Workbench::Core

@@ -11,6 +11,8 @@
 
 namespace Workbench::Core {
 
+class ProjectStore;
+
 /*! \brief Reads a project's corpus, every layer and its pilot as one value, for a workspace to adopt.
  *
  * Opens the file read-only (never migrating or locking it), so it may run on a worker thread
@@ -26,9 +28,12 @@ public:
     };
 
     [[nodiscard]] static std::expected<Loaded, StoreError> load(const QString &path);
+    //! The same from a project opened already (by whoever owns its connection).
+    [[nodiscard]] static std::expected<Loaded, StoreError> load(ProjectStore &store);
     //! The pilot alone (nothing when the project holds none).
     [[nodiscard]] static std::expected<std::optional<PilotSnapshot>, StoreError> loadPilot(
         const QString &path);
+    [[nodiscard]] static std::optional<PilotSnapshot> loadPilot(ProjectStore &store);
 };
 
 } // namespace Workbench::Core

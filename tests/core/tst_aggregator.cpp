@@ -5,6 +5,7 @@
 #include "wnutfixture.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Workbench::Core;
@@ -54,6 +55,27 @@ private Q_SLOTS:
         QCOMPARE(run(0), QList<Span>{(Span{0, 3, u"X"_s})});
         QCOMPARE(run(1), (QList<Span>{{0, 3, u"X"_s}, {4, 5, u"Y"_s}, {6, 7, u"Z"_s}}));
         QVERIFY(run(3).isEmpty());
+    }
+
+    void aggregateLayer_isTheAggregateAsAnAggregateLayerNamingItsSources()
+    {
+        const QList<AnnotatorLayer> layers{
+            {u"1"_s, {{{0, 3, u"X"_s}, {4, 5, u"Y"_s}}}},
+            {u"2"_s, {{{0, 3, u"X"_s}, {2, 5, u"Y"_s}}}},
+            {u"3"_s, {{{2, 5, u"Y"_s}, {6, 7, u"Z"_s}}}},
+        };
+        const Aggregator::Options options{
+            .method = Aggregator::Method::SpanVote, .minVotes = 1, .weights = {}};
+        const QDateTime created(QDate(2026, 12, 1), QTime(9, 30), QTimeZone::utc());
+        const ImportedLayer layer =
+            Aggregator::aggregateLayer(fourTokens(), layers, options, u"majority"_s, created);
+        QCOMPARE(layer.name, u"majority"_s);
+        QCOMPARE(layer.kind, LayerKind::Aggregate);
+        QCOMPARE(layer.spans, Aggregator::aggregate(fourTokens(), layers, options));
+        QCOMPARE(layer.provenance.source, u"1, 2, 3"_s);
+        QCOMPARE(layer.provenance.tool, u"workbench aggregate (span-vote)"_s);
+        QCOMPARE(layer.provenance.created, created);
+        QVERIFY(layer.loss.isEmpty());
     }
 
     void weighted_followsWeights()

@@ -56,6 +56,38 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.headerData(DocumentRoles::TokensColumn, Qt::Horizontal).toString(), u"Tokens"_s);
     }
+
+    void analysis_changesItsColumnOnly_andHoldsTheFilterRoles()
+    {
+        Corpus corpus;
+        corpus.appendDocuments({document(u"a"_s, u"alpha"_s), document(u"b"_s, u"beta"_s)});
+        DocumentListModel model(&corpus);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(!model.index(0, DocumentRoles::DisputedColumn).data().isValid()); // not computed yet
+        QCOMPARE(model.index(0, DocumentRoles::DisputedColumn).data(DocumentRoles::SortRole).toInt(), -1);
+
+        model.setDisputed({3, 0}, {{u"PER"_s}, {}});
+        model.setAgreement({0.5, 1.0});
+        model.setCurated({2, 0});
+        model.setHotspotKinds({{1}, {}});
+        QCOMPARE(changed.size(), 3); // the hotspot kinds are a filter role: no column changes
+        for (const auto &[signal, column] : {std::pair{0, int(DocumentRoles::DisputedColumn)},
+                 std::pair{1, int(DocumentRoles::AgreementColumn)},
+                 std::pair{2, int(DocumentRoles::CuratedColumn)}}) {
+            QCOMPARE(changed.at(signal).at(0).toModelIndex(), model.index(0, column));
+            QCOMPARE(changed.at(signal).at(1).toModelIndex(), model.index(1, column));
+        }
+        QCOMPARE(model.index(0, DocumentRoles::DisputedColumn).data().toInt(), 3);
+        QCOMPARE(
+            model.index(0, DocumentRoles::AgreementColumn).data(DocumentRoles::SortRole).toDouble(), 0.5);
+        QCOMPARE(model.index(0, DocumentRoles::CuratedColumn).data().toInt(), 2);
+        QCOMPARE(
+            model.index(0, 0).data(DocumentRoles::DisputedTypesRole).toStringList(), QStringList{u"PER"_s});
+        QCOMPARE(model.index(0, 0).data(DocumentRoles::HotspotKindsRole).value<QList<int>>(), QList<int>{1});
+        QCOMPARE(
+            model.index(0, DocumentRoles::IdColumn).data(DocumentRoles::SortRole).toInt(), 0); // file order
+    }
 };
 
 QTEST_MAIN(TestDocumentListModel)

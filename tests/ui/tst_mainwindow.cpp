@@ -11,6 +11,7 @@
 #include "models/documentroles.h"
 #include "models/layerstackmodel.h"
 #include "models/matrixmodel.h"
+#include "projectaccess.h"
 #include "store/layerrepository.h"
 #include "store/pilotrepository.h"
 #include "store/projectimporter.h"
@@ -38,10 +39,12 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScatterSeries>
+#include <QSemaphore>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlDatabase>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -67,6 +70,27 @@ bool writeWnutProject(const QString &path, const bool withArcada)
         && (!withArcada
             || Core::ProjectImporter::import(**store,
                 {wnut + u"submissions/arcada"_s, Core::LayerKind::System, std::nullopt, u"arcada"_s}, {}));
+}
+
+// The stack's column of the first document's "Sonmarg", or -1.
+int sonmargColumn(const Ui::LayerStackModel &stack)
+{
+    for (int column = 0; column < stack.columnCount(); ++column) {
+        if (stack.headerData(column, Qt::Horizontal).toString() == u"Sonmarg"_s) {
+            return column;
+        }
+    }
+    return -1;
+}
+
+// The layers barred under the text, in their order.
+QStringList barNames(const Ui::SpanTextView &text)
+{
+    QStringList names;
+    for (const Ui::SpanTextView::Layer &layer : text.barredLayers()) {
+        names.append(layer.name);
+    }
+    return names;
 }
 
 } // namespace
@@ -605,51 +629,61 @@ private Q_SLOTS:
         QCOMPARE(window.workspace()->layers().size(), 8); // gold and the seven systems
         QCOMPARE(window.workspace()->layers().layer(0)->name(), u"emerging.test.annotated"_s);
         QCOMPARE(window.workspace()->layers().layer(0)->spanCount(), 1079);
-
         auto *combo = window.findChild<QComboBox *>(u"layerCombo"_s);
         QVERIFY(combo != nullptr);
         QCOMPARE(combo->count(), 8);
+        QCOMPARE(window.windowTitle(), u"WNUT-17 sample — DiZiNER Workbench"_s);
+    }
 
+    void openSample_showsTheFirstDocument_withTheGoldSpanDrawn()
+    {
+        Ui::MainWindow window;
+        QVERIFY(Test::showSample(window, &Ui::MainWindow::loadFinished));
         // The first document is selected and shown, with the gold's "Sonmarg" drawn over it.
         auto *text = window.findChild<QTextEdit *>(u"documentText"_s);
         QVERIFY(text->toPlainText().contains(u"Sonmarg"_s));
         auto *view = window.findChild<Ui::DocumentView *>(u"documentView"_s);
         QCOMPARE(view->documentIndex(), 0);
         QCOMPARE(view->drawnSpanCount(), 1);
+        auto *list = window.findChild<QTableView *>(u"documentList"_s);
+        QCOMPARE(list->currentIndex().data(Ui::DocumentRoles::DocumentIndexRole).toLongLong(), 0);
+    }
 
+    void layerStack_showsEveryLayersTags_andTheirAgreementOnHover()
+    {
+        Ui::MainWindow window;
+        QVERIFY(Test::showSample(window, &Ui::MainWindow::loadFinished));
         // The stacked view: a row per layer under the document's tokens, with agreement on hover.
         auto *stack = window.findChild<QTableView *>(u"layerStack"_s);
         QVERIFY(stack != nullptr);
         auto *stackModel = qobject_cast<Ui::LayerStackModel *>(stack->model());
         QCOMPARE(stackModel->rowCount(), 8);
         QCOMPARE(stackModel->columnCount(), 27);
-        int sonmarg = -1;
-        for (int column = 0; column < stackModel->columnCount(); ++column) {
-            if (stackModel->headerData(column, Qt::Horizontal).toString() == u"Sonmarg"_s) {
-                sonmarg = column;
-            }
-        }
+        const int sonmarg = sonmargColumn(*stackModel);
         QVERIFY(sonmarg >= 0);
         QCOMPARE(stackModel->index(0, sonmarg).data().toString(), u"B-location"_s);
         QCOMPARE(stackModel->index(0, 0).data().toString(), u"·"_s);
         const QString hover = stackModel->index(0, sonmarg).data(Qt::ToolTipRole).toString();
         QVERIFY2(hover.contains(u"of 8 layers give 'Sonmarg' the tag B-location: emerging.test.annotated"_s),
             qPrintable(hover));
+    }
 
-        // Over the text: the shown layer tinted, the seven others as bars under the line, in the
-        // stack's order; hovering "Sonmarg" names the same layers as the stack's cell.
+    void spanText_barsTheOtherLayersUnderTheLine_namedLikeTheStack()
+    {
+        Ui::MainWindow window;
+        QVERIFY(Test::showSample(window, &Ui::MainWindow::loadFinished));
+        auto *text = window.findChild<QTextEdit *>(u"documentText"_s);
         auto *spanText = qobject_cast<Ui::SpanTextView *>(text);
         QVERIFY(spanText != nullptr);
-        const auto barNames = [spanText] {
-            QStringList names;
-            for (const Ui::SpanTextView::Layer &layer : spanText->barredLayers()) {
-                names.append(layer.name);
-            }
-            return names;
-        };
+        auto *stackModel =
+            qobject_cast<Ui::LayerStackModel *>(window.findChild<QTableView *>(u"layerStack"_s)->model());
+        auto *combo = window.findChild<QComboBox *>(u"layerCombo"_s);
+        // Over the text: the shown layer tinted, the seven others as bars under the line, in the
+        // stack's order; hovering "Sonmarg" names the same layers as the stack's cell.
         QStringList others = stackModel->layers();
         others.removeAll(combo->currentText());
-        QCOMPARE(barNames(), others);
+        QCOMPARE(barNames(*spanText), others);
+        const int sonmarg = sonmargColumn(*stackModel);
         const int at = int(text->toPlainText().indexOf(u"Sonmarg"_s));
         int agreeing = 0; // B- or I-location: the text view speaks of types, the stack of tags
         for (int row = 0; row < stackModel->rowCount(); ++row) {
@@ -671,7 +705,16 @@ private Q_SLOTS:
             }
         }
         QVERIFY(barUnderSonmarg);
+    }
 
+    void layerStack_reorderedAndHidden_theBarsFollow()
+    {
+        Ui::MainWindow window;
+        QVERIFY(Test::showSample(window, &Ui::MainWindow::loadFinished));
+        auto *stack = window.findChild<QTableView *>(u"layerStack"_s);
+        auto *stackModel = qobject_cast<Ui::LayerStackModel *>(stack->model());
+        auto *spanText = window.findChild<Ui::SpanTextView *>(u"documentText"_s);
+        auto *combo = window.findChild<QComboBox *>(u"layerCombo"_s);
         // Reordered by dragging a name (the first layer moved to the fourth place) and hidden.
         const QString first = stackModel->layers().first();
         stack->verticalHeader()->moveSection(0, 3);
@@ -681,30 +724,94 @@ private Q_SLOTS:
         QCOMPARE(stackModel->rowCount(), 7);
         QVERIFY(!stackModel->layers().contains(first));
         // The bars follow the stack: without the hidden layer, in the new order.
-        others = stackModel->layers();
+        QStringList others = stackModel->layers();
         others.removeAll(combo->currentText());
-        QCOMPARE(barNames(), others);
+        QCOMPARE(barNames(*spanText), others);
         auto *bars = window.findChild<QCheckBox *>(u"layerBars"_s);
         bars->setChecked(false);
         QVERIFY(spanText->barredLayers().isEmpty());
         bars->setChecked(true);
-        QCOMPARE(barNames(), others);
+        QCOMPARE(barNames(*spanText), others);
+        stackModel->showAll();
+        QCOMPARE(stackModel->layers().at(3), first);
+    }
 
-        // Clicking another row shows that document.
+    void documentList_clickShowsThatDocument_andTheStackKeepsItsArrangement()
+    {
+        Ui::MainWindow window;
+        QVERIFY(Test::showSample(window, &Ui::MainWindow::loadFinished));
+        auto *list = window.findChild<QTableView *>(u"documentList"_s);
+        auto *view = window.findChild<Ui::DocumentView *>(u"documentView"_s);
+        auto *stackModel =
+            qobject_cast<Ui::LayerStackModel *>(window.findChild<QTableView *>(u"layerStack"_s)->model());
+        const QString first = stackModel->layers().first();
+        stackModel->setHidden(first, true);
         const QModelIndex row = list->model()->index(5, 0);
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(row).center());
         QTRY_COMPARE(view->documentIndex(), 5);
         QCOMPARE(stackModel->rowCount(), 7); // the layers stay as arranged
-        stackModel->showAll();
-        QCOMPARE(stackModel->layers().at(3), first);
+        QVERIFY(!stackModel->layers().contains(first));
+        QVERIFY(window.findChild<QTextEdit *>(u"documentText"_s)->toPlainText()
+            == window.workspace()->corpus().document(5).text());
+    }
 
-        // Typing into the filter narrows the list.
+    void documentFilter_typing_narrowsTheList()
+    {
+        Ui::MainWindow window;
+        QVERIFY(Test::showSample(window, &Ui::MainWindow::loadFinished));
+        auto *list = window.findChild<QTableView *>(u"documentList"_s);
         auto *filter = window.findChild<QLineEdit *>(u"documentFilter"_s);
         QTest::keyClicks(filter, u"Sonmarg"_s);
         QTRY_COMPARE(list->model()->rowCount(), 1);
+        filter->clear();
+        QCOMPARE(list->model()->rowCount(), 1287);
+    }
 
+    void openSample_saysWhereTheDataComesFrom()
+    {
+        Ui::MainWindow window;
+        QVERIFY(Test::showSample(window, &Ui::MainWindow::loadFinished));
         auto *notice = window.findChild<QPlainTextEdit *>(u"noticeView"_s);
         QVERIFY(notice->toPlainText().contains(u"CC BY 4.0"_s));
+    }
+
+    void close_waitsForProjectWorkInFlight_andLeavesNoConnectionOpen()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"closing.dzn"_s);
+        QVERIFY(writeWnutProject(path, false));
+        auto window = std::make_unique<Ui::MainWindow>();
+        QVERIFY(Test::showProject(*window, path));
+        // A write the window's panes started (as a curation edit does), still running when the
+        // window is closed: it holds the project open for writing until it is let go.
+        Ui::ProjectAccess *access = window->projectAccess();
+        QSemaphore started;
+        QSemaphore proceed;
+        std::atomic<bool> finished = false;
+        access->run(
+            path, Ui::ProjectAccess::Mode::Write, window.get(),
+            [&](Core::ProjectStore &store) {
+                started.release();
+                proceed.acquire();
+                auto written = store.setMeta(u"closing"_s, u"done"_s);
+                finished = true;
+                return written;
+            },
+            [](const Ui::ProjectAccess::Outcome<void> &) {});
+        started.acquire();
+        // Let the work go only once the window waits for it: closing must not return before.
+        connect(
+            access, &Ui::ProjectAccess::waiting, this, [&proceed] { proceed.release(); },
+            Qt::DirectConnection);
+        QVERIFY(window->close());
+        const bool waited = finished;
+        proceed.release(); // should the window not have waited, the work is let go here
+        QVERIFY(waited);
+        window.reset();
+        QVERIFY(QSqlDatabase::connectionNames().isEmpty());
+        auto store = Core::ProjectStore::open(path, Core::ProjectStore::Access::ReadWrite);
+        QVERIFY(store.has_value()); // the lock is free
+        QCOMPARE((*store)->meta(u"closing"_s), u"done"_s);
     }
 
     void matrix_cellListsTheDocumentsWhereTwoLayersDiffer()

@@ -37,6 +37,28 @@ EndpointsDialog::EndpointsDialog(Core::SecretStore *secrets, QNetworkAccessManag
     auto *remove = new QPushButton(tr("Re&move"), this);
     remove->setObjectName(u"removeEndpoint"_s);
 
+    createFields();
+    createLayout(add, remove);
+    connect(add, &QPushButton::clicked, this, &EndpointsDialog::addEndpoint);
+    connect(remove, &QPushButton::clicked, this, &EndpointsDialog::removeEndpoint);
+    connect(m_list, &QListWidget::currentRowChanged, this, &EndpointsDialog::showSelected);
+    connect(m_storeKey, &QPushButton::clicked, this, &EndpointsDialog::storeKey);
+    connect(m_test, &QPushButton::clicked, this, &EndpointsDialog::testConnection);
+
+    connectKeychain();
+    connectClient();
+
+    for (const Core::Endpoint &endpoint : std::as_const(m_endpoints)) {
+        m_list->addItem(endpoint.id);
+    }
+    if (!m_endpoints.isEmpty()) {
+        m_list->setCurrentRow(0);
+    }
+    showSelected();
+}
+
+void EndpointsDialog::createFields()
+{
     const auto lineEdit = [this](const QString &name, const QString &placeholder) {
         auto *edit = new QLineEdit(this);
         edit->setObjectName(name);
@@ -78,7 +100,10 @@ EndpointsDialog::EndpointsDialog(Core::SecretStore *secrets, QNetworkAccessManag
     m_localOnly = new QCheckBox(tr("&Local only: refuse every endpoint that is not this machine"), this);
     m_localOnly->setObjectName(u"localOnly"_s);
     m_localOnly->setChecked(EndpointSettings::localOnly());
+}
 
+void EndpointsDialog::createLayout(QPushButton *add, QPushButton *remove)
+{
     auto *form = new QFormLayout;
     form->addRow(tr("Name:"), m_id);
     form->addRow(tr("API:"), m_api);
@@ -111,14 +136,13 @@ EndpointsDialog::EndpointsDialog(Core::SecretStore *secrets, QNetworkAccessManag
     layout->addWidget(m_localOnly);
     layout->addWidget(buttons);
 
-    connect(add, &QPushButton::clicked, this, &EndpointsDialog::addEndpoint);
-    connect(remove, &QPushButton::clicked, this, &EndpointsDialog::removeEndpoint);
-    connect(m_list, &QListWidget::currentRowChanged, this, &EndpointsDialog::showSelected);
-    connect(m_storeKey, &QPushButton::clicked, this, &EndpointsDialog::storeKey);
-    connect(m_test, &QPushButton::clicked, this, &EndpointsDialog::testConnection);
     connect(buttons, &QDialogButtonBox::accepted, this, &EndpointsDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
 
+void EndpointsDialog::connectKeychain()
+{
+    // Key state for the form, and a test's key read back before the endpoint is called.
     connect(m_secrets, &Core::SecretStore::stored, this, [this](const QString &id) {
         if (selectedRow() >= 0 && m_endpoints.at(selectedRow()).id == id) {
             m_keyStatus->setText(tr("A key is stored in the system keychain."));
@@ -160,6 +184,10 @@ EndpointsDialog::EndpointsDialog(Core::SecretStore *secrets, QNetworkAccessManag
             }
             Q_EMIT keyStateKnown(id, false);
         });
+}
+
+void EndpointsDialog::connectClient()
+{
     connect(m_client, &Core::EndpointClient::modelsListed, this,
         [this](const quint64 id, const QStringList &models) {
             if (id != m_testId) {
@@ -178,14 +206,6 @@ EndpointsDialog::EndpointsDialog(Core::SecretStore *secrets, QNetworkAccessManag
         m_testStatus->setText(tr("Failed: %1").arg(message));
         Q_EMIT connectionTested(m_endpoints.value(selectedRow()).id, {}, message);
     });
-
-    for (const Core::Endpoint &endpoint : std::as_const(m_endpoints)) {
-        m_list->addItem(endpoint.id);
-    }
-    if (!m_endpoints.isEmpty()) {
-        m_list->setCurrentRow(0);
-    }
-    showSelected();
 }
 
 EndpointsDialog::~EndpointsDialog() = default;

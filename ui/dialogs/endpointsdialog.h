@@ -47,6 +47,10 @@ Q_SIGNALS:
     void connectionTested(const QString &endpointId, const QStringList &models, const QString &message);
 
 private:
+    void createFields();
+    void createLayout(QPushButton *add, QPushButton *remove);
+    void connectKeychain();
+    void connectClient();
     void addEndpoint();
     void removeEndpoint();
     void showSelected();

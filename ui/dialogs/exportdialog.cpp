@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "exportdialog.h"
 
+#include "background.h"
 #include "formats/layerfilewriter.h"
 #include "model/corpus.h"
 #include "model/layerset.h"
@@ -13,13 +14,11 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -118,16 +117,12 @@ void ExportDialog::exportTo(const QString &path)
         .scheme = Core::TagScheme(m_scheme->currentData().toInt()), .docstart = m_docstart->isChecked()};
     m_export->setEnabled(false);
     m_result->setText(tr("Writing %1…").arg(path));
-    using Result = std::expected<Core::LossReport, Core::ParseError>;
-    auto *watcher = new QFutureWatcher<Result>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
-        watcher->deleteLater();
-        const Result result = watcher->result();
-        showResult(
-            path, result ? *result : Core::LossReport{}, result ? QString() : result.error().toString());
-    });
-    watcher->setFuture(QtConcurrent::run(
-        [=] { return Core::LayerFileWriter::write(path, format, documents, spans, options); }));
+    Background::run(
+        this, [=] { return Core::LayerFileWriter::write(path, format, documents, spans, options); },
+        [this, path](const std::expected<Core::LossReport, Core::ParseError> &result) {
+            showResult(
+                path, result ? *result : Core::LossReport{}, result ? QString() : result.error().toString());
+        });
 }
 
 void ExportDialog::showResult(const QString &path, const Core::LossReport &loss, const QString &errorString)

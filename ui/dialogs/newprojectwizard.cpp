@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "newprojectwizard.h"
 
+#include "background.h"
 #include "endpointsettings.h"
 #include "pilot/pilotproject.h"
 
@@ -11,7 +12,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,7 +20,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QtConcurrent>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -76,7 +75,13 @@ NewProjectWizard::NewProjectWizard(QWidget *parent)
 {
     setWindowTitle(tr("New Pilot Project"));
     setObjectName(u"newProjectWizard"_s);
+    addFilesPage();
+    addSchemePage();
+    addTeamPage();
+}
 
+void NewProjectWizard::addFilesPage()
+{
     // 1. Where the project goes and what it annotates.
     auto *filesNote = new QLabel(this);
     filesNote->setObjectName(u"wizardFilesNote"_s);
@@ -131,7 +136,10 @@ NewProjectWizard::NewProjectWizard(QWidget *parent)
     }));
     filesForm->addRow(filesNote);
     addPage(files);
+}
 
+void NewProjectWizard::addSchemePage()
+{
     // 2. What to find, and why.
     auto *schemeNote = new QLabel(this);
     schemeNote->setObjectName(u"wizardSchemeNote"_s);
@@ -182,7 +190,10 @@ NewProjectWizard::NewProjectWizard(QWidget *parent)
     schemeForm->addRow(tr("Goal:"), m_goal);
     schemeForm->addRow(schemeNote);
     addPage(scheme);
+}
 
+void NewProjectWizard::addTeamPage()
+{
     // 3. Who annotates.
     auto *teamNote = new QLabel(this);
     teamNote->setObjectName(u"wizardTeamNote"_s);
@@ -281,22 +292,9 @@ void NewProjectWizard::done(const int result)
     button(QWizard::FinishButton)->setEnabled(false);
     m_problem->setText(tr("Creating the project…"));
     const QString path = m_projectPath->text();
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
-        watcher->deleteLater();
-        m_creating = false;
-        const QString error = watcher->result();
-        if (!error.isEmpty()) {
-            m_problem->setText(error);
-            button(QWizard::FinishButton)->setEnabled(true);
-            Q_EMIT created(path, error);
-            return;
-        }
-        Q_EMIT created(path, {});
-        QWizard::done(QDialog::Accepted);
-    });
-    watcher->setFuture(
-        QtConcurrent::run([path, corpus = m_corpus->text(), gold = m_gold->text(), config = *config] {
+    Background::run(
+        this,
+        [path, corpus = m_corpus->text(), gold = m_gold->text(), config = *config] {
             auto made = Core::PilotProject::create(path, corpus, gold, config);
             if (made) {
                 return QString();
@@ -305,7 +303,18 @@ void NewProjectWizard::done(const int result)
                 return parse->toString();
             }
             return std::get<Core::StoreError>(made.error()).message;
-        }));
+        },
+        [this, path](const QString &error) {
+            m_creating = false;
+            if (!error.isEmpty()) {
+                m_problem->setText(error);
+                button(QWizard::FinishButton)->setEnabled(true);
+                Q_EMIT created(path, error);
+                return;
+            }
+            Q_EMIT created(path, {});
+            QWizard::done(QDialog::Accepted);
+        });
 }
 
 } // namespace Workbench::Ui

@@ -43,6 +43,10 @@ protected:
     void done(int result) override;
 
 private:
+    void addFilesPage();
+    void addSchemePage();
+    void addTeamPage();
+
     QLineEdit *m_projectPath = nullptr;
     QLineEdit *m_corpus = nullptr;
     QLineEdit *m_gold = nullptr;

@@ -86,7 +86,6 @@ QVariant DocumentListModel::data(const QModelIndex &index, const int role) const
         || m_corpus.isNull()) {
         return {};
     }
-    const Core::Document &document = m_corpus->document(index.row());
     if (role == DocumentRoles::DocumentIndexRole) {
         return qsizetype(index.row());
     }
@@ -107,10 +106,16 @@ QVariant DocumentListModel::data(const QModelIndex &index, const int role) const
         }
         return {};
     }
-    switch (index.column()) {
+    return columnData(index.row(), index.column(), role);
+}
+
+QVariant DocumentListModel::columnData(const int row, const int column, const int role) const
+{
+    const Core::Document &document = m_corpus->document(row);
+    switch (column) {
     case DocumentRoles::IdColumn:
         if (role == DocumentRoles::SortRole) {
-            return index.row(); // file order, not lexical order of ids
+            return row; // file order, not lexical order of ids
         }
         return document.id();
     case DocumentRoles::SentencesColumn:
@@ -118,29 +123,29 @@ QVariant DocumentListModel::data(const QModelIndex &index, const int role) const
     case DocumentRoles::TokensColumn:
         return document.tokenCount();
     case DocumentRoles::DisputedColumn:
-        if (index.row() >= m_disputed.size()) {
+        if (row >= m_disputed.size()) {
             return role == DocumentRoles::SortRole ? QVariant(-1) : QVariant();
         }
-        return m_disputed.at(index.row());
+        return m_disputed.at(row);
     case DocumentRoles::AgreementColumn:
-        if (index.row() >= m_agreement.size()) {
+        if (row >= m_agreement.size()) {
             return role == DocumentRoles::SortRole ? QVariant(-1.0) : QVariant();
         }
         if (role == DocumentRoles::SortRole) {
-            return m_agreement.at(index.row());
+            return m_agreement.at(row);
         }
         if (role == Qt::ToolTipRole) {
             return tr("Mean strict span F1 over every pair of annotator layers in this document");
         }
-        return QLocale().toString(m_agreement.at(index.row()), 'f', 2);
+        return QLocale().toString(m_agreement.at(row), 'f', 2);
     case DocumentRoles::CuratedColumn:
-        if (index.row() >= m_curated.size()) {
+        if (row >= m_curated.size()) {
             return role == DocumentRoles::SortRole ? QVariant(-1) : QVariant();
         }
         if (role == Qt::ToolTipRole) {
-            return tr("%n span(s) in the curated layer", nullptr, m_curated.at(index.row()));
+            return tr("%n span(s) in the curated layer", nullptr, m_curated.at(row));
         }
-        return m_curated.at(index.row());
+        return m_curated.at(row);
     case DocumentRoles::TextColumn: {
         if (role == Qt::ToolTipRole) {
             return document.text();

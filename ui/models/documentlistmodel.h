@@ -41,6 +41,9 @@ public:
     void setCurated(const QList<int> &curated);
 
 private:
+    //! The value of \a column in \a row for the display, tooltip and sort roles.
+    [[nodiscard]] QVariant columnData(int row, int column, int role) const;
+
     QPointer<Core::Corpus> m_corpus;
     QList<int> m_disputed; //!< empty until computed
     QList<QStringList> m_disputedTypes; //!< empty until computed

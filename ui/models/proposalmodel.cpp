@@ -74,6 +74,47 @@ QString ProposalModel::before(const ProposalChange &change) const
     return change.index >= 0 && change.index < list.size() ? list.at(change.index).text : QString();
 }
 
+QString ProposalModel::displayText(const ProposalChange &change) const
+{
+    // Whole phrases, so that each language can word them its own way.
+    const bool common = change.target == u"common";
+    QString what;
+    switch (change.kind) {
+    case ProposalChange::Kind::Add:
+        what = common ? tr("Add an instruction for all annotators")
+                      : tr("Add an instruction for annotator %1").arg(change.target);
+        break;
+    case ProposalChange::Kind::Change:
+        what = common ? tr("Change an instruction for all annotators")
+                      : tr("Change an instruction for annotator %1").arg(change.target);
+        break;
+    case ProposalChange::Kind::Remove:
+        what = common ? tr("Remove an instruction for all annotators")
+                      : tr("Remove an instruction for annotator %1").arg(change.target);
+        break;
+    case ProposalChange::Kind::Rewrite:
+        what = tr("Rewrite the goal");
+        break;
+    }
+    QString decision;
+    switch (change.decision) {
+    case ProposalChange::Decision::Pending:
+        decision = tr("undecided");
+        break;
+    case ProposalChange::Decision::Accepted:
+        decision = tr("accepted");
+        break;
+    case ProposalChange::Decision::Rejected:
+        decision = tr("rejected");
+        break;
+    case ProposalChange::Decision::Edited:
+        decision = tr("accepted as edited");
+        break;
+    }
+    const QString text = change.kind == ProposalChange::Kind::Remove ? before(change) : change.text;
+    return u"%1. %2 [%3]\n%4"_s.arg(change.id).arg(what, decision, text.simplified());
+}
+
 QVariant ProposalModel::data(const QModelIndex &index, const int role) const
 {
     if (!index.isValid() || index.row() >= m_proposal.changes.size()) {
@@ -81,45 +122,8 @@ QVariant ProposalModel::data(const QModelIndex &index, const int role) const
     }
     const ProposalChange &change = m_proposal.changes.at(index.row());
     switch (role) {
-    case Qt::DisplayRole: {
-        // Whole phrases, so that each language can word them its own way.
-        const bool common = change.target == u"common";
-        QString what;
-        switch (change.kind) {
-        case ProposalChange::Kind::Add:
-            what = common ? tr("Add an instruction for all annotators")
-                          : tr("Add an instruction for annotator %1").arg(change.target);
-            break;
-        case ProposalChange::Kind::Change:
-            what = common ? tr("Change an instruction for all annotators")
-                          : tr("Change an instruction for annotator %1").arg(change.target);
-            break;
-        case ProposalChange::Kind::Remove:
-            what = common ? tr("Remove an instruction for all annotators")
-                          : tr("Remove an instruction for annotator %1").arg(change.target);
-            break;
-        case ProposalChange::Kind::Rewrite:
-            what = tr("Rewrite the goal");
-            break;
-        }
-        QString decision;
-        switch (change.decision) {
-        case ProposalChange::Decision::Pending:
-            decision = tr("undecided");
-            break;
-        case ProposalChange::Decision::Accepted:
-            decision = tr("accepted");
-            break;
-        case ProposalChange::Decision::Rejected:
-            decision = tr("rejected");
-            break;
-        case ProposalChange::Decision::Edited:
-            decision = tr("accepted as edited");
-            break;
-        }
-        const QString text = change.kind == ProposalChange::Kind::Remove ? before(change) : change.text;
-        return u"%1. %2 [%3]\n%4"_s.arg(change.id).arg(what, decision, text.simplified());
-    }
+    case Qt::DisplayRole:
+        return displayText(change);
     case Qt::ToolTipRole:
         return change.rationale;
     case KindRole:

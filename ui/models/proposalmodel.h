@@ -53,6 +53,8 @@ Q_SIGNALS:
 
 private:
     [[nodiscard]] QString before(const Core::ProposalChange &change) const;
+    //! What the row says: the change in words, its decision, and its text.
+    [[nodiscard]] QString displayText(const Core::ProposalChange &change) const;
 
     Core::Proposal m_proposal;
     Core::Guideline m_current;

@@ -3,12 +3,11 @@
 #include "calllogpane.h"
 
 #include "models/calllogmodel.h"
+#include "projectaccess.h"
 #include "rowtable.h"
 #include "store/calllogrepository.h"
-#include "store/projectstore.h"
 
 #include <QComboBox>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -16,7 +15,6 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include <expected>
 
@@ -24,8 +22,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Workbench::Ui {
 
-CallLogPane::CallLogPane(QWidget *parent)
+CallLogPane::CallLogPane(ProjectAccess *access, QWidget *parent)
     : QWidget(parent)
+    , m_access(access)
     , m_model(new CallLogModel(this))
 {
     m_scope = new QComboBox(this);
@@ -124,36 +123,34 @@ void CallLogPane::load()
     }
     const QString document = byDocument ? m_document : QString(); // null: every call
     m_summary->setText(tr("Reading the call log…"));
-    using Result = std::expected<QList<Core::LlmCallRecord>, QString>;
-    auto *watcher = new QFutureWatcher<Result>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, byDocument] {
-        watcher->deleteLater();
-        if (generation != m_generation) {
-            return; // a newer read is under way
-        }
-        const Result result = watcher->result();
-        if (!result) {
-            m_model->setRecords({});
-            m_summary->setText(tr("The call log could not be read: %1").arg(result.error()));
-            Q_EMIT loaded(0, result.error());
-            return;
-        }
-        const int calls = int(result->size());
-        m_model->setRecords(*result);
-        m_summary->setText(byDocument
-                ? tr("%n call(s) about document %1, newest first.", nullptr, calls).arg(m_document)
-                : tr("The project's latest %n call(s), newest first.", nullptr, calls));
-        Q_EMIT loaded(calls, {});
-    });
-    watcher->setFuture(QtConcurrent::run([path = m_project, document]() -> Result {
-        // The window checked the file when it opened it; a read of the log needs no second check.
-        auto store = Core::ProjectStore::open(
-            path, Core::ProjectStore::Access::ReadOnly, Core::ProjectStore::Check::HeaderOnly);
-        if (!store) {
-            return std::unexpected(store.error().message);
-        }
-        return Core::CallLogRepository(**store).calls(document, maxCalls);
-    }));
+    // The window checked the file when it opened it; a read of the log needs no second check.
+    m_access->run(
+        m_project, ProjectAccess::Mode::Glance, this,
+        [document](Core::ProjectStore &store) -> ProjectAccess::Outcome<QList<Core::LlmCallRecord>> {
+            return Core::CallLogRepository(store).calls(document, maxCalls);
+        },
+        [this, generation, byDocument](const ProjectAccess::Outcome<QList<Core::LlmCallRecord>> &result) {
+            if (generation == m_generation) { // else a newer read is under way
+                showCalls(result, byDocument);
+            }
+        });
+}
+
+void CallLogPane::showCalls(
+    const ProjectAccess::Outcome<QList<Core::LlmCallRecord>> &result, const bool byDocument)
+{
+    if (!result) {
+        m_model->setRecords({});
+        m_summary->setText(tr("The call log could not be read: %1").arg(result.error()));
+        Q_EMIT loaded(0, result.error());
+        return;
+    }
+    const int calls = int(result->size());
+    m_model->setRecords(*result);
+    m_summary->setText(byDocument
+            ? tr("%n call(s) about document %1, newest first.", nullptr, calls).arg(m_document)
+            : tr("The project's latest %n call(s), newest first.", nullptr, calls));
+    Q_EMIT loaded(calls, {});
 }
 
 void CallLogPane::showDetail(const QModelIndex &index)

@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
+#include "projectaccess.h"
+#include "store/llmcallrecord.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -12,12 +15,14 @@ class QTableView;
 namespace Workbench::Ui {
 
 class CallLogModel;
+class ProjectAccess;
 
 /*! \brief The project's audit log: every LLM call about the document shown (each annotator's
  * request and raw response, keys redacted as the project keeps them), or the project's latest.
  *
  * Read from the project file off the UI thread, only while the pane is visible; a newer read
- * replaces one still running. Usage: \c{pane->setProject(path); pane->setDocument(id);}
+ * replaces one still running; the project is opened through \a access. Usage: \c{pane->setProject(path);
+ * pane->setDocument(id);}
  */
 class CallLogPane final : public QWidget
 {
@@ -27,7 +32,7 @@ class CallLogPane final : public QWidget
 public:
     enum class Scope { Document, Project };
 
-    explicit CallLogPane(QWidget *parent = nullptr);
+    explicit CallLogPane(ProjectAccess *access, QWidget *parent = nullptr);
     ~CallLogPane() override;
 
     //! The project file to read (empty: none, as for the bundled sample).
@@ -51,8 +56,10 @@ protected:
 
 private:
     void load();
+    void showCalls(const ProjectAccess::Outcome<QList<Core::LlmCallRecord>> &result, bool byDocument);
     void showDetail(const QModelIndex &index);
 
+    ProjectAccess *m_access = nullptr;
     QString m_project;
     QString m_document;
     bool m_stale = true; //!< the shown calls are not those of the project, document and scope now

@@ -2,16 +2,15 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "concordancepane.h"
 
+#include "background.h"
 #include "model/concordance.h"
 
-#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -86,36 +85,39 @@ void ConcordancePane::run()
 {
     m_pause.stop();
     const quint64 generation = ++m_generation;
-    auto *watcher = new QFutureWatcher<Core::Concordance::Result>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_generation) {
-            return; // the user typed on
-        }
-        const Core::Concordance::Result result = watcher->result();
-        m_model->removeRows(0, m_model->rowCount());
-        for (const Core::Concordance::Hit &hit : result.hits) {
-            auto *document = new QStandardItem(m_documents.at(hit.document).id());
-            document->setData(hit.document, DocumentRole);
-            document->setData(hit.start, StartRole);
-            document->setData(hit.end, EndRole);
-            auto *left = new QStandardItem(hit.left);
-            left->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            auto *match = new QStandardItem(hit.match);
-            QFont bold = match->font();
-            bold.setBold(true); // the match stands out by weight, not colour alone
-            match->setFont(bold);
-            m_model->appendRow({document, left, match, new QStandardItem(hit.right)});
-        }
-        m_summary->setText(m_query->text().isEmpty() ? QString()
-                : result.truncated ? tr("The first %n hit(s) are shown; narrow the search to see the rest.",
-                      nullptr, int(result.hits.size()))
-                                   : tr("%n hit(s)", nullptr, int(result.hits.size())));
-        Q_EMIT searched(int(result.hits.size()));
-    });
-    watcher->setFuture(QtConcurrent::run([documents = m_documents, query = m_query->text()] {
-        return Core::Concordance::search(documents, query, contextCharacters, hitLimit);
-    }));
+    Background::run(
+        this,
+        [documents = m_documents, query = m_query->text()] {
+            return Core::Concordance::search(documents, query, contextCharacters, hitLimit);
+        },
+        [this, generation](const Core::Concordance::Result &result) {
+            if (generation == m_generation) { // else the user typed on
+                showHits(result);
+            }
+        });
+}
+
+void ConcordancePane::showHits(const Core::Concordance::Result &result)
+{
+    m_model->removeRows(0, m_model->rowCount());
+    for (const Core::Concordance::Hit &hit : result.hits) {
+        auto *document = new QStandardItem(m_documents.at(hit.document).id());
+        document->setData(hit.document, DocumentRole);
+        document->setData(hit.start, StartRole);
+        document->setData(hit.end, EndRole);
+        auto *left = new QStandardItem(hit.left);
+        left->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        auto *match = new QStandardItem(hit.match);
+        QFont bold = match->font();
+        bold.setBold(true); // the match stands out by weight, not colour alone
+        match->setFont(bold);
+        m_model->appendRow({document, left, match, new QStandardItem(hit.right)});
+    }
+    m_summary->setText(m_query->text().isEmpty() ? QString()
+            : result.truncated ? tr("The first %n hit(s) are shown; narrow the search to see the rest.",
+                  nullptr, int(result.hits.size()))
+                               : tr("%n hit(s)", nullptr, int(result.hits.size())));
+    Q_EMIT searched(int(result.hits.size()));
 }
 
 } // namespace Workbench::Ui

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
+#include "model/concordance.h"
 #include "model/document.h"
 
 #include <QTimer>
@@ -39,6 +40,7 @@ Q_SIGNALS:
 
 private:
     void run();
+    void showHits(const Core::Concordance::Result &result);
 
     QList<Core::Document> m_documents;
     QLineEdit *m_query = nullptr;

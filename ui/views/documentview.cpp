@@ -41,10 +41,42 @@ DocumentView::DocumentView(Core::Workspace *workspace, QWidget *parent)
     m_legend->setWordWrap(true);
     m_legend->setTextFormat(Qt::RichText);
 
+    createStack();
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_text);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_layerCombo, 1);
+    top->addWidget(m_bars);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_legend);
+
+    using Core::LayerSet;
+    LayerSet *layers = &workspace->layers();
+    connect(layers, &LayerSet::layerInserted, this, &DocumentView::refreshLayers);
+    connect(layers, &LayerSet::layerRemoved, this, &DocumentView::refreshLayers);
+    connect(layers, &LayerSet::layerMoved, this, &DocumentView::refreshLayers);
+    connect(&workspace->corpus(), &Core::Corpus::reset, this, [this] { showDocument(-1); });
+    connect(m_layerCombo, &QComboBox::currentIndexChanged, this, &DocumentView::redraw);
+    connect(m_bars, &QCheckBox::toggled, this, &DocumentView::redraw);
+    // The bars follow the stack's rows: hidden and moved there, hidden and moved here.
+    connect(m_stackModel, &QAbstractItemModel::modelReset, this, &DocumentView::redraw);
+    m_text->installEventFilter(this);
+    refreshLayers();
+}
+
+void DocumentView::createStack()
+{
     // Below the text, every layer at once: a row per layer under the document's tokens.
     m_stack = new QTableView(this);
     m_stack->setObjectName(u"layerStack"_s);
-    m_stackModel = new LayerStackModel(workspace, this);
+    m_stackModel = new LayerStackModel(m_workspace, this);
     m_stack->setModel(m_stackModel);
     m_stack->setSelectionMode(QAbstractItemView::NoSelection);
     m_stack->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -83,33 +115,6 @@ DocumentView::DocumentView(Core::Workspace *workspace, QWidget *parent)
         menu.addAction(tr("Show All Layers"), this, [this] { m_stackModel->showAll(); });
         menu.exec(m_stack->verticalHeader()->mapToGlobal(at));
     });
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_text);
-    splitter->addWidget(m_stack);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_layerCombo, 1);
-    top->addWidget(m_bars);
-    layout->addLayout(top);
-    layout->addWidget(splitter, 1);
-    layout->addWidget(m_legend);
-
-    using Core::LayerSet;
-    LayerSet *layers = &workspace->layers();
-    connect(layers, &LayerSet::layerInserted, this, &DocumentView::refreshLayers);
-    connect(layers, &LayerSet::layerRemoved, this, &DocumentView::refreshLayers);
-    connect(layers, &LayerSet::layerMoved, this, &DocumentView::refreshLayers);
-    connect(&workspace->corpus(), &Core::Corpus::reset, this, [this] { showDocument(-1); });
-    connect(m_layerCombo, &QComboBox::currentIndexChanged, this, &DocumentView::redraw);
-    connect(m_bars, &QCheckBox::toggled, this, &DocumentView::redraw);
-    // The bars follow the stack's rows: hidden and moved there, hidden and moved here.
-    connect(m_stackModel, &QAbstractItemModel::modelReset, this, &DocumentView::redraw);
-    m_text->installEventFilter(this);
-    refreshLayers();
 }
 
 std::pair<int, int> DocumentView::snapToTokens(const int start, const int end) const
@@ -262,11 +267,20 @@ void DocumentView::redraw()
         }
     }
     typesShown.removeDuplicates();
-    if (m_documentIndex < 0 || layer == nullptr) {
+    showLegend(m_documentIndex >= 0 && layer != nullptr, typesShown, shown, barred, palette);
+    m_drawnSpans = selections.size();
+    m_text->setExtraSelections(selections);
+    m_text->setLayers(shown, barred, palette);
+}
+
+void DocumentView::showLegend(const bool drawn, const QStringList &types, const SpanTextView::Layer &shown,
+    const QList<SpanTextView::Layer> &barred, const SpanPalette &palette)
+{
+    if (!drawn) {
         m_legend->clear();
     } else {
         QStringList legend;
-        for (const QString &type : std::as_const(typesShown)) {
+        for (const QString &type : std::as_const(types)) {
             legend.append(u"<span style=\"background:%1\">&nbsp;&nbsp;&nbsp;</span>&nbsp;%2"_s.arg(
                 palette.colour(type).name(), type.toHtmlEscaped()));
         }
@@ -284,9 +298,6 @@ void DocumentView::redraw()
         }
         m_legend->setText(text);
     }
-    m_drawnSpans = selections.size();
-    m_text->setExtraSelections(selections);
-    m_text->setLayers(shown, barred, palette);
 }
 
 } // namespace Workbench::Ui

@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
+#include "spanpalette.h"
+#include "spantextview.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -17,7 +20,6 @@ class Workspace;
 namespace Workbench::Ui {
 
 class LayerStackModel;
-class SpanTextView;
 
 /*! \brief One document's text with the spans of a chosen layer drawn over it, every other
  * layer of the stack below as a bar under each line, and the stack itself: a row per layer.
@@ -66,8 +68,12 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void createStack();
     void refreshLayers();
     void redraw();
+    //! The types drawn, in colour, what the shown layer lacks and which layers the bars are.
+    void showLegend(bool drawn, const QStringList &types, const SpanTextView::Layer &shown,
+        const QList<SpanTextView::Layer> &barred, const SpanPalette &palette);
     //! [start, end) widened to the tokens it touches; empty when it touches none.
     [[nodiscard]] std::pair<int, int> snapToTokens(int start, int end) const;
 

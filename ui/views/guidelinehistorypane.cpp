@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "guidelinehistorypane.h"
 
+#include "background.h"
 #include "diffhtml.h"
 
 #include <QFileDialog>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -14,7 +14,6 @@
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -127,18 +126,16 @@ void GuidelineHistoryPane::exportVersion(const int version, const QString &path)
     }
     const QByteArray bytes =
         (path.endsWith(u".html"_s, Qt::CaseInsensitive) ? found->toHtml() : found->toMarkdown()).toUtf8();
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
-        watcher->deleteLater();
-        Q_EMIT exported(path, watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run([path, bytes] {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-            return file.errorString().isEmpty() ? u"cannot write the file"_s : file.errorString();
-        }
-        return QString();
-    }));
+    Background::run(
+        this,
+        [path, bytes] {
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+                return file.errorString().isEmpty() ? u"cannot write the file"_s : file.errorString();
+            }
+            return QString();
+        },
+        [this, path](const QString &error) { Q_EMIT exported(path, error); });
 }
 
 } // namespace Workbench::Ui

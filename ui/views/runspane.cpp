@@ -352,6 +352,7 @@ void RunsPane::launch()
         return; // onThreadRetired() launches
     }
     m_status->setText(tr("Running…"));
+    m_wroteLayer = false;
     m_thread = new QThread(this);
     m_thread->setObjectName(u"pilot"_s);
     auto *worker = new PilotWorker(m_projectPath, m_keys, m_batchPollMs);
@@ -376,6 +377,7 @@ void RunsPane::launch()
         });
     connect(worker, &PilotWorker::labelled, this,
         [this](const QString &annotator, qint64 spans, int failedPieces) {
+            m_wroteLayer = true;
             m_failureSource = failedPieces > 0 ? FailureSource::Labelling : FailureSource::None;
             m_failedAnnotator = annotator;
             m_failedVersion = m_labelChoice->version();

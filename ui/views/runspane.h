@@ -59,6 +59,8 @@ public:
     //! The project's pilot (nothing: no pilot); \a projectPath is where it is kept.
     void setPilot(const QString &projectPath, const std::optional<Core::PilotSnapshot> &pilot);
     [[nodiscard]] bool isRunning() const { return m_thread != nullptr; }
+    //! The last run labelled the corpus into a layer (the corpus view should read it).
+    [[nodiscard]] bool wroteLayer() const { return m_wroteLayer; }
     void continuePilot();
     void stopPilot();
     //! Estimates labelling the corpus the chosen way, then (pressed again) starts it.
@@ -120,6 +122,7 @@ private:
     QThread *m_thread = nullptr;
     QList<QPointer<QThread>> m_retiring; //!< stopped runs whose threads are still ending
     bool m_launchWaiting = false; //!< a run waits for those to close the project
+    bool m_wroteLayer = false; //!< the run now ending labelled the corpus into a layer
     QPointer<PilotWorker> m_worker;
     struct Totals
     {

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "metrics/corpusanalysis.h"
+#include "wnutfixture.h"
+
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Workbench::Core;
+
+class TestCorpusAnalysis : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        auto fixture = WnutFixture::load();
+        QVERIFY(fixture.has_value());
+        m_fixture = std::move(*fixture);
+    }
+
+    void wnut17_isThePipelineOfItsAnalyses()
+    {
+        const TokenGrid grid(m_fixture.documents);
+        const AgreementAnalysis::Options agreementOptions{
+            .bootstrapSamples = 20, .seed = 7, .eliteCutoff = 0.5};
+        const CorpusAnalysis::Result result =
+            CorpusAnalysis::run(grid, m_fixture.systems, m_fixture.gold, {.agreement = agreementOptions});
+
+        // Each part is what its own analysis computes, over the agreement's weights and elite.
+        const AgreementResult agreement =
+            AgreementAnalysis::compute(grid, m_fixture.systems, m_fixture.gold, agreementOptions);
+        QCOMPARE(result.agreement.layers, agreement.layers);
+        QCOMPARE(result.agreement.f1, agreement.f1);
+        QCOMPARE(result.agreement.poolInterval, agreement.poolInterval);
+        QCOMPARE(result.agreement.goldF1, agreement.goldF1);
+        QCOMPARE(result.agreement.elite, agreement.elite);
+        QVERIFY(result.disagreement.has_value());
+        const DisagreementResult disagreement =
+            DisagreementAnalysis::analyse(grid, m_fixture.systems, agreement.weights, agreement.elite, {});
+        QCOMPARE(result.disagreement->hotTokens, disagreement.hotTokens);
+        QCOMPARE(result.disagreement->blocks.size(), disagreement.blocks.size());
+        QVERIFY(!result.reliability.has_value()); // not asked for
+
+        // Per document: the disputes and agreement of LayerComparison, the classes of the blocks.
+        QList<DocumentSpans> spans;
+        for (const AnnotatorLayer &layer : std::as_const(m_fixture.systems)) {
+            spans.append(layer.spans);
+        }
+        const qsizetype documents = m_fixture.documents.size();
+        QCOMPARE(result.disputes.spans, LayerComparison::disputes(spans, documents).spans);
+        QCOMPARE(result.disputes.types, LayerComparison::disputes(spans, documents).types);
+        QCOMPARE(result.documentAgreement, LayerComparison::documentAgreement(spans, documents));
+        QCOMPARE(result.hotspotKinds.size(), documents);
+        qsizetype withHotspots = 0;
+        for (qsizetype d = 0; d < documents; ++d) {
+            QSet<HotspotBlock::Kind> expected;
+            for (const HotspotBlock &block : disagreement.blocks) {
+                if (block.document == d) {
+                    expected.insert(block.kind);
+                }
+            }
+            const QList<HotspotBlock::Kind> &kinds = result.hotspotKinds.at(d);
+            QCOMPARE(QSet<HotspotBlock::Kind>(kinds.cbegin(), kinds.cend()), expected);
+            QCOMPARE(qsizetype(expected.size()), kinds.size()); // each class once
+            withHotspots += kinds.isEmpty() ? 0 : 1;
+        }
+        QVERIFY(withHotspots > 10);
+    }
+
+    void reliability_whenAskedFor_isReliabilityAnalysis()
+    {
+        const TokenGrid grid(m_fixture.documents);
+        const CorpusAnalysis::Result result = CorpusAnalysis::run(grid, m_fixture.systems, std::nullopt,
+            {.agreement = {.bootstrapSamples = 0},
+                .disagreement = false,
+                .reliability = ReliabilityAnalysis::Options{.bootstrapSamples = 0, .seed = 42},
+                .perDocument = false});
+        QVERIFY(result.reliability.has_value());
+        QVERIFY(!result.disagreement.has_value());
+        QVERIFY(result.disputes.spans.isEmpty() && result.documentAgreement.isEmpty()
+            && result.hotspotKinds.isEmpty());
+        const ReliabilityResult expected =
+            ReliabilityAnalysis::compute(grid, m_fixture.systems, {.bootstrapSamples = 0, .seed = 42});
+        QCOMPARE(result.reliability->alpha.bio.value, expected.alpha.bio.value);
+        QCOMPARE(result.reliability->fleiss.type.value, expected.fleiss.type.value);
+        QVERIFY(result.reliability->alpha.bio.value.has_value());
+    }
+
+    void oneLayer_hasNoHotspots_andNoLayerNoDisagreement()
+    {
+        const TokenGrid grid(m_fixture.documents);
+        const CorpusAnalysis::Result one = CorpusAnalysis::run(
+            grid, {m_fixture.systems.first()}, std::nullopt, {.agreement = {.bootstrapSamples = 0}});
+        QVERIFY(one.disagreement.has_value()); // as diziner-cli report writes it for one file
+        QCOMPARE(one.hotspotKinds.size(), m_fixture.documents.size());
+        QVERIFY(std::ranges::all_of(
+            one.hotspotKinds, [](const QList<HotspotBlock::Kind> &kinds) { return kinds.isEmpty(); }));
+        QVERIFY(one.documentAgreement.isEmpty()); // agreement needs a pair
+        const CorpusAnalysis::Result none =
+            CorpusAnalysis::run(grid, {}, std::nullopt, {.agreement = {.bootstrapSamples = 0}});
+        QVERIFY(!none.disagreement.has_value());
+        QVERIFY(none.agreement.layers.isEmpty());
+    }
+
+private:
+    WnutFixture m_fixture;
+};
+
+QTEST_GUILESS_MAIN(TestCorpusAnalysis)
+#include "tst_corpusanalysis.moc"

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#pragma once
+
+#include "metrics/corpusanalysis.h"
+
+#include <QPointer>
+#include <QSet>
+#include <QSplitter>
+
+#include <optional>
+
+namespace Workbench::Core {
+class Workspace;
+}
+
+namespace Workbench::Ui {
+
+class CurationController;
+class DocumentView;
+class DocumentsPane;
+class ProjectAccess;
+
+/*! \brief The corpus at the centre of the window: the documents pane beside the chosen document,
+ * and the curation of that document from the keyboard.
+ *
+ * Curation is kept in a project: setProject() gives it one (the sample has none, and edits are
+ * then refused with a word in message()). Usage: \c{view->setProject(path); view->showAnalysis(r);}
+ */
+class CorpusView final : public QSplitter
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CorpusView)
+
+public:
+    CorpusView(Core::Workspace *workspace, ProjectAccess *access, QWidget *parent = nullptr);
+    ~CorpusView() override;
+
+    [[nodiscard]] DocumentsPane *documents() const { return m_documents; }
+    [[nodiscard]] DocumentView *documentView() const { return m_documentView; }
+
+    //! Curation goes to the project at \a path from now on; empty: nowhere (the sample).
+    void setProject(const QString &path);
+    void showAnalysis(const Core::CorpusAnalysis::Result &result);
+    //! Only these documents in the pane, \a layer drawn, the first of them shown; nothing: all.
+    void showDocuments(const QString &layer, const std::optional<QSet<qsizetype>> &documents);
+    //! Opens \a document at [start, end), as a concordance hit.
+    void showHit(qsizetype document, int start, int end);
+    //! Shows the next (or previous) document with disputed spans, in the pane's order.
+    void showNextDisagreement(bool forward);
+
+Q_SIGNALS:
+    //! The document shown changed: its corpus index, or -1 for none.
+    void documentShown(qsizetype document);
+    //! A curation edit was saved in the project (and is shown); \a errorString is empty on success.
+    void curationSaved(const QString &errorString);
+    //! Something for the status bar.
+    void message(const QString &text);
+
+private:
+    void connectCuration();
+    //! The controller of the open project's curation, or nothing (with a word why) for the sample.
+    [[nodiscard]] CurationController *curation();
+    //! The curated spans per document in the documents pane (none without a curated layer).
+    void showCurationState();
+
+    Core::Workspace *m_workspace = nullptr;
+    ProjectAccess *m_access = nullptr;
+    DocumentsPane *m_documents = nullptr;
+    DocumentView *m_documentView = nullptr;
+    QPointer<CurationController> m_curation; //!< while a project is open
+};
+
+} // namespace Workbench::Ui

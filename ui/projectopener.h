@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#pragma once
+
+#include "store/projectloader.h"
+
+#include <QObject>
+#include <QString>
+
+namespace Workbench::Ui {
+
+class ProjectAccess;
+
+/*! \brief Reads a project file, or the bundled sample, off the UI thread, one at a time, for the
+ * window to adopt.
+ *
+ * Each open ends in exactly one of opened() and failed(); an open asked while another runs is
+ * ignored. Usage: \c{opener->openProject(path);} then adopt what opened() brings.
+ */
+class ProjectOpener final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProjectOpener)
+
+public:
+    struct Opened
+    {
+        QString path; //!< empty for the sample
+        Core::ProjectLoader::Loaded loaded;
+        QString title; //!< the window's title while it is open
+        QString notice; //!< what to say about the data (the sample's licence)
+    };
+
+    explicit ProjectOpener(ProjectAccess *access, QObject *parent = nullptr);
+    ~ProjectOpener() override;
+
+    [[nodiscard]] bool isOpening() const { return m_opening; }
+    //! Loads the bundled WNUT-17 sample.
+    void openSample();
+    //! Loads the project file at \a path (read-only).
+    void openProject(const QString &path);
+
+Q_SIGNALS:
+    //! An open began; \a progress says what is being read.
+    void started(const QString &progress);
+    void opened(const Workbench::Ui::ProjectOpener::Opened &opened);
+    void failed(const QString &errorString);
+
+private:
+    void finish(const std::expected<Opened, QString> &result);
+
+    ProjectAccess *m_access = nullptr;
+    bool m_opening = false;
+};
+
+} // namespace Workbench::Ui

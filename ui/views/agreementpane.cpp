@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "agreementpane.h"
+
+#include "agreementscatter.h"
+#include "metrics/layercomparison.h"
+#include "model/layerset.h"
+#include "model/spanlayer.h"
+#include "model/workspace.h"
+#include "models/matrixmodel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Workbench::Ui {
+
+AgreementPane::AgreementPane(Core::Workspace *workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_model(new MatrixModel(this))
+{
+    m_matrix = new QTableView(this);
+    m_matrix->setObjectName(u"agreementMatrix"_s);
+    m_matrix->setModel(m_model);
+    m_matrix->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_matrix->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_matrix->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_note = new QLabel(tr("Click a cell to list the documents where its two layers differ."), this);
+    m_note->setObjectName(u"matrixNote"_s);
+    m_note->setWordWrap(true);
+    m_type = new QComboBox(this);
+    m_type->setObjectName(u"matrixType"_s);
+    m_type->setToolTip(tr("Agreement over all spans, or over the spans of one type"));
+    m_scatter = new AgreementScatter(this);
+    m_scatter->setObjectName(u"agreementScatter"_s);
+
+    auto *matrixColumn = new QVBoxLayout;
+    matrixColumn->addWidget(m_type);
+    matrixColumn->addWidget(m_matrix, 1);
+    matrixColumn->addWidget(m_note);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(matrixColumn, 3);
+    layout->addWidget(m_scatter, 2);
+
+    connect(m_type, &QComboBox::currentIndexChanged, this,
+        [this] { m_model->setType(m_type->currentData().toString()); });
+    connect(m_matrix, &QTableView::clicked, this, &AgreementPane::compare);
+}
+
+AgreementPane::~AgreementPane() = default;
+
+const Core::AgreementResult &AgreementPane::result() const
+{
+    return m_model->result();
+}
+
+void AgreementPane::showAgreement(const Core::AgreementResult &result)
+{
+    m_model->setResult(result);
+    // The type chosen stays chosen while the result still has it.
+    const QString chosen = m_type->currentData().toString();
+    const QSignalBlocker blocker(m_type);
+    m_type->clear();
+    m_type->addItem(tr("All types"), QString());
+    for (auto it = result.f1ByType.cbegin(); it != result.f1ByType.cend(); ++it) {
+        m_type->addItem(tr("Type %1").arg(it.key()), it.key());
+    }
+    const int kept = m_type->findData(chosen);
+    m_type->setCurrentIndex(std::max(kept, 0));
+    m_model->setType(kept > 0 ? chosen : QString());
+    m_scatter->setResult(result);
+}
+
+void AgreementPane::compare(const QModelIndex &cell)
+{
+    const Core::AgreementResult &result = m_model->result();
+    if (!cell.isValid() || cell.row() == cell.column()) {
+        m_note->setText(tr("All documents."));
+        Q_EMIT layersCompared({}, std::nullopt);
+        return;
+    }
+    const QString a = result.layers.at(cell.row());
+    const QString b = result.layers.at(cell.column());
+    const QList<qsizetype> differing = Core::LayerComparison::differingDocuments(
+        m_workspace->layers().layer(a)->allSpans(), m_workspace->layers().layer(b)->allSpans());
+    m_note->setText(tr("%n document(s) where %1 and %2 differ; click the diagonal to show all.", nullptr,
+        int(differing.size()))
+                        .arg(a, b));
+    Q_EMIT layersCompared(a, QSet<qsizetype>(differing.cbegin(), differing.cend()));
+}
+
+} // namespace Workbench::Ui

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#pragma once
+
+#include "metrics/agreementresult.h"
+
+#include <QSet>
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QModelIndex;
+class QTableView;
+
+namespace Workbench::Core {
+class Workspace;
+}
+
+namespace Workbench::Ui {
+
+class AgreementScatter;
+class MatrixModel;
+
+/*! \brief Agreement between the annotator layers: the pairwise matrix as a heat map (overall or
+ * of one type) beside each layer's agreement against its F1 on gold.
+ *
+ * A click on a cell asks for the documents where its two layers differ (layersCompared()); a
+ * click on the diagonal for every document again. Usage: \c{pane->showAgreement(result);}
+ */
+class AgreementPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AgreementPane)
+
+public:
+    explicit AgreementPane(Core::Workspace *workspace, QWidget *parent = nullptr);
+    ~AgreementPane() override;
+
+    void showAgreement(const Core::AgreementResult &result);
+    [[nodiscard]] const Core::AgreementResult &result() const;
+
+Q_SIGNALS:
+    /*! A cell was chosen: the documents where \a layer and the other layer of the cell differ, or,
+     * for the diagonal, every document (\a documents empty, \a layer too). */
+    void layersCompared(const QString &layer, const std::optional<QSet<qsizetype>> &documents);
+
+private:
+    void compare(const QModelIndex &cell);
+
+    Core::Workspace *m_workspace = nullptr;
+    MatrixModel *m_model = nullptr;
+    QTableView *m_matrix = nullptr;
+    QLabel *m_note = nullptr;
+    QComboBox *m_type = nullptr;
+    AgreementScatter *m_scatter = nullptr;
+};
+
+} // namespace Workbench::Ui

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#pragma once
+
+#include "metrics/corpusanalysis.h"
+
+#include <QSet>
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QHeaderView;
+class QLineEdit;
+class QTableView;
+
+namespace Workbench::Core {
+class Workspace;
+}
+
+namespace Workbench::Ui {
+
+class DocumentFilterProxy;
+class DocumentListModel;
+
+/*! \brief The documents of the workspace's corpus as a table, filtered by text, by a disputed
+ * type and by a hotspot class, with what the analysis found in each.
+ *
+ * The table keeps the file order until a header is clicked. Choosing a row announces the
+ * document through documentChosen(). Usage: \c{pane->showAnalysis(result); pane->selectFirst();}
+ */
+class DocumentsPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DocumentsPane)
+
+public:
+    explicit DocumentsPane(Core::Workspace *workspace, QWidget *parent = nullptr);
+    ~DocumentsPane() override;
+
+    //! The disputed spans, agreement and hotspot classes of each document, and the disputed types.
+    void showAnalysis(const Core::CorpusAnalysis::Result &result);
+    //! Curated spans per document (corpus order); empty: no curated layer.
+    void setCurated(const QList<int> &curated);
+    //! Only these documents (corpus indices); nothing: all.
+    void setAllowedDocuments(const std::optional<QSet<qsizetype>> &documents);
+    //! Selects the first document shown, when there is one.
+    void selectFirst();
+    //! Selects \a document, showing every document again when a filter hid it; false when absent.
+    bool selectDocument(qsizetype document);
+    //! Selects the next (or previous) document with disputed spans, in the shown order; false when
+    //! every document shown is undisputed.
+    bool selectNextDisputed(bool forward);
+    [[nodiscard]] QHeaderView *header() const;
+
+Q_SIGNALS:
+    //! The chosen document changed: its corpus index, or -1 for none.
+    void documentChosen(qsizetype document);
+
+private:
+    void createFilters();
+    //! The type filter offers \a types, the types the annotator layers dispute somewhere.
+    void showDisputedTypes(QStringList types);
+    [[nodiscard]] int rowOf(qsizetype document) const;
+    void selectRow(int row);
+
+    Core::Workspace *m_workspace = nullptr;
+    DocumentListModel *m_model = nullptr;
+    DocumentFilterProxy *m_proxy = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QComboBox *m_typeFilter = nullptr;
+    QComboBox *m_hotspotFilter = nullptr;
+    QTableView *m_table = nullptr;
+};
+
+} // namespace Workbench::Ui

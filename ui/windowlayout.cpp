@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "windowlayout.h"
+
+#include <QHeaderView>
+#include <QMainWindow>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Workbench::Ui {
+
+namespace {
+
+// The panes' tables of fixed columns, whose widths and order a user arranges, by object name.
+QList<std::pair<QString, QHeaderView *>> tableHeaders(const QMainWindow &window)
+{
+    QList<std::pair<QString, QHeaderView *>> headers;
+    for (const QString &name :
+        {u"callLog"_s, u"annotatorTotals"_s, u"failedPieces"_s, u"projectCallLog"_s, u"concordanceHits"_s}) {
+        if (auto *table = window.findChild<QTableView *>(name)) {
+            headers.append({name, table->horizontalHeader()});
+        }
+    }
+    return headers;
+}
+
+} // namespace
+
+void WindowLayout::restore(QMainWindow &window, QSplitter &splitter, QHeaderView &documentColumns)
+{
+    QSettings settings;
+    window.restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray());
+    window.restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
+    splitter.restoreState(settings.value(u"mainWindow/splitter"_s).toByteArray());
+    documentColumns.restoreState(settings.value(u"mainWindow/documentColumns"_s).toByteArray());
+    for (const auto &[name, header] : tableHeaders(window)) {
+        header->restoreState(settings.value(u"columns/"_s + name).toByteArray());
+    }
+}
+
+void WindowLayout::save(
+    const QMainWindow &window, const QSplitter &splitter, const QHeaderView &documentColumns)
+{
+    QSettings settings;
+    settings.setValue(u"mainWindow/geometry"_s, window.saveGeometry());
+    settings.setValue(u"mainWindow/state"_s, window.saveState());
+    settings.setValue(u"mainWindow/splitter"_s, splitter.saveState());
+    settings.setValue(u"mainWindow/documentColumns"_s, documentColumns.saveState());
+    for (const auto &[name, header] : tableHeaders(window)) {
+        settings.setValue(u"columns/"_s + name, header->saveState());
+    }
+}
+
+} // namespace Workbench::Ui

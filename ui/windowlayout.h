@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#pragma once
+
+class QHeaderView;
+class QMainWindow;
+class QSplitter;
+
+namespace Workbench::Ui {
+
+/*! \brief What a user arranged in the main window, kept between sessions in QSettings: its
+ * geometry and docks, the central splitter, the documents' columns and the columns of the panes'
+ * tables (found by object name).
+ *
+ * Usage: \c{WindowLayout::restore(window, splitter, columns);} after the panes exist, and save()
+ * when the window closes.
+ */
+class WindowLayout
+{
+public:
+    WindowLayout() = delete;
+
+    static void restore(QMainWindow &window, QSplitter &splitter, QHeaderView &documentColumns);
+    static void save(
+        const QMainWindow &window, const QSplitter &splitter, const QHeaderView &documentColumns);
+};
+
+} // namespace Workbench::Ui

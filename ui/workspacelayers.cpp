@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "workspacelayers.h"
+
+#include "curationcontroller.h"
+#include "model/layerset.h"
+#include "model/spanlayer.h"
+#include "model/workspace.h"
+
+namespace Workbench::Ui {
+
+bool WorkspaceLayers::isAnnotator(const Core::SpanLayer *layer)
+{
+    return layer->kind() != Core::LayerKind::Gold && layer->kind() != Core::LayerKind::Aggregate
+        && layer->name() != QLatin1String(CurationController::layerName);
+}
+
+QList<Core::AnnotatorLayer> WorkspaceLayers::annotators(const Core::Workspace &workspace)
+{
+    QList<Core::AnnotatorLayer> layers;
+    for (const Core::SpanLayer *layer : workspace.layers().layers()) {
+        if (isAnnotator(layer)) {
+            layers.append({layer->name(), layer->allSpans()});
+        }
+    }
+    return layers;
+}
+
+std::optional<Core::DocumentSpans> WorkspaceLayers::gold(const Core::Workspace &workspace)
+{
+    for (const Core::SpanLayer *layer : workspace.layers().layers()) {
+        if (layer->kind() == Core::LayerKind::Gold) {
+            return layer->allSpans();
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace Workbench::Ui
