@@ -123,6 +123,18 @@
             <numerusform>%n Dokumente, in denen sich %1 und %2 unterscheiden; ein Klick auf die Diagonale zeigt wieder alle.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Agreement of all layers at once over tokens, as reports state it: Krippendorff&apos;s alpha (with its bootstrap 95% interval over documents) and Fleiss&apos; kappa, on the BIO labels and on the entity type alone</source>
+        <translation>Übereinstimmung aller Ebenen zugleich über Tokens, wie Berichte sie angeben: Krippendorffs Alpha (mit seinem Bootstrap-95-%-Intervall über Dokumente) und Fleiss’ Kappa, auf den BIO-Labels und auf dem Entitätstyp allein</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>nicht definiert</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha %1%2 (BIO), %3 (type) · Fleiss&apos; kappa %4 (BIO), %5 (type)</source>
+        <translation>Krippendorffs Alpha %1%2 (BIO), %3 (Typ) · Fleiss’ Kappa %4 (BIO), %5 (Typ)</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::AgreementScatter</name>

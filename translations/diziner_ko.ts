@@ -122,6 +122,18 @@
             <numerusform>%1, %2 사이에 차이가 있는 문서 %n개. 대각선 셀을 클릭하면 다시 모두 보여 줍니다.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Agreement of all layers at once over tokens, as reports state it: Krippendorff&apos;s alpha (with its bootstrap 95% interval over documents) and Fleiss&apos; kappa, on the BIO labels and on the entity type alone</source>
+        <translation>보고서에 쓰는 방식의 모든 레이어 동시 토큰 일치도: Krippendorff 알파(문서 단위 부트스트랩 95% 구간 포함)와 Fleiss 카파, BIO 레이블과 개체 유형만 기준</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>정의되지 않음</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha %1%2 (BIO), %3 (type) · Fleiss&apos; kappa %4 (BIO), %5 (type)</source>
+        <translation>Krippendorff 알파 %1%2 (BIO), %3 (유형) · Fleiss 카파 %4 (BIO), %5 (유형)</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::AgreementScatter</name>

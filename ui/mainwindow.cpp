@@ -271,7 +271,9 @@ void MainWindow::analyse()
         [documents = m_workspace->corpus().documents(), layers = WorkspaceLayers::annotators(*m_workspace),
             gold = WorkspaceLayers::gold(*m_workspace)] {
             Core::CorpusAnalysis::Result result = Core::CorpusAnalysis::run(Core::TokenGrid(documents),
-                layers, gold, {.agreement = {.bootstrapSamples = 200, .seed = 42, .eliteCutoff = 0.5}});
+                layers, gold,
+                {.agreement = {.bootstrapSamples = 200, .seed = 42, .eliteCutoff = 0.5},
+                    .reliability = Core::ReliabilityAnalysis::Options{.bootstrapSamples = 200, .seed = 42}});
             // The panes show its hotspot classes only: the per-token measures of a large corpus
             // are freed here, not on the UI thread.
             result.disagreement.reset();
@@ -284,6 +286,7 @@ void MainWindow::showAnalysis(const Core::CorpusAnalysis::Result &result)
 {
     m_corpus->showAnalysis(result);
     m_agreement->showAgreement(result.agreement);
+    m_agreement->showReliability(result.reliability);
     showMessage(tr("Pool agreement %1 over %n layer(s)", nullptr, int(result.agreement.layers.size()))
                     .arg(result.agreement.pool, 0, 'f', 3));
     Q_EMIT agreementReady();

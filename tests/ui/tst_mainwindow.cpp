@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "metrics/disagreementanalysis.h"
 #include "metrics/layercomparison.h"
+#include "metrics/reliabilityanalysis.h"
 #include "metrics/spanscorer.h"
 #include "metrics/tokengrid.h"
 #include "model/workspace.h"
@@ -22,6 +23,7 @@
 #include "views/guidelinehistorypane.h"
 #include "views/spantextview.h"
 #include "windowfixture.h"
+#include "workspacelayers.h"
 
 #include <QAction>
 #include <QChart>
@@ -449,6 +451,17 @@ private Q_SLOTS:
         const auto *matrix = window.findChild<QTableView *>(u"agreementMatrix"_s);
         QCOMPARE(static_cast<Ui::MatrixModel *>(matrix->model())->result().layers,
             (QStringList{u"arcada"_s, u"flytxt"_s, u"uh_ritual"_s}));
+        // Above it, the coefficients a report states, of the same three layers.
+        const Core::ReliabilityResult reliability =
+            Core::ReliabilityAnalysis::compute(Core::TokenGrid(window.workspace()->corpus().documents()),
+                Ui::WorkspaceLayers::annotators(*window.workspace()), {.bootstrapSamples = 0, .seed = 42});
+        const QString shown = window.findChild<QLabel *>(u"reliability"_s)->text();
+        QVERIFY2(shown.startsWith(
+                     u"Krippendorff's alpha "_s + QLocale().toString(*reliability.alpha.bio.value, 'f', 3)),
+            qPrintable(shown));
+        QVERIFY2(
+            shown.contains(u"Fleiss' kappa "_s + QLocale().toString(*reliability.fleiss.bio.value, 'f', 3)),
+            qPrintable(shown));
     }
 
     void curation_fromTheKeyboard_isSavedWithUndo()

@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -36,6 +37,13 @@ AgreementPane::AgreementPane(Core::Workspace *workspace, QWidget *parent)
     m_note = new QLabel(tr("Click a cell to list the documents where its two layers differ."), this);
     m_note->setObjectName(u"matrixNote"_s);
     m_note->setWordWrap(true);
+    m_reliability = new QLabel(this);
+    m_reliability->setObjectName(u"reliability"_s);
+    m_reliability->setWordWrap(true);
+    m_reliability->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_reliability->setToolTip(tr("Agreement of all layers at once over tokens, as reports state it: "
+                                 "Krippendorff's alpha (with its bootstrap 95% interval over documents) and "
+                                 "Fleiss' kappa, on the BIO labels and on the entity type alone"));
     m_type = new QComboBox(this);
     m_type->setObjectName(u"matrixType"_s);
     m_type->setToolTip(tr("Agreement over all spans, or over the spans of one type"));
@@ -43,6 +51,7 @@ AgreementPane::AgreementPane(Core::Workspace *workspace, QWidget *parent)
     m_scatter->setObjectName(u"agreementScatter"_s);
 
     auto *matrixColumn = new QVBoxLayout;
+    matrixColumn->addWidget(m_reliability);
     matrixColumn->addWidget(m_type);
     matrixColumn->addWidget(m_matrix, 1);
     matrixColumn->addWidget(m_note);
@@ -57,6 +66,26 @@ AgreementPane::AgreementPane(Core::Workspace *workspace, QWidget *parent)
 }
 
 AgreementPane::~AgreementPane() = default;
+
+void AgreementPane::showReliability(const std::optional<Core::ReliabilityResult> &result)
+{
+    if (!result || !result->alpha.bio.value) {
+        m_reliability->clear();
+        return;
+    }
+    const QLocale locale;
+    const auto value = [&locale](const Core::ReliabilityResult::Estimate &estimate) {
+        return estimate.value ? locale.toString(*estimate.value, 'f', 3) : tr("undefined");
+    };
+    const Core::ReliabilityResult::Estimate &bio = result->alpha.bio;
+    const QString interval = bio.interval ? u" [%1, %2]"_s.arg(locale.toString(bio.interval->first, 'f', 3),
+                                 locale.toString(bio.interval->second, 'f', 3))
+                                          : QString();
+    m_reliability->setText(
+        tr("Krippendorff's alpha %1%2 (BIO), %3 (type) · Fleiss' kappa %4 (BIO), %5 (type)")
+            .arg(value(bio), interval, value(result->alpha.type), value(result->fleiss.bio),
+                value(result->fleiss.type)));
+}
 
 const Core::AgreementResult &AgreementPane::result() const
 {

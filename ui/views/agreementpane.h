@@ -3,6 +3,7 @@
 #pragma once
 
 #include "metrics/agreementresult.h"
+#include "metrics/reliabilityresult.h"
 
 #include <QSet>
 #include <QWidget>
@@ -39,6 +40,8 @@ public:
     ~AgreementPane() override;
 
     void showAgreement(const Core::AgreementResult &result);
+    //! Krippendorff's alpha and Fleiss' kappa of all layers, above the matrix (nothing: cleared).
+    void showReliability(const std::optional<Core::ReliabilityResult> &result);
     [[nodiscard]] const Core::AgreementResult &result() const;
 
 Q_SIGNALS:
@@ -53,6 +56,7 @@ private:
     MatrixModel *m_model = nullptr;
     QTableView *m_matrix = nullptr;
     QLabel *m_note = nullptr;
+    QLabel *m_reliability = nullptr;
     QComboBox *m_type = nullptr;
     AgreementScatter *m_scatter = nullptr;
 };
