@@ -81,6 +81,8 @@ public:
     //! (calls already answered come from the response cache).
     void restart(const Guideline &guideline, const QList<RoundSummary> &history);
     void setRoundLimit(int rounds) { m_roundLimit = rounds; }
+    //! Embeddings paid for by an earlier process, for the next round's summary (and spent()).
+    void carryEmbeddingCost(const RoundSummary::Annotator &embeddings) { m_embeddingStats = embeddings; }
     //! start() ends the run for \a reason (its final labelling) instead of running a round.
     void endOnStart(FinishReason reason) { m_endOnStart = reason; }
     /*! The next round or labelling sends these pieces afresh instead of taking their earlier

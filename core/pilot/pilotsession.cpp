@@ -89,7 +89,10 @@ void PilotSession::resume(PilotRun &pilot)
     PilotRepository repository(m_store);
     QList<RoundSummary> rounds = repository.rounds(m_runId);
     if (!rounds.isEmpty() && !repository.hasProposal(m_runId, rounds.last().round)) {
-        rounds.removeLast(); // analysed, but stopped before its proposal: that round again
+        // Analysed, but stopped before its proposal: that round again. What its embeddings cost
+        // was paid; run again from the cache they cost nothing, so the round keeps the first bill.
+        pilot.carryEmbeddingCost(rounds.last().embeddings);
+        rounds.removeLast();
     }
     pilot.restart(repository.latestGuideline().value_or(Guideline{}), rounds);
     if (!rounds.isEmpty() && repository.proposalChanges(m_runId, rounds.last().round) == 0) {
@@ -110,6 +113,7 @@ std::expected<qsizetype, QString> PilotSession::retryFailed(PilotRun &pilot)
         return std::unexpected(
             u"round %1 is decided: its failed pieces can no longer change its proposal"_s.arg(round));
     }
+    pilot.carryEmbeddingCost(rounds.last().embeddings); // the round again: its bill stays
     const QList<FailedItem> failures = rounds.takeLast().failures;
     pilot.restart(repository.latestGuideline().value_or(Guideline{}), rounds);
     pilot.retryAfresh(failures);

@@ -289,6 +289,35 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(out + u"/proposal-0.json"_s));
     }
 
+    void embeddingsPaidOnce_stayOnTheirRound_whenItRunsAgain()
+    {
+        // Batches from embeddings; the supervisor answers prose at first, which stops round 0.
+        QJsonObject config = QJsonDocument::fromJson(ScriptedPilot::config(m_server->url(), 4, 2)).object();
+        config.insert(u"embeddings"_s, QJsonObject{{u"endpoint"_s, u"local"_s}, {u"model"_s, u"embedder"_s}});
+        write(u"embedded.json"_s, QJsonDocument(config).toJson());
+        bool broken = true;
+        m_server->setHandler([&broken](const ProtocolServer::Request &request) {
+            if (broken && request.json().value(u"model"_s).toString() == u"sup"_s) {
+                return ProtocolServer::Script{.content = u"Let me think about the titles first."_s};
+            }
+            return ScriptedPilot::answer(request);
+        });
+        const QString out = m_dir->filePath(u"embedded"_s);
+        const Run first = cli({u"pilot"_s, m_dir->filePath(u"embedded.json"_s), u"--corpus"_s,
+            m_dir->filePath(u"corpus.conll"_s), u"--out"_s, out});
+        QCOMPARE(first.exitCode, 1);
+        QCOMPARE(json(u"embedded/summary.json"_s)[u"rounds"_s][0][u"embeddings"_s][u"calls"_s].toInt(), 1);
+        // Mended: round 0 runs again, its vectors from the cache; its bill stays with it.
+        broken = false;
+        m_server->clearRequests();
+        const Run again = cli({u"decide"_s, out});
+        QVERIFY2(again.exitCode == 3, qPrintable(again.err));
+        for (const ProtocolServer::Request &request : m_server->requests()) {
+            QVERIFY(!request.path.endsWith("/embeddings"));
+        }
+        QCOMPARE(json(u"embedded/summary.json"_s)[u"rounds"_s][0][u"embeddings"_s][u"calls"_s].toInt(), 1);
+    }
+
     void failedPieces_warned_thenRetriedByDecide()
     {
         // gamma answers the first text it is asked about in prose, while broken.
