@@ -75,6 +75,12 @@ std::optional<LayerLoading::Layers> LayerLoading::load(
                                       .arg(layer.unalignedTokens)
                                       .arg(files.first()));
         }
+        if (!layer.uncoveredDocuments.isEmpty()) {
+            CliOutput::diagnostic(u"%1:1: warning: %2 documents of %3 are not in this file: missing values "
+                                  u"to its agreement, not \"no entities\""_s.arg(path)
+                                      .arg(layer.uncoveredDocuments.size())
+                                      .arg(files.first()));
+        }
         CliOutput::lossWarnings(path, layer.loss, lossLinesPerLayer);
     }
     Layers layers{
@@ -83,7 +89,7 @@ std::optional<LayerLoading::Layers> LayerLoading::load(
         if (layer.kind == LayerKind::Gold) {
             layers.gold = layer.spans;
         } else {
-            layers.annotators.append({layer.name, layer.spans});
+            layers.annotators.append({layer.name, layer.spans, layer.uncoveredDocuments});
             layers.unalignedTokens.append(layer.unalignedTokens);
         }
     }

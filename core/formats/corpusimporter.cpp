@@ -53,6 +53,7 @@ void project(const TokenGrid &grid, ReadSource &read)
     read.layer.loss.append(projected.loss);
     read.layer.unalignedTokens = projected.unalignedTokens;
     read.layer.substitutedTokens = projected.substitutedTokens;
+    read.layer.uncoveredDocuments = projected.uncoveredDocuments;
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 #include "../model/span.h"
 #include "lossreport.h"
 
+#include <QSet>
 #include <QString>
 
 namespace Workbench::Core {
@@ -21,6 +22,8 @@ struct ImportedLayer
     LossReport loss;
     qsizetype unalignedTokens = 0; //!< tokens of the file without a partner in the corpus
     qsizetype substitutedTokens = 0; //!< tokens aligned to a corpus token spelt differently
+    //! Corpus documents the file does not cover (no token of it aligned there).
+    QSet<qsizetype> uncoveredDocuments = {};
 };
 
 } // namespace Workbench::Core

@@ -148,6 +148,17 @@ LayerProjector::Result LayerProjector::project(
     Result result;
     result.unalignedTokens = alignment.unalignedOther;
     result.substitutedTokens = alignment.substituted;
+    QList<bool> covered(reference.documentCount(), false);
+    for (const qsizetype token : alignment.otherToReference) {
+        if (token >= 0) {
+            covered[reference.documentOf(token)] = true;
+        }
+    }
+    for (qsizetype d = 0; d < reference.documentCount(); ++d) {
+        if (!covered.at(d) && reference.documentFirst(d + 1) > reference.documentFirst(d)) {
+            result.uncoveredDocuments.insert(d);
+        }
+    }
     result.spans.resize(reference.documentCount());
 
     for (qsizetype d = 0; d < std::min(otherSpans.size(), other.documentCount()); ++d) {

@@ -8,6 +8,7 @@
 #include "lossreport.h"
 
 #include <QList>
+#include <QSet>
 
 namespace Workbench::Core {
 
@@ -29,6 +30,9 @@ public:
         LossReport loss;
         qsizetype unalignedTokens = 0; //!< other tokens without a reference partner
         qsizetype substitutedTokens = 0; //!< aligned tokens spelt differently
+        //! Reference documents (with tokens) that no token of the other file aligned to: the file
+        //! does not cover them, so they are missing values, not "no entities".
+        QSet<qsizetype> uncoveredDocuments = {};
     };
 
     [[nodiscard]] static Result project(

@@ -359,6 +359,23 @@ private Q_SLOTS:
             cli({u"project"_s, u"info"_s, wnut + u"emerging.test.annotated"_s}).exitCode, 1); // not a project
     }
 
+    void agreement_aDocumentALayerLacks_isMissing_notNoEntities()
+    {
+        // D2 lacks the second document, where the others tag "d" as a location; on the rest all
+        // three agree. Read as missing, agreement is perfect; read as "no entities", it is not.
+        const QByteArray full = "-DOCSTART- O\n\na O\nb B-PER\n\n-DOCSTART- O\n\nc O\nd B-LOC\n\n"
+                                "-DOCSTART- O\n\ne B-PER\nf O\n\n";
+        const QByteArray lacking = "-DOCSTART- O\n\na O\nb B-PER\n\n-DOCSTART- O\n\ne B-PER\nf O\n\n";
+        const Run run = cli({u"agreement"_s, write(u"D1.conll"_s, full), write(u"D2.conll"_s, lacking),
+            write(u"D3.conll"_s, full), u"--format"_s, u"json"_s, u"--bootstrap"_s, u"0"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"D2.conll:1: warning: 1 documents of "_s), qPrintable(run.err));
+        const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(json.value(u"pool"_s).toDouble(), 1.0);
+        QCOMPARE(json[u"alpha"_s][u"bio"_s].toDouble(), 1.0);
+        QCOMPARE(json[u"fleiss"_s][u"bio"_s].toDouble(), 1.0);
+    }
+
 private:
     QString write(const QString &name, const QByteArray &bytes)
     {
