@@ -384,6 +384,15 @@ std::expected<QStringList, QString> ProviderCodec::parseModelList(
     return models;
 }
 
+QByteArray ProviderCodec::HttpCall::loggedText() const
+{
+    QByteArray text = verb + ' ' + request.url().toEncoded() + '\n';
+    for (const QByteArray &line : Redaction::headers(request)) {
+        text += line + '\n';
+    }
+    return text + '\n' + body;
+}
+
 std::expected<ProviderCodec::HttpCall, QString> ProviderCodec::buildEmbeddings(
     const Endpoint &endpoint, const QString &model, const QStringList &texts, const QString &key)
 {

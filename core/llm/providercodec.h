@@ -31,6 +31,10 @@ public:
         //! The endpoint's CA bundle (a path; HttpExchange reads it): every call to an endpoint,
         //! chat or not, is checked against the same authorities.
         QString caBundle;
+
+        //! The request as the call log keeps it: verb and URL, headers with credentials
+        //! redacted, then the body (which holds no key: keys travel in headers).
+        [[nodiscard]] QByteArray loggedText() const;
     };
 
     //! A call to \a path under the endpoint's base URL with the provider's headers and key, for the

@@ -326,11 +326,7 @@ LlmCallRecord Scheduler::auditRecord(const Job &job, const CallResult &result) c
 {
     const Endpoint target = job.replica.isEmpty() ? job.job.endpoint : job.job.endpoint.at(job.replica);
     const ProviderCodec::HttpCall call = ProviderCodec::buildChat(target, job.job.request, job.job.key);
-    QByteArray request = call.verb + ' ' + call.request.url().toEncoded() + '\n';
-    for (const QByteArray &line : Redaction::headers(call.request)) {
-        request += line + '\n';
-    }
-    request += '\n' + call.body;
+    const QByteArray request = call.loggedText();
     return LlmCallRecord{.id = 0,
         .created = QDateTime::currentDateTimeUtc(),
         .endpoint = target.baseUrl.toString(QUrl::RemoveUserInfo), // the replica that answered

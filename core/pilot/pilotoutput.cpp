@@ -61,22 +61,7 @@ std::expected<void, ParseError> PilotOutput::writeRound(
     const QList<Document> documents = run.batchDocuments();
     const QHash<QString, QString> names = fileNames(run.layers().keys() + run.annotatorReports().keys());
     for (auto it = run.layers().cbegin(); it != run.layers().cend(); ++it) {
-        // What the annotator labelled: a document whose piece failed would read as "no entities".
-        QSet<QString> failed;
-        for (const FailedItem &item : run.failedItems()) {
-            if (item.annotator == it.key()) {
-                failed.insert(item.document);
-            }
-        }
-        QList<Document> labelled;
-        DocumentSpans spans;
-        for (qsizetype d = 0; d < documents.size(); ++d) {
-            if (!failed.contains(documents.at(d).id())) {
-                labelled.append(documents.at(d));
-                spans.append(it.value().value(d));
-            }
-        }
-        const ConllWriter::Output conll = ConllWriter::write(labelled, spans, {});
+        const ConllWriter::Output conll = labelledConll(documents, it.value(), run.failedDocuments(it.key()));
         if (auto ok = write(dir + names.value(it.key()) + u".conll"_s, conll.bytes); !ok) {
             return ok;
         }
@@ -114,9 +99,24 @@ std::expected<void, ParseError> PilotOutput::writeProposal(
 }
 
 std::expected<void, ParseError> PilotOutput::writeFinal(
-    const QList<Document> &documents, const DocumentSpans &spans) const
+    const QList<Document> &documents, const DocumentSpans &spans, const QSet<QString> &unlabelled) const
 {
-    return write(u"final.conll"_s, ConllWriter::write(documents, spans, {}).bytes);
+    return write(u"final.conll"_s, labelledConll(documents, spans, unlabelled).bytes);
+}
+
+ConllWriter::Output PilotOutput::labelledConll(
+    const QList<Document> &documents, const DocumentSpans &spans, const QSet<QString> &unlabelled)
+{
+    // Only what was labelled: a document whose piece failed would read as "no entities".
+    QList<Document> labelled;
+    DocumentSpans labelledSpans;
+    for (qsizetype d = 0; d < documents.size(); ++d) {
+        if (!unlabelled.contains(documents.at(d).id())) {
+            labelled.append(documents.at(d));
+            labelledSpans.append(spans.value(d));
+        }
+    }
+    return ConllWriter::write(labelled, labelledSpans, {});
 }
 
 std::expected<void, ParseError> PilotOutput::writeSummary(const QList<RoundSummary> &rounds,

@@ -2,12 +2,14 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
+#include "../formats/conllwriter.h"
 #include "../formats/parseerror.h"
 #include "guideline.h"
 #include "pilotrun.h"
 #include "proposal.h"
 #include "roundsummary.h"
 
+#include <QSet>
 #include <QString>
 
 #include <expected>
@@ -65,9 +67,12 @@ public:
     [[nodiscard]] std::expected<void, ParseError> updateFinal(const Final &labelled) const;
     //! \c final.conll: the documents the final labelling labelled (one whose piece failed is left out).
     [[nodiscard]] std::expected<void, ParseError> writeFinal(
-        const QList<Document> &documents, const DocumentSpans &spans) const;
+        const QList<Document> &documents, const DocumentSpans &spans, const QSet<QString> &unlabelled) const;
 
 private:
+    //! CoNLL of \a documents without those in \a unlabelled.
+    [[nodiscard]] static ConllWriter::Output labelledConll(
+        const QList<Document> &documents, const DocumentSpans &spans, const QSet<QString> &unlabelled);
     [[nodiscard]] std::expected<void, ParseError> write(
         const QString &relative, const QByteArray &bytes) const;
 

@@ -241,6 +241,17 @@ PilotRun::FinishReason PilotRun::endOfRounds(const int round) const
     return round >= m_roundLimit ? FinishReason::Rounds : FinishReason::PoolExhausted;
 }
 
+QSet<QString> PilotRun::failedDocuments(const QString &annotator) const
+{
+    QSet<QString> documents;
+    for (const FailedItem &failure : m_failed) {
+        if (annotator.isEmpty() || failure.annotator == annotator) {
+            documents.insert(failure.document);
+        }
+    }
+    return documents;
+}
+
 int PilotRun::allowanceOf(const Item &item) const
 {
     return item.outputAllowance > 0 ? item.outputAllowance : m_config.knobs.maxOutputTokens;
@@ -928,10 +939,7 @@ void PilotRun::finishFinal()
         std::optional<double> f1;
         if (m_gold) {
             // A document with a failed piece was not labelled: scored, it would read as "no entities".
-            QSet<QString> unlabelled;
-            for (const FailedItem &failure : std::as_const(m_failed)) {
-                unlabelled.insert(failure.document);
-            }
+            const QSet<QString> unlabelled = failedDocuments();
             DocumentSpans gold;
             DocumentSpans labelled;
             for (qsizetype i = 0; i < m_work.size() && i < m_gold->size(); ++i) {

@@ -17,6 +17,7 @@
 #include <QHash>
 #include <QMap>
 #include <QObject>
+#include <QSet>
 
 #include <optional>
 
@@ -100,6 +101,8 @@ public:
     [[nodiscard]] const QString &hotspotReport() const { return m_hotspotReport; }
     [[nodiscard]] const QMap<QString, QString> &annotatorReports() const { return m_annotatorReports; }
     [[nodiscard]] const QList<FailedItem> &failedItems() const { return m_failed; }
+    //! The ids of the documents with a failed piece (of \a annotator; empty: of any annotator).
+    [[nodiscard]] QSet<QString> failedDocuments(const QString &annotator = {}) const;
     /*! The batches of every round, from the seed: the same on every resume. With an embeddings
      * model they come from its vectors once start() has fetched them (from the response cache on
      * a resume); before that, from the local TF-IDF vectors (what a dry run shows). */

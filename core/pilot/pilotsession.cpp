@@ -211,10 +211,7 @@ void PilotSession::attach(PilotRun &pilot)
     connect(&pilot, &PilotRun::finalLabelled, this,
         [this, &pilot](
             const FinalChoice &choice, const DocumentSpans &spans, const std::optional<double> f1) {
-            QSet<QString> failed;
-            for (const FailedItem &failure : pilot.failedItems()) {
-                failed.insert(failure.document);
-            }
+            const QSet<QString> failed = pilot.failedDocuments();
             QStringList unlabelled; // in corpus order
             for (const Document &document : std::as_const(m_documents)) {
                 if (failed.contains(document.id())) {
@@ -223,16 +220,7 @@ void PilotSession::attach(PilotRun &pilot)
             }
             m_final = PilotOutput::Final{choice, f1, pilot.failedItems().size(), unlabelled};
             if (m_output) {
-                // Only what was labelled: a document whose piece failed would read as "no entities".
-                QList<Document> documents;
-                DocumentSpans labelled;
-                for (qsizetype i = 0; i < m_documents.size(); ++i) {
-                    if (!unlabelled.contains(m_documents.at(i).id())) {
-                        documents.append(m_documents.at(i));
-                        labelled.append(spans.value(i));
-                    }
-                }
-                (void)m_output->writeFinal(documents, labelled);
+                (void)m_output->writeFinal(m_documents, spans, failed);
             }
             const ImportedLayer layer{.name = u"final-%1"_s.arg(choice.annotator),
                 .kind = LayerKind::Llm,

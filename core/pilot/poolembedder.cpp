@@ -230,11 +230,7 @@ void PoolEmbedder::send(const int attempt)
         return;
     }
     m_starts.append(now);
-    QByteArray request = call->verb + ' ' + call->request.url().toEncoded() + '\n';
-    for (const QByteArray &line : Redaction::headers(call->request)) {
-        request += line + '\n';
-    }
-    request += '\n' + call->body;
+    const QByteArray request = call->loggedText();
     m_exchange = new HttpExchange(m_scheduler->network(), *call, m_endpoint.style, m_key,
         m_scheduler->exchangeLimits(), HttpExchange::Expect::Raw, this);
     connect(m_exchange, &HttpExchange::finished, this,
