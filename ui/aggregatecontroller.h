@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "formats/importedlayer.h"
 #include "metrics/aggregator.h"
+#include "model/importedlayer.h"
 
 #include <QObject>
 #include <QPointer>

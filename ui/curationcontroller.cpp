@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "curationcontroller.h"
 
-#include "formats/importedlayer.h"
 #include "model/corpus.h"
+#include "model/importedlayer.h"
 #include "model/layerset.h"
 #include "model/spanlayer.h"
 #include "model/workspace.h"

@@ -4,8 +4,8 @@
 
 #include "metrics/aggregator.h"
 #include "metrics/corpusanalysis.h"
-#include "pilot/pilotsession.h"
 #include "projectopener.h"
+#include "session/pilotsession.h"
 
 #include <QMainWindow>
 

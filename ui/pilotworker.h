@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "pilot/corpuslabelling.h"
-#include "pilot/pilotsession.h"
+#include "llm/llmcallrecord.h"
 #include "pilot/roundsummary.h"
-#include "store/llmcallrecord.h"
+#include "session/corpuslabelling.h"
+#include "session/pilotsession.h"
 
 #include <QHash>
 #include <QObject>

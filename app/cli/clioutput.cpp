@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "clioutput.h"
 
-#include "formats/lossreport.h"
+#include "base/lossreport.h"
 #include "store/storeerror.h"
 
 #include <QJsonDocument>

@@ -3,8 +3,8 @@
 #include "labelcommand.h"
 
 #include "clioutput.h"
-#include "pilot/corpuslabelling.h"
 #include "pilotkeys.h"
+#include "session/corpuslabelling.h"
 #include "store/pilotrepository.h"
 #include "verbparser.h"
 

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "formats/importedcorpus.h"
 #include "metrics/annotatorlayer.h"
+#include "model/importedcorpus.h"
 #include "verbparser.h"
 
 #include <optional>

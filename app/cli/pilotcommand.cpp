@@ -4,10 +4,10 @@
 
 #include "formats/corpusimporter.h"
 #include "pilot/pilotoutput.h"
-#include "pilot/pilotproject.h"
 #include "pilot/pilotrun.h"
-#include "pilot/pilotsession.h"
 #include "pilotkeys.h"
+#include "session/pilotproject.h"
+#include "session/pilotsession.h"
 #include "store/pilotrepository.h"
 #include "verbparser.h"
 

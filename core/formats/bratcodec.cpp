@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
-#include "bratcodec.h"
+#include "formats/bratcodec.h"
 
-#include "offsetcodec.h"
-#include "safefilenames.h"
-#include "textsegmenter.h"
-#include "utf8decoder.h"
+#include "formats/offsetcodec.h"
+#include "formats/safefilenames.h"
+#include "formats/textsegmenter.h"
+#include "formats/utf8decoder.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
-#include "conlllayout.h"
+#include "formats/conlllayout.h"
 
-#include "tagcodec.h"
-#include "utf8decoder.h"
+#include "base/tagcodec.h"
+#include "formats/utf8decoder.h"
 
 #if defined(__SSE2__)
 #include <emmintrin.h>

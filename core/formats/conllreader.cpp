@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
-#include "conllreader.h"
+#include "formats/conllreader.h"
 
-#include "conlllayout.h"
-#include "tagcodec.h"
-#include "utf8decoder.h"
+#include "base/tagcodec.h"
+#include "formats/conlllayout.h"
+#include "formats/utf8decoder.h"
 
 #include <QFile>
 #include <QHash>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "conlldata.h"
-#include "parseerror.h"
+#include "base/parseerror.h"
+#include "formats/conlldata.h"
 
 #include <QByteArray>
 #include <QString>

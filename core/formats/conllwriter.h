@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "../model/document.h"
-#include "../model/span.h"
-#include "lossreport.h"
-#include "tagscheme.h"
+#include "base/lossreport.h"
+#include "base/tagscheme.h"
+#include "model/document.h"
+#include "model/span.h"
 
 #include <QByteArray>
 #include <QList>

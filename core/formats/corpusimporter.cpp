@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
-#include "corpusimporter.h"
+#include "formats/corpusimporter.h"
 
-#include "layerfilereader.h"
-#include "layerprojector.h"
+#include "formats/layerfilereader.h"
+#include "formats/layerprojector.h"
 
 #include <QDateTime>
 #include <QFileInfo>

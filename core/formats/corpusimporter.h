@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "annotationformat.h"
-#include "conllreader.h"
-#include "importedcorpus.h"
-#include "parseerror.h"
+#include "base/parseerror.h"
+#include "formats/annotationformat.h"
+#include "formats/conllreader.h"
+#include "model/importedcorpus.h"
 
 #include <QStringList>
 

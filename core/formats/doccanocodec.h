@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "layerfile.h"
-#include "parseerror.h"
+#include "base/parseerror.h"
+#include "formats/layerfile.h"
 
 #include <QByteArray>
 

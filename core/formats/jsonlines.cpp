@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
-#include "jsonlines.h"
+#include "formats/jsonlines.h"
 
-#include "utf8decoder.h"
+#include "formats/utf8decoder.h"
 
 #include <QJsonDocument>
 

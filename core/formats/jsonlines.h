@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "parseerror.h"
+#include "base/parseerror.h"
 
 #include <QByteArray>
 #include <QJsonObject>

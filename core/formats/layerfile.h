@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "../model/document.h"
-#include "../model/span.h"
-#include "lossreport.h"
+#include "base/lossreport.h"
+#include "model/document.h"
+#include "model/span.h"
 
 #include <QList>
 #include <QStringList>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
-#include "layerfilereader.h"
+#include "formats/layerfilereader.h"
 
-#include "bratcodec.h"
-#include "doccanocodec.h"
-#include "prodigycodec.h"
+#include "formats/bratcodec.h"
+#include "formats/doccanocodec.h"
+#include "formats/prodigycodec.h"
 
 #include <QFile>
 

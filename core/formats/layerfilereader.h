@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "annotationformat.h"
-#include "conllreader.h"
-#include "layerfile.h"
+#include "formats/annotationformat.h"
+#include "formats/conllreader.h"
+#include "formats/layerfile.h"
 
 #include <expected>
 

@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "annotationformat.h"
-#include "conllwriter.h"
-#include "lossreport.h"
-#include "parseerror.h"
+#include "base/lossreport.h"
+#include "base/parseerror.h"
+#include "formats/annotationformat.h"
+#include "formats/conllwriter.h"
 
 #include <expected>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
-#include "layerprojector.h"
+#include "formats/layerprojector.h"
 
-#include "tokenaligner.h"
+#include "formats/tokenaligner.h"
 
 #include <algorithm>
 #include <optional>

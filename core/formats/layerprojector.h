@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "../metrics/tokengrid.h"
-#include "../model/document.h"
-#include "../model/span.h"
-#include "lossreport.h"
+#include "base/lossreport.h"
+#include "model/document.h"
+#include "model/span.h"
+#include "model/tokengrid.h"
 
 #include <QList>
 #include <QSet>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
-#include "plaintextreader.h"
+#include "formats/plaintextreader.h"
 
-#include "textsegmenter.h"
-#include "utf8decoder.h"
+#include "formats/textsegmenter.h"
+#include "formats/utf8decoder.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "../model/document.h"
-#include "parseerror.h"
+#include "base/parseerror.h"
+#include "model/document.h"
 
 #include <QByteArray>
 #include <QString>

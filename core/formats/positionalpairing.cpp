@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
-#include "positionalpairing.h"
+#include "formats/positionalpairing.h"
 
-#include "tagcodec.h"
+#include "base/tagcodec.h"
 
 #include <algorithm>
 

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "../model/span.h"
-#include "conlldata.h"
-#include "parseerror.h"
+#include "base/parseerror.h"
+#include "formats/conlldata.h"
+#include "model/span.h"
 
 #include <expected>
 

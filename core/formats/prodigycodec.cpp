@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
-#include "prodigycodec.h"
+#include "formats/prodigycodec.h"
 
-#include "jsonlines.h"
-#include "offsetcodec.h"
-#include "textsegmenter.h"
+#include "formats/jsonlines.h"
+#include "formats/offsetcodec.h"
+#include "formats/textsegmenter.h"
 
 #include <QJsonArray>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
-#include "sampleproject.h"
+#include "formats/sampleproject.h"
 
-#include "corpusimporter.h"
+#include "formats/corpusimporter.h"
 
 #include <QDir>
 #include <QFile>

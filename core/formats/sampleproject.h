@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "importedcorpus.h"
-#include "parseerror.h"
+#include "base/parseerror.h"
+#include "model/importedcorpus.h"
 
 #include <expected>
 

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "../model/sentence.h"
-#include "../model/span.h"
+#include "model/sentence.h"
+#include "model/span.h"
 
 #include <QList>
 #include <QString>

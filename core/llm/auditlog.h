@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "../store/llmcallrecord.h"
+#include "llm/llmcallrecord.h"
 
 #include <QString>
 

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "batchcodec.h"
-#include "httpexchange.h"
+#include "llm/batchcodec.h"
+#include "llm/httpexchange.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
-#include "batchcodec.h"
+#include "llm/batchcodec.h"
 
-#include "../model/nametable.h"
+#include "model/nametable.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

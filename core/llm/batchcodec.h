@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "chatrequest.h"
-#include "endpoint.h"
-#include "providercodec.h"
+#include "llm/chatrequest.h"
+#include "llm/endpoint.h"
+#include "llm/providercodec.h"
 
 #include <QByteArray>
 #include <QList>

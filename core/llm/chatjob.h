@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "chatrequest.h"
-#include "endpoint.h"
+#include "llm/chatrequest.h"
+#include "llm/endpoint.h"
 
 #include <QString>
 

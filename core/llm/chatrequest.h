@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "jsonschema.h"
-#include "modelcapabilities.h"
+#include "llm/jsonschema.h"
+#include "llm/modelcapabilities.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "apistyle.h"
+#include "llm/apistyle.h"
 
 #include <QList>
 #include <QString>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
-#include "endpointclient.h"
+#include "llm/endpointclient.h"
 
-#include "providercodec.h"
+#include "llm/providercodec.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "endpoint.h"
-#include "httpexchange.h"
+#include "llm/endpoint.h"
+#include "llm/httpexchange.h"
 
 #include <QObject>
 #include <QStringList>

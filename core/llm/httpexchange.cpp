@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
-#include "httpexchange.h"
+#include "llm/httpexchange.h"
 
-#include "redaction.h"
+#include "llm/redaction.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "callresult.h"
-#include "providercodec.h"
+#include "llm/callresult.h"
+#include "llm/providercodec.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "chatreply.h"
+#include "llm/chatreply.h"
 
 #include <QJsonObject>
 #include <QList>

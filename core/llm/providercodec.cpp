@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
-#include "providercodec.h"
+#include "llm/providercodec.h"
 
-#include "modelcapabilities.h"
-#include "redaction.h"
+#include "llm/modelcapabilities.h"
+#include "llm/redaction.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "chatreply.h"
-#include "chatrequest.h"
-#include "endpoint.h"
+#include "llm/chatreply.h"
+#include "llm/chatrequest.h"
+#include "llm/endpoint.h"
 
 #include <QByteArray>
 #include <QNetworkRequest>

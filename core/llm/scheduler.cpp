@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
-#include "scheduler.h"
+#include "llm/scheduler.h"
 
-#include "../metrics/seededrandom.h"
-#include "pricetable.h"
-#include "redaction.h"
-#include "responsecache.h"
+#include "base/seededrandom.h"
+#include "llm/pricetable.h"
+#include "llm/redaction.h"
+#include "llm/responsecache.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

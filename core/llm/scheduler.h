@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "../store/llmcallrecord.h"
-#include "callresult.h"
-#include "chatjob.h"
-#include "httpexchange.h"
+#include "llm/callresult.h"
+#include "llm/chatjob.h"
+#include "llm/httpexchange.h"
+#include "llm/llmcallrecord.h"
 
 #include <QHash>
 #include <QList>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
-#include "aggregator.h"
+#include "metrics/aggregator.h"
 
-#include "../formats/tagcodec.h"
-#include "../model/nametable.h"
-#include "agreementanalysis.h"
-#include "labelcodec.h"
-#include "tokenlabeler.h"
+#include "base/tagcodec.h"
+#include "metrics/agreementanalysis.h"
+#include "metrics/labelcodec.h"
+#include "metrics/tokenlabeler.h"
+#include "model/nametable.h"
 
 #include <QHash>
 #include <QSet>

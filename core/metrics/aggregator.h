@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "../formats/importedlayer.h"
-#include "annotatorlayer.h"
-#include "tokengrid.h"
+#include "metrics/annotatorlayer.h"
+#include "model/importedlayer.h"
+#include "model/tokengrid.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
-#include "agreementanalysis.h"
+#include "metrics/agreementanalysis.h"
 
-#include "seededrandom.h"
-#include "spanscorer.h"
-#include "statistics.h"
-#include "tokenlabeler.h"
+#include "base/seededrandom.h"
+#include "metrics/spanscorer.h"
+#include "metrics/statistics.h"
+#include "metrics/tokenlabeler.h"
 
 #include <QSet>
 

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "agreementresult.h"
-#include "annotatorlayer.h"
-#include "tokengrid.h"
+#include "metrics/agreementresult.h"
+#include "metrics/annotatorlayer.h"
+#include "model/tokengrid.h"
 
 #include <QList>
 

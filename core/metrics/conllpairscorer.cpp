@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
-#include "conllpairscorer.h"
+#include "metrics/conllpairscorer.h"
 
-#include "../formats/conlllayout.h"
-#include "../formats/positionalpairing.h"
-#include "../formats/tagcodec.h"
-#include "../formats/utf8decoder.h"
+#include "base/tagcodec.h"
+#include "formats/conlllayout.h"
+#include "formats/positionalpairing.h"
+#include "formats/utf8decoder.h"
 
 #include <QFile>
 

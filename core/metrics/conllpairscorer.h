@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "../formats/parseerror.h"
-#include "scoretable.h"
+#include "base/parseerror.h"
+#include "metrics/scoretable.h"
 
 #include <QByteArrayView>
 #include <QString>

@@ -2,15 +2,15 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "agreementanalysis.h"
-#include "agreementresult.h"
-#include "annotatorlayer.h"
-#include "disagreementanalysis.h"
-#include "disagreementresult.h"
-#include "layercomparison.h"
-#include "reliabilityanalysis.h"
-#include "reliabilityresult.h"
-#include "tokengrid.h"
+#include "metrics/agreementanalysis.h"
+#include "metrics/agreementresult.h"
+#include "metrics/annotatorlayer.h"
+#include "metrics/disagreementanalysis.h"
+#include "metrics/disagreementresult.h"
+#include "metrics/layercomparison.h"
+#include "metrics/reliabilityanalysis.h"
+#include "metrics/reliabilityresult.h"
+#include "model/tokengrid.h"
 
 #include <QList>
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
-#include "disagreementanalysis.h"
+#include "metrics/disagreementanalysis.h"
 
-#include "../formats/tagcodec.h"
-#include "../model/nametable.h"
-#include "statistics.h"
-#include "tokenlabeler.h"
+#include "base/tagcodec.h"
+#include "metrics/statistics.h"
+#include "metrics/tokenlabeler.h"
+#include "model/nametable.h"
 
 #include <QSet>
 #include <QVarLengthArray>

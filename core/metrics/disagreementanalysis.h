@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "annotatorlayer.h"
-#include "disagreementresult.h"
-#include "tokengrid.h"
+#include "metrics/annotatorlayer.h"
+#include "metrics/disagreementresult.h"
+#include "model/tokengrid.h"
 
 namespace Workbench::Core {
 

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "erroranalysis.h"
-#include "labelcodec.h"
+#include "metrics/erroranalysis.h"
+#include "metrics/labelcodec.h"
 
 #include <QList>
 #include <QStringList>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
-#include "erroranalysis.h"
+#include "metrics/erroranalysis.h"
 
-#include "../model/nametable.h"
+#include "model/nametable.h"
 
 #include <algorithm>
 

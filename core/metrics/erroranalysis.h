@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "../model/span.h"
+#include "model/span.h"
 
 #include <QList>
 #include <QString>

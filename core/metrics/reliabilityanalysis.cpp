@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
-#include "reliabilityanalysis.h"
+#include "metrics/reliabilityanalysis.h"
 
-#include "fleisskappa.h"
-#include "krippendorffalpha.h"
-#include "seededrandom.h"
-#include "statistics.h"
-#include "tokenlabeler.h"
+#include "base/seededrandom.h"
+#include "metrics/fleisskappa.h"
+#include "metrics/krippendorffalpha.h"
+#include "metrics/statistics.h"
+#include "metrics/tokenlabeler.h"
 
 #include <QSet>
 

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "annotatorlayer.h"
-#include "reliabilityresult.h"
-#include "tokengrid.h"
+#include "metrics/annotatorlayer.h"
+#include "metrics/reliabilityresult.h"
+#include "model/tokengrid.h"
 
 #include <QList>
 

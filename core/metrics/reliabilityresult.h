@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "agreementresult.h"
+#include "metrics/agreementresult.h"
 
 #include <QJsonObject>
 #include <QMap>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
-#include "reportwriter.h"
+#include "metrics/reportwriter.h"
 
-#include "disagreementanalysis.h"
-#include "seededrandom.h"
+#include "base/seededrandom.h"
+#include "metrics/disagreementanalysis.h"
 
 #include <QMap>
 #include <QSet>

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "disagreementresult.h"
-#include "erroranalysis.h"
-#include "tokengrid.h"
+#include "metrics/disagreementresult.h"
+#include "metrics/erroranalysis.h"
+#include "model/tokengrid.h"
 
 #include <QString>
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "scorecounts.h"
+#include "metrics/scorecounts.h"
 
 #include <QJsonObject>
 #include <QMap>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "../model/span.h"
-#include "scoretable.h"
+#include "metrics/scoretable.h"
+#include "model/span.h"
 
 namespace Workbench::Core {
 

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "../model/span.h"
-#include "labelcodec.h"
-#include "tokengrid.h"
+#include "metrics/labelcodec.h"
+#include "model/span.h"
+#include "model/tokengrid.h"
 
 #include <QList>
 

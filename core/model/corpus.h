@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "document.h"
+#include "model/document.h"
 
 #include <QList>
 #include <QObject>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "sentence.h"
+#include "model/sentence.h"
 
 #include <QList>
 #include <QMap>

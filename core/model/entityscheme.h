@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "entitytype.h"
+#include "model/entitytype.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "spanlayer.h"
+#include "model/spanlayer.h"
 
 #include <QList>
 #include <QObject>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "token.h"
+#include "model/token.h"
 
 #include <QList>
 #include <QString>

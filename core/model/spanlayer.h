@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "../formats/lossreport.h"
-#include "layerkind.h"
-#include "provenance.h"
-#include "span.h"
+#include "base/lossreport.h"
+#include "model/layerkind.h"
+#include "model/provenance.h"
+#include "model/span.h"
 
 #include <QObject>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
-#include "workspace.h"
+#include "model/workspace.h"
 
-#include "../formats/importedcorpus.h"
+#include "model/importedcorpus.h"
 
 namespace Workbench::Core {
 

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "corpus.h"
-#include "entityscheme.h"
-#include "layerset.h"
+#include "model/corpus.h"
+#include "model/entityscheme.h"
+#include "model/layerset.h"
 
 #include <QObject>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
-#include "batchsampler.h"
+#include "pilot/batchsampler.h"
 
-#include "../metrics/seededrandom.h"
+#include "base/seededrandom.h"
 
 #include <QHash>
 #include <QRegularExpression>

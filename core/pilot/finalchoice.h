@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "roundsummary.h"
+#include "pilot/roundsummary.h"
 
 #include <QJsonObject>
 #include <QList>

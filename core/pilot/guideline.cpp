@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
-#include "guideline.h"
+#include "pilot/guideline.h"
 
 #include <QJsonArray>
 

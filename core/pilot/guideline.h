@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "instruction.h"
+#include "pilot/instruction.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
-#include "mentionaligner.h"
+#include "pilot/mentionaligner.h"
 
-#include "../formats/offsetcodec.h"
+#include "formats/offsetcodec.h"
 
 #include <QHash>
 #include <QRegularExpression>

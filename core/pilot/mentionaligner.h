@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "../model/document.h"
-#include "../model/span.h"
-#include "replyparser.h"
+#include "model/document.h"
+#include "model/span.h"
+#include "pilot/replyparser.h"
 
 #include <QList>
 #include <QString>

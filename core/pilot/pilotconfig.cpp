@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
-#include "pilotconfig.h"
+#include "pilot/pilotconfig.h"
 
-#include "../llm/scheduler.h"
+#include "llm/scheduler.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "../llm/endpoint.h"
-#include "../llm/pricetable.h"
-#include "../model/entityscheme.h"
+#include "llm/endpoint.h"
+#include "llm/pricetable.h"
+#include "model/entityscheme.h"
 
 #include <QByteArray>
 #include <QJsonObject>

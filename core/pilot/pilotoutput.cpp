@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
-#include "pilotoutput.h"
+#include "pilot/pilotoutput.h"
 
-#include "../formats/conllwriter.h"
-#include "../formats/safefilenames.h"
+#include "formats/conllwriter.h"
+#include "formats/safefilenames.h"
 
 #include <QDir>
 #include <QFile>

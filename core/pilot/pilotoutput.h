@@ -2,12 +2,12 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "../formats/conllwriter.h"
-#include "../formats/parseerror.h"
-#include "guideline.h"
-#include "pilotrun.h"
-#include "proposal.h"
-#include "roundsummary.h"
+#include "base/parseerror.h"
+#include "formats/conllwriter.h"
+#include "pilot/guideline.h"
+#include "pilot/pilotrun.h"
+#include "pilot/proposal.h"
+#include "pilot/roundsummary.h"
 
 #include <QSet>
 #include <QString>

@@ -1,21 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
-#include "pilotrun.h"
+#include "pilot/pilotrun.h"
 
-#include "../llm/responsecache.h"
-#include "../metrics/aggregator.h"
-#include "../metrics/agreementanalysis.h"
-#include "../metrics/disagreementanalysis.h"
-#include "../metrics/erroranalysis.h"
-#include "../metrics/reliabilityanalysis.h"
-#include "../metrics/reportwriter.h"
-#include "../metrics/spanscorer.h"
-#include "../model/nametable.h"
-#include "batchsampler.h"
-#include "mentionaligner.h"
-#include "poolembedder.h"
-#include "replyparser.h"
-#include "supervisorphases.h"
+#include "llm/responsecache.h"
+#include "metrics/aggregator.h"
+#include "metrics/agreementanalysis.h"
+#include "metrics/disagreementanalysis.h"
+#include "metrics/erroranalysis.h"
+#include "metrics/reliabilityanalysis.h"
+#include "metrics/reportwriter.h"
+#include "metrics/spanscorer.h"
+#include "model/nametable.h"
+#include "pilot/batchsampler.h"
+#include "pilot/mentionaligner.h"
+#include "pilot/poolembedder.h"
+#include "pilot/replyparser.h"
+#include "pilot/supervisorphases.h"
 
 #include <QFile>
 #include <QMetaEnum>

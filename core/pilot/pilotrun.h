@@ -2,17 +2,17 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "../llm/scheduler.h"
-#include "../model/document.h"
-#include "../model/span.h"
-#include "faileditem.h"
-#include "finalchoice.h"
-#include "guideline.h"
-#include "pilotconfig.h"
-#include "promptbuilder.h"
-#include "proposal.h"
-#include "roundsummary.h"
-#include "supervisorreply.h"
+#include "llm/scheduler.h"
+#include "model/document.h"
+#include "model/span.h"
+#include "pilot/faileditem.h"
+#include "pilot/finalchoice.h"
+#include "pilot/guideline.h"
+#include "pilot/pilotconfig.h"
+#include "pilot/promptbuilder.h"
+#include "pilot/proposal.h"
+#include "pilot/roundsummary.h"
+#include "pilot/supervisorreply.h"
 
 #include <QHash>
 #include <QMap>

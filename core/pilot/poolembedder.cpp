@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
-#include "poolembedder.h"
+#include "pilot/poolembedder.h"
 
-#include "../llm/httpexchange.h"
-#include "../llm/pricetable.h"
-#include "../llm/providercodec.h"
-#include "../llm/redaction.h"
-#include "../llm/responsecache.h"
-#include "../llm/scheduler.h"
+#include "llm/httpexchange.h"
+#include "llm/pricetable.h"
+#include "llm/providercodec.h"
+#include "llm/redaction.h"
+#include "llm/responsecache.h"
+#include "llm/scheduler.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>

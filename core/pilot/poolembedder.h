@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "../llm/endpoint.h"
-#include "../store/llmcallrecord.h"
+#include "llm/endpoint.h"
+#include "llm/llmcallrecord.h"
 
 #include <QList>
 #include <QObject>

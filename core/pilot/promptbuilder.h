@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "../model/entityscheme.h"
-#include "guideline.h"
+#include "model/entityscheme.h"
+#include "pilot/guideline.h"
 
 #include <QString>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
-#include "proposal.h"
+#include "pilot/proposal.h"
 
-#include "../model/nametable.h"
-#include "worddiff.h"
+#include "model/nametable.h"
+#include "pilot/worddiff.h"
 
 #include <QJsonArray>
 #include <QSet>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "guideline.h"
+#include "pilot/guideline.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

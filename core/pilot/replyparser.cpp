@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
-#include "replyparser.h"
+#include "pilot/replyparser.h"
 
-#include "../llm/providercodec.h"
+#include "llm/providercodec.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

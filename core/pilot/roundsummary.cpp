@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
-#include "roundsummary.h"
+#include "pilot/roundsummary.h"
 
-#include "../metrics/statistics.h"
+#include "metrics/statistics.h"
 
 #include <QJsonArray>
 

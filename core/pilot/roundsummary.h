@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "../metrics/agreementresult.h"
-#include "../metrics/reliabilityresult.h"
-#include "faileditem.h"
+#include "metrics/agreementresult.h"
+#include "metrics/reliabilityresult.h"
+#include "pilot/faileditem.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
-#include "supervisorphases.h"
+#include "pilot/supervisorphases.h"
 
-#include "promptbuilder.h"
+#include "pilot/promptbuilder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

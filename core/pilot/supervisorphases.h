@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "../llm/chatrequest.h"
-#include "guideline.h"
-#include "pilotconfig.h"
-#include "supervisorreply.h"
+#include "llm/chatrequest.h"
+#include "pilot/guideline.h"
+#include "pilot/pilotconfig.h"
+#include "pilot/supervisorreply.h"
 
 #include <QJsonObject>
 #include <QMap>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "guideline.h"
-#include "proposal.h"
+#include "pilot/guideline.h"
+#include "pilot/proposal.h"
 
 #include <QJsonObject>
 #include <QList>

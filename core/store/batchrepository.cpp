@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
-#include "batchrepository.h"
+#include "store/batchrepository.h"
 
-#include "calllogrepository.h"
-#include "transaction.h"
+#include "store/calllogrepository.h"
+#include "store/transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "batchjobrecord.h"
-#include "llmcallrecord.h"
-#include "projectstore.h"
+#include "llm/llmcallrecord.h"
+#include "store/batchjobrecord.h"
+#include "store/projectstore.h"
 
 #include <QList>
 

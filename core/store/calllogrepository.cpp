@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
-#include "calllogrepository.h"
+#include "store/calllogrepository.h"
 
-#include "transaction.h"
+#include "store/transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "llmcallrecord.h"
-#include "projectstore.h"
+#include "llm/llmcallrecord.h"
+#include "store/projectstore.h"
 
 #include <optional>
 

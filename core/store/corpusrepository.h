@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "../model/document.h"
-#include "projectstore.h"
+#include "model/document.h"
+#include "store/projectstore.h"
 
 #include <QList>
 

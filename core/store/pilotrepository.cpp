@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
-#include "pilotrepository.h"
+#include "store/pilotrepository.h"
 
-#include "transaction.h"
+#include "store/transaction.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "../pilot/guideline.h"
-#include "../pilot/proposal.h"
-#include "../pilot/roundsummary.h"
-#include "projectstore.h"
-#include "runstatus.h"
+#include "pilot/guideline.h"
+#include "pilot/proposal.h"
+#include "pilot/roundsummary.h"
+#include "store/projectstore.h"
+#include "store/runstatus.h"
 
 #include <QJsonObject>
 #include <QList>

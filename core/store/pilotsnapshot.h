@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "../pilot/guideline.h"
-#include "../pilot/proposal.h"
-#include "../pilot/roundsummary.h"
-#include "runstatus.h"
+#include "pilot/guideline.h"
+#include "pilot/proposal.h"
+#include "pilot/roundsummary.h"
+#include "store/runstatus.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
-#include "projectimporter.h"
+#include "store/projectimporter.h"
 
-#include "corpusrepository.h"
-#include "layerrepository.h"
-#include "transaction.h"
+#include "store/corpusrepository.h"
+#include "store/layerrepository.h"
+#include "store/transaction.h"
 
 #include <QFileInfo>
 #include <QSqlError>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "../formats/corpusimporter.h"
-#include "projectstore.h"
+#include "formats/corpusimporter.h"
+#include "store/projectstore.h"
 
 #include <variant>
 

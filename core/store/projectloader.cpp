@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
-#include "projectloader.h"
+#include "store/projectloader.h"
 
-#include "corpusrepository.h"
-#include "layerrepository.h"
-#include "pilotrepository.h"
-#include "projectstore.h"
+#include "store/corpusrepository.h"
+#include "store/layerrepository.h"
+#include "store/pilotrepository.h"
+#include "store/projectstore.h"
 
 namespace Workbench::Core {
 

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "../formats/importedcorpus.h"
-#include "pilotsnapshot.h"
-#include "storeerror.h"
+#include "model/importedcorpus.h"
+#include "store/pilotsnapshot.h"
+#include "store/storeerror.h"
 
 #include <expected>
 #include <optional>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "../llm/responsecache.h"
-#include "calllogrepository.h"
+#include "llm/responsecache.h"
+#include "store/calllogrepository.h"
 
 namespace Workbench::Core {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
-#include "projectstore.h"
+#include "store/projectstore.h"
 
-#include "schema.h"
-#include "transaction.h"
+#include "store/schema.h"
+#include "store/transaction.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "storeerror.h"
+#include "store/storeerror.h"
 
 #include <QSqlDatabase>
 #include <QString>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
-#include "projectsummary.h"
+#include "store/projectsummary.h"
 
-#include "calllogrepository.h"
-#include "corpusrepository.h"
-#include "layerrepository.h"
+#include "store/calllogrepository.h"
+#include "store/corpusrepository.h"
+#include "store/layerrepository.h"
 
 #include <QJsonArray>
 #include <QSqlError>

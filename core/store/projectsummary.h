@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "projectstore.h"
+#include "store/projectstore.h"
 
 #include <QJsonObject>
 #include <QList>

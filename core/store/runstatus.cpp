@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
-#include "runstatus.h"
+#include "store/runstatus.h"
 
-#include "../model/nametable.h"
+#include "model/nametable.h"
 
 namespace Workbench::Core {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
-#include "transaction.h"
+#include "store/transaction.h"
 
-#include "projectstore.h"
+#include "store/projectstore.h"
 
 namespace Workbench::Core {
 

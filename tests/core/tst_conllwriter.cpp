@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "base/tagcodec.h"
 #include "formats/conllreader.h"
 #include "formats/conllwriter.h"
-#include "formats/tagcodec.h"
 
 #include <QTest>
 

@@ -5,7 +5,7 @@
 // The seven WNUT-17 shared-task systems as annotator layers on the gold's tokens, for metric tests.
 #include "formats/corpusimporter.h"
 #include "metrics/annotatorlayer.h"
-#include "metrics/tokengrid.h"
+#include "model/tokengrid.h"
 
 #include <QTest>
 

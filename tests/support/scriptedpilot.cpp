@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "scriptedpilot.h"
 
-#include "pilot/pilotproject.h"
+#include "session/pilotproject.h"
 
 #include <QDir>
 #include <QFile>

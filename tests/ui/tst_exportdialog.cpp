@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "dialogs/exportdialog.h"
 #include "formats/conllreader.h"
-#include "formats/importedcorpus.h"
+#include "model/importedcorpus.h"
 #include "model/workspace.h"
 
 #include <QComboBox>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
-#include "formats/importedcorpus.h"
 #include "model/corpus.h"
+#include "model/importedcorpus.h"
 #include "model/layerset.h"
 #include "model/spanlayer.h"
 #include "model/workspace.h"

@@ -7,7 +7,7 @@
 #include "metrics/layercomparison.h"
 #include "metrics/reliabilityanalysis.h"
 #include "metrics/spanscorer.h"
-#include "metrics/tokengrid.h"
+#include "model/tokengrid.h"
 #include "model/workspace.h"
 #include "models/documentroles.h"
 #include "models/layerstackmodel.h"

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "formats/lossreport.h"
+#include "base/lossreport.h"
 
 #include <QDialog>
 

@@ -4,7 +4,7 @@
 
 #include "background.h"
 #include "endpointsettings.h"
-#include "pilot/pilotproject.h"
+#include "session/pilotproject.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
+#include "llm/llmcallrecord.h"
 #include "projectaccess.h"
-#include "store/llmcallrecord.h"
 
 #include <QWidget>
 

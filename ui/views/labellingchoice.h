@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "pilot/corpuslabelling.h"
 #include "pilot/pilotconfig.h"
+#include "session/corpuslabelling.h"
 #include "store/pilotsnapshot.h"
 
 #include <QWidget>

@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
+#include "llm/llmcallrecord.h"
 #include "pilot/faileditem.h"
 #include "pilot/pilotconfig.h"
-#include "pilot/pilotsession.h"
-#include "store/llmcallrecord.h"
+#include "session/pilotsession.h"
 #include "store/pilotsnapshot.h"
 
 #include <QHash>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
-#include "pilotsession.h"
+#include "session/pilotsession.h"
 
-#include "../store/calllogrepository.h"
-#include "../store/corpusrepository.h"
-#include "../store/layerrepository.h"
-#include "../store/pilotrepository.h"
-#include "../store/projectstore.h"
-#include "../store/transaction.h"
-#include "pilotrun.h"
+#include "pilot/pilotrun.h"
+#include "store/calllogrepository.h"
+#include "store/corpusrepository.h"
+#include "store/layerrepository.h"
+#include "store/pilotrepository.h"
+#include "store/projectstore.h"
+#include "store/transaction.h"
 
 #include <QSet>
 #include <QSqlError>

@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "../store/batchjobrecord.h"
-#include "batchsession.h"
-#include "pilotconfig.h"
-#include "pilotrun.h"
-#include "pilotsession.h"
+#include "pilot/pilotconfig.h"
+#include "pilot/pilotrun.h"
+#include "session/batchsession.h"
+#include "session/pilotsession.h"
+#include "store/batchjobrecord.h"
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>

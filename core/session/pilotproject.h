@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "../formats/parseerror.h"
-#include "../store/projectstore.h"
-#include "pilotconfig.h"
+#include "base/parseerror.h"
+#include "pilot/pilotconfig.h"
+#include "store/projectstore.h"
 
 #include <expected>
 #include <memory>

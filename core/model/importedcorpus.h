@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "../model/document.h"
-#include "importedlayer.h"
+#include "model/document.h"
+#include "model/importedlayer.h"
 
 #include <QList>
 #include <QStringList>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "tagscheme.h"
-#include "tokenchunk.h"
+#include "base/tagscheme.h"
+#include "base/tokenchunk.h"
 
 #include <QByteArrayView>
 #include <QList>

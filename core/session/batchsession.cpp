@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
-#include "batchsession.h"
+#include "session/batchsession.h"
 
-#include "../llm/scheduler.h"
-#include "../store/batchrepository.h"
-#include "../store/calllogrepository.h"
+#include "llm/scheduler.h"
+#include "store/batchrepository.h"
+#include "store/calllogrepository.h"
 
 #include <QSet>
 

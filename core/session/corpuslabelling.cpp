@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
-#include "corpuslabelling.h"
+#include "session/corpuslabelling.h"
 
-#include "../store/batchrepository.h"
-#include "../store/calllogrepository.h"
-#include "../store/pilotrepository.h"
+#include "store/batchrepository.h"
+#include "store/calllogrepository.h"
+#include "store/pilotrepository.h"
 
 using namespace Qt::Literals::StringLiterals;
 

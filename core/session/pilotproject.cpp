@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
-#include "pilotproject.h"
+#include "session/pilotproject.h"
 
-#include "../store/pilotrepository.h"
-#include "../store/projectimporter.h"
+#include "store/pilotrepository.h"
+#include "store/projectimporter.h"
 
 #include <QFile>
 

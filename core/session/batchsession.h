@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "../llm/batchclient.h"
-#include "../llm/chatjob.h"
-#include "../llm/pricetable.h"
-#include "../store/batchjobrecord.h"
+#include "llm/batchclient.h"
+#include "llm/chatjob.h"
+#include "llm/pricetable.h"
+#include "store/batchjobrecord.h"
 
 #include <QHash>
 #include <QObject>

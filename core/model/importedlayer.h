@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "../model/layerkind.h"
-#include "../model/provenance.h"
-#include "../model/span.h"
-#include "lossreport.h"
+#include "base/lossreport.h"
+#include "model/layerkind.h"
+#include "model/provenance.h"
+#include "model/span.h"
 
 #include <QSet>
 #include <QString>

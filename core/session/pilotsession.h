@@ -2,13 +2,13 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
-#include "../llm/scheduler.h"
-#include "../store/projectresponsecache.h"
-#include "../store/storeerror.h"
-#include "pilotconfig.h"
-#include "pilotoutput.h"
-#include "proposal.h"
-#include "roundsummary.h"
+#include "llm/scheduler.h"
+#include "pilot/pilotconfig.h"
+#include "pilot/pilotoutput.h"
+#include "pilot/proposal.h"
+#include "pilot/roundsummary.h"
+#include "store/projectresponsecache.h"
+#include "store/storeerror.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
