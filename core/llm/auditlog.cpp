@@ -23,7 +23,7 @@ std::expected<void, QString> AuditLog::append(const LlmCallRecord &record) const
     }
     const QJsonObject object{{u"time"_s, record.created.toString(Qt::ISODateWithMs)},
         {u"endpoint"_s, record.endpoint}, {u"model"_s, record.model}, {u"request_hash"_s, record.requestHash},
-        {u"annotator"_s, record.annotator}, {u"status"_s, record.status},
+        {u"annotator"_s, record.annotator}, {u"status"_s, record.succeeded() ? u"ok"_s : record.failure},
         {u"prompt_tokens"_s, record.promptTokens}, {u"completion_tokens"_s, record.completionTokens},
         {u"reasoning_tokens"_s, record.reasoningTokens}, {u"duration_ms"_s, record.durationMs},
         {u"request"_s, QString::fromUtf8(record.request)},

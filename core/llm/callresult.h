@@ -35,6 +35,8 @@ struct CallResult
     qint64 durationMs = 0;
 
     [[nodiscard]] bool isOk() const { return status == Status::Ok; }
+    //! \c errorString, or a plain description when the exchange left none; empty when Ok.
+    [[nodiscard]] QString failureText() const;
     //! 429, 5xx, timeouts, dropped connections and cut-off bodies are worth another try;
     //! other 4xx are the request's fault and are not.
     [[nodiscard]] bool isRetryable() const;

@@ -21,7 +21,7 @@ struct LlmCallRecord
     QString annotator; //!< the annotator or "supervisor"
     QString document; //!< the id of the document the call is about; empty: none (the supervisor's)
     qint64 roundId = 0; //!< 0 when not part of a round
-    QString status; //!< "ok" or the failure
+    QString failure; //!< why the call failed, for people; empty when it succeeded
     qint64 promptTokens = 0;
     qint64 completionTokens = 0;
     qint64 reasoningTokens = 0;
@@ -32,6 +32,8 @@ struct LlmCallRecord
     //! What the response cache keeps for an "ok" call when it is not \c response: an embeddings call
     //! logs a short summary and caches its vectors packed (PoolEmbedder::pack). Not read back.
     std::optional<QByteArray> cacheEntry = std::nullopt;
+
+    [[nodiscard]] bool succeeded() const { return failure.isEmpty(); }
 };
 
 } // namespace Workbench::Core

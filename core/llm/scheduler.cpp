@@ -335,7 +335,7 @@ LlmCallRecord Scheduler::auditRecord(const Job &job, const CallResult &result) c
         .annotator = job.job.annotator,
         .document = job.job.document,
         .roundId = 0,
-        .status = result.isOk() ? u"ok"_s : result.errorString,
+        .failure = result.isOk() ? QString() : result.failureText(),
         .promptTokens = result.reply.usage.promptTokens,
         .completionTokens = result.reply.usage.completionTokens,
         .reasoningTokens = result.reply.usage.reasoningTokens,

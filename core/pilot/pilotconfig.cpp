@@ -16,6 +16,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Workbench::Core {
 
+const NameTable<PilotConfig::ErrorReference, 2> PilotConfig::ErrorReferenceNames{
+    {{{ErrorReference::Majority, "majority"}, {ErrorReference::Gold, "gold"}}}};
+
 namespace {
 
 // Reads optional knob fields, checking types and ranges; the first problem wins.
@@ -508,10 +511,12 @@ std::expected<PilotConfig, QString> PilotConfig::fromJson(const QJsonObject &jso
         return std::unexpected(read.error());
     }
     if (knobs.contains(u"reference"_s)) {
-        k.reference = knobs.value(u"reference"_s).toString();
-        if (k.reference != u"majority" && k.reference != u"gold") {
+        const auto reference =
+            ErrorReferenceNames.value(knobs.value(u"reference"_s).toString(), Qt::CaseSensitive);
+        if (!reference) {
             return std::unexpected(u"knobs.reference: expected \"majority\" or \"gold\""_s);
         }
+        k.reference = *reference;
     }
 
     if (json.contains(u"network"_s) && !json.value(u"network"_s).isObject()) {
@@ -611,8 +616,8 @@ QJsonObject PilotConfig::toJson() const
         {u"max_annotator_instructions"_s, k.maxAnnotatorInstructions}, {u"change_cap"_s, k.changeCap},
         {u"elite_instructions"_s, k.eliteInstructions}, {u"goal_rewriting"_s, k.goalRewriting},
         {u"annotator_dropping"_s, k.annotatorDropping}, {u"stop_margin"_s, k.stopMargin},
-        {u"reference"_s, k.reference}, {u"json_retries"_s, k.jsonRetries}, {u"item_retries"_s, k.itemRetries},
-        {u"max_output_tokens"_s, k.maxOutputTokens},
+        {u"reference"_s, ErrorReferenceNames.name(k.reference)}, {u"json_retries"_s, k.jsonRetries},
+        {u"item_retries"_s, k.itemRetries}, {u"max_output_tokens"_s, k.maxOutputTokens},
         {u"supervisor_max_output_tokens"_s, k.supervisorMaxOutputTokens},
         {u"final_labelling"_s, k.finalLabelling}, {u"max_prompt_chars"_s, k.maxPromptChars}};
     QJsonObject json{{u"scheme"_s, scheme.toJson()}, {u"goal"_s, goal}, {u"endpoints"_s, endpointArray},

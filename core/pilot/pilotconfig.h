@@ -5,6 +5,7 @@
 #include "llm/endpoint.h"
 #include "llm/pricetable.h"
 #include "model/entityscheme.h"
+#include "model/nametable.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -31,6 +32,11 @@ class Scheduler;
  */
 struct PilotConfig
 {
+    //! What each annotator's error report compares its labels with.
+    enum class ErrorReference {
+        Majority, //!< the plurality vote of the round's annotators (label-free)
+        Gold, //!< the gold layer, when the project has one
+    };
     struct EndpointEntry
     {
         Endpoint endpoint;
@@ -64,7 +70,7 @@ struct PilotConfig
         bool goalRewriting = true;
         bool annotatorDropping = false;
         double stopMargin = 0.01;
-        QString reference = QStringLiteral("majority"); //!< "majority", or "gold" when gold exists
+        ErrorReference reference = ErrorReference::Majority;
         int jsonRetries = 3;
         int itemRetries = 3;
         int maxOutputTokens = 8000; //!< per annotator call
@@ -73,6 +79,9 @@ struct PilotConfig
         bool finalLabelling = true; //!< label the whole pool with the most agreeing annotator at the end
         int maxPromptChars = 12000; //!< longer documents are split at sentence boundaries
     };
+
+    //! What each annotator's error report compares it with ("reference": "majority" or "gold").
+    static const NameTable<ErrorReference, 2> ErrorReferenceNames;
 
     //! "network": how calls are sent; not part of the method, so it never changes a result.
     struct Network

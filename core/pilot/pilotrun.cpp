@@ -713,7 +713,8 @@ void PilotRun::analyse()
         .examplesPerCategory = m_config.knobs.examplesPerCategory,
         .context = m_config.knobs.contextTokens};
     m_hotspotReport = ReportWriter::hotspotReport(grid, disagreement, reportOptions);
-    const bool goldReference = m_config.knobs.reference == u"gold" && gold.has_value();
+    const bool goldReference =
+        m_config.knobs.reference == PilotConfig::ErrorReference::Gold && gold.has_value();
     const DocumentSpans reference = goldReference
         ? *gold
         : Aggregator::aggregate(

@@ -243,13 +243,13 @@ void PoolEmbedder::send(const int attempt)
             auto vectors = result.isOk() ? ProviderCodec::parseEmbeddings(m_endpoint.style, result.body)
                                          : std::unexpected(result.errorString);
             const bool ok = vectors && vectors->size() == expected;
-            QString status = u"ok"_s;
+            QString failure;
             if (!result.isOk()) {
-                status = result.errorString;
+                failure = result.failureText();
             } else if (!vectors) {
-                status = u"the reply cannot be used: %1"_s.arg(vectors.error());
+                failure = u"the reply cannot be used: %1"_s.arg(vectors.error());
             } else if (!ok) {
-                status =
+                failure =
                     u"expected %1 embeddings in the reply, found %2"_s.arg(expected).arg(vectors->size());
             }
             // A usable reply is logged as a summary and cached packed; any other whole, to show what came.
@@ -262,7 +262,7 @@ void PoolEmbedder::send(const int attempt)
                 .annotator = u"embeddings"_s,
                 .document = {},
                 .roundId = 0,
-                .status = status,
+                .failure = failure,
                 .promptTokens = tokens,
                 .completionTokens = 0,
                 .reasoningTokens = 0,
@@ -287,7 +287,7 @@ void PoolEmbedder::send(const int attempt)
                     qint64(m_scheduler->retryPolicy().baseDelayMs * std::pow(2.0, attempt - 1));
                 sendLater(attempt + 1, result.retryAfterMs >= 0 ? result.retryAfterMs : delay);
             } else {
-                Q_EMIT failed(u"embeddings (%1, %2): %3"_s.arg(m_endpoint.id, m_model, status));
+                Q_EMIT failed(u"embeddings (%1, %2): %3"_s.arg(m_endpoint.id, m_model, failure));
             }
         });
     m_exchange->start();

@@ -290,7 +290,7 @@ void BatchSession::ingest(
             .annotator = chat.annotator.isEmpty() ? job.purpose : chat.annotator,
             .document = chat.document,
             .roundId = 0,
-            .status = {},
+            .failure = {},
             .promptTokens = 0,
             .completionTokens = 0,
             .reasoningTokens = 0,
@@ -301,11 +301,10 @@ void BatchSession::ingest(
                                                 : ProviderCodec::buildChat(endpoint, chat.request, {}).body),
             .response = result.ok() ? result.body : result.error.toUtf8()};
         if (!result.ok()) {
-            call.status = u"batch: %1"_s.arg(result.error);
+            call.failure = u"batch: %1"_s.arg(result.error);
         } else if (auto reply = ProviderCodec::parseChat(endpoint.style, result.body); !reply) {
-            call.status = u"batch: %1"_s.arg(reply.error());
+            call.failure = u"batch: %1"_s.arg(reply.error());
         } else {
-            call.status = u"ok"_s;
             call.model = call.model.isEmpty() ? reply->model : call.model;
             call.promptTokens = reply->usage.promptTokens;
             call.completionTokens = reply->usage.completionTokens;

@@ -11,6 +11,26 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Workbench::Core {
 
+namespace {
+
+// The call log's status column keeps "ok" or the failure's text, as the audit log does.
+const QString SucceededStatus = u"ok"_s;
+
+QString statusText(const LlmCallRecord &call)
+{
+    return call.succeeded() ? SucceededStatus : call.failure;
+}
+
+QString failureOf(const QString &status)
+{
+    if (status == SucceededStatus) {
+        return {};
+    }
+    return status.isEmpty() ? u"failed"_s : status;
+}
+
+} // namespace
+
 CallLogRepository::CallLogRepository(ProjectStore &store)
     : m_store(store)
 {
@@ -45,7 +65,7 @@ std::expected<qint64, StoreError> CallLogRepository::recordAll(const QList<LlmCa
         const QString created = call.created.toUTC().toString(Qt::ISODateWithMs);
         const QVariantList values{QVariant(created), text(call.endpoint), text(call.model),
             text(call.requestHash), text(call.annotator),
-            call.roundId > 0 ? QVariant(call.roundId) : QVariant(), text(call.status),
+            call.roundId > 0 ? QVariant(call.roundId) : QVariant(), QVariant(statusText(call)),
             QVariant(call.promptTokens), QVariant(call.completionTokens), QVariant(call.reasoningTokens),
             QVariant(call.cost), QVariant(call.durationMs), QVariant(call.request), QVariant(call.response),
             text(call.document)};
@@ -56,7 +76,7 @@ std::expected<qint64, StoreError> CallLogRepository::recordAll(const QList<LlmCa
             return std::unexpected(m_store.errorFor(query.lastError(), u"record a call"_s));
         }
         id = query.lastInsertId().toLongLong();
-        if (call.status == u"ok" && !call.requestHash.isEmpty()) {
+        if (call.succeeded() && !call.requestHash.isEmpty()) {
             cache.bindValue(0, call.requestHash);
             cache.bindValue(1, created);
             cache.bindValue(2, call.cacheEntry.value_or(call.response));
@@ -127,7 +147,7 @@ QList<LlmCallRecord> CallLogRepository::calls(const QString &document, const qsi
             .annotator = query.value(5).toString(),
             .document = query.value(6).toString(),
             .roundId = query.value(7).toLongLong(),
-            .status = query.value(8).toString(),
+            .failure = failureOf(query.value(8).toString()),
             .promptTokens = query.value(9).toLongLong(),
             .completionTokens = query.value(10).toLongLong(),
             .reasoningTokens = query.value(11).toLongLong(),

@@ -55,6 +55,12 @@ private Q_SLOTS:
         QCOMPARE(parsed->knobs.hotspotPercentile, 80.0); // method.md section 9 defaults
         QCOMPARE(parsed->knobs.changeCap, 0.10);
         QCOMPARE(parsed->knobs.maxOutputTokens, 8000);
+        QCOMPARE(parsed->knobs.reference, PilotConfig::ErrorReference::Majority);
+        const auto gold =
+            PilotConfig::fromJson(with(u"\"seed\": 7"_s, u"\"seed\": 7, \"reference\": \"gold\""_s));
+        QVERIFY2(gold.has_value(), gold ? "" : qPrintable(gold.error()));
+        QCOMPARE(gold->knobs.reference, PilotConfig::ErrorReference::Gold);
+        QCOMPARE(gold->toJson().value(u"knobs"_s).toObject().value(u"reference"_s).toString(), u"gold"_s);
         QCOMPARE(parsed->endpoint(u"local"_s)->keyEnv, u"PILOT_KEY"_s);
         QCOMPARE(parsed->budgetUsd.value(), 2.5);
         QCOMPARE(parsed->network.timeoutSeconds, 120.0);
@@ -125,6 +131,8 @@ private Q_SLOTS:
                                      << u"keys never go in the configuration"_s;
         QTest::newRow("bad knob") << with(u"\"batch_size\": 4"_s, u"\"batch_size\": 0"_s)
                                   << u"knobs.batch_size"_s;
+        QTest::newRow("bad reference") << with(u"\"seed\": 7"_s, u"\"seed\": 7, \"reference\": \"Gold\""_s)
+                                       << u"knobs.reference: expected \"majority\" or \"gold\""_s;
         QTest::newRow("unknown knob")
             << with(u"\"seed\": 7"_s, u"\"seed\": 7, \"sed\": 1"_s) << u"knobs.sed: unknown setting"_s;
         QTest::newRow("bad network setting")

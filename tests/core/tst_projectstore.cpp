@@ -442,7 +442,7 @@ private Q_SLOTS:
             .requestHash = u"old"_s,
             .annotator = u"a"_s,
             .roundId = 0,
-            .status = u"ok"_s,
+            .failure = {},
             .promptTokens = 10,
             .completionTokens = 2,
             .reasoningTokens = 0,
@@ -456,7 +456,7 @@ private Q_SLOTS:
         call.response = "new reply";
         QVERIFY(calls.record(call).has_value());
         call.requestHash = u"failed"_s;
-        call.status = u"HTTP 500"_s;
+        call.failure = u"HTTP 500"_s;
         QVERIFY(calls.record(call).has_value());
         QCOMPARE(calls.cachedResponse(u"new"_s).value(), "new reply"_ba);
         QVERIFY(!calls.cachedResponse(u"failed"_s).has_value()); // failures are never cached
@@ -471,7 +471,7 @@ private Q_SLOTS:
         call.document = u"doc-7"_s;
         call.annotator = u"gamma"_s;
         call.requestHash = u"about doc-7"_s;
-        call.status = u"ok"_s;
+        call.failure.clear();
         call.roundId = 0;
         call.request = "POST /v1/chat/completions\nauthorization: [redacted]\n\n{}";
         QVERIFY(calls.record(call).has_value());

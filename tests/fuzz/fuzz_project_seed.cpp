@@ -74,7 +74,7 @@ int main(int argc, char *argv[])
                                 .requestHash = u"0123abcd"_s,
                                 .annotator = u"a"_s,
                                 .roundId = 0,
-                                .status = u"ok"_s,
+                                .failure = {},
                                 .promptTokens = 10,
                                 .completionTokens = 2,
                                 .reasoningTokens = 0,

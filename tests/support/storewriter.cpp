@@ -70,7 +70,7 @@ int main(int argc, char *argv[])
                 .annotator = u"a"_s,
                 .document = u"doc-%1"_s.arg(n % 7),
                 .roundId = 0,
-                .status = u"ok"_s,
+                .failure = {},
                 .promptTokens = 100,
                 .completionTokens = 20,
                 .reasoningTokens = 0,

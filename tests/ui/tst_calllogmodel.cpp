@@ -14,14 +14,14 @@ using Model = Ui::CallLogModel;
 
 namespace {
 
-Core::LlmCallRecord record(const QString &annotator, const QString &status)
+Core::LlmCallRecord record(const QString &annotator, const QString &failure = {})
 {
     Core::LlmCallRecord made;
     made.created = QDateTime(QDate(2026, 12, 1), QTime(9, 30), QTimeZone::utc());
     made.annotator = annotator;
     made.document = u"doc-7"_s;
     made.model = u"model-x"_s;
-    made.status = status;
+    made.failure = failure;
     made.promptTokens = 1200;
     made.completionTokens = 34;
     made.reasoningTokens = 5;
@@ -53,7 +53,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.columnCount(), int(Model::ColumnCount));
 
-        model.setRecords({record(u"a"_s, u"ok"_s), record(u"b"_s, u"ok"_s)});
+        model.setRecords({record(u"a"_s), record(u"b"_s)});
         QCOMPARE(reset.size(), 1);
         QCOMPARE(model.rowCount(), 2);
         model.append(record(u"supervisor"_s, u"timeout"_s));
@@ -75,7 +75,7 @@ private Q_SLOTS:
     {
         Model model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setRecords({record(u"a"_s, u"ok"_s), record(u"b"_s, u"HTTP 429"_s)});
+        model.setRecords({record(u"a"_s), record(u"b"_s, u"HTTP 429"_s)});
         QCOMPARE(model.index(0, Model::AnnotatorColumn).data().toString(), u"a"_s);
         QCOMPARE(model.index(0, Model::DocumentColumn).data().toString(), u"doc-7"_s);
         QCOMPARE(model.index(0, Model::ModelColumn).data().toString(), u"model-x"_s);

@@ -56,7 +56,7 @@ QVariant CallLogModel::data(const QModelIndex &index, const int role) const
         return {};
     }
     const Core::LlmCallRecord &record = m_records.at(index.row());
-    const bool ok = record.status == u"ok";
+    const bool ok = record.succeeded();
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case TimeColumn:
@@ -68,7 +68,7 @@ QVariant CallLogModel::data(const QModelIndex &index, const int role) const
         case ModelColumn:
             return record.model;
         case StatusColumn:
-            return ok ? tr("ok") : tr("failed: %1").arg(record.status);
+            return ok ? tr("ok") : tr("failed: %1").arg(record.failure);
         case TokensColumn:
             return QLocale().toString(record.promptTokens + record.completionTokens);
         case CostColumn:

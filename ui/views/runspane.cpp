@@ -540,7 +540,7 @@ void RunsPane::showFailure(const int row)
 
 void RunsPane::onCall(const Core::LlmCallRecord &record)
 {
-    const bool ok = record.status == u"ok";
+    const bool ok = record.succeeded();
     for (Totals *totals : {&m_perAnnotator[record.annotator], &m_total}) {
         ++totals->calls;
         totals->failed += ok ? 0 : 1;
