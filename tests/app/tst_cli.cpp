@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 // End-to-end tests of diziner-cli: the real executable, run as a user would run it.
 #include "clirun.h"
+#include "store/projectloader.h"
 #include "store/projectstore.h"
 
 #include <QFileInfo>
@@ -452,6 +453,21 @@ private Q_SLOTS:
         QCOMPARE(json[u"alpha"_s][u"bio"_s].toDouble(), 1.0);
         QCOMPARE(json[u"fleiss"_s][u"bio"_s].toDouble(), 1.0);
 
+        // Imported into a project, the layer keeps the document it lacks.
+        const QString project = m_dir.filePath(u"lacking.dzn"_s);
+        QCOMPARE(cli({u"project"_s, u"create"_s, project}).exitCode, 0);
+        QCOMPARE(cli({u"project"_s, u"import"_s, project, m_dir.filePath(u"D1.conll"_s)}).exitCode, 0);
+        const Run imported = cli({u"project"_s, u"import"_s, project, m_dir.filePath(u"D2.conll"_s),
+            u"--layer"_s, u"D2"_s, u"--format"_s, u"json"_s});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QCOMPARE(imported.json().value(u"uncovered_documents"_s).toInt(), 1);
+        QVERIFY2(imported.err.contains(
+                     u"D2.conll:1: warning: 1 documents of the project's corpus are not in this file"_s),
+            qPrintable(imported.err));
+        const auto loaded = Workbench::Core::ProjectLoader::load(project);
+        QVERIFY(loaded.has_value());
+        QCOMPARE(loaded->corpus.layers.at(0).uncoveredDocuments, QSet<qsizetype>());
+        QCOMPARE(loaded->corpus.layers.at(1).uncoveredDocuments, QSet<qsizetype>{1});
     }
 
 private:
