@@ -69,6 +69,7 @@ AgreementPane::~AgreementPane() = default;
 
 void AgreementPane::showReliability(const std::optional<Core::ReliabilityResult> &result)
 {
+    m_shownReliability = result;
     if (!result || !result->alpha.bio.value) {
         m_reliability->clear();
         return;
@@ -90,6 +91,11 @@ void AgreementPane::showReliability(const std::optional<Core::ReliabilityResult>
 const Core::AgreementResult &AgreementPane::result() const
 {
     return m_model->result();
+}
+
+const std::optional<Core::ReliabilityResult> &AgreementPane::reliability() const
+{
+    return m_shownReliability;
 }
 
 void AgreementPane::showAgreement(const Core::AgreementResult &result)
@@ -119,8 +125,15 @@ void AgreementPane::compare(const QModelIndex &cell)
     }
     const QString a = result.layers.at(cell.row());
     const QString b = result.layers.at(cell.column());
-    const QList<qsizetype> differing = Core::LayerComparison::differingDocuments(
-        m_workspace->layers().layer(a)->allSpans(), m_workspace->layers().layer(b)->allSpans());
+    const Core::SpanLayer *left = m_workspace->layers().layer(a);
+    const Core::SpanLayer *right = m_workspace->layers().layer(b);
+    QList<qsizetype> differing =
+        Core::LayerComparison::differingDocuments(left->allSpans(), right->allSpans());
+    // A document one of them does not cover is outside their pair, as in the cell's figure.
+    differing.removeIf([left, right](const qsizetype document) {
+        return left->uncoveredDocuments().contains(document)
+            || right->uncoveredDocuments().contains(document);
+    });
     m_note->setText(tr("%n document(s) where %1 and %2 differ; click the diagonal to show all.", nullptr,
         int(differing.size()))
                         .arg(a, b));

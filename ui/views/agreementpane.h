@@ -43,6 +43,8 @@ public:
     //! Krippendorff's alpha and Fleiss' kappa of all layers, above the matrix (nothing: cleared).
     void showReliability(const std::optional<Core::ReliabilityResult> &result);
     [[nodiscard]] const Core::AgreementResult &result() const;
+    //! What showReliability() was last given (nothing before it, or after clearing).
+    [[nodiscard]] const std::optional<Core::ReliabilityResult> &reliability() const;
 
 Q_SIGNALS:
     /*! A cell was chosen: the documents where \a layer and the other layer of the cell differ, or,
@@ -57,6 +59,7 @@ private:
     QTableView *m_matrix = nullptr;
     QLabel *m_note = nullptr;
     QLabel *m_reliability = nullptr;
+    std::optional<Core::ReliabilityResult> m_shownReliability;
     QComboBox *m_type = nullptr;
     AgreementScatter *m_scatter = nullptr;
 };
