@@ -53,6 +53,7 @@
 #include <QSqlDatabase>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -543,12 +544,40 @@ private Q_SLOTS:
             qPrintable(QString::number(empty.agreement.pool)));
         QVERIFY(qAbs(*empty.reliability->alpha.bio.value - cli[u"alpha"_s][u"bio"_s].toDouble()) > 0.01);
 
+        // Per type, alpha with its interval and Fleiss' kappa, in a table under the overall line.
+        const auto *table = window.findChild<QTableWidget *>(u"reliabilityByType"_s);
+        QVERIFY(table->isVisible());
+        QCOMPARE(table->rowCount(), 3); // LOC, ORG, PER
+        const Core::ReliabilityResult::Estimate person = shown.alpha.byType.value(u"PER"_s);
+        QVERIFY(person.value && person.interval);
+        QCOMPARE(table->item(2, 0)->text(), u"PER"_s);
+        QCOMPARE(table->item(2, 1)->text(), QLocale().toString(*person.value, 'f', 3));
+        QCOMPARE(table->item(2, 2)->text(),
+            u"[%1, %2]"_s.arg(QLocale().toString(person.interval->first, 'f', 3),
+                QLocale().toString(person.interval->second, 'f', 3)));
+
         // A and B's cell lists where they differ among the documents both cover: not the one B lacks.
         auto *matrix = window.findChild<QTableView *>(u"agreementMatrix"_s);
         auto *list = window.findChild<QTableView *>(u"documentList"_s);
         const QModelIndex cell = matrix->model()->index(0, 1);
         QTest::mouseClick(matrix->viewport(), Qt::LeftButton, {}, matrix->visualRect(cell).center());
         QTRY_COMPARE(list->model()->rowCount(), 2); // the third and fourth documents
+    }
+
+    void agreementPane_withOneLayer_saysWhyThereIsNoCoefficient()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"one.dzn"_s);
+        QVERIFY(writeWnutProject(path, true)); // gold and arcada: one annotator
+        Ui::MainWindow window;
+        QSignalSpy analysed(&window, &Ui::MainWindow::agreementReady);
+        window.openProject(path);
+        QVERIFY(analysed.wait(30000));
+        const QString shown = window.findChild<QLabel *>(u"reliability"_s)->text();
+        QVERIFY2(shown.startsWith(u"Krippendorff's alpha and Fleiss' kappa: n/a. They need at least two "
+                                  u"annotator layers to compare; found: 1 "_s),
+            qPrintable(shown));
+        QVERIFY(window.findChild<QTableWidget *>(u"reliabilityByType"_s)->isHidden());
     }
 
     void curation_fromTheKeyboard_isSavedWithUndo()
