@@ -135,6 +135,37 @@
         <source>Krippendorff&apos;s alpha %1%2 (BIO), %3 (type) · Fleiss&apos; kappa %4 (BIO), %5 (type)</source>
         <translation>Krippendorffs Alpha %1%2 (BIO), %3 (Typ) · Fleiss’ Kappa %4 (BIO), %5 (Typ)</translation>
     </message>
+    <message>
+        <source>Entity type</source>
+        <translation>Entitätstyp</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha</source>
+        <translation>Krippendorffs Alpha</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95-%-Intervall</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa</source>
+        <translation>Fleiss’ Kappa</translation>
+    </message>
+    <message>
+        <source>Per entity type, that type against everything else: Krippendorff&apos;s alpha with its bootstrap 95% interval over documents, and Fleiss&apos; kappa; empty where a coefficient is undefined</source>
+        <translation>Je Entitätstyp, dieser Typ gegen alles andere: Krippendorffs Alpha mit seinem Bootstrap-95-%-Intervall über Dokumente und Fleiss’ Kappa; leer, wo ein Koeffizient nicht definiert ist</translation>
+    </message>
+    <message numerus="yes">
+        <source>Krippendorff&apos;s alpha and Fleiss&apos; kappa: n/a. They need at least two annotator layers to compare; found: %n (gold, aggregates and the curated layer are not compared).</source>
+        <translation>
+            <numerusform>Krippendorffs Alpha und Fleiss’ Kappa: nicht verfügbar. Sie brauchen mindestens zwei Annotator-Ebenen zum Vergleich; gefunden: %n (Gold, Aggregate und die kuratierte Ebene werden nicht verglichen).</numerusform>
+            <numerusform>Krippendorffs Alpha und Fleiss’ Kappa: nicht verfügbar. Sie brauchen mindestens zwei Annotator-Ebenen zum Vergleich; gefunden: %n (Gold, Aggregate und die kuratierte Ebene werden nicht verglichen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[%1, %2]</source>
+        <translation>[%1; %2]</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::AgreementScatter</name>

@@ -134,6 +134,36 @@
         <source>Krippendorff&apos;s alpha %1%2 (BIO), %3 (type) · Fleiss&apos; kappa %4 (BIO), %5 (type)</source>
         <translation>Krippendorff 알파 %1%2 (BIO), %3 (유형) · Fleiss 카파 %4 (BIO), %5 (유형)</translation>
     </message>
+    <message>
+        <source>Entity type</source>
+        <translation>개체 유형</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha</source>
+        <translation>Krippendorff 알파</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95% 구간</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa</source>
+        <translation>Fleiss 카파</translation>
+    </message>
+    <message>
+        <source>Per entity type, that type against everything else: Krippendorff&apos;s alpha with its bootstrap 95% interval over documents, and Fleiss&apos; kappa; empty where a coefficient is undefined</source>
+        <translation>개체 유형별로 그 유형과 나머지 전부를 비교합니다: 문서 단위 부트스트랩 95% 구간을 곁들인 Krippendorff 알파와 Fleiss 카파. 계수가 정의되지 않는 곳은 비워 둡니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>Krippendorff&apos;s alpha and Fleiss&apos; kappa: n/a. They need at least two annotator layers to compare; found: %n (gold, aggregates and the curated layer are not compared).</source>
+        <translation>
+            <numerusform>Krippendorff 알파와 Fleiss 카파: 해당 없음. 비교하려면 주석자 레이어가 두 개 이상 필요한데, 찾은 것은 %n개입니다 (골드, 집계, 큐레이션 레이어는 비교하지 않습니다).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[%1, %2]</source>
+        <translation>[%1, %2]</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::AgreementScatter</name>

@@ -52,7 +52,7 @@ void AggregateController::build(
     QList<Core::AnnotatorLayer> chosen;
     for (const QString &layerName : layers) {
         if (const Core::SpanLayer *layer = m_workspace->layers().layer(layerName)) {
-            chosen.append({layer->name(), layer->allSpans()});
+            chosen.append({layer->name(), layer->allSpans(), layer->uncoveredDocuments()});
         }
     }
     const Core::SpanLayer *existing = m_workspace->layers().layer(name);

@@ -286,7 +286,7 @@ void MainWindow::showAnalysis(const Core::CorpusAnalysis::Result &result)
 {
     m_corpus->showAnalysis(result);
     m_agreement->showAgreement(result.agreement);
-    m_agreement->showReliability(result.reliability);
+    m_agreement->showReliability(result.reliability, result.agreement.layers.size());
     showMessage(tr("Pool agreement %1 over %n layer(s)", nullptr, int(result.agreement.layers.size()))
                     .arg(result.agreement.pool, 0, 'f', 3));
     Q_EMIT agreementReady();

@@ -20,7 +20,8 @@ QList<Core::AnnotatorLayer> WorkspaceLayers::annotators(const Core::Workspace &w
     QList<Core::AnnotatorLayer> layers;
     for (const Core::SpanLayer *layer : workspace.layers().layers()) {
         if (isAnnotator(layer)) {
-            layers.append({layer->name(), layer->allSpans()});
+            // A document the layer's file lacks is a missing value, as the CLI reads the file.
+            layers.append({layer->name(), layer->allSpans(), layer->uncoveredDocuments()});
         }
     }
     return layers;

@@ -26,7 +26,8 @@ public:
     WorkspaceLayers() = delete;
 
     [[nodiscard]] static bool isAnnotator(const Core::SpanLayer *layer);
-    //! The annotator layers' spans, in the workspace's order.
+    //! The annotator layers' spans, in the workspace's order, each with the documents it does not
+    //! cover as missing.
     [[nodiscard]] static QList<Core::AnnotatorLayer> annotators(const Core::Workspace &workspace);
     //! The first gold layer's spans; nothing without gold.
     [[nodiscard]] static std::optional<Core::DocumentSpans> gold(const Core::Workspace &workspace);

@@ -40,10 +40,12 @@ QString matrixText(const QStringList &names, const Matrix &matrix)
 QString estimateText(const QString &label, const ReliabilityResult::Estimate &estimate)
 {
     const QString value = estimate.value ? number(*estimate.value) : u"n/a"_s;
+    // No interval (no bootstrap, or none defined it): nothing printed, not [value, value].
     const QString interval = estimate.interval
-        ? u"[%1, %2]"_s.arg(number(estimate.interval->first), number(estimate.interval->second))
+        ? u" %1"_s.arg(
+            u"[%1, %2]"_s.arg(number(estimate.interval->first), number(estimate.interval->second)), 17)
         : QString();
-    return u"  %1 %2 %3\n"_s.arg(label.left(20), -20).arg(value, 7).arg(interval, 17);
+    return u"  %1 %2%3\n"_s.arg(label.left(20), -20).arg(value, 7).arg(interval);
 }
 
 QString coefficientText(const QString &title, const ReliabilityResult::Coefficient &coefficient)
@@ -56,6 +58,10 @@ QString coefficientText(const QString &title, const ReliabilityResult::Coefficie
     }
     return text;
 }
+
+// Why a single layer has no agreement figure (rather than a misleading 0 or 1).
+const QString oneLayerReason =
+    u"one annotator layer; agreement needs two or more, and a --gold file is not one of them"_s;
 
 } // namespace
 
@@ -117,22 +123,37 @@ int runAgreement(const QStringList &arguments)
                 .arg(u"kappa"_s, 7)
                 .arg(u"weight"_s, 7)
                 .arg(gold ? u"  gold F1"_s : QString());
+    // Without a bootstrap there is no interval to print, not a [value, value] one.
+    const auto intervalText = [&result](const Interval &interval) {
+        return result.hasIntervals() ? u"[%1, %2]"_s.arg(number(interval.first), number(interval.second))
+                                     : QString();
+    };
     for (qsizetype l = 0; l < result.layers.size(); ++l) {
         text += u"%1 %2 %3 %4 %5%6%7\n"_s.arg(result.layers.at(l).left(24), -24)
                     .arg(number(result.mean.at(l)), 8)
-                    .arg(u"[%1, %2]"_s.arg(number(result.meanInterval.at(l).first),
-                             number(result.meanInterval.at(l).second)),
-                        17)
+                    .arg(intervalText(result.meanInterval.at(l)), 17)
                     .arg(number(result.meanKappa.at(l)), 7)
                     .arg(number(result.weights.at(l)), 7)
                     .arg(gold ? u"  "_s + number(result.goldF1.at(l)) : QString())
                     .arg(result.isElite(l) ? u"  elite"_s : QString());
     }
-    text += u"\npool agreement %1 [%2, %3]\n"_s.arg(
-        number(result.pool), number(result.poolInterval.first), number(result.poolInterval.second));
+    const bool oneLayer = result.layers.size() < 2;
+    if (oneLayer) {
+        text += u"\npool agreement n/a (%1)\n"_s.arg(oneLayerReason);
+    } else if (result.hasIntervals()) {
+        text += u"\npool agreement %1 %2\n"_s.arg(number(result.pool), intervalText(result.poolInterval));
+    } else {
+        text += u"\npool agreement %1 (no interval: %2)\n"_s.arg(
+            number(result.pool), *bootstrap == 0 ? u"--bootstrap 0"_s : u"no bootstrap sample"_s);
+    }
     if (gold) {
         text += u"Pearson r (mean agreement vs gold F1): %1\n"_s.arg(
             result.pearson ? number(*result.pearson) : u"n/a (fewer than 3 layers)"_s);
+    }
+    if (oneLayer) {
+        text += u"\nKrippendorff's alpha and Fleiss' kappa: n/a (%1)\n"_s.arg(oneLayerReason);
+        CliOutput::text(text);
+        return ExitSuccess;
     }
     text += u"\n"_s
         + coefficientText(u"Krippendorff's alpha (nominal, over %1 tokens two or more layers labelled)"_s.arg(

@@ -113,12 +113,19 @@ int runImport(const QStringList &arguments)
         CliOutput::diagnostic(warning);
     }
     CliOutput::lossWarnings(data, outcome->layer.loss);
+    const qsizetype uncovered = outcome->layer.uncoveredDocuments.size();
+    if (uncovered > 0) {
+        // The project keeps them with the layer; agreement reads them as missing, as on the files.
+        CliOutput::diagnostic(u"%1:1: warning: %2 documents of the project's corpus are not in this file: "
+                              u"missing values to its agreement, not \"no entities\""_s.arg(data)
+                                  .arg(uncovered));
+    }
     const qsizetype spans = spanCount(outcome->layer.spans);
     if (verb.format() == OutputFormat::Json) {
         CliOutput::json(QJsonObject{{u"layer"_s, outcome->layer.name},
             {u"kind"_s, layerKindName(outcome->layer.kind)}, {u"spans"_s, spans},
             {u"defined_corpus"_s, outcome->definedCorpus}, {u"lost"_s, outcome->layer.loss.size()},
-            {u"unaligned_tokens"_s, outcome->layer.unalignedTokens}});
+            {u"unaligned_tokens"_s, outcome->layer.unalignedTokens}, {u"uncovered_documents"_s, uncovered}});
     } else {
         CliOutput::text(u"%1: layer '%2' (%3 spans, %4 not imported)%5\n"_s.arg(path, outcome->layer.name)
                             .arg(spans)

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "verbparser.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Workbench::Cli {
@@ -29,7 +31,7 @@ std::optional<int> VerbParser::parse(
         return CliOutput::usageError(m_verb, m_parser.errorText());
     }
     if (m_parser.isSet(u"help"_s)) {
-        CliOutput::text(m_parser.helpText());
+        CliOutput::text(helpText());
         return ExitSuccess;
     }
     for (const QString &format : m_parser.values(u"format"_s)) {
@@ -53,6 +55,19 @@ std::optional<int> VerbParser::parse(
             m_verb, count < minPositional ? u"missing arguments"_s : u"too many arguments"_s);
     }
     return std::nullopt;
+}
+
+QString VerbParser::helpText() const
+{
+    // QCommandLineParser names the program as it was started (a path, no verb); the usage line
+    // must show what to type: "diziner-cli agreement [options] FILE...".
+    QString text = m_parser.helpText();
+    const QStringList arguments = QCoreApplication::arguments();
+    const QString started = u"Usage: "_s + (arguments.isEmpty() ? QString() : arguments.constFirst());
+    if (!arguments.isEmpty() && text.startsWith(started)) {
+        text.replace(0, started.size(), u"Usage: diziner-cli "_s + m_verb);
+    }
+    return text;
 }
 
 std::optional<qint64> VerbParser::number(

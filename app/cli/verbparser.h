@@ -37,6 +37,8 @@ public:
     //! The whole-number value of \a option (\a fallback when not given), or nothing after a
     //! usage error when it is not a whole number of at least \a minimum.
     [[nodiscard]] std::optional<qint64> number(const QString &option, qint64 fallback, qint64 minimum) const;
+    //! What --help prints; its usage line names the verb: "Usage: diziner-cli VERB [options] ...".
+    [[nodiscard]] QString helpText() const;
 
 private:
     QString m_verb;

@@ -32,9 +32,14 @@ QJsonArray matrix(const Matrix &m)
 
 QJsonObject AgreementResult::toJson() const
 {
+    // Without a bootstrap an interval is not [value, value]: nothing was measured about it.
+    const auto intervalJson = [this](const Interval &interval) {
+        return hasIntervals() ? QJsonValue(QJsonArray{interval.first, interval.second})
+                              : QJsonValue(QJsonValue::Null);
+    };
     QJsonArray intervals;
     for (const Interval &interval : meanInterval) {
-        intervals.append(QJsonArray{interval.first, interval.second});
+        intervals.append(intervalJson(interval));
     }
     QJsonObject byType;
     for (auto it = f1ByType.cbegin(); it != f1ByType.cend(); ++it) {
@@ -47,7 +52,7 @@ QJsonObject AgreementResult::toJson() const
         {u"mean"_s, row(mean)},
         {u"mean_ci"_s, intervals},
         {u"pool"_s, pool},
-        {u"pool_ci"_s, QJsonArray{poolInterval.first, poolInterval.second}},
+        {u"pool_ci"_s, intervalJson(poolInterval)},
         {u"kappa"_s, matrix(kappa)},
         {u"weights"_s, row(weights)},
         {u"elite"_s, QJsonArray::fromStringList(elite)},

@@ -43,7 +43,10 @@ struct AgreementResult
     QList<qsizetype> leftOut;
 
     [[nodiscard]] bool isElite(qsizetype layer) const { return elite.contains(layers.value(layer)); }
-    //! The JSON of \c{diziner-cli agreement} (without "unaligned_tokens").
+    //! Whether a bootstrap was drawn; without one, the intervals are [value, value] and mean nothing.
+    [[nodiscard]] bool hasIntervals() const { return !poolSamples.isEmpty(); }
+    //! The JSON of \c{diziner-cli agreement} (without "unaligned_tokens"); intervals are null
+    //! without a bootstrap.
     [[nodiscard]] QJsonObject toJson() const;
 };
 

@@ -163,13 +163,7 @@ ReliabilityResult ReliabilityAnalysis::compute(
                     Statistics::percentile(samples.at(e), 2.5), Statistics::percentile(samples.at(e), 97.5)};
             }
         }
-    } else {
-        for (qsizetype e = 0; e < values.size(); ++e) {
-            if (values.at(e)) {
-                intervals[e] = Interval{*values.at(e), *values.at(e)};
-            }
-        }
-    }
+    } // without a bootstrap there is no interval: [value, value] would claim a certainty never measured
 
     const auto fill = [&](ReliabilityResult::Coefficient &coefficient, qsizetype first) {
         coefficient.bio = {values.at(first), intervals.at(first)};

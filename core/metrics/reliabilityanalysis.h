@@ -27,7 +27,7 @@ class ReliabilityAnalysis
 public:
     struct Options
     {
-        int bootstrapSamples = 1000; //!< 0 turns the intervals off (they are then [value, value])
+        int bootstrapSamples = 1000; //!< 0 turns the intervals off (they are then empty)
         quint64 seed = 42;
     };
 

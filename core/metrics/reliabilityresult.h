@@ -17,7 +17,7 @@ namespace Workbench::Core {
  * Each coefficient is given on the BIO labels, on the entity type alone (O or the type), and per
  * type (the type against everything else). A value is empty where the coefficient is undefined
  * (fewer than two layers, nothing to compare, or no variation at all); an interval is empty
- * when no bootstrap sample defined it.
+ * without a bootstrap, or when no bootstrap sample defined it.
  */
 struct ReliabilityResult
 {

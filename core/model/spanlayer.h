@@ -8,6 +8,7 @@
 #include "model/span.h"
 
 #include <QObject>
+#include <QSet>
 
 namespace Workbench::Core {
 
@@ -35,6 +36,10 @@ public:
     void setProvenance(const Provenance &provenance) { m_provenance = provenance; }
     [[nodiscard]] const LossReport &lossReport() const { return m_lossReport; }
     void setLossReport(const LossReport &report) { m_lossReport = report; }
+    //! Documents the layer's file did not cover: missing values to agreement, not "no entities"
+    //! (empty: it covers every document).
+    [[nodiscard]] const QSet<qsizetype> &uncoveredDocuments() const { return m_uncoveredDocuments; }
+    void setUncoveredDocuments(const QSet<qsizetype> &documents) { m_uncoveredDocuments = documents; }
 
     //! The spans of document \a documentIndex; empty for an index the layer has no spans for.
     [[nodiscard]] const QList<Span> &spans(qsizetype documentIndex) const;
@@ -62,6 +67,7 @@ private:
     LayerKind m_kind = LayerKind::Human;
     Provenance m_provenance;
     LossReport m_lossReport;
+    QSet<qsizetype> m_uncoveredDocuments;
     DocumentSpans m_spans;
 };
 

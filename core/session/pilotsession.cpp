@@ -213,9 +213,11 @@ void PilotSession::attach(PilotRun &pilot)
             const FinalChoice &choice, const DocumentSpans &spans, const std::optional<double> f1) {
             const QSet<QString> failed = pilot.failedDocuments();
             QStringList unlabelled; // in corpus order
-            for (const Document &document : std::as_const(m_documents)) {
-                if (failed.contains(document.id())) {
-                    unlabelled.append(document.id());
+            QSet<qsizetype> unlabelledPositions;
+            for (qsizetype d = 0; d < m_documents.size(); ++d) {
+                if (failed.contains(m_documents.at(d).id())) {
+                    unlabelled.append(m_documents.at(d).id());
+                    unlabelledPositions.insert(d);
                 }
             }
             m_final = PilotOutput::Final{choice, f1, pilot.failedItems().size(), unlabelled};
@@ -235,7 +237,9 @@ void PilotSession::attach(PilotRun &pilot)
                 .spans = spans,
                 .loss = {},
                 .unalignedTokens = 0,
-                .substitutedTokens = 0};
+                .substitutedTokens = 0,
+                // Kept with the layer: compared in the window, they are missing, not "no entities".
+                .uncoveredDocuments = unlabelledPositions};
             // Labelling again (another guideline, a batch) replaces the annotator's final layer.
             if (auto added = LayerRepository(m_store).replace(layer); !added) {
                 stop(Outcome::Failed, added.error().message);

@@ -5,9 +5,12 @@
 #include "store/transaction.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -23,6 +26,29 @@ QString json(const QJsonObject &object)
 QString json(const QJsonArray &array)
 {
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+// Document positions as a sorted JSON array, so that the column reads the same for the same set.
+QString positionsJson(const QSet<qsizetype> &positions)
+{
+    QList<qsizetype> sorted(positions.cbegin(), positions.cend());
+    std::ranges::sort(sorted);
+    QJsonArray array;
+    for (const qsizetype position : std::as_const(sorted)) {
+        array.append(qint64(position));
+    }
+    return json(array);
+}
+
+QSet<qsizetype> positionsFromJson(const QByteArray &text)
+{
+    QSet<qsizetype> positions;
+    for (const QJsonValue &value : QJsonDocument::fromJson(text).array()) {
+        if (value.isDouble() && value.toInteger(-1) >= 0) {
+            positions.insert(qsizetype(value.toInteger()));
+        }
+    }
+    return positions;
 }
 
 QString now()
@@ -58,9 +84,11 @@ LayerRepository::LayerRepository(ProjectStore &store)
 std::expected<QList<LayerRepository::StoredLayer>, StoreError> LayerRepository::list() const
 {
     QSqlQuery query(m_store.database());
+    // A project opened read-only keeps its version: one before 8 has no coverage, so covers all.
     if (!query.exec(
             u"SELECT l.id, l.name, l.kind, l.provenance, l.loss, "
-            u"(SELECT count(*) FROM spans s WHERE s.layer_id = l.id) FROM layers l ORDER BY l.position"_s)) {
+            u"(SELECT count(*) FROM spans s WHERE s.layer_id = l.id), %1 FROM layers l "
+            u"ORDER BY l.position"_s.arg(m_store.schemaVersion() >= 8 ? u"l.uncovered"_s : u"'[]'"_s))) {
         return std::unexpected(m_store.errorFor(query.lastError(), u"read the layers"_s));
     }
     QList<StoredLayer> layers;
@@ -71,7 +99,8 @@ std::expected<QList<LayerRepository::StoredLayer>, StoreError> LayerRepository::
             .provenance =
                 Provenance::fromJson(QJsonDocument::fromJson(query.value(3).toByteArray()).object()),
             .loss = LossReport::fromJson(QJsonDocument::fromJson(query.value(4).toByteArray()).array()),
-            .spanCount = query.value(5).toLongLong()});
+            .spanCount = query.value(5).toLongLong(),
+            .uncoveredDocuments = positionsFromJson(query.value(6).toByteArray())});
     }
     return layers;
 }
@@ -123,13 +152,14 @@ std::expected<qint64, StoreError> LayerRepository::add(const ImportedLayer &laye
     QSqlDatabase db = m_store.database();
     Transaction transaction(m_store);
     QSqlQuery query(db);
-    query.prepare(u"INSERT INTO layers (name, kind, position, provenance, loss, created) VALUES "
-                  u"(?, ?, (SELECT coalesce(max(position), -1) + 1 FROM layers), ?, ?, ?)"_s);
+    query.prepare(u"INSERT INTO layers (name, kind, position, provenance, loss, created, uncovered) VALUES "
+                  u"(?, ?, (SELECT coalesce(max(position), -1) + 1 FROM layers), ?, ?, ?, ?)"_s);
     query.addBindValue(layer.name);
     query.addBindValue(layerKindName(layer.kind));
     query.addBindValue(json(layer.provenance.toJson()));
     query.addBindValue(json(layer.loss.toJson()));
     query.addBindValue(now());
+    query.addBindValue(positionsJson(layer.uncoveredDocuments));
     if (!query.exec()) {
         return std::unexpected(m_store.errorFor(query.lastError(), u"add the layer"_s));
     }

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 #include <expected>
 #include <optional>
@@ -15,6 +16,8 @@ namespace Workbench::Core {
 
 /*! \brief The project's span layers: their provenance, loss reports, spans and curation history.
  *
+ * Each layer also keeps the documents its file did not cover (ImportedLayer::uncoveredDocuments),
+ * so that they read back as missing values, not as documents without entities.
  * Adding a layer writes it and all its spans in one transaction. Each curation edit (insert or
  * remove one span) is its own transaction together with its undo record, so a crash loses at
  * most the edit being made. Documents are referred to by position in the corpus.
@@ -31,6 +34,9 @@ public:
         Provenance provenance;
         LossReport loss;
         qint64 spanCount = 0;
+        //! Documents (by position) the layer's file did not cover: missing values to agreement.
+        //! Empty for a layer covering them all, and for every layer of a project before schema 8.
+        QSet<qsizetype> uncoveredDocuments = {};
     };
 
     explicit LayerRepository(ProjectStore &store);

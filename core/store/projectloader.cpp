@@ -67,7 +67,8 @@ std::expected<ProjectLoader::Loaded, StoreError> ProjectLoader::load(ProjectStor
             .spans = *spans,
             .loss = stored.loss,
             .unalignedTokens = 0,
-            .substitutedTokens = 0});
+            .substitutedTokens = 0,
+            .uncoveredDocuments = stored.uncoveredDocuments});
     }
     loaded.pilot = snapshot(store);
     return loaded;

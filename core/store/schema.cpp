@@ -102,6 +102,11 @@ const QList<QStringList> &migrations()
         {
             u"ALTER TABLE proposals ADD COLUMN unmatched TEXT NOT NULL DEFAULT '[]'"_s,
         },
+        // 8: the corpus documents a layer's file did not cover (positions, a JSON array): missing
+        // values to agreement, not "no entities". Layers written before it covered everything.
+        {
+            u"ALTER TABLE layers ADD COLUMN uncovered TEXT NOT NULL DEFAULT '[]'"_s,
+        },
     };
     return all;
 }

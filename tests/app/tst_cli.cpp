@@ -2,8 +2,10 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 // End-to-end tests of diziner-cli: the real executable, run as a user would run it.
 #include "clirun.h"
+#include "store/projectloader.h"
 #include "store/projectstore.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -230,8 +232,84 @@ private Q_SLOTS:
         QVERIFY2(
             printed.contains(u"Krippendorff's alpha (nominal, over 23394 tokens"_s), qPrintable(printed));
         QVERIFY(printed.contains(u"Fleiss' kappa (over 23394 tokens every layer labelled)"_s));
+        // Without a bootstrap there is no interval: none printed, not [0.5431, 0.5431].
+        QVERIFY2(printed.contains(u"  BIO labels            0.5431\n"_s), qPrintable(printed));
         QVERIFY2(
-            printed.contains(u"  BIO labels            0.5431  [0.5431, 0.5431]"_s), qPrintable(printed));
+            printed.contains(u"pool agreement 0.4640 (no interval: --bootstrap 0)\n"_s), qPrintable(printed));
+        QVERIFY(!printed.contains(u"[0.5431, 0.5431]"_s));
+    }
+
+    void agreement_bootstrapZero_givesNullIntervals_notZeroWidthOnes()
+    {
+        const QString sub = wnut + u"submissions/"_s;
+        const auto intervals = [](const QJsonObject &json) {
+            QJsonArray found{json.value(u"pool_ci"_s)};
+            for (const QJsonValue &interval : json.value(u"mean_ci"_s).toArray()) {
+                found.append(interval);
+            }
+            for (const QString &coefficient : {u"alpha"_s, u"fleiss"_s}) {
+                const QJsonObject object = json.value(coefficient).toObject();
+                found.append(object.value(u"bio_ci"_s));
+                found.append(object.value(u"type_ci"_s));
+                for (const QJsonValue &type : object.value(u"by_type"_s).toObject()) {
+                    found.append(type.toObject().value(u"ci"_s));
+                }
+            }
+            return found;
+        };
+        const QStringList files{sub + u"arcada"_s, sub + u"uh_ritual"_s};
+        const Run none =
+            cli(QStringList{u"agreement"_s} + files + QStringList{u"--format=json"_s, u"--bootstrap=0"_s});
+        QCOMPARE(none.exitCode, 0);
+        const QJsonArray withoutBootstrap = intervals(none.json());
+        QCOMPARE(withoutBootstrap.size(), 1 + 2 + 2 * (2 + 6));
+        for (const QJsonValue &interval : withoutBootstrap) {
+            QVERIFY(interval.isNull());
+        }
+        QVERIFY(none.json().value(u"pool"_s).isDouble()); // the figure stays, its interval goes
+
+        // With one, every interval is there (Fleiss' kappa has none: it is not bootstrapped).
+        const Run drawn =
+            cli(QStringList{u"agreement"_s} + files + QStringList{u"--format=json"_s, u"--bootstrap=20"_s});
+        QCOMPARE(drawn.exitCode, 0);
+        const QJsonObject json = drawn.json();
+        QCOMPARE(json.value(u"pool_ci"_s).toArray().size(), 2);
+        QVERIFY(json.value(u"pool_ci"_s)[0].toDouble() < json.value(u"pool_ci"_s)[1].toDouble());
+        QCOMPARE(json.value(u"mean_ci"_s)[1].toArray().size(), 2);
+        QCOMPARE(json[u"alpha"_s][u"by_type"_s][u"person"_s][u"ci"_s].toArray().size(), 2);
+    }
+
+    void agreement_help_namesTheVerb()
+    {
+        const Run agreement = cli({u"agreement"_s, u"--help"_s});
+        QCOMPARE(agreement.exitCode, 0);
+        QVERIFY2(agreement.out.startsWith("Usage: diziner-cli agreement [options] FILE...\n"),
+            agreement.out.constData());
+        // Every verb's usage line is what to type, a sub-verb's too; never the executable's path.
+        const Run import = cli({u"project"_s, u"import"_s, u"--help"_s});
+        QVERIFY2(import.out.startsWith("Usage: diziner-cli project import [options] FILE.dzn DATA\n"),
+            import.out.constData());
+        QVERIFY(!cli({u"score"_s, u"--help"_s})
+                     .out.contains(QFileInfo(QStringLiteral(DIZINER_CLI)).path().toUtf8()));
+    }
+
+    void agreement_oneLayer_saysWhyThereIsNoCoefficient()
+    {
+        const QByteArray one = "a O\nb B-PER\n\nc B-LOC\nd O\n\n";
+        const QString file = write(u"only.conll"_s, one);
+        const Run text = cli({u"agreement"_s, file, u"--gold"_s, file, u"--bootstrap"_s, u"0"_s});
+        QCOMPARE(text.exitCode, 0);
+        const QString printed = QString::fromUtf8(text.out);
+        QVERIFY2(
+            printed.contains(u"\nKrippendorff's alpha and Fleiss' kappa: n/a (one annotator layer; agreement "
+                             u"needs two or more, and a --gold file is not one of them)\n"_s),
+            qPrintable(printed));
+        QVERIFY2(printed.contains(u"pool agreement n/a (one annotator layer"_s), qPrintable(printed));
+        QVERIFY(!printed.contains(u"BIO labels"_s)); // no table of n/a figures
+        const Run json = cli({u"agreement"_s, file, u"--format=json"_s});
+        QCOMPARE(json.exitCode, 0);
+        QVERIFY(json.json()[u"alpha"_s][u"bio"_s].isNull());
+        QVERIFY(json.json()[u"fleiss"_s][u"type"_s].isNull());
     }
 
     void aggregate_writesTokenTabTag()
@@ -374,6 +452,22 @@ private Q_SLOTS:
         QCOMPARE(json.value(u"pool"_s).toDouble(), 1.0);
         QCOMPARE(json[u"alpha"_s][u"bio"_s].toDouble(), 1.0);
         QCOMPARE(json[u"fleiss"_s][u"bio"_s].toDouble(), 1.0);
+
+        // Imported into a project, the layer keeps the document it lacks.
+        const QString project = m_dir.filePath(u"lacking.dzn"_s);
+        QCOMPARE(cli({u"project"_s, u"create"_s, project}).exitCode, 0);
+        QCOMPARE(cli({u"project"_s, u"import"_s, project, m_dir.filePath(u"D1.conll"_s)}).exitCode, 0);
+        const Run imported = cli({u"project"_s, u"import"_s, project, m_dir.filePath(u"D2.conll"_s),
+            u"--layer"_s, u"D2"_s, u"--format"_s, u"json"_s});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QCOMPARE(imported.json().value(u"uncovered_documents"_s).toInt(), 1);
+        QVERIFY2(imported.err.contains(
+                     u"D2.conll:1: warning: 1 documents of the project's corpus are not in this file"_s),
+            qPrintable(imported.err));
+        const auto loaded = Workbench::Core::ProjectLoader::load(project);
+        QVERIFY(loaded.has_value());
+        QCOMPARE(loaded->corpus.layers.at(0).uncoveredDocuments, QSet<qsizetype>());
+        QCOMPARE(loaded->corpus.layers.at(1).uncoveredDocuments, QSet<qsizetype>{1});
     }
 
 private:

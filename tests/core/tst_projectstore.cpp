@@ -6,6 +6,7 @@
 #include "store/layerrepository.h"
 #include "store/pilotrepository.h"
 #include "store/projectimporter.h"
+#include "store/projectloader.h"
 #include "store/projectstore.h"
 #include "store/projectsummary.h"
 #include "store/schema.h"
@@ -310,6 +311,77 @@ private Q_SLOTS:
             query.exec(u"SELECT name FROM sqlite_master WHERE name = 'llm_calls_created'"_s) && query.next());
         QVERIFY(query.exec(u"SELECT count(*) FROM batch_jobs"_s) && query.next()); // the table v3 added
         QVERIFY(query.exec(u"SELECT document FROM llm_calls"_s)); // the column v5 added
+    }
+
+    void migration_7to8_layersReadAsFullyCovered()
+    {
+        // A project of version 7 has no coverage column: its layers covered every document.
+        const QString path = m_dir->filePath(u"v7.dzn"_s);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v7"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(Schema::migrate(db, 0, 7).has_value());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"PRAGMA application_id = %1"_s.arg(Schema::applicationId)));
+            QVERIFY(query.exec(
+                u"INSERT INTO layers (name, kind, position, created) VALUES ('old', 'system', 0, 'x')"_s));
+            QVERIFY(!query.exec(u"SELECT uncovered FROM layers"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"v7"_s);
+        {
+            // Read-only, it stays at 7 and still reads.
+            auto reader = ProjectStore::open(path, ProjectStore::Access::ReadOnly);
+            QVERIFY(reader.has_value());
+            QCOMPARE((*reader)->schemaVersion(), 7);
+            const auto layers = LayerRepository(**reader).list();
+            QVERIFY2(layers.has_value(), layers ? "" : qPrintable(layers.error().message));
+            QCOMPARE(layers->size(), 1);
+            QVERIFY(layers->first().uncoveredDocuments.isEmpty());
+        }
+        auto store = ProjectStore::open(path, ProjectStore::Access::ReadWrite);
+        QVERIFY2(store.has_value(), store ? "" : qPrintable(store.error().message));
+        QCOMPARE((*store)->schemaVersion(), 8);
+        LayerRepository layers(**store);
+        QVERIFY(layers.find(u"old"_s)->uncoveredDocuments.isEmpty());
+        // A layer written now keeps what it lacks, in any order it came.
+        QVERIFY(layers.add(ImportedLayer{.name = u"partial"_s, .uncoveredDocuments = {3, 1}}).has_value());
+        QCOMPARE(layers.find(u"partial"_s)->uncoveredDocuments, (QSet<qsizetype>{1, 3}));
+        QSqlQuery query((*store)->database());
+        QVERIFY(query.exec(u"SELECT uncovered FROM layers ORDER BY position"_s));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), u"[]"_s);
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), u"[1,3]"_s);
+    }
+
+    void import_aFileLackingDocuments_keepsThemWithTheLayer()
+    {
+        const QString path = m_dir->filePath(u"p.dzn"_s);
+        const auto write = [this](const QString &name, const QByteArray &bytes) {
+            QFile file(m_dir->filePath(name));
+            return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() ? file.fileName()
+                                                                                        : QString();
+        };
+        const QString full = write(u"full.conll"_s,
+            "-DOCSTART- O\n\na O\nb B-PER\n\n-DOCSTART- O\n\nc O\nd B-LOC\n\n-DOCSTART- O\n\ne B-PER\nf "
+            "O\n\n");
+        const QString lacking =
+            write(u"lacking.conll"_s, "-DOCSTART- O\n\na O\nb B-PER\n\n-DOCSTART- O\n\ne B-PER\nf O\n\n");
+        auto store = ProjectStore::create(path, false);
+        QVERIFY(store.has_value());
+        QVERIFY(ProjectImporter::import(**store, {full, LayerKind::System, {}, u"full"_s}, {}).has_value());
+        const auto imported =
+            ProjectImporter::import(**store, {lacking, LayerKind::System, {}, u"lacking"_s}, {});
+        QVERIFY(imported.has_value());
+        QCOMPARE(imported->layer.uncoveredDocuments, QSet<qsizetype>{1});
+        store->reset();
+        const auto loaded = ProjectLoader::load(path);
+        QVERIFY(loaded.has_value());
+        QCOMPARE(loaded->corpus.layers.size(), 2);
+        QVERIFY(loaded->corpus.layers.at(0).uncoveredDocuments.isEmpty());
+        QCOMPARE(loaded->corpus.layers.at(1).uncoveredDocuments, QSet<qsizetype>{1});
     }
 
     void readOnlyOpen_neverMigrates()

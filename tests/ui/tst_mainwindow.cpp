@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "clirun.h"
 #include "dialogs/aggregatedialog.h"
 #include "languagesettings.h"
 #include "mainwindow.h"
+#include "metrics/corpusanalysis.h"
 #include "metrics/disagreementanalysis.h"
 #include "metrics/layercomparison.h"
 #include "metrics/reliabilityanalysis.h"
@@ -17,6 +19,7 @@
 #include "store/pilotrepository.h"
 #include "store/projectimporter.h"
 #include "store/projectstore.h"
+#include "views/agreementpane.h"
 #include "views/agreementscatter.h"
 #include "views/concordancepane.h"
 #include "views/documentview.h"
@@ -32,6 +35,7 @@
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -49,6 +53,7 @@
 #include <QSqlDatabase>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -462,6 +467,117 @@ private Q_SLOTS:
         QVERIFY2(
             shown.contains(u"Fleiss' kappa "_s + QLocale().toString(*reliability.fleiss.bio.value, 'f', 3)),
             qPrintable(shown));
+    }
+
+    void projectLayerLackingADocument_givesTheCliFiguresOnTheFiles()
+    {
+        // B's file lacks the second document, where A and C mark a location. The CLI reads the
+        // files with that document missing from B; the project must keep that, and the window
+        // show the same figures, not those of B labelling "d e" as no entities.
+        QTemporaryDir dir;
+        const auto write = [&dir](const QString &name, const QByteArray &bytes) {
+            QFile file(dir.filePath(name));
+            return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() ? file.fileName()
+                                                                                        : QString();
+        };
+        const QByteArray second = "-DOCSTART- O\n\nd B-LOC\ne I-LOC\nf O\n\n";
+        const QString a = write(u"A.conll"_s,
+            "-DOCSTART- O\n\na O\nb B-PER\nc O\n\n" + second
+                + "-DOCSTART- O\n\ng B-ORG\nh O\n\n-DOCSTART- O\n\ni O\nj B-PER\nk I-PER\n\n");
+        const QString b = write(u"B.conll"_s,
+            "-DOCSTART- O\n\na O\nb B-PER\nc O\n\n"
+            "-DOCSTART- O\n\ng B-PER\nh O\n\n-DOCSTART- O\n\ni O\nj B-PER\nk O\n\n");
+        const QString c = write(u"C.conll"_s,
+            "-DOCSTART- O\n\na O\nb B-PER\nc B-LOC\n\n" + second
+                + "-DOCSTART- O\n\ng B-ORG\nh O\n\n-DOCSTART- O\n\ni O\nj B-PER\nk I-PER\n\n");
+        QVERIFY(!a.isEmpty() && !b.isEmpty() && !c.isEmpty());
+        const QString project = dir.filePath(u"lacking.dzn"_s);
+        QCOMPARE(Test::runCli({u"project"_s, u"create"_s, project}).exitCode, 0);
+        for (const QString &file : {a, b, c}) {
+            const Test::CliRun imported = Test::runCli(
+                {u"project"_s, u"import"_s, project, file, u"--layer"_s, QFileInfo(file).fileName()});
+            QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        }
+        const Test::CliRun onFiles =
+            Test::runCli({u"agreement"_s, a, b, c, u"--format"_s, u"json"_s, u"--bootstrap"_s, u"0"_s});
+        QVERIFY2(onFiles.exitCode == 0, qPrintable(onFiles.err));
+        const QJsonObject cli = onFiles.json();
+
+        Ui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy analysed(&window, &Ui::MainWindow::agreementReady);
+        window.openProject(project);
+        QVERIFY(analysed.wait(30000));
+        const auto *pane = window.findChild<Ui::AgreementPane *>(u"agreementPane"_s);
+        QCOMPARE(pane->result().layers, (QStringList{u"A.conll"_s, u"B.conll"_s, u"C.conll"_s}));
+        QCOMPARE(QJsonArray::fromStringList(pane->result().layers), cli.value(u"layers"_s).toArray());
+        QVERIFY(pane->reliability().has_value());
+        const Core::ReliabilityResult &shown = *pane->reliability();
+        const auto same = [](const std::optional<double> &value, const QJsonValue &expected) {
+            return value.has_value() && expected.isDouble() && qAbs(*value - expected.toDouble()) < 1e-12;
+        };
+        QVERIFY(same(pane->result().pool, cli.value(u"pool"_s)));
+        QVERIFY(same(shown.alpha.bio.value, cli[u"alpha"_s][u"bio"_s]));
+        QVERIFY(same(shown.alpha.type.value, cli[u"alpha"_s][u"type"_s]));
+        QVERIFY(same(shown.fleiss.bio.value, cli[u"fleiss"_s][u"bio"_s]));
+        QVERIFY(same(shown.fleiss.type.value, cli[u"fleiss"_s][u"type"_s]));
+        const QJsonObject byType = cli[u"alpha"_s][u"by_type"_s].toObject();
+        QCOMPARE(shown.alpha.byType.keys(), byType.keys());
+        for (auto it = shown.alpha.byType.cbegin(); it != shown.alpha.byType.cend(); ++it) {
+            QVERIFY2(same(it->value, byType[it.key()][u"value"_s]), qPrintable(it.key()));
+        }
+
+        // Read as "no entities" (what the window showed before the project kept coverage), they differ.
+        QList<Core::AnnotatorLayer> asEmpty = Ui::WorkspaceLayers::annotators(*window.workspace());
+        QCOMPARE(asEmpty.at(1).missing, QSet<qsizetype>{1});
+        for (Core::AnnotatorLayer &layer : asEmpty) {
+            layer.missing.clear();
+        }
+        const Core::CorpusAnalysis::Result empty = Core::CorpusAnalysis::run(
+            Core::TokenGrid(window.workspace()->corpus().documents()), asEmpty, std::nullopt,
+            {.agreement = {.bootstrapSamples = 0},
+                .disagreement = false,
+                .reliability = Core::ReliabilityAnalysis::Options{.bootstrapSamples = 0},
+                .perDocument = false});
+        QVERIFY2(qAbs(empty.agreement.pool - cli.value(u"pool"_s).toDouble()) > 0.01,
+            qPrintable(QString::number(empty.agreement.pool)));
+        QVERIFY(qAbs(*empty.reliability->alpha.bio.value - cli[u"alpha"_s][u"bio"_s].toDouble()) > 0.01);
+
+        // Per type, alpha with its interval and Fleiss' kappa, in a table under the overall line.
+        const auto *table = window.findChild<QTableWidget *>(u"reliabilityByType"_s);
+        QVERIFY(table->isVisible());
+        QCOMPARE(table->rowCount(), 3); // LOC, ORG, PER
+        const Core::ReliabilityResult::Estimate person = shown.alpha.byType.value(u"PER"_s);
+        QVERIFY(person.value && person.interval);
+        QCOMPARE(table->item(2, 0)->text(), u"PER"_s);
+        QCOMPARE(table->item(2, 1)->text(), QLocale().toString(*person.value, 'f', 3));
+        QCOMPARE(table->item(2, 2)->text(),
+            u"[%1, %2]"_s.arg(QLocale().toString(person.interval->first, 'f', 3),
+                QLocale().toString(person.interval->second, 'f', 3)));
+
+        // A and B's cell lists where they differ among the documents both cover: not the one B lacks.
+        auto *matrix = window.findChild<QTableView *>(u"agreementMatrix"_s);
+        auto *list = window.findChild<QTableView *>(u"documentList"_s);
+        const QModelIndex cell = matrix->model()->index(0, 1);
+        QTest::mouseClick(matrix->viewport(), Qt::LeftButton, {}, matrix->visualRect(cell).center());
+        QTRY_COMPARE(list->model()->rowCount(), 2); // the third and fourth documents
+    }
+
+    void agreementPane_withOneLayer_saysWhyThereIsNoCoefficient()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"one.dzn"_s);
+        QVERIFY(writeWnutProject(path, true)); // gold and arcada: one annotator
+        Ui::MainWindow window;
+        QSignalSpy analysed(&window, &Ui::MainWindow::agreementReady);
+        window.openProject(path);
+        QVERIFY(analysed.wait(30000));
+        const QString shown = window.findChild<QLabel *>(u"reliability"_s)->text();
+        QVERIFY2(shown.startsWith(u"Krippendorff's alpha and Fleiss' kappa: n/a. They need at least two "
+                                  u"annotator layers to compare; found: 1 "_s),
+            qPrintable(shown));
+        QVERIFY(window.findChild<QTableWidget *>(u"reliabilityByType"_s)->isHidden());
     }
 
     void curation_fromTheKeyboard_isSavedWithUndo()

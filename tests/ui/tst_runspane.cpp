@@ -359,6 +359,15 @@ private Q_SLOTS:
         QCOMPARE(stopped.first().at(0).toInt(), int(Core::PilotSession::Outcome::Finished));
         QCOMPARE(failed->rowCount(), 1);
         QVERIFY(window.findChild<QLabel *>(u"runStatus"_s)->text().contains(u"Retry Failed"_s));
+        {
+            // The layer keeps the document the failed piece left unlabelled: compared in the
+            // window, it is a missing value, not a document without entities.
+            auto store = Core::ProjectStore::open(path, Core::ProjectStore::Access::ReadOnly);
+            QVERIFY(store.has_value());
+            const auto partial = Core::LayerRepository(**store).find(u"final-gamma"_s);
+            QVERIFY(partial.has_value());
+            QCOMPARE(partial->uncoveredDocuments.size(), 1);
+        }
         QTRY_VERIFY(retry->isEnabled()); // still, after the project's state came back
         QCOMPARE(failed->rowCount(), 1);
         for (int row = 0; row < totals->rowCount(); ++row) {
@@ -382,6 +391,7 @@ private Q_SLOTS:
         const auto layer = Core::LayerRepository(**store).find(u"final-gamma"_s);
         QVERIFY(layer.has_value());
         QCOMPARE(layer->spanCount, 8 * 2); // every sentence's person and place, the retried one too
+        QVERIFY(layer->uncoveredDocuments.isEmpty());
     }
 
     void failedPieces_ofARoundStoppedBeforeItsProposal_retriedAtOnce()

@@ -8,6 +8,7 @@
 #include "model/spanlayer.h"
 #include "model/workspace.h"
 #include "models/matrixmodel.h"
+#include "rowtable.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QTableView>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -22,6 +24,10 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace Workbench::Ui {
+
+namespace {
+enum ByTypeColumn { TypeColumn, AlphaColumn, IntervalColumn, FleissColumn, ByTypeColumnCount };
+} // namespace
 
 AgreementPane::AgreementPane(Core::Workspace *workspace, QWidget *parent)
     : QWidget(parent)
@@ -44,6 +50,17 @@ AgreementPane::AgreementPane(Core::Workspace *workspace, QWidget *parent)
     m_reliability->setToolTip(tr("Agreement of all layers at once over tokens, as reports state it: "
                                  "Krippendorff's alpha (with its bootstrap 95% interval over documents) and "
                                  "Fleiss' kappa, on the BIO labels and on the entity type alone"));
+    m_reliabilityByType = new QTableWidget(0, ByTypeColumnCount, this);
+    m_reliabilityByType->setObjectName(u"reliabilityByType"_s);
+    m_reliabilityByType->setHorizontalHeaderLabels(
+        {tr("Entity type"), tr("Krippendorff's alpha"), tr("95% interval"), tr("Fleiss' kappa")});
+    m_reliabilityByType->setToolTip(tr("Per entity type, that type against everything else: "
+                                       "Krippendorff's alpha with its bootstrap 95% interval over documents, "
+                                       "and Fleiss' kappa; empty where a coefficient is undefined"));
+    makeRowTable(m_reliabilityByType);
+    m_reliabilityByType->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_reliabilityByType->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_reliabilityByType->hide();
     m_type = new QComboBox(this);
     m_type->setObjectName(u"matrixType"_s);
     m_type->setToolTip(tr("Agreement over all spans, or over the spans of one type"));
@@ -52,6 +69,7 @@ AgreementPane::AgreementPane(Core::Workspace *workspace, QWidget *parent)
 
     auto *matrixColumn = new QVBoxLayout;
     matrixColumn->addWidget(m_reliability);
+    matrixColumn->addWidget(m_reliabilityByType);
     matrixColumn->addWidget(m_type);
     matrixColumn->addWidget(m_matrix, 1);
     matrixColumn->addWidget(m_note);
@@ -67,29 +85,78 @@ AgreementPane::AgreementPane(Core::Workspace *workspace, QWidget *parent)
 
 AgreementPane::~AgreementPane() = default;
 
-void AgreementPane::showReliability(const std::optional<Core::ReliabilityResult> &result)
+void AgreementPane::showReliability(
+    const std::optional<Core::ReliabilityResult> &result, const qsizetype layerCount)
 {
-    if (!result || !result->alpha.bio.value) {
+    m_shownReliability = result;
+    m_reliabilityByType->setRowCount(0);
+    m_reliabilityByType->hide();
+    if (!result) {
         m_reliability->clear();
+        return;
+    }
+    if (layerCount < 2) {
+        // Nothing to compare is not "no agreement": say why the figures are missing.
+        m_reliability->setText(
+            tr("Krippendorff's alpha and Fleiss' kappa: n/a. They need at least two annotator "
+               "layers to compare; found: %n (gold, aggregates and the curated layer are "
+               "not compared).",
+                nullptr, int(layerCount)));
         return;
     }
     const QLocale locale;
     const auto value = [&locale](const Core::ReliabilityResult::Estimate &estimate) {
         return estimate.value ? locale.toString(*estimate.value, 'f', 3) : tr("undefined");
     };
+    const auto interval = [&locale](const Core::ReliabilityResult::Estimate &estimate) {
+        return estimate.interval ? tr("[%1, %2]")
+                                       .arg(locale.toString(estimate.interval->first, 'f', 3),
+                                           locale.toString(estimate.interval->second, 'f', 3))
+                                 : QString();
+    };
     const Core::ReliabilityResult::Estimate &bio = result->alpha.bio;
-    const QString interval = bio.interval ? u" [%1, %2]"_s.arg(locale.toString(bio.interval->first, 'f', 3),
-                                 locale.toString(bio.interval->second, 'f', 3))
-                                          : QString();
     m_reliability->setText(
         tr("Krippendorff's alpha %1%2 (BIO), %3 (type) · Fleiss' kappa %4 (BIO), %5 (type)")
-            .arg(value(bio), interval, value(result->alpha.type), value(result->fleiss.bio),
-                value(result->fleiss.type)));
+            .arg(value(bio), bio.interval ? u" "_s + interval(bio) : QString(), value(result->alpha.type),
+                value(result->fleiss.bio), value(result->fleiss.type)));
+
+    const QMap<QString, Core::ReliabilityResult::Estimate> &alphaByType = result->alpha.byType;
+    if (alphaByType.isEmpty()) {
+        return;
+    }
+    m_reliabilityByType->setRowCount(int(alphaByType.size()));
+    int row = 0;
+    for (auto it = alphaByType.cbegin(); it != alphaByType.cend(); ++it, ++row) {
+        const Core::ReliabilityResult::Estimate fleiss = result->fleiss.byType.value(it.key());
+        const QStringList cells{it.key(), value(it.value()), interval(it.value()), value(fleiss)};
+        for (int column = 0; column < ByTypeColumnCount; ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            if (column != TypeColumn) {
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            }
+            m_reliabilityByType->setItem(row, column, item);
+        }
+    }
+    m_reliabilityByType->resizeRowsToContents();
+    // Tall enough for a few types without a scroll bar; the matrix keeps the room below.
+    constexpr int visibleRows = 6;
+    int height =
+        m_reliabilityByType->horizontalHeader()->sizeHint().height() + 2 * m_reliabilityByType->frameWidth();
+    for (int r = 0; r < std::min(m_reliabilityByType->rowCount(), visibleRows); ++r) {
+        height += m_reliabilityByType->rowHeight(r);
+    }
+    m_reliabilityByType->setFixedHeight(height);
+    m_reliabilityByType->show();
 }
 
 const Core::AgreementResult &AgreementPane::result() const
 {
     return m_model->result();
+}
+
+const std::optional<Core::ReliabilityResult> &AgreementPane::reliability() const
+{
+    return m_shownReliability;
 }
 
 void AgreementPane::showAgreement(const Core::AgreementResult &result)
@@ -119,8 +186,15 @@ void AgreementPane::compare(const QModelIndex &cell)
     }
     const QString a = result.layers.at(cell.row());
     const QString b = result.layers.at(cell.column());
-    const QList<qsizetype> differing = Core::LayerComparison::differingDocuments(
-        m_workspace->layers().layer(a)->allSpans(), m_workspace->layers().layer(b)->allSpans());
+    const Core::SpanLayer *left = m_workspace->layers().layer(a);
+    const Core::SpanLayer *right = m_workspace->layers().layer(b);
+    QList<qsizetype> differing =
+        Core::LayerComparison::differingDocuments(left->allSpans(), right->allSpans());
+    // A document one of them does not cover is outside their pair, as in the cell's figure.
+    differing.removeIf([left, right](const qsizetype document) {
+        return left->uncoveredDocuments().contains(document)
+            || right->uncoveredDocuments().contains(document);
+    });
     m_note->setText(tr("%n document(s) where %1 and %2 differ; click the diagonal to show all.", nullptr,
         int(differing.size()))
                         .arg(a, b));

@@ -14,6 +14,7 @@ class QComboBox;
 class QLabel;
 class QModelIndex;
 class QTableView;
+class QTableWidget;
 
 namespace Workbench::Core {
 class Workspace;
@@ -27,6 +28,7 @@ class MatrixModel;
 /*! \brief Agreement between the annotator layers: the pairwise matrix as a heat map (overall or
  * of one type) beside each layer's agreement against its F1 on gold.
  *
+ * Above it, Krippendorff's alpha and Fleiss' kappa of all layers at once, overall and per type.
  * A click on a cell asks for the documents where its two layers differ (layersCompared()); a
  * click on the diagonal for every document again. Usage: \c{pane->showAgreement(result);}
  */
@@ -40,9 +42,13 @@ public:
     ~AgreementPane() override;
 
     void showAgreement(const Core::AgreementResult &result);
-    //! Krippendorff's alpha and Fleiss' kappa of all layers, above the matrix (nothing: cleared).
-    void showReliability(const std::optional<Core::ReliabilityResult> &result);
+    /*! Krippendorff's alpha and Fleiss' kappa of the \a layerCount annotator layers above the
+     * matrix, overall and per entity type (nothing: cleared). With fewer than two layers they
+     * read "n/a" and say why. */
+    void showReliability(const std::optional<Core::ReliabilityResult> &result, qsizetype layerCount);
     [[nodiscard]] const Core::AgreementResult &result() const;
+    //! What showReliability() was last given (nothing before it, or after clearing).
+    [[nodiscard]] const std::optional<Core::ReliabilityResult> &reliability() const;
 
 Q_SIGNALS:
     /*! A cell was chosen: the documents where \a layer and the other layer of the cell differ, or,
@@ -57,6 +63,8 @@ private:
     QTableView *m_matrix = nullptr;
     QLabel *m_note = nullptr;
     QLabel *m_reliability = nullptr;
+    QTableWidget *m_reliabilityByType = nullptr;
+    std::optional<Core::ReliabilityResult> m_shownReliability;
     QComboBox *m_type = nullptr;
     AgreementScatter *m_scatter = nullptr;
 };
