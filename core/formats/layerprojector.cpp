@@ -131,6 +131,27 @@ std::optional<LayerProjector::Result> projectByCharacters(
     return result;
 }
 
+/* A document is the file's when at least half of its tokens found a partner that is not a guess
+ * (a fuzzy pair inside an unequal gap). Any one partner is not enough: a file lacking a tweet still
+ * pairs a few of its tokens ("& gt ;" opening the next one, a respelled word) by chance. */
+QSet<qsizetype> uncoveredDocuments(const TokenGrid &reference, const TokenAligner::Result &alignment)
+{
+    QList<qsizetype> partnered(reference.documentCount(), 0);
+    for (qsizetype i = 0; i < alignment.otherToReference.size(); ++i) {
+        if (const qsizetype token = alignment.otherToReference.at(i); token >= 0 && !alignment.fuzzy.at(i)) {
+            ++partnered[reference.documentOf(token)];
+        }
+    }
+    QSet<qsizetype> uncovered;
+    for (qsizetype d = 0; d < reference.documentCount(); ++d) {
+        const qsizetype tokens = reference.documentFirst(d + 1) - reference.documentFirst(d);
+        if (tokens > 0 && 2 * partnered.at(d) < tokens) {
+            uncovered.insert(d);
+        }
+    }
+    return uncovered;
+}
+
 } // namespace
 
 LayerProjector::Result LayerProjector::project(
@@ -148,17 +169,7 @@ LayerProjector::Result LayerProjector::project(
     Result result;
     result.unalignedTokens = alignment.unalignedOther;
     result.substitutedTokens = alignment.substituted;
-    QList<bool> covered(reference.documentCount(), false);
-    for (const qsizetype token : alignment.otherToReference) {
-        if (token >= 0) {
-            covered[reference.documentOf(token)] = true;
-        }
-    }
-    for (qsizetype d = 0; d < reference.documentCount(); ++d) {
-        if (!covered.at(d) && reference.documentFirst(d + 1) > reference.documentFirst(d)) {
-            result.uncoveredDocuments.insert(d);
-        }
-    }
+    result.uncoveredDocuments = uncoveredDocuments(reference, alignment);
     result.spans.resize(reference.documentCount());
 
     for (qsizetype d = 0; d < std::min(otherSpans.size(), other.documentCount()); ++d) {
