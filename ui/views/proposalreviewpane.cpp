@@ -264,7 +264,8 @@ void ProposalReviewPane::startEdit()
 {
     const int row = selectedRow();
     if (row < 0 || !m_reviewing
-        || m_model->index(row).data(ProposalModel::KindRole).toInt() == int(ProposalChange::Kind::Remove)) {
+        || m_model->index(row).data(ProposalModel::KindRole).value<ProposalChange::Kind>()
+            == ProposalChange::Kind::Remove) {
         return; // a removal has no text to word differently
     }
     m_editor->setPlainText(m_model->index(row).data(ProposalModel::AfterRole).toString());
@@ -294,8 +295,8 @@ void ProposalReviewPane::selectNextUndecided()
     const int from = std::max(0, selectedRow());
     for (int step = 1; step <= rows; ++step) {
         const int row = (from + step) % rows;
-        if (m_model->index(row).data(ProposalModel::DecisionRole).toInt()
-            == int(ProposalChange::Decision::Pending)) {
+        if (m_model->index(row).data(ProposalModel::DecisionRole).value<ProposalChange::Decision>()
+            == ProposalChange::Decision::Pending) {
             m_changes->setCurrentIndex(m_model->index(row));
             return;
         }
