@@ -191,6 +191,59 @@
     </message>
 </context>
 <context>
+    <name>Workbench::Ui::AnnotatorTotals</name>
+    <message>
+        <source>Annotator</source>
+        <translation>Annotator</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>Failed calls</source>
+        <translation>Fehlgeschlagene Aufrufe</translation>
+    </message>
+    <message>
+        <source>Tokens in</source>
+        <translation>Tokens ein</translation>
+    </message>
+    <message>
+        <source>Tokens out</source>
+        <translation>Tokens aus</translation>
+    </message>
+    <message>
+        <source>Cost (USD)</source>
+        <translation>Kosten (USD)</translation>
+    </message>
+    <message>
+        <source>Snapped</source>
+        <translation>Eingerastet</translation>
+    </message>
+    <message>
+        <source>Mentions widened to the whole corpus tokens they cut into (&quot;Obama&quot; for the token &quot;#Obama&quot;), in the last round analysed</source>
+        <translation>Erwähnungen, die auf die ganzen Korpus-Token erweitert wurden, in die sie hineinschneiden (&quot;Obama&quot; für das Token &quot;#Obama&quot;), in der zuletzt ausgewerteten Runde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n piece(s) done</source>
+        <translation>
+            <numerusform>%1 von %n Abschnitt erledigt</numerusform>
+            <numerusform>%1 von %n Abschnitten erledigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Round %1: %n mention(s) widened to whole tokens</source>
+        <translation>
+            <numerusform>Runde %1: %n Erwähnung auf ganze Token erweitert</numerusform>
+            <numerusform>Runde %1: %n Erwähnungen auf ganze Token erweitert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::CallLogModel</name>
     <message>
         <source>Response:</source>
@@ -655,6 +708,33 @@
     </message>
 </context>
 <context>
+    <name>Workbench::Ui::FailedPieces</name>
+    <message>
+        <source>Annotator</source>
+        <translation>Annotator</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Pieces that could not be labelled; select one to see the raw reply</source>
+        <translation>Abschnitte, die nicht annotiert werden konnten; wählen Sie einen aus, um die Rohantwort zu sehen</translation>
+    </message>
+    <message>
+        <source>%1 could not label document %2 (from character %3): %4</source>
+        <translation>%1 konnte Dokument %2 (ab Zeichen %3) nicht annotieren: %4</translation>
+    </message>
+    <message>
+        <source>Raw reply:</source>
+        <translation>Rohantwort:</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::FileMenu</name>
     <message>
         <source>&amp;File</source>
@@ -800,6 +880,29 @@
     <message>
         <source>(the annotator is your choice)</source>
         <translation>(der Annotator ist Ihre Wahl)</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::LabellingControls</name>
+    <message>
+        <source>Cancel &amp;Batches</source>
+        <translation>Batches a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Label every document with one annotator under the current guideline; the first press shows what it costs</source>
+        <translation>Jedes Dokument mit einem Annotator nach der aktuellen Richtlinie annotieren; der erste Klick zeigt, was es kostet</translation>
+    </message>
+    <message>
+        <source>Cancel the pending batches at the provider, so that they cost no more; what they answered so far is labelled</source>
+        <translation>Die ausstehenden Batches beim Anbieter abbrechen, damit sie nichts mehr kosten; was sie bisher beantwortet haben, wird annotiert</translation>
+    </message>
+    <message>
+        <source>&amp;Start Labelling (about %1 USD)</source>
+        <translation>Annotieren &amp;starten (etwa %1 USD)</translation>
+    </message>
+    <message>
+        <source>&amp;Label the Corpus…</source>
+        <translation>&amp;Korpus annotieren…</translation>
     </message>
 </context>
 <context>
@@ -1417,97 +1520,7 @@ claude-haiku-4-5</translation>
     </message>
 </context>
 <context>
-    <name>Workbench::Ui::RunsPane</name>
-    <message>
-        <source>&amp;Continue Pilot</source>
-        <translation>Pilotlauf &amp;fortsetzen</translation>
-    </message>
-    <message>
-        <source>Run the pilot to its next proposal or to its end</source>
-        <translation>Den Pilotlauf bis zum nächsten Vorschlag oder bis zum Ende ausführen</translation>
-    </message>
-    <message>
-        <source>S&amp;top</source>
-        <translation>&amp;Anhalten</translation>
-    </message>
-    <message>
-        <source>Stop the calls in flight; continue later without paying twice</source>
-        <translation>Laufende Aufrufe abbrechen; später fortsetzen, ohne doppelt zu zahlen</translation>
-    </message>
-    <message>
-        <source>Annotator</source>
-        <translation>Annotator</translation>
-    </message>
-    <message>
-        <source>Calls</source>
-        <translation>Aufrufe</translation>
-    </message>
-    <message>
-        <source>Tokens in</source>
-        <translation>Tokens ein</translation>
-    </message>
-    <message>
-        <source>Tokens out</source>
-        <translation>Tokens aus</translation>
-    </message>
-    <message>
-        <source>Cost (USD)</source>
-        <translation>Kosten (USD)</translation>
-    </message>
-    <message>
-        <source>This project holds no pilot run.</source>
-        <translation>Dieses Projekt enthält keinen Pilotlauf.</translation>
-    </message>
-    <message>
-        <source>The pilot&apos;s configuration cannot be read: %1</source>
-        <translation>Die Konfiguration des Pilotlaufs kann nicht gelesen werden: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>The pilot has finished: %n round(s), guideline version %1.</source>
-        <translation>
-            <numerusform>Der Pilotlauf ist beendet: %n Runde, Richtlinie in Version %1.</numerusform>
-            <numerusform>Der Pilotlauf ist beendet: %n Runden, Richtlinie in Version %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Round %1 awaits your decisions in the instruction review.</source>
-        <translation>Runde %1 wartet in der Prüfung der Anweisungen auf Ihre Entscheidungen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Ready to continue: %n round(s) done, guideline version %1.</source>
-        <translation>
-            <numerusform>Bereit zum Fortsetzen: %n Runde erledigt, Richtlinie in Version %1.</numerusform>
-            <numerusform>Bereit zum Fortsetzen: %n Runden erledigt, Richtlinie in Version %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reading the endpoints&apos; keys…</source>
-        <translation>Die Schlüssel der Endpunkte werden gelesen…</translation>
-    </message>
-    <message>
-        <source>Running…</source>
-        <translation>Läuft…</translation>
-    </message>
-    <message>
-        <source>Round %1: %2 calls, at most %3 tokens, about %4 USD at your prices.</source>
-        <translation>Runde %1: %2 Aufrufe, höchstens %3 Tokens, zu Ihren Preisen etwa %4 USD.</translation>
-    </message>
-    <message>
-        <source>Annotating</source>
-        <translation>Annotieren</translation>
-    </message>
-    <message>
-        <source>Labelling the pool</source>
-        <translation>Gesamten Bestand annotieren</translation>
-    </message>
-    <message>
-        <source>Analysing</source>
-        <translation>Auswerten</translation>
-    </message>
-    <message>
-        <source>Asking the supervisor</source>
-        <translation>Supervisor befragen</translation>
-    </message>
+    <name>Workbench::Ui::RunCounters</name>
     <message numerus="yes">
         <source>%n call(s)</source>
         <translation>
@@ -1530,6 +1543,75 @@ claude-haiku-4-5</translation>
         <source>%1 USD</source>
         <translation>%1 USD</translation>
     </message>
+    <message numerus="yes">
+        <source>Batches: %n request(s)</source>
+        <translation>
+            <numerusform>Batches: %n Anfrage</numerusform>
+            <numerusform>Batches: %n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 answered, %2 failed, %3 batch(es) pending</source>
+        <translation>%1 beantwortet, %2 fehlgeschlagen, %3 Batch(es) ausstehend</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::RunEstimate</name>
+    <message>
+        <source>Round %1: %2 calls, at most %3 tokens, about %4 USD at your prices.</source>
+        <translation>Runde %1: %2 Aufrufe, höchstens %3 Tokens, zu Ihren Preisen etwa %4 USD.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelling with %1: %n call(s), %2 answered before, about %3 tokens; about %4 USD interactive, %5 USD by batch at your prices.</source>
+        <translation>
+            <numerusform>Annotieren mit %1: %n Aufruf, %2 bereits beantwortet, etwa %3 Tokens; zu Ihren Preisen etwa %4 USD als Einzelaufrufe, %5 USD per Batch.</numerusform>
+            <numerusform>Annotieren mit %1: %n Aufrufe, %2 bereits beantwortet, etwa %3 Tokens; zu Ihren Preisen etwa %4 USD als Einzelaufrufe, %5 USD per Batch.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::RunProgress</name>
+    <message>
+        <source>Embedding the pool</source>
+        <translation>Der Pool wird eingebettet</translation>
+    </message>
+    <message>
+        <source>Annotating</source>
+        <translation>Annotieren</translation>
+    </message>
+    <message>
+        <source>Labelling the pool</source>
+        <translation>Gesamten Bestand annotieren</translation>
+    </message>
+    <message>
+        <source>Analysing</source>
+        <translation>Auswerten</translation>
+    </message>
+    <message>
+        <source>Asking the supervisor</source>
+        <translation>Supervisor befragen</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::RunStatus</name>
+    <message numerus="yes">
+        <source>The pilot has finished: %n round(s), guideline version %1.</source>
+        <translation>
+            <numerusform>Der Pilotlauf ist beendet: %n Runde, Richtlinie in Version %1.</numerusform>
+            <numerusform>Der Pilotlauf ist beendet: %n Runden, Richtlinie in Version %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round %1 awaits your decisions in the instruction review.</source>
+        <translation>Runde %1 wartet in der Prüfung der Anweisungen auf Ihre Entscheidungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to continue: %n round(s) done, guideline version %1.</source>
+        <translation>
+            <numerusform>Bereit zum Fortsetzen: %n Runde erledigt, Richtlinie in Version %1.</numerusform>
+            <numerusform>Bereit zum Fortsetzen: %n Runden erledigt, Richtlinie in Version %1.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The pilot has finished.</source>
         <translation>Der Pilotlauf ist beendet.</translation>
@@ -1543,50 +1625,69 @@ claude-haiku-4-5</translation>
         <translation>Der Pilotlauf wurde angehalten: %1</translation>
     </message>
     <message>
-        <source>&amp;Label the Corpus…</source>
-        <translation>&amp;Korpus annotieren…</translation>
-    </message>
-    <message>
-        <source>Label every document with one annotator under the current guideline; the first press shows what it costs</source>
-        <translation>Jedes Dokument mit einem Annotator nach der aktuellen Richtlinie annotieren; der erste Klick zeigt, was es kostet</translation>
-    </message>
-    <message>
-        <source>Labelling the corpus…</source>
-        <translation>Das Korpus wird annotiert…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Labelling with %1: %n call(s), %2 answered before, about %3 tokens; about %4 USD interactive, %5 USD by batch at your prices.</source>
-        <translation>
-            <numerusform>Annotieren mit %1: %n Aufruf, %2 bereits beantwortet, etwa %3 Tokens; zu Ihren Preisen etwa %4 USD als Einzelaufrufe, %5 USD per Batch.</numerusform>
-            <numerusform>Annotieren mit %1: %n Aufrufe, %2 bereits beantwortet, etwa %3 Tokens; zu Ihren Preisen etwa %4 USD als Einzelaufrufe, %5 USD per Batch.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Press Start Labelling to begin, or Stop.</source>
-        <translation>Klicken Sie auf „Annotieren starten“ oder auf „Anhalten“.</translation>
-    </message>
-    <message>
-        <source>&amp;Start Labelling (about %1 USD)</source>
-        <translation>Annotieren &amp;starten (etwa %1 USD)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Batches: %n request(s)</source>
-        <translation>
-            <numerusform>Batches: %n Anfrage</numerusform>
-            <numerusform>Batches: %n Anfragen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 answered, %2 failed, %3 batch(es) pending</source>
-        <translation>%1 beantwortet, %2 fehlgeschlagen, %3 Batch(es) ausstehend</translation>
+        <source>Labelling stopped: %1</source>
+        <translation>Annotieren angehalten: %1</translation>
     </message>
     <message>
         <source>Labelled with %1: %2 spans in the layer final-%1.</source>
         <translation>Annotiert mit %1: %2 Annotationen in der Ebene final-%1.</translation>
     </message>
+    <message numerus="yes">
+        <source>Labelled with %1: %2 spans in the layer final-%1; %n piece(s) could not be labelled (listed under Failed; Retry Failed sends them again).</source>
+        <translation>
+            <numerusform>Annotiert mit %1: %2 Annotationen in der Ebene final-%1; %n Abschnitt konnte nicht annotiert werden (unter den Fehlgeschlagenen aufgeführt; „Fehlgeschlagene wiederholen“ sendet ihn erneut).</numerusform>
+            <numerusform>Annotiert mit %1: %2 Annotationen in der Ebene final-%1; %n Abschnitte konnten nicht annotiert werden (unter den Fehlgeschlagenen aufgeführt; „Fehlgeschlagene wiederholen“ sendet sie erneut).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying runs round %1 again: its %n failed piece(s) are sent again, every other call is answered from the cache, and the round&apos;s proposal is replaced by a new one (decisions not yet saved are lost). Press Confirm Retry to go on.</source>
+        <translation>
+            <numerusform>Wiederholen führt Runde %1 erneut aus: ihr %n fehlgeschlagener Abschnitt wird erneut gesendet, jeder andere Aufruf wird aus dem Zwischenspeicher beantwortet, und der Vorschlag der Runde wird durch einen neuen ersetzt (noch nicht gespeicherte Entscheidungen gehen verloren). Klicken Sie auf „Wiederholen bestätigen“, um fortzufahren.</numerusform>
+            <numerusform>Wiederholen führt Runde %1 erneut aus: ihre %n fehlgeschlagenen Abschnitte werden erneut gesendet, jeder andere Aufruf wird aus dem Zwischenspeicher beantwortet, und der Vorschlag der Runde wird durch einen neuen ersetzt (noch nicht gespeicherte Entscheidungen gehen verloren). Klicken Sie auf „Wiederholen bestätigen“, um fortzufahren.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::RunsPane</name>
     <message>
-        <source>Labelling stopped: %1</source>
-        <translation>Annotieren angehalten: %1</translation>
+        <source>&amp;Continue Pilot</source>
+        <translation>Pilotlauf &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>Run the pilot to its next proposal or to its end</source>
+        <translation>Den Pilotlauf bis zum nächsten Vorschlag oder bis zum Ende ausführen</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop the calls in flight; continue later without paying twice</source>
+        <translation>Laufende Aufrufe abbrechen; später fortsetzen, ohne doppelt zu zahlen</translation>
+    </message>
+    <message>
+        <source>This project holds no pilot run.</source>
+        <translation>Dieses Projekt enthält keinen Pilotlauf.</translation>
+    </message>
+    <message>
+        <source>The pilot&apos;s configuration cannot be read: %1</source>
+        <translation>Die Konfiguration des Pilotlaufs kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Reading the endpoints&apos; keys…</source>
+        <translation>Die Schlüssel der Endpunkte werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <source>Labelling the corpus…</source>
+        <translation>Das Korpus wird annotiert…</translation>
+    </message>
+    <message>
+        <source>Press Start Labelling to begin, or Stop.</source>
+        <translation>Klicken Sie auf „Annotieren starten“ oder auf „Anhalten“.</translation>
     </message>
     <message>
         <source>&amp;Retry Failed</source>
@@ -1597,26 +1698,6 @@ claude-haiku-4-5</translation>
         <translation>Die Abschnitte, die nicht annotiert werden konnten, erneut senden, an den gespeicherten Antworten vorbei</translation>
     </message>
     <message>
-        <source>Progress</source>
-        <translation>Fortschritt</translation>
-    </message>
-    <message>
-        <source>Failed calls</source>
-        <translation>Fehlgeschlagene Aufrufe</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Dokument</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Pieces that could not be labelled; select one to see the raw reply</source>
-        <translation>Abschnitte, die nicht annotiert werden konnten; wählen Sie einen aus, um die Rohantwort zu sehen</translation>
-    </message>
-    <message>
         <source>Select a call to see its request and response (keys redacted), or a failed piece to see its raw reply.</source>
         <translation>Wählen Sie einen Aufruf, um Anfrage und Antwort zu sehen (Schlüssel geschwärzt), oder einen fehlgeschlagenen Abschnitt, um seine Rohantwort zu sehen.</translation>
     </message>
@@ -1624,65 +1705,9 @@ claude-haiku-4-5</translation>
         <source>Confirm &amp;Retry</source>
         <translation>&amp;Wiederholen bestätigen</translation>
     </message>
-    <message numerus="yes">
-        <source>Retrying runs round %1 again: its %n failed piece(s) are sent again, every other call is answered from the cache, and the round&apos;s proposal is replaced by a new one (decisions not yet saved are lost). Press Confirm Retry to go on.</source>
-        <translation>
-            <numerusform>Wiederholen führt Runde %1 erneut aus: ihr %n fehlgeschlagener Abschnitt wird erneut gesendet, jeder andere Aufruf wird aus dem Zwischenspeicher beantwortet, und der Vorschlag der Runde wird durch einen neuen ersetzt (noch nicht gespeicherte Entscheidungen gehen verloren). Klicken Sie auf „Wiederholen bestätigen“, um fortzufahren.</numerusform>
-            <numerusform>Wiederholen führt Runde %1 erneut aus: ihre %n fehlgeschlagenen Abschnitte werden erneut gesendet, jeder andere Aufruf wird aus dem Zwischenspeicher beantwortet, und der Vorschlag der Runde wird durch einen neuen ersetzt (noch nicht gespeicherte Entscheidungen gehen verloren). Klicken Sie auf „Wiederholen bestätigen“, um fortzufahren.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Labelled with %1: %2 spans in the layer final-%1; %n piece(s) could not be labelled (listed under Failed; Retry Failed sends them again).</source>
-        <translation>
-            <numerusform>Annotiert mit %1: %2 Annotationen in der Ebene final-%1; %n Abschnitt konnte nicht annotiert werden (unter den Fehlgeschlagenen aufgeführt; „Fehlgeschlagene wiederholen“ sendet ihn erneut).</numerusform>
-            <numerusform>Annotiert mit %1: %2 Annotationen in der Ebene final-%1; %n Abschnitte konnten nicht annotiert werden (unter den Fehlgeschlagenen aufgeführt; „Fehlgeschlagene wiederholen“ sendet sie erneut).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n piece(s) done</source>
-        <translation>
-            <numerusform>%1 von %n Abschnitt erledigt</numerusform>
-            <numerusform>%1 von %n Abschnitten erledigt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 could not label document %2 (from character %3): %4</source>
-        <translation>%1 konnte Dokument %2 (ab Zeichen %3) nicht annotieren: %4</translation>
-    </message>
-    <message>
-        <source>Raw reply:</source>
-        <translation>Rohantwort:</translation>
-    </message>
-    <message>
-        <source>Cancel &amp;Batches</source>
-        <translation>Batches a&amp;bbrechen</translation>
-    </message>
-    <message>
-        <source>Cancel the pending batches at the provider, so that they cost no more; what they answered so far is labelled</source>
-        <translation>Die ausstehenden Batches beim Anbieter abbrechen, damit sie nichts mehr kosten; was sie bisher beantwortet haben, wird annotiert</translation>
-    </message>
     <message>
         <source>Cancelling the batches at the provider…</source>
         <translation>Die Batches werden beim Anbieter abgebrochen…</translation>
-    </message>
-    <message>
-        <source>Snapped</source>
-        <translation>Eingerastet</translation>
-    </message>
-    <message>
-        <source>Mentions widened to the whole corpus tokens they cut into (&quot;Obama&quot; for the token &quot;#Obama&quot;), in the last round analysed</source>
-        <translation>Erwähnungen, die auf die ganzen Korpus-Token erweitert wurden, in die sie hineinschneiden (&quot;Obama&quot; für das Token &quot;#Obama&quot;), in der zuletzt ausgewerteten Runde</translation>
-    </message>
-    <message numerus="yes">
-        <source>Round %1: %n mention(s) widened to whole tokens</source>
-        <translation>
-            <numerusform>Runde %1: %n Erwähnung auf ganze Token erweitert</numerusform>
-            <numerusform>Runde %1: %n Erwähnungen auf ganze Token erweitert</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Embedding the pool</source>
-        <translation>Der Pool wird eingebettet</translation>
     </message>
 </context>
 <context>

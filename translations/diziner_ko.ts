@@ -189,6 +189,57 @@
     </message>
 </context>
 <context>
+    <name>Workbench::Ui::AnnotatorTotals</name>
+    <message>
+        <source>Annotator</source>
+        <translation>주석자</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>진행</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>호출</translation>
+    </message>
+    <message>
+        <source>Failed calls</source>
+        <translation>실패한 호출</translation>
+    </message>
+    <message>
+        <source>Tokens in</source>
+        <translation>입력 토큰</translation>
+    </message>
+    <message>
+        <source>Tokens out</source>
+        <translation>출력 토큰</translation>
+    </message>
+    <message>
+        <source>Cost (USD)</source>
+        <translation>비용 (USD)</translation>
+    </message>
+    <message>
+        <source>Snapped</source>
+        <translation>토큰 맞춤</translation>
+    </message>
+    <message>
+        <source>Mentions widened to the whole corpus tokens they cut into (&quot;Obama&quot; for the token &quot;#Obama&quot;), in the last round analysed</source>
+        <translation>말뭉치 토큰의 일부만 가리키던 언급을 토큰 전체로 넓힌 수 (토큰 &quot;#Obama&quot;에 대한 &quot;Obama&quot;), 마지막으로 분석한 라운드 기준</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n piece(s) done</source>
+        <translation>
+            <numerusform>조각 %n개 중 %1개 완료</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Round %1: %n mention(s) widened to whole tokens</source>
+        <translation>
+            <numerusform>라운드 %1: 언급 %n개를 토큰 전체로 넓힘</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::CallLogModel</name>
     <message>
         <source>Response:</source>
@@ -646,6 +697,33 @@
     </message>
 </context>
 <context>
+    <name>Workbench::Ui::FailedPieces</name>
+    <message>
+        <source>Annotator</source>
+        <translation>주석자</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>Pieces that could not be labelled; select one to see the raw reply</source>
+        <translation>레이블링하지 못한 조각. 하나를 선택하면 원본 응답을 볼 수 있습니다</translation>
+    </message>
+    <message>
+        <source>%1 could not label document %2 (from character %3): %4</source>
+        <translation>%1이(가) 문서 %2(%3번째 문자부터)에 레이블을 붙이지 못했습니다: %4</translation>
+    </message>
+    <message>
+        <source>Raw reply:</source>
+        <translation>원본 응답:</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::FileMenu</name>
     <message>
         <source>&amp;File</source>
@@ -790,6 +868,29 @@
     <message>
         <source>(the annotator is your choice)</source>
         <translation>(애노테이터는 사용자가 선택함)</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::LabellingControls</name>
+    <message>
+        <source>Cancel &amp;Batches</source>
+        <translation>배치 취소(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Label every document with one annotator under the current guideline; the first press shows what it costs</source>
+        <translation>현재 지침에 따라 한 주석자로 모든 문서에 레이블을 붙입니다. 처음 누르면 비용을 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Cancel the pending batches at the provider, so that they cost no more; what they answered so far is labelled</source>
+        <translation>제공자에서 대기 중인 배치를 취소해 더 이상 비용이 들지 않게 합니다. 지금까지 응답한 것은 레이블링됩니다</translation>
+    </message>
+    <message>
+        <source>&amp;Start Labelling (about %1 USD)</source>
+        <translation>레이블링 시작(&amp;S) (약 %1 USD)</translation>
+    </message>
+    <message>
+        <source>&amp;Label the Corpus…</source>
+        <translation>코퍼스 레이블링(&amp;L)…</translation>
     </message>
 </context>
 <context>
@@ -1400,95 +1501,7 @@ claude-haiku-4-5</translation>
     </message>
 </context>
 <context>
-    <name>Workbench::Ui::RunsPane</name>
-    <message>
-        <source>&amp;Continue Pilot</source>
-        <translation>파일럿 계속(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Run the pilot to its next proposal or to its end</source>
-        <translation>다음 제안이 나오거나 끝날 때까지 파일럿을 실행합니다</translation>
-    </message>
-    <message>
-        <source>S&amp;top</source>
-        <translation>중지(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Stop the calls in flight; continue later without paying twice</source>
-        <translation>진행 중인 호출을 멈춥니다. 나중에 이어서 해도 비용이 두 번 들지 않습니다</translation>
-    </message>
-    <message>
-        <source>Annotator</source>
-        <translation>주석자</translation>
-    </message>
-    <message>
-        <source>Calls</source>
-        <translation>호출</translation>
-    </message>
-    <message>
-        <source>Tokens in</source>
-        <translation>입력 토큰</translation>
-    </message>
-    <message>
-        <source>Tokens out</source>
-        <translation>출력 토큰</translation>
-    </message>
-    <message>
-        <source>Cost (USD)</source>
-        <translation>비용 (USD)</translation>
-    </message>
-    <message>
-        <source>This project holds no pilot run.</source>
-        <translation>이 프로젝트에는 파일럿 실행이 없습니다.</translation>
-    </message>
-    <message>
-        <source>The pilot&apos;s configuration cannot be read: %1</source>
-        <translation>파일럿 설정을 읽을 수 없습니다: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>The pilot has finished: %n round(s), guideline version %1.</source>
-        <translation>
-            <numerusform>파일럿이 끝났습니다: %n라운드, 지침 버전 %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Round %1 awaits your decisions in the instruction review.</source>
-        <translation>라운드 %1이(가) 지침 검토에서 결정을 기다리고 있습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Ready to continue: %n round(s) done, guideline version %1.</source>
-        <translation>
-            <numerusform>계속할 준비가 되었습니다: %n라운드 완료, 지침 버전 %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reading the endpoints&apos; keys…</source>
-        <translation>엔드포인트 키를 읽는 중…</translation>
-    </message>
-    <message>
-        <source>Running…</source>
-        <translation>실행 중…</translation>
-    </message>
-    <message>
-        <source>Round %1: %2 calls, at most %3 tokens, about %4 USD at your prices.</source>
-        <translation>라운드 %1: 호출 %2회, 최대 토큰 %3개, 입력한 가격 기준 약 %4 USD.</translation>
-    </message>
-    <message>
-        <source>Annotating</source>
-        <translation>주석 작업</translation>
-    </message>
-    <message>
-        <source>Labelling the pool</source>
-        <translation>전체 데이터 주석</translation>
-    </message>
-    <message>
-        <source>Analysing</source>
-        <translation>분석</translation>
-    </message>
-    <message>
-        <source>Asking the supervisor</source>
-        <translation>감독 모델에 질의</translation>
-    </message>
+    <name>Workbench::Ui::RunCounters</name>
     <message numerus="yes">
         <source>%n call(s)</source>
         <translation>
@@ -1509,6 +1522,71 @@ claude-haiku-4-5</translation>
         <source>%1 USD</source>
         <translation>%1 USD</translation>
     </message>
+    <message numerus="yes">
+        <source>Batches: %n request(s)</source>
+        <translation>
+            <numerusform>배치: 요청 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 answered, %2 failed, %3 batch(es) pending</source>
+        <translation>응답 %1건, 실패 %2건, 대기 중인 배치 %3개</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::RunEstimate</name>
+    <message>
+        <source>Round %1: %2 calls, at most %3 tokens, about %4 USD at your prices.</source>
+        <translation>라운드 %1: 호출 %2회, 최대 토큰 %3개, 입력한 가격 기준 약 %4 USD.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelling with %1: %n call(s), %2 answered before, about %3 tokens; about %4 USD interactive, %5 USD by batch at your prices.</source>
+        <translation>
+            <numerusform>%1(으)로 레이블링: 호출 %n건, 이미 응답된 %2건, 약 %3 토큰. 입력한 가격 기준 개별 호출 약 %4 USD, 배치 %5 USD.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::RunProgress</name>
+    <message>
+        <source>Embedding the pool</source>
+        <translation>풀 임베딩 중</translation>
+    </message>
+    <message>
+        <source>Annotating</source>
+        <translation>주석 작업</translation>
+    </message>
+    <message>
+        <source>Labelling the pool</source>
+        <translation>전체 데이터 주석</translation>
+    </message>
+    <message>
+        <source>Analysing</source>
+        <translation>분석</translation>
+    </message>
+    <message>
+        <source>Asking the supervisor</source>
+        <translation>감독 모델에 질의</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::RunStatus</name>
+    <message numerus="yes">
+        <source>The pilot has finished: %n round(s), guideline version %1.</source>
+        <translation>
+            <numerusform>파일럿이 끝났습니다: %n라운드, 지침 버전 %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round %1 awaits your decisions in the instruction review.</source>
+        <translation>라운드 %1이(가) 지침 검토에서 결정을 기다리고 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to continue: %n round(s) done, guideline version %1.</source>
+        <translation>
+            <numerusform>계속할 준비가 되었습니다: %n라운드 완료, 지침 버전 %1.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The pilot has finished.</source>
         <translation>파일럿이 끝났습니다.</translation>
@@ -1522,48 +1600,67 @@ claude-haiku-4-5</translation>
         <translation>파일럿이 중지되었습니다: %1</translation>
     </message>
     <message>
-        <source>&amp;Label the Corpus…</source>
-        <translation>코퍼스 레이블링(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>Label every document with one annotator under the current guideline; the first press shows what it costs</source>
-        <translation>현재 지침에 따라 한 주석자로 모든 문서에 레이블을 붙입니다. 처음 누르면 비용을 보여 줍니다</translation>
-    </message>
-    <message>
-        <source>Labelling the corpus…</source>
-        <translation>코퍼스에 레이블을 붙이는 중…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Labelling with %1: %n call(s), %2 answered before, about %3 tokens; about %4 USD interactive, %5 USD by batch at your prices.</source>
-        <translation>
-            <numerusform>%1(으)로 레이블링: 호출 %n건, 이미 응답된 %2건, 약 %3 토큰. 입력한 가격 기준 개별 호출 약 %4 USD, 배치 %5 USD.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Press Start Labelling to begin, or Stop.</source>
-        <translation>시작하려면 레이블링 시작을, 그만두려면 중지를 누르세요.</translation>
-    </message>
-    <message>
-        <source>&amp;Start Labelling (about %1 USD)</source>
-        <translation>레이블링 시작(&amp;S) (약 %1 USD)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Batches: %n request(s)</source>
-        <translation>
-            <numerusform>배치: 요청 %n건</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 answered, %2 failed, %3 batch(es) pending</source>
-        <translation>응답 %1건, 실패 %2건, 대기 중인 배치 %3개</translation>
+        <source>Labelling stopped: %1</source>
+        <translation>레이블링 중지됨: %1</translation>
     </message>
     <message>
         <source>Labelled with %1: %2 spans in the layer final-%1.</source>
         <translation>%1(으)로 레이블링 완료: final-%1 레이어에 스팬 %2개.</translation>
     </message>
+    <message numerus="yes">
+        <source>Labelled with %1: %2 spans in the layer final-%1; %n piece(s) could not be labelled (listed under Failed; Retry Failed sends them again).</source>
+        <translation>
+            <numerusform>%1(으)로 레이블링 완료: final-%1 레이어에 스팬 %2개. %n개 조각은 레이블링하지 못했습니다(실패 목록 참조, 실패한 조각 다시 시도로 다시 보낼 수 있음).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying runs round %1 again: its %n failed piece(s) are sent again, every other call is answered from the cache, and the round&apos;s proposal is replaced by a new one (decisions not yet saved are lost). Press Confirm Retry to go on.</source>
+        <translation>
+            <numerusform>다시 시도하면 %1 라운드를 다시 실행합니다. 실패한 조각 %n개를 다시 보내고, 다른 호출은 모두 캐시에서 응답하며, 라운드의 제안은 새 제안으로 바뀝니다(아직 저장하지 않은 결정은 사라집니다). 계속하려면 다시 시도 확인을 누르세요.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::RunsPane</name>
     <message>
-        <source>Labelling stopped: %1</source>
-        <translation>레이블링 중지됨: %1</translation>
+        <source>&amp;Continue Pilot</source>
+        <translation>파일럿 계속(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Run the pilot to its next proposal or to its end</source>
+        <translation>다음 제안이 나오거나 끝날 때까지 파일럿을 실행합니다</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>중지(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop the calls in flight; continue later without paying twice</source>
+        <translation>진행 중인 호출을 멈춥니다. 나중에 이어서 해도 비용이 두 번 들지 않습니다</translation>
+    </message>
+    <message>
+        <source>This project holds no pilot run.</source>
+        <translation>이 프로젝트에는 파일럿 실행이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The pilot&apos;s configuration cannot be read: %1</source>
+        <translation>파일럿 설정을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Reading the endpoints&apos; keys…</source>
+        <translation>엔드포인트 키를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>실행 중…</translation>
+    </message>
+    <message>
+        <source>Labelling the corpus…</source>
+        <translation>코퍼스에 레이블을 붙이는 중…</translation>
+    </message>
+    <message>
+        <source>Press Start Labelling to begin, or Stop.</source>
+        <translation>시작하려면 레이블링 시작을, 그만두려면 중지를 누르세요.</translation>
     </message>
     <message>
         <source>&amp;Retry Failed</source>
@@ -1574,26 +1671,6 @@ claude-haiku-4-5</translation>
         <translation>레이블링하지 못한 조각을 캐시된 응답을 거치지 않고 다시 보냅니다</translation>
     </message>
     <message>
-        <source>Progress</source>
-        <translation>진행</translation>
-    </message>
-    <message>
-        <source>Failed calls</source>
-        <translation>실패한 호출</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>문서</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>오류</translation>
-    </message>
-    <message>
-        <source>Pieces that could not be labelled; select one to see the raw reply</source>
-        <translation>레이블링하지 못한 조각. 하나를 선택하면 원본 응답을 볼 수 있습니다</translation>
-    </message>
-    <message>
         <source>Select a call to see its request and response (keys redacted), or a failed piece to see its raw reply.</source>
         <translation>호출을 선택하면 요청과 응답을(키는 가려짐), 실패한 조각을 선택하면 원본 응답을 볼 수 있습니다.</translation>
     </message>
@@ -1601,61 +1678,9 @@ claude-haiku-4-5</translation>
         <source>Confirm &amp;Retry</source>
         <translation>다시 시도 확인(&amp;R)</translation>
     </message>
-    <message numerus="yes">
-        <source>Retrying runs round %1 again: its %n failed piece(s) are sent again, every other call is answered from the cache, and the round&apos;s proposal is replaced by a new one (decisions not yet saved are lost). Press Confirm Retry to go on.</source>
-        <translation>
-            <numerusform>다시 시도하면 %1 라운드를 다시 실행합니다. 실패한 조각 %n개를 다시 보내고, 다른 호출은 모두 캐시에서 응답하며, 라운드의 제안은 새 제안으로 바뀝니다(아직 저장하지 않은 결정은 사라집니다). 계속하려면 다시 시도 확인을 누르세요.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Labelled with %1: %2 spans in the layer final-%1; %n piece(s) could not be labelled (listed under Failed; Retry Failed sends them again).</source>
-        <translation>
-            <numerusform>%1(으)로 레이블링 완료: final-%1 레이어에 스팬 %2개. %n개 조각은 레이블링하지 못했습니다(실패 목록 참조, 실패한 조각 다시 시도로 다시 보낼 수 있음).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n piece(s) done</source>
-        <translation>
-            <numerusform>조각 %n개 중 %1개 완료</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 could not label document %2 (from character %3): %4</source>
-        <translation>%1이(가) 문서 %2(%3번째 문자부터)에 레이블을 붙이지 못했습니다: %4</translation>
-    </message>
-    <message>
-        <source>Raw reply:</source>
-        <translation>원본 응답:</translation>
-    </message>
-    <message>
-        <source>Cancel &amp;Batches</source>
-        <translation>배치 취소(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Cancel the pending batches at the provider, so that they cost no more; what they answered so far is labelled</source>
-        <translation>제공자에서 대기 중인 배치를 취소해 더 이상 비용이 들지 않게 합니다. 지금까지 응답한 것은 레이블링됩니다</translation>
-    </message>
     <message>
         <source>Cancelling the batches at the provider…</source>
         <translation>제공자에서 배치를 취소하는 중…</translation>
-    </message>
-    <message>
-        <source>Snapped</source>
-        <translation>토큰 맞춤</translation>
-    </message>
-    <message>
-        <source>Mentions widened to the whole corpus tokens they cut into (&quot;Obama&quot; for the token &quot;#Obama&quot;), in the last round analysed</source>
-        <translation>말뭉치 토큰의 일부만 가리키던 언급을 토큰 전체로 넓힌 수 (토큰 &quot;#Obama&quot;에 대한 &quot;Obama&quot;), 마지막으로 분석한 라운드 기준</translation>
-    </message>
-    <message numerus="yes">
-        <source>Round %1: %n mention(s) widened to whole tokens</source>
-        <translation>
-            <numerusform>라운드 %1: 언급 %n개를 토큰 전체로 넓힘</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Embedding the pool</source>
-        <translation>풀 임베딩 중</translation>
     </message>
 </context>
 <context>

@@ -115,8 +115,8 @@ void MainWindow::createDocks()
             tabifyDockWidget(previous, dock);
         }
         previous = dock;
-        matrixDock = name == u"matrixDock" ? dock : matrixDock;
-        m_reviewDock = name == u"reviewDock" ? dock : m_reviewDock;
+        matrixDock = pane == m_agreement ? dock : matrixDock;
+        m_reviewDock = pane == m_review ? dock : m_reviewDock;
     }
     matrixDock->raise(); // the review comes forward when a proposal awaits a decision
     resizeDocks({matrixDock}, {300}, Qt::Vertical); // until the user's own layout is restored

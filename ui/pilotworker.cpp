@@ -3,8 +3,8 @@
 #include "pilotworker.h"
 
 #include "pilot/pilotrun.h"
+#include "projectaccess.h"
 #include "store/pilotrepository.h"
-#include "store/projectstore.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -21,22 +21,23 @@ PilotWorker::~PilotWorker() = default;
 
 void PilotWorker::finish(const Core::PilotSession::Outcome outcome, const QString &detail)
 {
-    Q_EMIT stopped(outcome, detail);
-    // The run's objects go; the project is closed and unlocked for the review and other writers.
+    // The run's objects go and the project is closed, unlocked for the review and other writers,
+    // before anyone hears of the stop: no connection outlives the run's report (nor its thread).
     m_labelling.reset();
     m_run.reset();
     m_session.reset();
-    m_store.reset();
+    m_project.close();
+    Q_EMIT stopped(outcome, detail);
 }
 
 bool PilotWorker::openProject()
 {
-    auto store = Core::ProjectStore::open(m_projectPath, Core::ProjectStore::Access::ReadWrite);
-    if (!store) {
-        Q_EMIT stopped(Core::PilotSession::Outcome::Failed, store.error().message);
+    auto held = ProjectAccess::hold(m_projectPath, ProjectAccess::Mode::Write);
+    if (!held) {
+        Q_EMIT stopped(Core::PilotSession::Outcome::Failed, held.error());
         return false;
     }
-    m_store = std::move(*store);
+    m_project = std::move(*held);
     return true;
 }
 
@@ -56,7 +57,7 @@ void PilotWorker::runPilot(const bool retryFailed)
     if (!openProject()) {
         return;
     }
-    Core::PilotRepository repository(*m_store);
+    Core::PilotRepository repository(m_project.store());
     const auto run = repository.run();
     if (!run) {
         finish(Outcome::Failed, u"%1: no pilot in this project"_s.arg(m_projectPath));
@@ -68,7 +69,7 @@ void PilotWorker::runPilot(const bool retryFailed)
         return;
     }
     // No round files: the project holds everything the panes show.
-    m_session = std::make_unique<Core::PilotSession>(*m_store, QString(), *config, run->first);
+    m_session = std::make_unique<Core::PilotSession>(m_project.store(), QString(), *config, run->first);
     auto created = m_session->createRun(m_keys);
     if (!created) {
         finish(Outcome::Failed, created.error());
@@ -135,7 +136,7 @@ bool PilotWorker::prepareLabelling(
         return false;
     }
     m_engine = engine;
-    m_labelling = std::make_unique<Core::CorpusLabelling>(*m_store, m_keys);
+    m_labelling = std::make_unique<Core::CorpusLabelling>(m_project.store(), m_keys);
     auto ready = m_labelling->open();
     if (ready) {
         ready = m_labelling->choose(annotator, version);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
+#include "heldproject.h"
 #include "llm/llmcallrecord.h"
 #include "pilot/roundsummary.h"
 #include "session/corpuslabelling.h"
@@ -15,18 +16,19 @@
 
 namespace Workbench::Core {
 class PilotRun;
-class ProjectStore;
-} // namespace Workbench::Core
+}
 
 namespace Workbench::Ui {
 
 /*! \brief Continues a project's pilot on a worker thread, so that no database write or analysis
  * ever runs on the UI thread; everything it reports arrives through queued signals.
  *
- * Lives in its own QThread (moveToThread); continuePilot() opens the project for writing (its
- * lock keeps other writers out while it runs), resumes the pilot where the project left it and
- * runs it to its next stop. cancel() stops the calls in flight; the project keeps everything.
- * estimateLabelling() then startLabelling() label the whole corpus (CorpusLabelling) the same way.
+ * Lives in its own QThread (moveToThread); continuePilot() holds the project open for writing
+ * on that thread (ProjectAccess::hold(); its lock keeps other writers out while it runs), resumes
+ * the pilot where the project left it and runs it to its next stop. cancel() stops the calls in
+ * flight; the project keeps everything. estimateLabelling() then startLabelling() label the
+ * whole corpus (CorpusLabelling) the same way. The project is closed before stopped() is
+ * emitted: whoever hears of the stop may open it again at once.
  */
 class PilotWorker final : public QObject
 {
@@ -70,18 +72,19 @@ Q_SIGNALS:
     void labelled(const QString &annotator, qint64 spans, int failedPieces);
 
 private:
-    //! Opens the project for writing (its lock keeps other writers out); false after stopped().
+    //! Holds the project open for writing (its lock keeps other writers out); false after stopped().
     bool openProject();
     //! Runs the pilot to its next stop, resumed where the project left it or its last round retried.
     void runPilot(bool retryFailed);
     //! Opens the project and readies labelling with \a annotator by \a engine; false after stopped().
     bool prepareLabelling(
         const QString &annotator, std::optional<int> version, Core::CorpusLabelling::Engine engine);
+    //! Lets the run's objects and the project go, then emits stopped().
     void finish(Core::PilotSession::Outcome outcome, const QString &detail);
 
     QString m_projectPath;
     QHash<QString, QString> m_keys;
-    std::unique_ptr<Core::ProjectStore> m_store;
+    HeldProject m_project; //!< before the run's objects: destroyed after them
     std::unique_ptr<Core::PilotSession> m_session;
     std::unique_ptr<Core::PilotRun> m_run;
     std::unique_ptr<Core::CorpusLabelling> m_labelling;

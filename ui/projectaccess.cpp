@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "projectaccess.h"
 
+#include <QThread>
+
 namespace Workbench::Ui {
 
 ProjectAccess::ProjectAccess(QObject *parent)
@@ -21,6 +23,15 @@ void ProjectAccess::waitForDone()
         Q_EMIT waiting();
     }
     m_pool.waitForDone();
+}
+
+ProjectAccess::Outcome<HeldProject> ProjectAccess::hold(const QString &path, const Mode mode)
+{
+    auto store = open(path, mode);
+    if (!store) {
+        return std::unexpected(store.error());
+    }
+    return HeldProject(std::move(*store), QThread::currentThread());
 }
 
 ProjectAccess::Outcome<std::unique_ptr<Core::ProjectStore>> ProjectAccess::open(

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "background.h"
+#include "heldproject.h"
 #include "store/projectloader.h"
 #include "store/projectstore.h"
 #include "store/storeerror.h"
@@ -26,7 +27,9 @@ namespace Workbench::Ui {
  * before it returns, on the thread it was opened on; no connection outlives its work or crosses
  * a thread. The window calls waitForDone() before it closes, so that no write is cut short and no
  * connection is still open when the application and its SQL driver go (the destructor waits
- * too). Usage: \c{access->run(path, ProjectAccess::Mode::Write, this, work, deliver);}
+ * too). Long work with an event loop of its own, the pilot's run on its worker thread, holds
+ * its project instead (hold()): opened and closed on that thread by the HeldProject it owns.
+ * Usage: \c{access->run(path, ProjectAccess::Mode::Write, this, work, deliver);}
  */
 class ProjectAccess final : public QObject
 {
@@ -60,6 +63,12 @@ public:
             path, Mode::Read, context,
             [](Core::ProjectStore &store) { return Core::ProjectLoader::load(store); }, std::move(deliver));
     }
+
+    /*! Opens the project at \a path as \a mode on the calling thread, for long work there that
+     * keeps it open across events (the pilot's run): the caller owns the HeldProject and closes
+     * it on this thread; why the project could not be opened otherwise. Not counted by isBusy()
+     * nor waited for by waitForDone(): the thread that holds the project ends its work first. */
+    [[nodiscard]] static Outcome<HeldProject> hold(const QString &path, Mode mode);
 
     //! Whether any piece of work is queued or running.
     [[nodiscard]] bool isBusy() const { return m_inFlight->load() > 0; }

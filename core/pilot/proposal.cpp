@@ -126,8 +126,9 @@ void applyOne(Guideline &guideline, const ProposalChange &change, QList<QList<In
             change.decision == ProposalChange::Decision::Edited ? change.editedText : change.text;
         return;
     }
-    QList<Instruction> &list =
-        change.target == u"common" ? guideline.common : guideline.perAnnotator[change.target];
+    QList<Instruction> &list = change.scope() == ProposalChange::Scope::Common
+        ? guideline.common
+        : guideline.perAnnotator[change.target];
     Instruction instruction = change.instruction;
     if (change.decision == ProposalChange::Decision::Edited) {
         instruction.text = change.editedText;
@@ -161,6 +162,14 @@ constexpr NameTable<ProposalChange::Decision, 4> decisionNames{
     {{{ProposalChange::Decision::Pending, "pending"}, {ProposalChange::Decision::Accepted, "accepted"},
         {ProposalChange::Decision::Rejected, "rejected"}, {ProposalChange::Decision::Edited, "edited"}}}};
 } // namespace
+
+ProposalChange::Scope ProposalChange::scope() const
+{
+    if (target == u"goal") {
+        return Scope::Goal;
+    }
+    return target == u"common" ? Scope::Common : Scope::Annotator;
+}
 
 QString ProposalChange::kindName(const Kind kind)
 {
@@ -230,8 +239,9 @@ Proposal Proposal::between(
 Proposal::CapUse Proposal::capUse(const Guideline &current) const
 {
     CapUse use;
-    const auto instructionsOf = [&current](const QString &target) {
-        return target == u"common" ? current.common : current.perAnnotator.value(target);
+    const auto instructionsOf = [&current](const ProposalChange &change) {
+        return change.scope() == ProposalChange::Scope::Common ? current.common
+                                                               : current.perAnnotator.value(change.target);
     };
     for (const QList<Instruction> &list :
         QList<QList<Instruction>>{current.common} + current.perAnnotator.values()) {
@@ -240,7 +250,7 @@ Proposal::CapUse Proposal::capUse(const Guideline &current) const
         }
     }
     for (const ProposalChange &change : changes) {
-        const Instruction old = instructionsOf(change.target).value(change.index);
+        const Instruction old = instructionsOf(change).value(change.index);
         if (change.kind == ProposalChange::Kind::Remove) {
             use.changedWords += WordDiff::words(old.text).size();
         } else if (change.kind == ProposalChange::Kind::Change) {

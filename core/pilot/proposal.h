@@ -26,6 +26,12 @@ struct ProposalChange
 {
     enum class Kind { Add, Change, Remove, Rewrite };
     enum class Decision { Pending, Accepted, Rejected, Edited };
+    //! Whose text a change edits.
+    enum class Scope {
+        Goal, //!< the guideline's goal
+        Common, //!< the instructions for every annotator
+        Annotator, //!< the instructions of the annotator \c target names
+    };
 
     int id = 0; //!< 1-based, stable within the proposal
     Kind kind = Kind::Add;
@@ -40,6 +46,8 @@ struct ProposalChange
     //! Edited: the person's text, used instead of \c text; the examples stay the proposed ones.
     QString editedText;
 
+    //! What \c target names: the one place its words "goal" and "common" are read.
+    [[nodiscard]] Scope scope() const;
     [[nodiscard]] static QString kindName(Kind kind);
     [[nodiscard]] static std::optional<Kind> kindFromName(const QString &name);
     [[nodiscard]] static QString decisionName(Decision decision);

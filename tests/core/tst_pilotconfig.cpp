@@ -262,6 +262,10 @@ private Q_SLOTS:
         QCOMPARE(proposal.changes.at(2).kind, ProposalChange::Kind::Add);
         QCOMPARE(proposal.changes.at(3).kind, ProposalChange::Kind::Remove);
         QCOMPARE(proposal.changes.at(3).target, u"beta"_s);
+        // Whose text each edits, read from the target: the goal, everyone's, beta's.
+        QCOMPARE(proposal.changes.at(0).scope(), ProposalChange::Scope::Goal);
+        QCOMPARE(proposal.changes.at(1).scope(), ProposalChange::Scope::Common);
+        QCOMPARE(proposal.changes.at(3).scope(), ProposalChange::Scope::Annotator);
         for (const ProposalChange &change : proposal.changes) {
             QVERIFY(change.changeFraction > 0.0 && change.changeFraction < 0.5);
         }

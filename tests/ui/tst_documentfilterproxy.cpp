@@ -45,7 +45,7 @@ private Q_SLOTS:
             document(u"c"_s, u"Cleo in Oslo"_s), document(u"d"_s, u"nothing here"_s)});
         m_model = std::make_unique<Ui::DocumentListModel>(m_corpus.get());
         m_model->setDisputed({1, 0, 2, 0}, {{u"LOC"_s}, {}, {u"LOC"_s, u"PER"_s}, {}});
-        m_model->setHotspotKinds({{int(Kind::Minor)}, {}, {int(Kind::EliteSplit), int(Kind::Minor)}, {}});
+        m_model->setHotspotKinds({{Kind::Minor}, {}, {Kind::EliteSplit, Kind::Minor}, {}});
         m_proxy = std::make_unique<Ui::DocumentFilterProxy>();
         m_proxy->setSourceModel(m_model.get());
         m_proxy->setFilterKeyColumn(Ui::DocumentRoles::TextColumn);
@@ -82,13 +82,13 @@ private Q_SLOTS:
         QCOMPARE(shown(*m_proxy), (QStringList{u"a"_s, u"c"_s}));
         m_proxy->setDisputedType({});
 
-        m_proxy->setHotspotKind(int(Kind::EliteSplit));
+        m_proxy->setHotspotKind(Kind::EliteSplit);
         QCOMPARE(shown(*m_proxy), QStringList{u"c"_s});
-        m_proxy->setHotspotKind(int(Kind::Minor));
+        m_proxy->setHotspotKind(Kind::Minor);
         QCOMPARE(shown(*m_proxy), (QStringList{u"a"_s, u"c"_s}));
-        m_proxy->setHotspotKind(int(Kind::SystematicBias));
+        m_proxy->setHotspotKind(Kind::SystematicBias);
         QVERIFY(shown(*m_proxy).isEmpty());
-        m_proxy->setHotspotKind(-1);
+        m_proxy->setHotspotKind(std::nullopt);
         QCOMPARE(m_proxy->rowCount(), 4);
     }
 
@@ -109,9 +109,9 @@ private Q_SLOTS:
         QCOMPARE(shown(*m_proxy).first(), u"c"_s);
 
         // Only the new document lacks hotspots; the corpus then changes under the proxy.
-        m_proxy->setHotspotKind(int(Kind::Minor));
+        m_proxy->setHotspotKind(Kind::Minor);
         QCOMPARE(m_proxy->rowCount(), 2);
-        m_proxy->setHotspotKind(-1);
+        m_proxy->setHotspotKind(std::nullopt);
         QSignalSpy inserted(m_proxy.get(), &QAbstractItemModel::rowsInserted);
         m_corpus->appendDocuments({document(u"e"_s, u"Eve"_s)});
         QCOMPARE(inserted.size(), 1);

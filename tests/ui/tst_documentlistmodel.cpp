@@ -70,7 +70,7 @@ private Q_SLOTS:
         model.setDisputed({3, 0}, {{u"PER"_s}, {}});
         model.setAgreement({0.5, 1.0});
         model.setCurated({2, 0});
-        model.setHotspotKinds({{1}, {}});
+        model.setHotspotKinds({{HotspotBlock::Kind::SystematicBias}, {}});
         QCOMPARE(changed.size(), 3); // the hotspot kinds are a filter role: no column changes
         for (const auto &[signal, column] : {std::pair{0, int(DocumentRoles::DisputedColumn)},
                  std::pair{1, int(DocumentRoles::AgreementColumn)},
@@ -84,7 +84,8 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, DocumentRoles::CuratedColumn).data().toInt(), 2);
         QCOMPARE(
             model.index(0, 0).data(DocumentRoles::DisputedTypesRole).toStringList(), QStringList{u"PER"_s});
-        QCOMPARE(model.index(0, 0).data(DocumentRoles::HotspotKindsRole).value<QList<int>>(), QList<int>{1});
+        QCOMPARE(model.index(0, 0).data(DocumentRoles::HotspotKindsRole).value<QList<HotspotBlock::Kind>>(),
+            QList{HotspotBlock::Kind::SystematicBias});
         QCOMPARE(
             model.index(0, DocumentRoles::IdColumn).data(DocumentRoles::SortRole).toInt(), 0); // file order
     }

@@ -80,7 +80,8 @@ private Q_SLOTS:
             model.index(1).data(Ui::ProposalModel::AfterRole).toString(), u"Bands and labels are ORG."_s);
         QCOMPARE(model.index(2).data(Ui::ProposalModel::AfterRole).toString(), QString());
         QCOMPARE(model.index(3).data(Ui::ProposalModel::BeforeRole).toString(), u"Tag people."_s);
-        QCOMPARE(model.index(1).data(Ui::ProposalModel::KindRole).toInt(), int(Change::Kind::Change));
+        QCOMPARE(
+            model.index(1).data(Ui::ProposalModel::KindRole).value<Change::Kind>(), Change::Kind::Change);
         QCOMPARE(model.index(2).data(Ui::ProposalModel::TargetRole).toString(), u"b"_s);
         QCOMPARE(
             model.index(1).data(Ui::ProposalModel::PatternsRole).toStringList(), QStringList{u"pattern 2"_s});
@@ -103,7 +104,8 @@ private Q_SLOTS:
         QCOMPARE(changed.first().at(0).toModelIndex(), model.index(1));
         QCOMPARE(changed.first().at(1).toModelIndex(), model.index(1)); // that row only
         QCOMPARE(decisions.size(), 1);
-        QCOMPARE(model.index(1).data(Ui::ProposalModel::DecisionRole).toInt(), int(Change::Decision::Edited));
+        QCOMPARE(model.index(1).data(Ui::ProposalModel::DecisionRole).value<Change::Decision>(),
+            Change::Decision::Edited);
         QCOMPARE(model.index(1).data(Ui::ProposalModel::AfterRole).toString(),
             u"Bands, labels and choirs are ORG."_s);
         QVERIFY(model.index(1).data().toString().contains(u"[accepted as edited]"_s));
@@ -130,10 +132,10 @@ private Q_SLOTS:
         QCOMPARE(model.acceptRemaining(), 3);
         QCOMPARE(changed.size(), 1);
         QCOMPARE(model.undecidedCount(), 0);
-        QCOMPARE(
-            model.index(0).data(Ui::ProposalModel::DecisionRole).toInt(), int(Change::Decision::Rejected));
-        QCOMPARE(
-            model.index(3).data(Ui::ProposalModel::DecisionRole).toInt(), int(Change::Decision::Accepted));
+        QCOMPARE(model.index(0).data(Ui::ProposalModel::DecisionRole).value<Change::Decision>(),
+            Change::Decision::Rejected);
+        QCOMPARE(model.index(3).data(Ui::ProposalModel::DecisionRole).value<Change::Decision>(),
+            Change::Decision::Accepted);
         QCOMPARE(model.acceptRemaining(), 0); // nothing left: no signal
         QCOMPARE(changed.size(), 1);
 

@@ -8,6 +8,7 @@
 #include "models/calllogmodel.h"
 #include "models/documentroles.h"
 #include "pilot/pilotconfig.h"
+#include "pilotworker.h"
 #include "scriptedpilot.h"
 #include "session/corpuslabelling.h"
 #include "session/pilotsession.h"
@@ -31,6 +32,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QStackedBarSeries>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -38,6 +40,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QThread>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Workbench;
@@ -75,6 +78,28 @@ struct BrokenGamma
             }
             return ScriptedPilot::answer(request);
         });
+    }
+};
+
+//! The SQLite connections open at each of a worker's signals, read on the worker's thread as it
+//! emits (before anything else could close them), and whether it said it stopped.
+struct ConnectionWatch
+{
+    QStringList whileRunning;
+    QStringList atStop;
+    bool stopped = false;
+
+    template<typename RunningSignal>
+    void watch(Ui::PilotWorker *worker, RunningSignal running, QObject *context)
+    {
+        QObject::connect(
+            worker, running, worker, [this] { whileRunning = QSqlDatabase::connectionNames(); },
+            Qt::DirectConnection);
+        QObject::connect(
+            worker, &Ui::PilotWorker::stopped, worker, [this] { atStop = QSqlDatabase::connectionNames(); },
+            Qt::DirectConnection);
+        // Queued after the direct one: its event, posted later, also publishes what that wrote.
+        QObject::connect(worker, &Ui::PilotWorker::stopped, context, [this] { stopped = true; });
     }
 };
 
@@ -268,6 +293,53 @@ private Q_SLOTS:
         for (const auto &request : server.requests()) { // v0 has none of the accepted rules
             QVERIFY(!QString::fromUtf8(request.body).contains(QLatin1String(ScriptedPilot::titleRule)));
         }
+    }
+
+    void worker_closesItsProject_beforeItSaysItStopped()
+    {
+        // One owner for the worker's connection, closed on the worker's thread before the stop is
+        // reported: a connection left to close later once outlived its thread (LeakSanitizer
+        // found libsqlite3's memory after this test).
+        Test::ProtocolServer server;
+        server.setHandler(&ScriptedPilot::answer);
+        QTemporaryDir dir;
+        const QString path = ScriptedPilot::createProject(dir.path(), server.url(), 8, 4, 2);
+        QVERIFY(!path.isEmpty());
+        QVERIFY(QSqlDatabase::connectionNames().isEmpty());
+        QObject context;
+        QThread thread; // the workers' thread, as the runs pane gives each run one
+        thread.start();
+        const auto newWorker = [&thread, &path] {
+            auto *worker = new Ui::PilotWorker(path, {}, 0);
+            worker->moveToThread(&thread);
+            QObject::connect(worker, &Ui::PilotWorker::stopped, worker, &QObject::deleteLater);
+            return worker;
+        };
+
+        // A round, to its proposal.
+        ConnectionWatch round;
+        Ui::PilotWorker *worker = newWorker();
+        round.watch(worker, &Ui::PilotWorker::estimated, &context);
+        QMetaObject::invokeMethod(worker, &Ui::PilotWorker::continuePilot, Qt::QueuedConnection);
+        QTRY_VERIFY_WITH_TIMEOUT(round.stopped, 60000);
+        QCOMPARE(round.whileRunning.size(), 1); // the worker's own, while the round ran
+        QVERIFY2(round.atStop.isEmpty(), qPrintable(round.atStop.join(u", "_s)));
+
+        // An estimate holds the project open for the labelling to follow; Stop instead.
+        ConnectionWatch estimate;
+        worker = newWorker();
+        estimate.watch(worker, &Ui::PilotWorker::labellingEstimated, &context);
+        QObject::connect(worker, &Ui::PilotWorker::labellingEstimated, &context,
+            [worker] { QMetaObject::invokeMethod(worker, &Ui::PilotWorker::cancel, Qt::QueuedConnection); });
+        QMetaObject::invokeMethod(worker, [worker] {
+            worker->estimateLabelling(u"alpha"_s, std::nullopt, Core::CorpusLabelling::Engine::Interactive);
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(estimate.stopped, 60000);
+        QCOMPARE(estimate.whileRunning.size(), 1);
+        QVERIFY2(estimate.atStop.isEmpty(), qPrintable(estimate.atStop.join(u", "_s)));
+        thread.quit();
+        QVERIFY(thread.wait());
+        QVERIFY(QSqlDatabase::connectionNames().isEmpty());
     }
 
     void failedPieces_listedWithTheirRawReplies_andRetried()

@@ -31,7 +31,7 @@ void DocumentFilterProxy::setDisputedType(const QString &type)
     invalidateFilter();
 }
 
-void DocumentFilterProxy::setHotspotKind(const int kind)
+void DocumentFilterProxy::setHotspotKind(const std::optional<Core::HotspotBlock::Kind> kind)
 {
     m_hotspotKind = kind;
     invalidateFilter();
@@ -39,9 +39,11 @@ void DocumentFilterProxy::setHotspotKind(const int kind)
 
 bool DocumentFilterProxy::filterAcceptsRow(const int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (m_hotspotKind >= 0) {
+    if (m_hotspotKind) {
         const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-        if (!index.data(DocumentRoles::HotspotKindsRole).value<QList<int>>().contains(m_hotspotKind)) {
+        if (!index.data(DocumentRoles::HotspotKindsRole)
+                 .value<QList<Core::HotspotBlock::Kind>>()
+                 .contains(*m_hotspotKind)) {
             return false;
         }
     }

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
+#include "metrics/disagreementresult.h"
+
 #include <QSet>
 #include <QSortFilterProxyModel>
 
@@ -25,8 +27,8 @@ public:
     void setAllowedDocuments(const std::optional<QSet<qsizetype>> &documents);
     //! Only documents whose annotator layers disagree on a span of \a type; empty: any.
     void setDisputedType(const QString &type);
-    //! Only documents with a hotspot of this class (a HotspotBlock::Kind); -1: any.
-    void setHotspotKind(int kind);
+    //! Only documents with a hotspot of class \a kind; nothing: any.
+    void setHotspotKind(std::optional<Core::HotspotBlock::Kind> kind);
 
 protected:
     [[nodiscard]] bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -34,7 +36,7 @@ protected:
 private:
     std::optional<QSet<qsizetype>> m_allowed;
     QString m_disputedType;
-    int m_hotspotKind = -1;
+    std::optional<Core::HotspotBlock::Kind> m_hotspotKind;
 };
 
 } // namespace Workbench::Ui

@@ -56,7 +56,7 @@ void DocumentListModel::setAgreement(const QList<double> &agreement)
     }
 }
 
-void DocumentListModel::setHotspotKinds(const QList<QList<int>> &kinds)
+void DocumentListModel::setHotspotKinds(const QList<QList<Core::HotspotBlock::Kind>> &kinds)
 {
     m_hotspotKinds = kinds; // a filter role only: no column shows it
 }

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
+#include "metrics/disagreementresult.h"
+
 #include <QAbstractTableModel>
 #include <QPointer>
 #include <QStringList>
@@ -35,8 +37,8 @@ public:
     void setDisputed(const QList<int> &disputed, const QList<QStringList> &types = {});
     //! Mean pairwise agreement per document (corpus order); empty: not computed (or one layer).
     void setAgreement(const QList<double> &agreement);
-    //! The hotspot classes (HotspotBlock::Kind values) found in each document (corpus order).
-    void setHotspotKinds(const QList<QList<int>> &kinds);
+    //! The hotspot classes found in each document (corpus order).
+    void setHotspotKinds(const QList<QList<Core::HotspotBlock::Kind>> &kinds);
     //! Curated spans per document (corpus order); empty: no curated layer.
     void setCurated(const QList<int> &curated);
 
@@ -49,7 +51,7 @@ private:
     QList<QStringList> m_disputedTypes; //!< empty until computed
     QList<double> m_agreement; //!< empty until computed
     QList<int> m_curated; //!< empty without a curated layer
-    QList<QList<int>> m_hotspotKinds; //!< empty until analysed
+    QList<QList<Core::HotspotBlock::Kind>> m_hotspotKinds; //!< empty until analysed
 };
 
 } // namespace Workbench::Ui

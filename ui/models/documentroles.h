@@ -13,7 +13,7 @@ enum Role {
     DocumentIndexRole = Qt::UserRole, //!< qsizetype: the row's index in the Corpus
     SortRole, //!< the value proxies sort by (numbers as numbers)
     DisputedTypesRole, //!< QStringList: the types of the document's disputed spans
-    HotspotKindsRole, //!< QList<int>: the HotspotBlock::Kind of each hotspot class in the document
+    HotspotKindsRole, //!< QList<Core::HotspotBlock::Kind>: the hotspot classes in the document
 };
 
 enum Column {

@@ -63,21 +63,22 @@ int ProposalModel::rowCount(const QModelIndex &parent) const
 
 QString ProposalModel::before(const ProposalChange &change) const
 {
-    if (change.target == u"goal") {
+    if (change.scope() == ProposalChange::Scope::Goal) {
         return m_current.goal;
     }
     if (change.kind == ProposalChange::Kind::Add) {
         return {};
     }
-    const QList<Core::Instruction> &list =
-        change.target == u"common" ? m_current.common : m_current.perAnnotator.value(change.target);
+    const QList<Core::Instruction> &list = change.scope() == ProposalChange::Scope::Common
+        ? m_current.common
+        : m_current.perAnnotator.value(change.target);
     return change.index >= 0 && change.index < list.size() ? list.at(change.index).text : QString();
 }
 
 QString ProposalModel::displayText(const ProposalChange &change) const
 {
     // Whole phrases, so that each language can word them its own way.
-    const bool common = change.target == u"common";
+    const bool common = change.scope() == ProposalChange::Scope::Common;
     QString what;
     switch (change.kind) {
     case ProposalChange::Kind::Add:
@@ -127,11 +128,11 @@ QVariant ProposalModel::data(const QModelIndex &index, const int role) const
     case Qt::ToolTipRole:
         return change.rationale;
     case KindRole:
-        return int(change.kind);
+        return QVariant::fromValue(change.kind);
     case TargetRole:
         return change.target;
     case DecisionRole:
-        return int(change.decision);
+        return QVariant::fromValue(change.decision);
     case RationaleRole:
         return change.rationale;
     case PatternsRole:

@@ -23,9 +23,9 @@ class ProposalModel final : public QAbstractListModel
 
 public:
     enum Role {
-        KindRole = Qt::UserRole + 1, //!< ProposalChange::Kind as int
-        TargetRole, //!< "common", an annotator, or "goal"
-        DecisionRole, //!< ProposalChange::Decision as int
+        KindRole = Qt::UserRole + 1, //!< ProposalChange::Kind
+        TargetRole, //!< "common", an annotator, or "goal" (ProposalChange::scope() says which)
+        DecisionRole, //!< ProposalChange::Decision
         RationaleRole,
         PatternsRole, //!< QStringList
         BeforeRole, //!< the text the change replaces or removes ("" for an addition)

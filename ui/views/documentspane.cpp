@@ -86,7 +86,7 @@ void DocumentsPane::createFilters()
     m_hotspotFilter = new QComboBox(this);
     m_hotspotFilter->setObjectName(u"hotspotFilter"_s);
     m_hotspotFilter->setToolTip(tr("Only documents with a hotspot of this class (method.md section 5)"));
-    m_hotspotFilter->addItem(tr("Hotspots: any"), -1);
+    m_hotspotFilter->addItem(tr("Hotspots: any"), QVariant());
     using Kind = Core::HotspotBlock::Kind;
     for (const auto &[kind, name] : {std::pair{Kind::EliteSplit, tr("Hotspots: the elite split")},
              std::pair{Kind::SystematicBias, tr("Hotspots: systematic bias")},
@@ -95,22 +95,20 @@ void DocumentsPane::createFilters()
         m_hotspotFilter->addItem(name, int(kind));
     }
     connect(m_hotspotFilter, &QComboBox::currentIndexChanged, this,
-        [this] { m_proxy->setHotspotKind(m_hotspotFilter->currentData().toInt()); });
+        [this] { m_proxy->setHotspotKind(chosenHotspotKind()); });
+}
+
+std::optional<Core::HotspotBlock::Kind> DocumentsPane::chosenHotspotKind() const
+{
+    // The combo holds the kind as an int (QVariant compares those); the enum from here on.
+    const QVariant kind = m_hotspotFilter->currentData();
+    return kind.isValid() ? std::optional(Core::HotspotBlock::Kind(kind.toInt())) : std::nullopt;
 }
 
 void DocumentsPane::showAnalysis(const Core::CorpusAnalysis::Result &result)
 {
-    QList<QList<int>> hotspots;
-    hotspots.reserve(result.hotspotKinds.size());
-    for (const QList<Core::HotspotBlock::Kind> &kinds : result.hotspotKinds) {
-        QList<int> values;
-        for (const Core::HotspotBlock::Kind kind : kinds) {
-            values.append(int(kind));
-        }
-        hotspots.append(values);
-    }
-    m_model->setHotspotKinds(hotspots);
-    m_proxy->setHotspotKind(m_hotspotFilter->currentData().toInt());
+    m_model->setHotspotKinds(result.hotspotKinds);
+    m_proxy->setHotspotKind(chosenHotspotKind());
     m_model->setDisputed(result.disputes.spans, result.disputes.types);
     QStringList types;
     for (const QStringList &documentTypes : result.disputes.types) {

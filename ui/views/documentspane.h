@@ -61,6 +61,8 @@ private:
     void createFilters();
     //! The type filter offers \a types, the types the annotator layers dispute somewhere.
     void showDisputedTypes(QStringList types);
+    //! The hotspot class the filter shows; nothing: any.
+    [[nodiscard]] std::optional<Core::HotspotBlock::Kind> chosenHotspotKind() const;
     [[nodiscard]] int rowOf(qsizetype document) const;
     void selectRow(int row);
 

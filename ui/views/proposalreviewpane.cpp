@@ -27,6 +27,16 @@ ProposalReviewPane::ProposalReviewPane(QWidget *parent)
     : QWidget(parent)
     , m_model(new ProposalModel(this))
 {
+    createViews();
+    createButtons();
+    createShortcuts();
+    connectButtons();
+    arrange();
+    showGuideline({}, tr("Open a pilot project to review the supervisor's proposals."));
+}
+
+void ProposalReviewPane::createViews()
+{
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"proposalSummary"_s);
     m_summary->setWordWrap(true);
@@ -44,7 +54,10 @@ ProposalReviewPane::ProposalReviewPane(QWidget *parent)
     m_editor->setObjectName(u"changeEditor"_s);
     m_editor->setPlaceholderText(tr("Your wording of this instruction"));
     m_editor->hide();
+}
 
+void ProposalReviewPane::createButtons()
+{
     const auto button = [this](const QString &name, const QString &text, const QString &toolTip) {
         auto *b = new QPushButton(text, this);
         b->setObjectName(name);
@@ -60,7 +73,10 @@ ProposalReviewPane::ProposalReviewPane(QWidget *parent)
         tr("Accept every change not decided yet, unread or not"));
     m_save = button(u"saveDecisions"_s, tr("&Save Decisions"),
         tr("Record the decisions and the next guideline version in the project"));
+}
 
+void ProposalReviewPane::createShortcuts()
+{
     // Single-key decisions act only while the list has the focus, so typing elsewhere is safe.
     const auto listKey = [this](const QKeySequence &key, auto slot) {
         auto *action = new QAction(m_changes);
@@ -77,7 +93,10 @@ ProposalReviewPane::ProposalReviewPane(QWidget *parent)
     applyShortcut->setShortcutContext(Qt::WidgetShortcut);
     connect(applyShortcut, &QAction::triggered, this, &ProposalReviewPane::applyEdit);
     m_editor->addAction(applyShortcut);
+}
 
+void ProposalReviewPane::connectButtons()
+{
     connect(m_accept, &QPushButton::clicked, this,
         [this] { decideSelected(ProposalChange::Decision::Accepted); });
     connect(m_reject, &QPushButton::clicked, this,
@@ -94,8 +113,11 @@ ProposalReviewPane::ProposalReviewPane(QWidget *parent)
         &ProposalReviewPane::showSelected);
     connect(m_model, &ProposalModel::decisionsChanged, this, &ProposalReviewPane::updateState);
     connect(m_model, &ProposalModel::dataChanged, this, &ProposalReviewPane::showSelected);
+}
 
-    m_guideline = new QPlainTextEdit(this);
+void ProposalReviewPane::arrange()
+{
+    m_guideline = new QPlainTextEdit(this); // after the buttons: Tab reaches it last
     m_guideline->setObjectName(u"guidelineView"_s);
     m_guideline->setReadOnly(true);
     MarkdownHighlighting::attach(m_guideline);
@@ -126,7 +148,6 @@ ProposalReviewPane::ProposalReviewPane(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
-    showGuideline({}, tr("Open a pilot project to review the supervisor's proposals."));
 }
 
 ProposalReviewPane::~ProposalReviewPane() = default;
@@ -264,7 +285,8 @@ void ProposalReviewPane::startEdit()
 {
     const int row = selectedRow();
     if (row < 0 || !m_reviewing
-        || m_model->index(row).data(ProposalModel::KindRole).toInt() == int(ProposalChange::Kind::Remove)) {
+        || m_model->index(row).data(ProposalModel::KindRole).value<ProposalChange::Kind>()
+            == ProposalChange::Kind::Remove) {
         return; // a removal has no text to word differently
     }
     m_editor->setPlainText(m_model->index(row).data(ProposalModel::AfterRole).toString());
@@ -294,8 +316,8 @@ void ProposalReviewPane::selectNextUndecided()
     const int from = std::max(0, selectedRow());
     for (int step = 1; step <= rows; ++step) {
         const int row = (from + step) % rows;
-        if (m_model->index(row).data(ProposalModel::DecisionRole).toInt()
-            == int(ProposalChange::Decision::Pending)) {
+        if (m_model->index(row).data(ProposalModel::DecisionRole).value<ProposalChange::Decision>()
+            == ProposalChange::Decision::Pending) {
             m_changes->setCurrentIndex(m_model->index(row));
             return;
         }

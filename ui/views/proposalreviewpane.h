@@ -48,6 +48,12 @@ Q_SIGNALS:
     void decisionsReady(const Workbench::Core::Proposal &decided);
 
 private:
+    void createViews();
+    void createButtons();
+    //! Single keys on the list (A, R, E) and Ctrl+Return in the editor.
+    void createShortcuts();
+    void connectButtons();
+    void arrange();
     void showSelected();
     //! The supervisor's analysis of each pattern in \a names: frequency, root cause, how the annotators
     //! split.

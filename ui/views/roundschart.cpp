@@ -31,6 +31,26 @@ RoundsChart::RoundsChart(QWidget *parent)
     , m_band(new QAreaSeries(m_bandUpper, m_bandLower))
     , m_cost(new QStackedBarSeries(this))
 {
+    styleSeries();
+    createQualityChart();
+    createCostChart();
+    auto *quality = new QChartView(m_qualityChart, this);
+    quality->setObjectName(u"agreementChart"_s);
+    quality->setRenderHint(QPainter::Antialiasing);
+    auto *cost = new QChartView(m_costChart, this);
+    cost->setObjectName(u"costChart"_s);
+    m_empty = new QLabel(tr("Rounds appear here as the pilot runs."), this);
+    m_empty->setObjectName(u"roundsEmpty"_s);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_empty);
+    layout->addWidget(quality, 3);
+    layout->addWidget(cost, 2);
+    setRounds({});
+}
+
+void RoundsChart::styleSeries()
+{
     m_agreement->setName(tr("Pool agreement"));
     m_agreement->setPointsVisible(true);
     m_agreement->setMarkerSize(9);
@@ -54,7 +74,10 @@ RoundsChart::RoundsChart(QWidget *parent)
             QToolTip::showText(QCursor::pos(), roundText(qRound(point.x())), this);
         }
     });
+}
 
+void RoundsChart::createQualityChart()
+{
     m_qualityChart->setTitle(tr("Agreement by round"));
     m_qualityChart->addSeries(m_band); // first: drawn under the lines
     m_qualityChart->addSeries(m_agreement);
@@ -70,7 +93,10 @@ RoundsChart::RoundsChart(QWidget *parent)
         series->attachAxis(roundAxis);
         series->attachAxis(valueAxis);
     }
+}
 
+void RoundsChart::createCostChart()
+{
     m_costChart->setTitle(tr("Cost by round (USD, at your prices)"));
     m_costChart->addSeries(m_cost);
     auto *costRounds = new QBarCategoryAxis;
@@ -80,20 +106,6 @@ RoundsChart::RoundsChart(QWidget *parent)
     m_costChart->addAxis(costAxis, Qt::AlignLeft);
     m_cost->attachAxis(costRounds);
     m_cost->attachAxis(costAxis);
-
-    auto *quality = new QChartView(m_qualityChart, this);
-    quality->setObjectName(u"agreementChart"_s);
-    quality->setRenderHint(QPainter::Antialiasing);
-    auto *cost = new QChartView(m_costChart, this);
-    cost->setObjectName(u"costChart"_s);
-    m_empty = new QLabel(tr("Rounds appear here as the pilot runs."), this);
-    m_empty->setObjectName(u"roundsEmpty"_s);
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_empty);
-    layout->addWidget(quality, 3);
-    layout->addWidget(cost, 2);
-    setRounds({});
 }
 
 RoundsChart::~RoundsChart() = default;

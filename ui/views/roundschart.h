@@ -43,6 +43,11 @@ public:
     [[nodiscard]] QString roundText(qsizetype index) const;
 
 private:
+    //! Names, pens and colours of the series; hovering a round of the agreement line describes it.
+    void styleSeries();
+    void createQualityChart();
+    void createCostChart();
+
     QChart *m_qualityChart = nullptr;
     QChart *m_costChart = nullptr;
     QLineSeries *m_agreement = nullptr;

@@ -4,6 +4,7 @@
 
 #include <QHeaderView>
 #include <QTableView>
+#include <QTableWidget>
 
 namespace Workbench::Ui {
 
@@ -16,6 +17,15 @@ inline void makeRowTable(QTableView *view)
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
+}
+
+//! Puts \a cells into \a row of \a table, as plain text, from \a firstColumn on.
+inline void setRowTexts(
+    QTableWidget *table, const int row, const QStringList &cells, const int firstColumn = 0)
+{
+    for (int column = 0; column < cells.size(); ++column) {
+        table->setItem(row, firstColumn + column, new QTableWidgetItem(cells.at(column)));
+    }
 }
 
 } // namespace Workbench::Ui

@@ -3,25 +3,18 @@
 #pragma once
 
 #include "llm/llmcallrecord.h"
-#include "pilot/faileditem.h"
 #include "pilot/pilotconfig.h"
 #include "session/pilotsession.h"
 #include "store/pilotsnapshot.h"
 
 #include <QHash>
-#include <QPointer>
 #include <QWidget>
 
 #include <optional>
 
-class QComboBox;
-class QLabel;
 class QPlainTextEdit;
-class QProgressBar;
 class QPushButton;
 class QTableView;
-class QTableWidget;
-class QThread;
 
 namespace Workbench::Core {
 class SecretStore;
@@ -29,9 +22,18 @@ class SecretStore;
 
 namespace Workbench::Ui {
 
+class AnnotatorTotals;
 class CallLogModel;
+class EndpointKeys;
+class FailedPieces;
 class LabellingChoice;
+class LabellingControls;
+class PilotThread;
 class PilotWorker;
+class RunCounters;
+class RunEstimate;
+class RunProgress;
+class RunStatus;
 
 /*! \brief Runs a project's pilot from the workbench and shows it as it goes.
  *
@@ -58,7 +60,7 @@ public:
 
     //! The project's pilot (nothing: no pilot); \a projectPath is where it is kept.
     void setPilot(const QString &projectPath, const std::optional<Core::PilotSnapshot> &pilot);
-    [[nodiscard]] bool isRunning() const { return m_thread != nullptr; }
+    [[nodiscard]] bool isRunning() const;
     //! The last run labelled the corpus into a layer (the corpus view should read it).
     [[nodiscard]] bool wroteLayer() const { return m_wroteLayer; }
     void continuePilot();
@@ -77,77 +79,63 @@ Q_SIGNALS:
 
 private:
     enum class Task { Pilot, Estimate, Label, RetryRound, RetryLabelling };
-    //! Reads the endpoints' keys, then launches \a task on a worker.
-    void begin(Task task);
-    void collectKeys();
-    void launch();
-    void onLabellingEstimated(const QString &annotator, qint64 calls, qint64 cached, qint64 tokens,
-        double interactive, double batch);
-    void onEstimated(int round, qint64 calls, qint64 tokens, double cost);
-    void onProgress(Core::PilotRun::Phase phase, int done, int total);
-    void onAnnotatorProgress(const QString &annotator, int done, int total);
-    void onItemFailed(const Core::FailedItem &failure);
-    void onRoundAnalysed(const Core::RoundSummary &summary);
-    //! The row of \a annotator in the annotators table, added in name order when new.
-    int annotatorRow(const QString &annotator);
-    void showFailures(const QList<Core::FailedItem> &failures);
-    void showFailure(int row);
-    void startTask();
-    void onCall(const Core::LlmCallRecord &record);
-    void onStopped(Core::PilotSession::Outcome outcome, const QString &detail);
-    void showCall(int row);
-    void updateButtons();
-
-    Core::SecretStore *m_secrets;
-    QString m_projectPath;
-    std::optional<Core::PilotSnapshot> m_pilot;
-    std::optional<Core::PilotConfig> m_config;
-    QHash<QString, QString> m_keys;
-    QStringList m_keysPending; //!< endpoint ids whose keychain answer is awaited
-    Task m_task = Task::Pilot;
     //! Two-press actions: what the first press did, so that the second goes ahead.
     enum class Step {
         None,
         LabelEstimated, //!< the next press of Label the Corpus starts
         RetryExplained, //!< the next press of Retry Failed starts
     };
-    Step m_step = Step::None;
     //! What the listed failures belong to: the round awaiting a decision, or the last labelling.
     enum class FailureSource { None, Round, Labelling };
+
+    void createButtons();
+    void createViews();
+    void connectViews();
+    void arrange();
+    //! Reads the endpoints' keys, then launches \a task on a worker.
+    void begin(Task task);
+    void launch(const QHash<QString, QString> &keys);
+    void connectWorker(PilotWorker *worker);
+    void startTask(PilotWorker *worker);
+    //! The one place a two-press action changes its step; the buttons say what a press does next.
+    void setStep(Step step);
+    //! The failures listed from now on, and what they belong to.
+    void setFailures(FailureSource source, const QList<Core::FailedItem> &failures);
+    //! Reads \a pilot's configuration (m_config; nothing: unreadable or no pilot) and says where it stands.
+    void showPilotState(const std::optional<Core::PilotSnapshot> &pilot);
+    void onLabellingEstimated(const QString &annotator, qint64 calls, qint64 cached, qint64 tokens,
+        double interactive, double batch);
+    void onBatchProgress(qint64 requests, qint64 succeeded, qint64 failed, int pending);
+    void onLabelled(const QString &annotator, qint64 spans, int failedPieces);
+    void onCall(const Core::LlmCallRecord &record);
+    void onStopped(Core::PilotSession::Outcome outcome, const QString &detail);
+    void updateButtons();
+
+    EndpointKeys *m_keys = nullptr;
+    PilotThread *m_threads = nullptr;
+    QString m_projectPath;
+    std::optional<Core::PilotSnapshot> m_pilot;
+    std::optional<Core::PilotConfig> m_config;
+    Task m_task = Task::Pilot;
+    Step m_step = Step::None;
     FailureSource m_failureSource = FailureSource::None;
     QString m_failedAnnotator; //!< the labelling's annotator, for FailureSource::Labelling
     std::optional<int> m_failedVersion; //!< and its guideline version (nothing: the rounds' choice)
-    QList<Core::FailedItem> m_failures;
     int m_batchPollMs = 10'000;
-    QThread *m_thread = nullptr;
-    QList<QPointer<QThread>> m_retiring; //!< stopped runs whose threads are still ending
-    bool m_launchWaiting = false; //!< a run waits for those to close the project
     bool m_wroteLayer = false; //!< the run now ending labelled the corpus into a layer
-    QPointer<PilotWorker> m_worker;
-    struct Totals
-    {
-        int calls = 0;
-        int failed = 0;
-        qint64 promptTokens = 0;
-        qint64 completionTokens = 0;
-        double cost = 0;
-    };
-    QHash<QString, Totals> m_perAnnotator;
-    Totals m_total;
+    int m_pendingBatches = 0; //!< of the labelling running now
 
-    QLabel *m_status = nullptr;
+    RunStatus *m_status = nullptr;
     QPushButton *m_continue = nullptr;
     QPushButton *m_stop = nullptr;
-    QPushButton *m_label = nullptr;
     QPushButton *m_retry = nullptr;
-    QPushButton *m_cancelBatches = nullptr;
-    int m_pendingBatches = 0; //!< of the labelling running now
-    LabellingChoice *m_labelChoice = nullptr;
-    QLabel *m_estimate = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QLabel *m_counters = nullptr;
-    QTableWidget *m_annotators = nullptr;
-    QTableWidget *m_failed = nullptr;
+    LabellingControls *m_labelling = nullptr;
+    LabellingChoice *m_labelChoice = nullptr; //!< of m_labelling
+    RunEstimate *m_estimate = nullptr;
+    RunProgress *m_progress = nullptr;
+    RunCounters *m_counters = nullptr;
+    AnnotatorTotals *m_annotators = nullptr;
+    FailedPieces *m_failed = nullptr;
     QTableView *m_calls = nullptr;
     CallLogModel *m_callLog = nullptr;
     QPlainTextEdit *m_callDetail = nullptr;

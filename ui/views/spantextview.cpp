@@ -11,21 +11,23 @@
 #include <QTextLayout>
 #include <QToolTip>
 
+#include <optional>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Workbench::Ui {
 
 namespace {
 
-// The type \a spans give \a position; empty when no span covers it.
-QString typeAt(const QList<Core::Span> &spans, const int position)
+// The type \a spans give \a position; nothing when no span covers it.
+std::optional<QString> typeAt(const QList<Core::Span> &spans, const int position)
 {
     for (const Core::Span &span : spans) {
         if (span.start <= position && position < span.end) {
             return span.type;
         }
     }
-    return {};
+    return std::nullopt;
 }
 
 } // namespace
@@ -131,36 +133,34 @@ QString SpanTextView::describe(const int position) const
     if (m_shown.name.isEmpty() && m_barred.isEmpty()) {
         return {};
     }
-    QMap<QString, QStringList> byType; // "" collects the layers with no span here
+    QMap<QString, QStringList> byType;
+    QStringList uncovered; // the layers with no span here
     qsizetype layers = 0;
-    for (const Layer *layer : {&m_shown}) {
-        if (!layer->name.isEmpty()) {
-            byType[typeAt(layer->spans, position)].append(layer->name);
-            ++layers;
-        }
+    const auto add = [&](const Layer &layer) {
+        const std::optional<QString> type = typeAt(layer.spans, position);
+        (type ? byType[*type] : uncovered).append(layer.name);
+        ++layers;
+    };
+    if (!m_shown.name.isEmpty()) {
+        add(m_shown);
     }
     for (const Layer &layer : m_barred) {
-        byType[typeAt(layer.spans, position)].append(layer.name);
-        ++layers;
+        add(layer);
     }
-    if (byType.size() == 1 && byType.contains(QString())) {
+    if (byType.isEmpty()) {
         return {}; // no layer has a span here: nothing to say
     }
     QStringList lines;
     for (auto it = byType.cbegin(); it != byType.cend(); ++it) {
-        if (!it.key().isEmpty()) {
-            lines.append(tr("%1 (%2 of %3): %4")
-                             .arg(it.key())
-                             .arg(it.value().size())
-                             .arg(layers)
-                             .arg(it.value().join(u", "_s)));
-        }
-    }
-    if (byType.contains(QString())) {
-        lines.append(tr("no span (%1 of %2): %3")
-                         .arg(byType.value(QString()).size())
+        lines.append(tr("%1 (%2 of %3): %4")
+                         .arg(it.key())
+                         .arg(it.value().size())
                          .arg(layers)
-                         .arg(byType.value(QString()).join(u", "_s)));
+                         .arg(it.value().join(u", "_s)));
+    }
+    if (!uncovered.isEmpty()) {
+        lines.append(
+            tr("no span (%1 of %2): %3").arg(uncovered.size()).arg(layers).arg(uncovered.join(u", "_s)));
     }
     return lines.join(u'\n');
 }

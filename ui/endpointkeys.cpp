@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "endpointkeys.h"
+
+#include "secrets/secretstore.h"
+
+#include <utility>
+
+namespace Workbench::Ui {
+
+EndpointKeys::EndpointKeys(Core::SecretStore *secrets, QObject *parent)
+    : QObject(parent)
+    , m_secrets(secrets)
+{
+    connect(m_secrets, &Core::SecretStore::restored, this,
+        [this](const QString &id, const QString &key) { answer(id, key); });
+    connect(m_secrets, &Core::SecretStore::failed, this,
+        [this](const QString &id, Core::SecretStore::Error, const QString &) {
+            // Not in the keychain: the configuration's environment variable, or no key (local servers).
+            const QString variable = m_variables.value(id);
+            const QString key = variable.isEmpty() ? QString() : Core::SecretStore::fromEnvironment(variable);
+            answer(id, key.isEmpty() ? std::nullopt : std::optional(key));
+        });
+}
+
+EndpointKeys::~EndpointKeys() = default;
+
+void EndpointKeys::collect(const Core::PilotConfig &config)
+{
+    m_keys.clear();
+    m_pending.clear();
+    m_variables.clear();
+    for (const Core::PilotConfig::EndpointEntry &entry : config.endpoints) {
+        m_pending.append(entry.endpoint.id);
+        m_variables.insert(entry.endpoint.id, entry.keyEnv);
+    }
+    if (m_pending.isEmpty()) {
+        Q_EMIT collected({});
+        return;
+    }
+    for (const QString &id : QStringList(m_pending)) {
+        m_secrets->restore(id); // answered in order through restored() / failed()
+    }
+}
+
+void EndpointKeys::answer(const QString &id, const std::optional<QString> &key)
+{
+    if (!m_pending.removeOne(id)) {
+        return; // another caller's key
+    }
+    if (key) {
+        m_keys.insert(id, *key);
+    }
+    if (m_pending.isEmpty()) {
+        Q_EMIT collected(std::exchange(m_keys, {}));
+    }
+}
+
+} // namespace Workbench::Ui

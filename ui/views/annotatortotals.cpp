@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "annotatortotals.h"
+
+#include "delegates/progressdelegate.h"
+#include "rowtable.h"
+
+#include <QLocale>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Workbench::Ui {
+
+namespace {
+enum Column { NameColumn, ProgressColumn, CallsColumn, SnappedColumn = 7, ColumnCount };
+} // namespace
+
+AnnotatorTotals::AnnotatorTotals(QWidget *parent)
+    : QTableWidget(0, ColumnCount, parent)
+{
+    setObjectName(u"annotatorTotals"_s);
+    setHorizontalHeaderLabels({tr("Annotator"), tr("Progress"), tr("Calls"), tr("Failed calls"),
+        tr("Tokens in"), tr("Tokens out"), tr("Cost (USD)"), tr("Snapped")});
+    makeRowTable(this);
+    horizontalHeaderItem(SnappedColumn)
+        ->setToolTip(tr("Mentions widened to the whole corpus tokens they cut into (\"Obama\" for "
+                        "the token \"#Obama\"), in the last round analysed"));
+    setItemDelegateForColumn(ProgressColumn, new ProgressDelegate(this));
+}
+
+AnnotatorTotals::~AnnotatorTotals() = default;
+
+int AnnotatorTotals::rowOf(const QString &annotator)
+{
+    int row = 0;
+    while (row < rowCount() && item(row, NameColumn)->text() < annotator) {
+        ++row;
+    }
+    if (row == rowCount() || item(row, NameColumn)->text() != annotator) {
+        insertRow(row);
+        setRowTexts(this, row, {annotator, {}, u"0"_s, u"0"_s, u"0"_s, u"0"_s, u"0"_s, {}});
+    }
+    return row;
+}
+
+void AnnotatorTotals::showProgress(const QString &annotator, const int done, const int total)
+{
+    auto *cell = new QTableWidgetItem(u"%1/%2"_s.arg(done).arg(total));
+    cell->setData(ProgressDelegate::DoneRole, done);
+    cell->setData(ProgressDelegate::TotalRole, total);
+    cell->setToolTip(tr("%1 of %n piece(s) done", nullptr, total).arg(done));
+    setItem(rowOf(annotator), ProgressColumn, cell);
+}
+
+void AnnotatorTotals::showSnapped(const Core::RoundSummary &summary)
+{
+    for (const Core::RoundSummary::Annotator &annotator : summary.annotators) {
+        auto *cell = new QTableWidgetItem(QLocale().toString(annotator.snapped));
+        cell->setToolTip(
+            tr("Round %1: %n mention(s) widened to whole tokens", nullptr, int(annotator.snapped))
+                .arg(summary.round));
+        setItem(rowOf(annotator.name), SnappedColumn, cell);
+    }
+}
+
+void AnnotatorTotals::count(const Core::LlmCallRecord &record)
+{
+    CallTotals &t = m_totals[record.annotator];
+    t.add(record);
+    setRowTexts(this, rowOf(record.annotator),
+        {QString::number(t.calls), QString::number(t.failed), QLocale().toString(t.promptTokens),
+            QLocale().toString(t.completionTokens), QLocale().toString(t.cost, 'f', 4)},
+        CallsColumn);
+}
+
+} // namespace Workbench::Ui

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#pragma once
+
+#include "calltotals.h"
+#include "llm/llmcallrecord.h"
+#include "pilot/roundsummary.h"
+
+#include <QHash>
+#include <QTableWidget>
+
+namespace Workbench::Ui {
+
+/*! \brief The annotators of the pilot's runs, one row each in name order: progress, calls,
+ * failed calls, tokens, cost, and the mentions snapped to whole tokens in the last round analysed.
+ *
+ * A row appears with an annotator's first report and stays; its counts add up over the runs
+ * shown. Usage: \c{connect(worker, &PilotWorker::annotatorProgress, totals,
+ * &AnnotatorTotals::showProgress); totals->count(record);}
+ */
+class AnnotatorTotals final : public QTableWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AnnotatorTotals)
+
+public:
+    explicit AnnotatorTotals(QWidget *parent = nullptr);
+    ~AnnotatorTotals() override;
+
+    //! \a done of \a total pieces of \a annotator's are labelled (or failed).
+    void showProgress(const QString &annotator, int done, int total);
+    //! Each annotator's mentions widened to whole tokens in \a summary's round.
+    void showSnapped(const Core::RoundSummary &summary);
+    //! Adds \a record to its annotator's calls, tokens and cost.
+    void count(const Core::LlmCallRecord &record);
+
+private:
+    //! The row of \a annotator, added in name order when new.
+    int rowOf(const QString &annotator);
+
+    QHash<QString, CallTotals> m_totals;
+};
+
+} // namespace Workbench::Ui
