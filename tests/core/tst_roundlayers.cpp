@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 // Each annotator's labels of each pilot round as a layer of the project: written with the round's
-// summary, replaced when the round runs again. Scripted annotators and supervisor over real HTTP on 127.0.0.1, real project files.
+// summary, replaced when the round runs again, rebuilt from the response cache for a project that
+// lacks them. Scripted annotators and supervisor over real HTTP on 127.0.0.1, real project files.
 #include "pilot/faileditem.h"
 #include "pilot/mentionaligner.h"
 #include "pilot/pilotrun.h"
 #include "scriptedpilot.h"
 #include "session/pilotsession.h"
+#include "session/roundlayerrebuild.h"
 #include "store/corpusrepository.h"
 #include "store/layerrepository.h"
 #include "store/pilotrepository.h"
@@ -42,6 +44,15 @@ bool isAnnotatorCall(const ProtocolServer::Request &request)
     return request.path.endsWith("/chat/completions")
         && request.json().value(u"model"_s).toString() != u"sup";
 }
+
+//! What a round layer holds, to compare one written by a run with one rebuilt.
+struct Snapshot
+{
+    PilotOrigin origin;
+    LossReport loss;
+    DocumentSpans spans;
+    friend bool operator==(const Snapshot &, const Snapshot &) = default;
+};
 
 } // namespace
 
@@ -250,6 +261,75 @@ private Q_SLOTS:
         QCOMPARE(RoundLayerRepository(*m_store).list()->size(), 3);
     }
 
+    void projectWithoutRoundLayers_rebuildsThemFromTheCache_sendingNothing()
+    {
+        m_gammaBroken = true;
+        runTwoRounds();
+        const QMap<QString, Snapshot> written = snapshots();
+        QCOMPARE(written.size(), 6);
+        QCOMPARE(written.value(u"round1/alpha"_s).origin.guidelineVersion, 1);
+
+        // A project from before round layers: its rounds and cache, no layers.
+        deleteRoundLayers();
+        const auto missing = RoundLayerRepository(*m_store).missing(m_runId);
+        QCOMPARE(missing->size(), 2);
+        QCOMPARE(missing->at(1).round, 1);
+        QCOMPARE(missing->at(1).annotators, (QStringList{u"alpha"_s, u"beta"_s, u"gamma"_s}));
+
+        m_server->clearRequests();
+        const RoundLayerRebuild::Result result = rebuild();
+        QCOMPARE(result.status, RoundLayerRebuild::Result::Status::Done);
+        QCOMPARE(result.rebuilt.size(), 6);
+        QVERIFY(result.gaps.isEmpty());
+        QCOMPARE(m_server->requests().size(), 0);
+        // The same spans, provenance and loss as the run wrote; gamma's failed piece still missing.
+        const QMap<QString, Snapshot> rebuilt = snapshots();
+        QCOMPARE(rebuilt.keys(), written.keys());
+        for (auto it = written.cbegin(); it != written.cend(); ++it) {
+            QVERIFY2(rebuilt.value(it.key()) == it.value(), qPrintable(it.key()));
+        }
+        QCOMPARE(rebuilt.value(u"round0/gamma"_s).origin.failed.size(), 1);
+        QVERIFY(RoundLayerRepository(*m_store).missing(m_runId)->isEmpty());
+
+        // Nothing missing: nothing to do.
+        const RoundLayerRebuild::Result again = rebuild();
+        QCOMPARE(again.status, RoundLayerRebuild::Result::Status::Done);
+        QVERIFY(again.rebuilt.isEmpty());
+    }
+
+    void rebuild_namesWhatTheCacheNoLongerHolds()
+    {
+        runTwoRounds();
+        deleteRoundLayers();
+        // beta's reply about one document of round 0 is purged from the cache.
+        const QList<qsizetype> batch = *PilotRepository(*m_store).roundBatch(m_runId, 0);
+        const QString purgedId = CorpusRepository(*m_store).load()->at(batch.at(1)).id();
+        QSqlQuery purge(m_store->database());
+        purge.prepare(u"DELETE FROM response_cache WHERE request_hash IN (SELECT request_hash FROM llm_calls "
+                      u"WHERE annotator = 'beta' AND document = ?)"_s);
+        purge.addBindValue(purgedId);
+        QVERIFY(purge.exec());
+        QVERIFY(purge.numRowsAffected() >= 1);
+        const qint64 cached = cacheSize();
+
+        m_server->clearRequests();
+        const RoundLayerRebuild::Result result = rebuild();
+        QCOMPARE(result.status, RoundLayerRebuild::Result::Status::Partial);
+        QCOMPARE(result.gaps.size(), 1);
+        QCOMPARE(result.gaps.first().round, 0);
+        QCOMPARE(result.gaps.first().annotator, u"beta"_s);
+        QVERIFY2(
+            result.gaps.first().reason.contains(u"not in the response cache (documents %1)"_s.arg(purgedId)),
+            qPrintable(result.gaps.first().reason));
+        QCOMPARE(result.rebuilt.size(), 5);
+        QVERIFY(!result.rebuilt.contains(u"round0/beta"_s));
+        QCOMPARE(m_server->requests().size(), 0);
+        QCOMPARE(cacheSize(), cached); // read, never changed
+        const auto missing = RoundLayerRepository(*m_store).missing(m_runId);
+        QCOMPARE(missing->size(), 1);
+        QCOMPARE(missing->first().annotators, QStringList{u"beta"_s});
+    }
+
 private:
     //! Runs \a session to its stop; the outcome, and in \a detail what it said.
     PilotSession::Outcome runToStop(
@@ -267,7 +347,64 @@ private:
         return stopped.first().at(0).value<PilotSession::Outcome>();
     }
 
+    //! Round 0 (gamma broken when the test says so), every change accepted, round 1; stops at its proposal.
+    void runTwoRounds()
+    {
+        PilotSession session(*m_store, {}, m_config, m_runId);
+        session.setAutoAccept(true);
+        auto pilot = session.createRun({});
+        QVERIFY(pilot.has_value());
+        (*pilot)->setRoundLimit(2);
+        QCOMPARE(runToStop(session, **pilot, [&] { (*pilot)->start(); }), PilotSession::Outcome::Finished);
+        QCOMPARE(PilotRepository(*m_store).rounds(m_runId).size(), 2);
+    }
+
+    QMap<QString, Snapshot> snapshots() const
+    {
+        QMap<QString, Snapshot> result;
+        const qsizetype documents = CorpusRepository(*m_store).counts().documents;
+        const auto layers = RoundLayerRepository(*m_store).list();
+        for (const RoundLayerRepository::RoundLayer &layer : *layers) {
+            result.insert(layer.name,
+                Snapshot{
+                    layer.origin, layer.loss, *LayerRepository(*m_store).spans(layer.layerId, documents)});
+        }
+        return result;
+    }
+
+    void deleteRoundLayers()
+    {
+        QSqlQuery remove(m_store->database());
+        QVERIFY(remove.exec(u"DELETE FROM layers WHERE name LIKE 'round%'"_s));
+        QCOMPARE(remove.numRowsAffected(), 6);
+        QVERIFY(RoundLayerRepository(*m_store).list()->isEmpty());
+    }
+
+    RoundLayerRebuild::Result rebuild()
+    {
+        RoundLayerRebuild rebuild(*m_store);
+        RoundLayerRebuild::Result result;
+        result.status = RoundLayerRebuild::Result::Status::Failed;
+        result.error = u"no answer"_s;
+        QSignalSpy finished(&rebuild, &RoundLayerRebuild::finished);
+        connect(&rebuild, &RoundLayerRebuild::finished, this,
+            [&result](const RoundLayerRebuild::Result &done) { result = done; });
+        rebuild.start();
+        if (!finished.wait(60000)) {
+            qWarning("the rebuild did not finish");
+        }
+        return result;
+    }
+
     qsizetype annotatorCalls() const { return std::ranges::count_if(m_server->requests(), isAnnotatorCall); }
+
+    qint64 cacheSize() const
+    {
+        QSqlQuery count(m_store->database());
+        return count.exec(u"SELECT count(*) FROM response_cache"_s) && count.next()
+            ? count.value(0).toLongLong()
+            : -1;
+    }
 
     std::optional<QTemporaryDir> m_dir;
     std::unique_ptr<ProtocolServer> m_server;
