@@ -3,14 +3,19 @@
 #include "projectcommand.h"
 
 #include "formats/layerfilewriter.h"
+#include "session/roundlayerrebuild.h"
 #include "store/calllogrepository.h"
 #include "store/corpusrepository.h"
 #include "store/layerrepository.h"
 #include "store/projectimporter.h"
 #include "store/projectsummary.h"
+#include "store/roundlayerrepository.h"
 #include "verbparser.h"
 
+#include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Workbench::Core;
@@ -138,7 +143,8 @@ int runImport(const QStringList &arguments)
 int runExport(const QStringList &arguments)
 {
     VerbParser verb(u"project export"_s,
-        u"Export a layer: by default the curated layer, else the gold. "
+        u"Export a layer: by default the curated layer, else the gold. A round's layer "
+        u"(roundN/ANNOTATOR) is written for the documents of its batch it labelled. "
         u"--format conll (default), doccano, prodigy or brat names the file format; "
         u"it may be given again with text or json for the output."_s);
     verb.allowFileFormats();
@@ -186,12 +192,27 @@ int runExport(const QStringList &arguments)
     if (!documents) {
         return CliOutput::storeFailure(documents.error());
     }
-    const auto spans = layers.spans(layer->id, documents->size());
+    auto spans = layers.spans(layer->id, documents->size());
     if (!spans) {
         return CliOutput::storeFailure(spans.error());
     }
-    const auto loss = LayerFileWriter::write(out, *format, *documents, *spans,
-        {.scheme = *scheme, .docstart = verb.parser().isSet(u"docstart"_s)});
+    QList<Document> exported = *documents;
+    if (layer->provenance.pilot) {
+        // A round's layer speaks for its batch only: the documents it labelled, as the round's
+        // file has them; the rest would read as "no entities".
+        const QSet<qsizetype> covered = layer->provenance.pilot->covered();
+        exported.clear();
+        DocumentSpans coveredSpans;
+        for (qsizetype d = 0; d < documents->size(); ++d) {
+            if (covered.contains(d)) {
+                exported.append(documents->at(d));
+                coveredSpans.append(spans->at(d));
+            }
+        }
+        *spans = coveredSpans;
+    }
+    const auto loss = LayerFileWriter::write(
+        out, *format, exported, *spans, {.scheme = *scheme, .docstart = verb.parser().isSet(u"docstart"_s)});
     if (!loss) {
         CliOutput::diagnostic(loss.error().toString());
         return ExitFailure;
@@ -234,12 +255,91 @@ int runInfo(const QStringList &arguments)
     for (const ProjectSummary::Layer &layer : summary->layers) {
         text += u"  layer %1 (%2): %3 spans\n"_s.arg(layer.name, layer.kind).arg(layer.spans);
     }
+    for (const ProjectSummary::RoundLayer &layer : summary->roundLayers) {
+        const PilotOrigin &origin = layer.origin;
+        // One pass of arg(): names come from the configuration and may hold "%1".
+        text +=
+            u"  round %1 layer %2: annotator %3, model %4 at %5, guideline v%6, %7 spans over %8 documents"_s
+                .arg(QString::number(origin.round), layer.name, origin.annotator, origin.model,
+                    origin.endpoint, QString::number(origin.guidelineVersion), QString::number(layer.spans),
+                    QString::number(origin.covered().size()));
+        if (!layer.failedDocuments.isEmpty()) {
+            text += u"; not labelled: %1"_s.arg(layer.failedDocuments.join(u", "_s));
+        }
+        if (const qsizetype lost = layer.mentionsNotFound + layer.mentionsAmbiguous; lost > 0) {
+            text += u"; %1 mentions not found or guessed"_s.arg(lost);
+        }
+        if (layer.mentionsSnapped > 0) {
+            text += u"; %1 mentions widened to whole tokens"_s.arg(layer.mentionsSnapped);
+        }
+        text += u"\n"_s;
+    }
+    for (const RoundLayerRepository::MissingLayers &missing : summary->missingRoundLayers) {
+        text += u"  round %1 has no layer for %2: rebuild with 'diziner-cli project rebuild-rounds %3'\n"_s
+                    .arg(missing.round)
+                    .arg(missing.annotators.join(u", "_s), path);
+    }
     text += u"guideline versions %1, rounds %2, calls %3, cost %4\n"_s.arg(summary->guidelineVersions)
                 .arg(summary->rounds)
                 .arg(summary->calls)
                 .arg(summary->cost);
     CliOutput::text(text);
     return ExitSuccess;
+}
+
+int runRebuildRounds(const QStringList &arguments)
+{
+    VerbParser verb(u"project rebuild-rounds"_s,
+        u"Make the round layers (roundN/ANNOTATOR) a project written before they were kept lacks, "
+        u"from its response cache; sends nothing. An annotator whose replies are not all cached "
+        u"is named, with why, and the command exits 1."_s);
+    verb.addPositional(u"FILE.dzn"_s, u"The project."_s);
+    if (auto exit = verb.parse(arguments, 1, 1)) {
+        return *exit;
+    }
+    const QString path = verb.positional().first();
+    int exitCode = ExitSuccess;
+    auto store = openStore(path, ProjectStore::Access::ReadWrite, exitCode);
+    if (!store) {
+        return exitCode;
+    }
+    RoundLayerRebuild rebuild(*store);
+    RoundLayerRebuild::Result result;
+    QEventLoop loop;
+    QObject::connect(
+        &rebuild, &RoundLayerRebuild::finished, &loop, [&](const RoundLayerRebuild::Result &finished) {
+            result = finished;
+            loop.quit();
+        });
+    rebuild.start();
+    loop.exec();
+    if (result.status == RoundLayerRebuild::Result::Status::Failed) {
+        CliOutput::diagnostic(result.error.contains(u": error: "_s)
+                ? result.error
+                : u"%1:1: error: %2"_s.arg(path, result.error));
+    }
+    for (const RoundLayerRebuild::Gap &gap : std::as_const(result.gaps)) {
+        CliOutput::diagnostic(
+            u"%1:1: error: round %2, annotator %3 not rebuilt: %4"_s.arg(path).arg(gap.round).arg(
+                gap.annotator, gap.reason));
+    }
+    if (verb.format() == OutputFormat::Json) {
+        QJsonArray gaps;
+        for (const RoundLayerRebuild::Gap &gap : std::as_const(result.gaps)) {
+            gaps.append(QJsonObject{
+                {u"round"_s, gap.round}, {u"annotator"_s, gap.annotator}, {u"reason"_s, gap.reason}});
+        }
+        CliOutput::json(QJsonObject{{u"rebuilt"_s, QJsonArray::fromStringList(result.rebuilt)},
+            {u"not_rebuilt"_s, gaps},
+            {u"error"_s, result.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(result.error)}});
+    } else if (result.status != RoundLayerRebuild::Result::Status::Failed) {
+        CliOutput::text(result.rebuilt.isEmpty() && result.gaps.isEmpty()
+                ? u"%1: no round layer missing\n"_s.arg(path)
+                : u"%1: %2 round layers rebuilt%3\n"_s.arg(path)
+                      .arg(result.rebuilt.size())
+                      .arg(result.rebuilt.isEmpty() ? QString() : u": "_s + result.rebuilt.join(u", "_s)));
+    }
+    return result.status == RoundLayerRebuild::Result::Status::Done ? ExitSuccess : ExitFailure;
 }
 
 int runPurge(const QStringList &arguments)
@@ -320,8 +420,11 @@ int runProject(const QStringList &arguments)
     if (sub == u"purge") {
         return runPurge(rest);
     }
+    if (sub == u"rebuild-rounds") {
+        return runRebuildRounds(rest);
+    }
     return CliOutput::usageError(u"project"_s,
-        sub.isEmpty() ? u"name a sub-verb: create, import, export, info or purge"_s
+        sub.isEmpty() ? u"name a sub-verb: create, import, export, info, purge or rebuild-rounds"_s
                       : u"unknown sub-verb '%1'"_s.arg(sub));
 }
 

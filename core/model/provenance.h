@@ -2,15 +2,20 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
+#include "model/pilotorigin.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+
+#include <optional>
 
 namespace Workbench::Core {
 
 /*! \brief Where a span layer came from: the file or model that made it and when.
  *
- * Empty fields mean "not known". Never holds credentials.
+ * Empty fields mean "not known". Never holds credentials. A layer a pilot round made also says
+ * which round, annotator and run (pilot); layers written before it was kept have none.
  */
 struct Provenance
 {
@@ -18,6 +23,7 @@ struct Provenance
     QString tool; //!< the format reader or program that produced the layer
     QString tagScheme; //!< the tag encoding the source used (iob1, iob2, bioes), if any
     QDateTime created;
+    std::optional<PilotOrigin> pilot = {}; //!< only for an annotator's labels of a pilot round
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static Provenance fromJson(const QJsonObject &object);

@@ -12,6 +12,9 @@ namespace Workbench::Core {
  * why, and with where the piece begins, so exactly that piece can be sent again. */
 struct FailedItem
 {
+    //! How a round's loss report names a piece not labelled (LossReport::Entry::reason).
+    static constexpr const char *lossReason = "piece-failed";
+
     QString annotator;
     QString document; //!< the document's id
     int chunkStart = 0; //!< where the piece begins in the document's text (0: the whole document)

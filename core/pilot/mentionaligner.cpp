@@ -106,16 +106,16 @@ MentionAligner::Result MentionAligner::align(const QString &text, const QList<Re
     return result;
 }
 
-qsizetype MentionAligner::snapToTokens(QList<Span> &spans, const Document &document)
+QList<MentionAligner::Widening> MentionAligner::snapToTokens(QList<Span> &spans, const Document &document)
 {
     QList<Token> tokens; // in text order, as sentences keep them
     for (const Sentence &sentence : document.sentences()) {
         tokens.append(sentence.tokens);
     }
     if (tokens.isEmpty()) {
-        return 0;
+        return {};
     }
-    qsizetype snapped = 0;
+    QList<Widening> widened;
     for (Span &span : spans) {
         // The first token ending after the span's start, then every token starting before its end.
         auto first = std::ranges::upper_bound(tokens, span.start, {}, &Token::end);
@@ -129,14 +129,15 @@ qsizetype MentionAligner::snapToTokens(QList<Span> &spans, const Document &docum
         const int start = std::min(span.start, first->start);
         const int end = std::max(span.end, last->end);
         if (start != span.start || end != span.end) {
+            const Span before = span;
             span.start = start;
             span.end = end;
-            ++snapped;
+            widened.append({before, span});
         }
     }
     std::ranges::sort(spans);
     spans.erase(std::unique(spans.begin(), spans.end()), spans.end());
-    return snapped;
+    return widened;
 }
 
 } // namespace Workbench::Core

@@ -38,12 +38,24 @@ public:
         QList<Issue> issues;
     };
 
+    //! How a round's loss report names what aligning changed (LossReport::Entry::reason).
+    static constexpr const char *notFoundReason = "mention-not-found";
+    static constexpr const char *ambiguousReason = "mention-ambiguous";
+    static constexpr const char *snappedReason = "mention-snapped";
+
+    //! A span snapToTokens() widened: as the model placed it, and as it is now.
+    struct Widening
+    {
+        Span before;
+        Span after;
+    };
+
     [[nodiscard]] static Result align(const QString &text, const QList<ReplyParser::Mention> &mentions);
     /*! Widens each of \a spans (offsets into \a document's text) to the whole tokens it overlaps:
      * chat models answer "Obama" for the token "#Obama" or leave out the quotes a tokenizer kept.
      * Spans that come to cover the same tokens with the same type are merged; a document without
-     * tokens is left as it is. Returns how many spans were widened. */
-    static qsizetype snapToTokens(QList<Span> &spans, const Document &document);
+     * tokens is left as it is. Returns the spans widened, in the order of \a spans. */
+    static QList<Widening> snapToTokens(QList<Span> &spans, const Document &document);
 };
 
 } // namespace Workbench::Core

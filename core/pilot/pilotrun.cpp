@@ -177,7 +177,9 @@ bool allowed(const PilotRun::State from, const PilotRun::State to)
     using State = PilotRun::State;
     switch (to) {
     case State::Idle:
-        return from == State::Labelling;
+        return from == State::Labelling || from == State::Replaying;
+    case State::Replaying:
+        return from == State::Idle;
     case State::Embedding:
     case State::Annotating:
         return from == State::Idle || from == State::Cancelled || from == State::AwaitingDecision
@@ -458,11 +460,17 @@ void PilotRun::cancel()
     m_scheduler->cancelRun(runTag(m_round));
 }
 
+void PilotRun::clearAnnotations()
+{
+    m_layers.clear();
+    m_mentionLoss.clear();
+    m_failed.clear();
+}
+
 void PilotRun::annotate()
 {
     enter(State::Annotating);
-    m_layers.clear();
-    m_failed.clear();
+    clearAnnotations();
     m_stats.clear();
     for (const PilotConfig::Annotator &annotator : std::as_const(m_config.annotators)) {
         m_stats.insert(annotator.name, namedStats(annotator.name));
@@ -641,16 +649,7 @@ void PilotRun::onAnnotatorReply(const quint64 id, const Scheduler::JobResult &re
         if (!parsed) {
             fail(parsed.error(), result.call.reply.text);
         } else {
-            QList<Span> placed = MentionAligner::align(item.chunkText, parsed->mentions).spans;
-            for (Span &span : placed) {
-                span.start += item.chunkStart; // back to the document's offsets
-                span.end += item.chunkStart;
-            }
-            m_stats[annotator.name].snapped += MentionAligner::snapToTokens(placed, document);
-            QList<Span> &spans = m_layers[annotator.name][item.document];
-            spans.append(placed);
-            std::ranges::sort(spans);
-            spans.erase(std::unique(spans.begin(), spans.end()), spans.end());
+            place(item, annotator.name, parsed->mentions);
         }
     }
     ++m_itemsDone;
@@ -659,11 +658,86 @@ void PilotRun::onAnnotatorReply(const quint64 id, const Scheduler::JobResult &re
     auto &[annotatorDone, annotatorTotal] = m_annotatorItems[annotator.name];
     Q_EMIT annotatorProgress(annotator.name, ++annotatorDone, annotatorTotal);
     if (m_itemsDone == m_itemsTotal && !isCancelled()) {
-        if (labelling) {
+        if (m_state == State::Replaying) {
+            enter(State::Idle);
+            Q_EMIT roundReplayed(m_round);
+        } else if (labelling) {
             finishFinal();
         } else {
             analyse();
         }
+    }
+}
+
+void PilotRun::place(const Item &item, const QString &annotator, const QList<ReplyParser::Mention> &mentions)
+{
+    const Document &document = m_work.at(item.document);
+    const MentionAligner::Result aligned = MentionAligner::align(item.chunkText, mentions);
+    LossReport &loss = m_mentionLoss[annotator];
+    for (const MentionAligner::Issue &issue : aligned.issues) {
+        // One pass of arg(): a model's mention may hold "%1" itself.
+        if (issue.kind == MentionAligner::Issue::Kind::NotFound) {
+            loss.add({QString::fromLatin1(MentionAligner::notFoundReason), document.id(), 0,
+                u"\"%1\" (%2): not in the text of the piece at %3"_s.arg(
+                    issue.mention.text, issue.mention.type, QString::number(item.chunkStart))});
+        } else {
+            loss.add({QString::fromLatin1(MentionAligner::ambiguousReason), document.id(), 0,
+                u"\"%1\" (%2): %3 places fit as well; one was taken"_s.arg(
+                    issue.mention.text, issue.mention.type, QString::number(issue.candidates))});
+        }
+    }
+    QList<Span> placed = aligned.spans;
+    for (Span &span : placed) {
+        span.start += item.chunkStart; // back to the document's offsets
+        span.end += item.chunkStart;
+    }
+    const QList<MentionAligner::Widening> widened = MentionAligner::snapToTokens(placed, document);
+    m_stats[annotator].snapped += widened.size();
+    const QString &text = document.text();
+    for (const auto &[before, after] : widened) {
+        loss.add({QString::fromLatin1(MentionAligner::snappedReason), document.id(), 0,
+            u"\"%1\" (%2) at %3-%4 widened to the whole tokens \"%5\" at %6-%7"_s.arg(
+                text.mid(before.start, before.end - before.start), before.type, QString::number(before.start),
+                QString::number(before.end), text.mid(after.start, after.end - after.start),
+                QString::number(after.start), QString::number(after.end))});
+    }
+    QList<Span> &spans = m_layers[annotator][item.document];
+    spans.append(placed);
+    std::ranges::sort(spans);
+    spans.erase(std::unique(spans.begin(), spans.end()), spans.end());
+}
+
+void PilotRun::replayRound(const RoundSummary &round, const Guideline &guideline)
+{
+    m_round = round.round;
+    m_guideline = guideline;
+    enter(State::Replaying);
+    clearAnnotations();
+    m_stats.clear();
+    const QStringList names = round.annotatorNames();
+    QList<qsizetype> annotators;
+    for (qsizetype a = 0; a < m_config.annotators.size(); ++a) {
+        const QString &name = m_config.annotators.at(a).name;
+        if (names.contains(name)) {
+            annotators.append(a);
+            m_stats.insert(name, namedStats(name));
+        }
+    }
+    QList<Document> documents;
+    for (const qsizetype index : round.batch) {
+        if (index >= 0 && index < m_pool.size()) {
+            documents.append(m_pool.at(index));
+        }
+    }
+    submit(annotators, documents);
+    if (m_itemsTotal == 0) { // nothing to ask: done, from the event loop like every answer
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                enter(State::Idle);
+                Q_EMIT roundReplayed(m_round);
+            },
+            Qt::QueuedConnection);
     }
 }
 
@@ -792,6 +866,9 @@ void PilotRun::analyse()
     }
     m_history.append(summary);
     Q_EMIT roundAnalysed(summary);
+    if (isCancelled()) {
+        return; // a receiver stopped the run (the round could not be saved, say)
+    }
 
     if (m_round + 1 >= m_roundLimit || m_round + 1 >= batches().size()) {
         startFinal(endOfRounds(m_round + 1));
@@ -891,8 +968,7 @@ void PilotRun::labelPool(const FinalChoice &choice)
             index = a;
         }
     }
-    m_layers.clear();
-    m_failed.clear(); // the rounds' failures stay in their summaries
+    clearAnnotations(); // the rounds' failures stay in their summaries
     submit({index}, m_pool);
 }
 

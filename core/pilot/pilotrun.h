@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
+#include "base/lossreport.h"
 #include "llm/scheduler.h"
 #include "model/document.h"
 #include "model/span.h"
@@ -11,6 +12,7 @@
 #include "pilot/pilotconfig.h"
 #include "pilot/promptbuilder.h"
 #include "pilot/proposal.h"
+#include "pilot/replyparser.h"
 #include "pilot/roundsummary.h"
 #include "pilot/supervisorreply.h"
 
@@ -60,6 +62,7 @@ public:
         AwaitingDecision, //!< proposalReady() said so; decide() goes on
         FinalLabelling, //!< labelling the pool at the run's end
         Labelling, //!< labelling the pool outside the rounds (startLabelling())
+        Replaying, //!< annotating a past round again from the response cache (replayRound())
         Finished,
         Failed,
         Cancelled,
@@ -90,14 +93,26 @@ public:
      * replies from the response cache (a reply that could not be read would be read again);
      * the fresh replies replace the cached ones. */
     void retryAfresh(const QList<FailedItem> &pieces) { m_afresh = pieces; }
+    /*! Annotates \a round's batch again as the round did (its annotators, \a guideline, its round
+     * number in the prompts), then roundReplayed() and back to Idle: no analysis, no supervisor.
+     * With a scheduler that answers only from the cache, nothing is sent: how a project rebuilds
+     * the layers of rounds it holds. Only from Idle. */
+    void replayRound(const RoundSummary &round, const Guideline &guideline);
 
     [[nodiscard]] int round() const { return m_round; }
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] const PilotConfig &config() const { return m_config; }
     [[nodiscard]] const Guideline &guideline() const { return m_guideline; }
+    //! The documents the run draws its batches from (a RoundSummary's batch indexes them).
+    [[nodiscard]] const QList<Document> &pool() const { return m_pool; }
     [[nodiscard]] const QList<RoundSummary> &history() const { return m_history; }
     [[nodiscard]] QList<Document> batchDocuments() const;
     [[nodiscard]] const RoundLayers &layers() const { return m_layers; }
+    /*! Per annotator, what placing its mentions in this round (or labelling) lost or changed:
+     * mentions not found in the text, placed by a guess among equal places, or widened to whole
+     * tokens (MentionAligner's reasons), each with its document. Empty for an annotator whose
+     * mentions all fell into place. */
+    [[nodiscard]] const QMap<QString, LossReport> &mentionLoss() const { return m_mentionLoss; }
     [[nodiscard]] const QString &hotspotReport() const { return m_hotspotReport; }
     [[nodiscard]] const QMap<QString, QString> &annotatorReports() const { return m_annotatorReports; }
     [[nodiscard]] const QList<FailedItem> &failedItems() const { return m_failed; }
@@ -170,6 +185,8 @@ Q_SIGNALS:
     void nothingProposed(const Workbench::Core::Proposal &proposal);
     //! The labelling startLabelling() began is done (after finalLabelled()).
     void labellingFinished();
+    //! replayRound() annotated the round: layers(), mentionLoss() and failedItems() hold it.
+    void roundReplayed(int round);
     void failed(const QString &message);
     //! A call made outside the scheduler (the pool's embeddings), to be logged like its calls.
     void callRecorded(const Workbench::Core::LlmCallRecord &record);
@@ -209,6 +226,11 @@ private:
     void embedPool();
     void annotate();
     void submit(const QList<qsizetype> &annotators, const QList<Document> &documents);
+    //! Clears what annotating left of the last round or labelling, before the next one.
+    void clearAnnotations();
+    //! Places \a item's parsed \a mentions in its document's layer of \a annotator, and notes
+    //! in the annotator's mention loss what placing them lost or changed.
+    void place(const Item &item, const QString &annotator, const QList<ReplyParser::Mention> &mentions);
     //! Drops the replies of \a requestHashes from the response cache: they could not be used.
     void forgetReplies(const QStringList &requestHashes);
     //! Goes to \a next; a transition the run does not make is a bug, said on stderr.
@@ -272,6 +294,7 @@ private:
     State m_state = State::Idle;
     QList<Document> m_work; //!< the documents being annotated now
     RoundLayers m_layers;
+    QMap<QString, LossReport> m_mentionLoss;
     QList<FailedItem> m_failed;
     QHash<QString, RoundSummary::Annotator> m_stats;
     int m_itemsTotal = 0;

@@ -3,11 +3,13 @@
 #include "session/pilotsession.h"
 
 #include "pilot/pilotrun.h"
+#include "pilot/roundlayerbuilder.h"
 #include "store/calllogrepository.h"
 #include "store/corpusrepository.h"
 #include "store/layerrepository.h"
 #include "store/pilotrepository.h"
 #include "store/projectstore.h"
+#include "store/roundlayerrepository.h"
 #include "store/transaction.h"
 
 #include <QSet>
@@ -120,6 +122,24 @@ std::expected<qsizetype, QString> PilotSession::retryFailed(PilotRun &pilot)
     return failures.size();
 }
 
+std::expected<void, StoreError> PilotSession::saveAnalysed(const PilotRun &pilot, const RoundSummary &round)
+{
+    // Later saves of the round (its supervisor's cost, decisions) change the summary alone.
+    Transaction transaction(m_store);
+    if (auto saved = PilotRepository(m_store).saveRound(m_runId, round); !saved) {
+        return saved;
+    }
+    if (auto written = RoundLayerRepository(m_store).replaceRound(
+            m_runId, round.round, RoundLayerBuilder::build(pilot, round, m_runId));
+        !written) {
+        return written;
+    }
+    if (!transaction.commit()) {
+        return std::unexpected(m_store.errorFor(m_store.database().lastError(), u"save a round"_s));
+    }
+    return {};
+}
+
 std::expected<void, StoreError> PilotSession::saveSupervised(
     const RoundSummary &round, const Proposal &proposal)
 {
@@ -143,8 +163,10 @@ void PilotSession::attach(PilotRun &pilot)
     m_stopped = false;
     connect(&pilot, &PilotRun::callRecorded, this, &PilotSession::logCall);
     connect(&pilot, &PilotRun::roundAnalysed, this, [this, &pilot](const RoundSummary &summary) {
-        auto saved = PilotRepository(m_store).saveRound(m_runId, summary);
+        auto saved = saveAnalysed(pilot, summary);
         if (!saved) {
+            // No further step: the supervisor's proposal would save the round without its layers.
+            pilot.cancel();
             stop(Outcome::Failed, saved.error().message);
             return;
         }

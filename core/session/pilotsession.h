@@ -26,11 +26,12 @@ class ProjectStore;
  * version and the final labels are written as they happen (and the round files, when the session
  * has a directory). The CLI and the workbench run pilots through it.
  *
- * It owns the scheduler (with the project's response cache, so a resumed pilot pays nothing
- * twice). It stops, with stopped(), when the run finishes, fails, or stops at a proposal that
- * awaits a person (saved first); with auto-accept it decides every proposal itself.
- * Usage: \c{PilotSession s(store, dir, config, runId); PilotRun run(..., &s.scheduler(), keys);
- * s.attach(run); run.start();}
+ * Each analysed round is saved with every annotator's labels of it as layers ("round0/alpha",
+ * RoundLayerRepository), in the same transaction. It owns the scheduler (with the project's response cache,
+ * so a resumed pilot pays nothing twice). It stops, with stopped(), when the run finishes, fails, or stops at
+ * a proposal that awaits a person (saved first); with auto-accept it decides every proposal itself. Usage:
+ * \c{PilotSession s(store, dir, config, runId); PilotRun run(..., &s.scheduler(), keys); s.attach(run);
+ * run.start();}
  */
 class PilotSession final : public QObject
 {
@@ -79,6 +80,11 @@ private:
     void stop(Outcome outcome, const QString &detail);
     //! Every call, in the project's log and response cache, before anything reads its reply.
     void logCall(const LlmCallRecord &record);
+    /*! The analysed round's summary and its annotators' layers (RoundLayerBuilder, from what
+     * \a pilot holds of the round), in one transaction: a round is never saved without them. A
+     * round run again (resumed, its failed pieces retried) replaces both. */
+    [[nodiscard]] std::expected<void, StoreError> saveAnalysed(
+        const PilotRun &pilot, const RoundSummary &round);
     //! The supervised round (with its supervisor's cost) and its proposal, in one transaction.
     [[nodiscard]] std::expected<void, StoreError> saveSupervised(
         const RoundSummary &round, const Proposal &proposal);

@@ -183,6 +183,27 @@ QList<RoundSummary> PilotRepository::rounds(const qint64 runId) const
     return result;
 }
 
+std::optional<QList<qsizetype>> PilotRepository::roundBatch(const qint64 runId, const int round) const
+{
+    for (const RoundSummary &summary : rounds(runId)) {
+        if (summary.round == round) {
+            return summary.batch;
+        }
+    }
+    return std::nullopt;
+}
+
+QHash<qsizetype, int> PilotRepository::batchRounds(const qint64 runId) const
+{
+    QHash<qsizetype, int> result;
+    for (const RoundSummary &summary : rounds(runId)) {
+        for (const qsizetype document : summary.batch) {
+            result.insert(document, summary.round);
+        }
+    }
+    return result;
+}
+
 std::expected<void, StoreError> PilotRepository::saveProposal(const qint64 runId, const Proposal &proposal)
 {
     if (auto writable = m_store.checkWritable(); !writable) {

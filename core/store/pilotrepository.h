@@ -8,6 +8,7 @@
 #include "store/projectstore.h"
 #include "store/runstatus.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 
@@ -41,6 +42,12 @@ public:
 
     [[nodiscard]] std::expected<void, StoreError> saveRound(qint64 runId, const RoundSummary &summary);
     [[nodiscard]] QList<RoundSummary> rounds(qint64 runId) const;
+    //! Round \a round's batch: the corpus positions of its documents, in corpus order; nothing
+    //! when the round is not analysed.
+    [[nodiscard]] std::optional<QList<qsizetype>> roundBatch(qint64 runId, int round) const;
+    //! For each document (corpus position) in a round's batch, that round (batches are disjoint):
+    //! what a documents pane filters by.
+    [[nodiscard]] QHash<qsizetype, int> batchRounds(qint64 runId) const;
 
     //! Saves \a proposal for its round (pending, or decided when every change is).
     [[nodiscard]] std::expected<void, StoreError> saveProposal(qint64 runId, const Proposal &proposal);

@@ -2,9 +2,11 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "store/projectsummary.h"
 
+#include "pilot/mentionaligner.h"
 #include "store/calllogrepository.h"
 #include "store/corpusrepository.h"
 #include "store/layerrepository.h"
+#include "store/pilotrepository.h"
 
 #include <QJsonArray>
 #include <QSqlError>
@@ -28,6 +30,26 @@ std::expected<ProjectSummary, StoreError> ProjectSummary::read(ProjectStore &sto
     for (const LayerRepository::StoredLayer &layer : *layers) {
         summary.layers.append({layer.name, layerKindName(layer.kind), layer.spanCount});
     }
+    const auto rounds = RoundLayerRepository(store).list();
+    if (!rounds) {
+        return std::unexpected(rounds.error());
+    }
+    for (const RoundLayerRepository::RoundLayer &layer : *rounds) {
+        summary.roundLayers.append({.name = layer.name,
+            .origin = layer.origin,
+            .spans = layer.spanCount,
+            .failedDocuments = layer.failedDocumentIds(),
+            .mentionsNotFound = layer.loss.count(QString::fromLatin1(MentionAligner::notFoundReason)),
+            .mentionsAmbiguous = layer.loss.count(QString::fromLatin1(MentionAligner::ambiguousReason)),
+            .mentionsSnapped = layer.loss.count(QString::fromLatin1(MentionAligner::snappedReason))});
+    }
+    if (const auto run = PilotRepository(store).run()) {
+        const auto missing = RoundLayerRepository(store).missing(run->first);
+        if (!missing) {
+            return std::unexpected(missing.error());
+        }
+        summary.missingRoundLayers = *missing;
+    }
     QSqlQuery query(store.database());
     if (!query.exec(u"SELECT (SELECT count(*) FROM guideline_versions), (SELECT count(*) FROM rounds)"_s)
         || !query.next()) {
@@ -49,9 +71,27 @@ QJsonObject ProjectSummary::toJson() const
         layerArray.append(
             QJsonObject{{u"name"_s, layer.name}, {u"kind"_s, layer.kind}, {u"spans"_s, layer.spans}});
     }
+    QJsonArray roundArray;
+    for (const RoundLayer &layer : roundLayers) {
+        roundArray.append(QJsonObject{{u"name"_s, layer.name}, {u"round"_s, layer.origin.round},
+            {u"annotator"_s, layer.origin.annotator}, {u"model"_s, layer.origin.model},
+            {u"endpoint"_s, layer.origin.endpoint}, {u"guideline_version"_s, layer.origin.guidelineVersion},
+            {u"run"_s, layer.origin.runId}, {u"spans"_s, layer.spans},
+            {u"documents"_s, layer.origin.batch.size()},
+            {u"failed_documents"_s, QJsonArray::fromStringList(layer.failedDocuments)},
+            {u"mentions_not_found"_s, layer.mentionsNotFound},
+            {u"mentions_ambiguous"_s, layer.mentionsAmbiguous},
+            {u"mentions_snapped"_s, layer.mentionsSnapped}});
+    }
+    QJsonArray missingArray;
+    for (const RoundLayerRepository::MissingLayers &missing : missingRoundLayers) {
+        missingArray.append(QJsonObject{
+            {u"round"_s, missing.round}, {u"annotators"_s, QJsonArray::fromStringList(missing.annotators)}});
+    }
     return QJsonObject{{u"documents"_s, documents}, {u"sentences"_s, sentences}, {u"tokens"_s, tokens},
-        {u"layers"_s, layerArray}, {u"guideline_versions"_s, guidelineVersions}, {u"rounds"_s, rounds},
-        {u"calls"_s, calls}, {u"cost"_s, cost}, {u"schema_version"_s, schemaVersion}};
+        {u"layers"_s, layerArray}, {u"round_layers"_s, roundArray}, {u"round_layers_missing"_s, missingArray},
+        {u"guideline_versions"_s, guidelineVersions}, {u"rounds"_s, rounds}, {u"calls"_s, calls},
+        {u"cost"_s, cost}, {u"schema_version"_s, schemaVersion}};
 }
 
 } // namespace Workbench::Core

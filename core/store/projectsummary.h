@@ -3,6 +3,7 @@
 #pragma once
 
 #include "store/projectstore.h"
+#include "store/roundlayerrepository.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -19,10 +20,25 @@ struct ProjectSummary
         qint64 spans = 0;
     };
 
+    //! An annotator's layer of a pilot round (RoundLayerRepository).
+    struct RoundLayer
+    {
+        QString name;
+        PilotOrigin origin;
+        qint64 spans = 0;
+        QStringList failedDocuments; //!< ids of the batch's documents it could not label
+        qsizetype mentionsNotFound = 0;
+        qsizetype mentionsAmbiguous = 0;
+        qsizetype mentionsSnapped = 0;
+    };
+
     qint64 documents = 0;
     qint64 sentences = 0;
     qint64 tokens = 0;
     QList<Layer> layers;
+    QList<RoundLayer> roundLayers; //!< by round
+    //! Analysed rounds whose annotators have no layer (a project from before they were kept).
+    QList<RoundLayerRepository::MissingLayers> missingRoundLayers;
     qint64 guidelineVersions = 0;
     qint64 rounds = 0;
     qint64 calls = 0;
@@ -30,8 +46,11 @@ struct ProjectSummary
     int schemaVersion = 0;
 
     [[nodiscard]] static std::expected<ProjectSummary, StoreError> read(ProjectStore &store);
-    //! \c{{"documents", "sentences", "tokens", "layers": [{"name", "kind", "spans"}],
-    //! "guideline_versions", "rounds", "calls", "cost", "schema_version"}}
+    /*! \c{{"documents", "sentences", "tokens", "layers": [{"name", "kind", "spans"}],
+     * "round_layers": [{"name", "round", "annotator", "model", "endpoint", "guideline_version",
+     * "run", "spans", "documents", "failed_documents": [ids], "mentions_not_found",
+     * "mentions_ambiguous", "mentions_snapped"}], "round_layers_missing": [{"round", "annotators"}],
+     * "guideline_versions", "rounds", "calls", "cost", "schema_version"}} */
     [[nodiscard]] QJsonObject toJson() const;
 };
 

@@ -16,6 +16,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -417,6 +419,120 @@ private Q_SLOTS:
         QCOMPARE(m_server->requests().size(), 0);
     }
 
+    void roundLayers_listedExported_andRebuiltFromTheCache()
+    {
+        // gamma answers the first text it is asked about in prose: one piece of round 0 fails.
+        QString brokenText;
+        m_server->setHandler([&brokenText](const ProtocolServer::Request &request) {
+            if (request.json().value(u"model"_s).toString() == u"gamma") {
+                const QString prompt =
+                    request.json().value(u"messages"_s).toArray().first()[u"content"_s].toString();
+                const QString text = prompt.mid(prompt.lastIndexOf(u"## Text\n"_s));
+                brokenText = brokenText.isEmpty() ? text : brokenText;
+                if (text == brokenText) {
+                    return ProtocolServer::Script{.content = u"Dr. Who is a person, I think."_s};
+                }
+            }
+            return ScriptedPilot::answer(request);
+        });
+        const QString out = m_dir->filePath(u"layers"_s);
+        const QString project = out + u"/project.dzn"_s;
+        QCOMPARE(cli({u"pilot"_s, m_dir->filePath(u"config.json"_s), u"--corpus"_s,
+                         m_dir->filePath(u"corpus.conll"_s), u"--out"_s, out})
+                     .exitCode,
+            3);
+        const QString failedId =
+            QJsonDocument::fromJson(readFile(out + u"/round-0/failures.jsonl"_s).trimmed())[u"document"_s]
+                .toString();
+        QVERIFY(!failedId.isEmpty());
+
+        // Listed with their round, annotator, model and counts; gamma's failed document named.
+        const Run info = cli({u"project"_s, u"info"_s, project, u"--format"_s, u"json"_s});
+        QVERIFY2(info.exitCode == 0, qPrintable(info.err));
+        const QJsonObject summary = QJsonDocument::fromJson(info.out).object();
+        const QJsonArray rounds = summary.value(u"round_layers"_s).toArray();
+        QCOMPARE(rounds.size(), 3);
+        QStringList names;
+        for (const QJsonValue &value : rounds) {
+            const QJsonObject layer = value.toObject();
+            names.append(layer.value(u"name"_s).toString());
+            QCOMPARE(layer.value(u"round"_s).toInt(), 0);
+            QCOMPARE(layer.value(u"model"_s).toString(), layer.value(u"annotator"_s).toString());
+            QCOMPARE(layer.value(u"endpoint"_s).toString(), u"local"_s);
+            QCOMPARE(layer.value(u"guideline_version"_s).toInt(), 0);
+            QCOMPARE(layer.value(u"documents"_s).toInt(), 4);
+            QVERIFY(layer.value(u"spans"_s).toInt() > 0);
+        }
+        QCOMPARE(names, (QStringList{u"round0/alpha"_s, u"round0/beta"_s, u"round0/gamma"_s}));
+        QCOMPARE(rounds.at(2)[u"failed_documents"_s].toArray(), QJsonArray{failedId});
+        QVERIFY(rounds.at(0)[u"failed_documents"_s].toArray().isEmpty());
+        QVERIFY(summary.value(u"round_layers_missing"_s).toArray().isEmpty());
+        const Run text = cli({u"project"_s, u"info"_s, project});
+        QVERIFY2(text.out.contains(u"round 0 layer round0/gamma: annotator gamma, model gamma at local, "
+                                   u"guideline v0, %1 spans over 3 documents; not labelled: %2\n"_s
+                                       .arg(rounds.at(2)[u"spans"_s].toInt())
+                                       .arg(failedId)
+                                       .toUtf8()),
+            text.out.constData());
+
+        // Exported, a round's layer is the round's file for that annotator (gamma's without the
+        // document it could not label).
+        const auto exportEqualsRoundFiles = [&] {
+            for (const QString &annotator : {u"alpha"_s, u"beta"_s, u"gamma"_s}) {
+                const QString exported = m_dir->filePath(annotator + u".conll"_s);
+                const Run run = cli(
+                    {u"project"_s, u"export"_s, project, exported, u"--layer"_s, u"round0/"_s + annotator});
+                if (run.exitCode != 0) {
+                    qWarning("%s", qPrintable(run.err));
+                    return false;
+                }
+                const QByteArray file = readFile(out + u"/round-0/"_s + annotator + u".conll"_s);
+                if (file.isEmpty() || readFile(exported) != file) {
+                    qWarning("round0/%s differs from its round file", qPrintable(annotator));
+                    return false;
+                }
+            }
+            return true;
+        };
+        QVERIFY(exportEqualsRoundFiles());
+        QCOMPARE(readFile(m_dir->filePath(u"gamma.conll"_s)).count("\n\n"), 3);
+
+        // A project written before round layers were kept: said so, then rebuilt from the cache.
+        deleteRows(project, u"DELETE FROM layers WHERE name LIKE 'round%'"_s);
+        const Run before = cli({u"project"_s, u"info"_s, project});
+        QVERIFY2(before.out.contains(u"round 0 has no layer for alpha, beta, gamma: rebuild with "
+                                     u"'diziner-cli project rebuild-rounds %1'"_s.arg(project)
+                                         .toUtf8()),
+            before.out.constData());
+        const QJsonArray missing = QJsonDocument::fromJson(
+            cli({u"project"_s, u"info"_s, project, u"--format"_s, u"json"_s}).out)[u"round_layers_missing"_s]
+                                       .toArray();
+        QCOMPARE(missing.size(), 1);
+        QCOMPARE(missing.first()[u"annotators"_s].toArray().size(), 3);
+        m_server->clearRequests();
+        const Run rebuilt = cli({u"project"_s, u"rebuild-rounds"_s, project, u"--format"_s, u"json"_s});
+        QVERIFY2(rebuilt.exitCode == 0, qPrintable(rebuilt.err));
+        QCOMPARE(QJsonDocument::fromJson(rebuilt.out)[u"rebuilt"_s].toArray().size(), 3);
+        QCOMPARE(m_server->requests().size(), 0);
+        QVERIFY(exportEqualsRoundFiles());
+        const Run nothing = cli({u"project"_s, u"rebuild-rounds"_s, project});
+        QCOMPARE(nothing.exitCode, 0);
+        QVERIFY2(nothing.out.contains("no round layer missing"), nothing.out.constData());
+
+        // What the cache no longer holds is named, and the command fails.
+        deleteRows(project, u"DELETE FROM layers WHERE name = 'round0/beta'"_s);
+        deleteRows(project,
+            u"DELETE FROM response_cache WHERE request_hash IN (SELECT request_hash FROM llm_calls WHERE "
+            u"annotator = 'beta')"_s);
+        const Run partial = cli({u"project"_s, u"rebuild-rounds"_s, project});
+        QCOMPARE(partial.exitCode, 1);
+        QVERIFY2(partial.err.startsWith(project
+                     + u":1: error: round 0, annotator beta not rebuilt: its replies to 4 "
+                       u"pieces are not in the response cache"_s),
+            qPrintable(partial.err));
+        QCOMPARE(m_server->requests().size(), 0);
+    }
+
     void dryRun_sendsNothing()
     {
         const QString out = m_dir->filePath(u"dry"_s);
@@ -493,6 +609,21 @@ private Q_SLOTS:
     }
 
 private:
+    static QByteArray readFile(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    static void deleteRows(const QString &project, const QString &statement)
+    {
+        auto store = Core::ProjectStore::open(project, Core::ProjectStore::Access::ReadWrite);
+        QVERIFY(store.has_value());
+        QSqlQuery query((*store)->database());
+        QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+        QVERIFY(query.numRowsAffected() > 0);
+    }
+
     void write(const QString &name, const QByteArray &bytes)
     {
         QFile file(m_dir->filePath(name));

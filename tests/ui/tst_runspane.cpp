@@ -15,6 +15,7 @@
 #include "store/layerrepository.h"
 #include "store/pilotrepository.h"
 #include "store/projectstore.h"
+#include "store/roundlayerrepository.h"
 #include "views/calllogpane.h"
 #include "views/roundschart.h"
 #include "views/runspane.h"
@@ -243,6 +244,12 @@ private Q_SLOTS:
             finalLayer = finalLayer || (layer.name.startsWith(u"final-"_s) && layer.spanCount == 8 * 2);
         }
         QVERIFY(finalLayer);
+        // The rounds the window ran keep each annotator's labels as layers, as the CLI's do.
+        const auto roundLayers = Core::RoundLayerRepository(**store).list();
+        QCOMPARE(roundLayers->size(), 2 * 3);
+        QCOMPARE(roundLayers->first().name, u"round0/alpha"_s);
+        QCOMPARE(roundLayers->last().origin.round, 1);
+        QCOMPARE(roundLayers->last().origin.guidelineVersion, 1);
         // Every request went to the local server, none twice beyond its retries.
         for (const auto &request : server.requests()) {
             QVERIFY(!request.body.isEmpty());
