@@ -20,8 +20,10 @@ QString number(const double value)
     return QString::number(value, 'f', 4);
 }
 
-QString matrixText(const QStringList &names, const Matrix &matrix)
+// A pair that shares no document measured nothing: "n/a", not 0.
+QString matrixText(const AgreementResult &result, const Matrix &matrix)
 {
+    const QStringList &names = result.layers;
     QString text = u"%1"_s.arg(QString(), -20);
     for (qsizetype j = 0; j < names.size(); ++j) {
         text += u" %1"_s.arg(u"[%1]"_s.arg(j + 1), 7);
@@ -30,7 +32,7 @@ QString matrixText(const QStringList &names, const Matrix &matrix)
     for (qsizetype i = 0; i < names.size(); ++i) {
         text += u"%1"_s.arg(u"[%1] %2"_s.arg(i + 1).arg(names.at(i).left(15)), -20);
         for (qsizetype j = 0; j < names.size(); ++j) {
-            text += u" %1"_s.arg(number(matrix.at(i).at(j)), 7);
+            text += u" %1"_s.arg(result.isMeasured(i, j) ? number(matrix.at(i).at(j)) : u"n/a"_s, 7);
         }
         text += u'\n';
     }
@@ -97,7 +99,10 @@ int runAgreement(const QStringList &arguments)
     }
     const TokenGrid grid(loaded->documents);
     const CorpusAnalysis::Result analysis = CorpusAnalysis::run(grid, loaded->annotators, gold,
-        {.agreement = {.bootstrapSamples = int(*bootstrap), .seed = quint64(*seed)},
+        {.agreement = {.bootstrapSamples = int(*bootstrap),
+             .seed = quint64(*seed),
+             .eliteCutoff = AgreementAnalysis::Options{}.eliteCutoff,
+             .goldMissing = loaded->goldMissing},
             .disagreement = false,
             .reliability =
                 ReliabilityAnalysis::Options{.bootstrapSamples = int(*bootstrap), .seed = quint64(*seed)},
@@ -115,8 +120,8 @@ int runAgreement(const QStringList &arguments)
     }
     QString text = u"Pairwise strict span F1 (%1 documents, %2 tokens)\n"_s.arg(grid.documentCount())
                        .arg(grid.tokenCount());
-    text += matrixText(result.layers, result.f1);
-    text += u"\nToken-level Cohen's kappa (BIO)\n"_s + matrixText(result.layers, result.kappa);
+    text += matrixText(result, result.f1);
+    text += u"\nToken-level Cohen's kappa (BIO)\n"_s + matrixText(result, result.kappa);
     text += u"\n%1 %2 %3 %4 %5%6\n"_s.arg(u"layer"_s, -24)
                 .arg(u"mean F1"_s, 8)
                 .arg(u"95% interval"_s, 17)
@@ -129,17 +134,21 @@ int runAgreement(const QStringList &arguments)
                                      : QString();
     };
     for (qsizetype l = 0; l < result.layers.size(); ++l) {
+        // A layer measured against no other has no mean (not 0), and no place in an elite.
+        const bool measured = result.hasMean(l);
         text += u"%1 %2 %3 %4 %5%6%7\n"_s.arg(result.layers.at(l).left(24), -24)
-                    .arg(number(result.mean.at(l)), 8)
-                    .arg(intervalText(result.meanInterval.at(l)), 17)
-                    .arg(number(result.meanKappa.at(l)), 7)
+                    .arg(measured ? number(result.mean.at(l)) : u"n/a"_s, 8)
+                    .arg(measured ? intervalText(result.meanInterval.at(l)) : QString(), 17)
+                    .arg(measured ? number(result.meanKappa.at(l)) : u"n/a"_s, 7)
                     .arg(number(result.weights.at(l)), 7)
                     .arg(gold ? u"  "_s + number(result.goldF1.at(l)) : QString())
-                    .arg(result.isElite(l) ? u"  elite"_s : QString());
+                    .arg(measured && result.isElite(l) ? u"  elite"_s : QString());
     }
     const bool oneLayer = result.layers.size() < 2;
     if (oneLayer) {
         text += u"\npool agreement n/a (%1)\n"_s.arg(oneLayerReason);
+    } else if (!result.hasPool()) {
+        text += u"\npool agreement n/a (no two layers labelled a document in common)\n"_s;
     } else if (result.hasIntervals()) {
         text += u"\npool agreement %1 %2\n"_s.arg(number(result.pool), intervalText(result.poolInterval));
     } else {

@@ -83,11 +83,15 @@ std::optional<LayerLoading::Layers> LayerLoading::load(
         }
         CliOutput::lossWarnings(path, layer.loss, lossLinesPerLayer);
     }
-    Layers layers{
-        .documents = corpus->documents, .annotators = {}, .unalignedTokens = {}, .gold = std::nullopt};
+    Layers layers{.documents = corpus->documents,
+        .annotators = {},
+        .unalignedTokens = {},
+        .gold = std::nullopt,
+        .goldMissing = {}};
     for (const ImportedLayer &layer : std::as_const(corpus->layers)) {
         if (layer.kind == LayerKind::Gold) {
             layers.gold = layer.spans;
+            layers.goldMissing = layer.uncoveredDocuments;
         } else {
             layers.annotators.append({layer.name, layer.spans, layer.uncoveredDocuments});
             layers.unalignedTokens.append(layer.unalignedTokens);

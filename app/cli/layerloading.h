@@ -26,6 +26,7 @@ public:
         QList<Core::AnnotatorLayer> annotators;
         QList<qsizetype> unalignedTokens; //!< per annotator
         std::optional<Core::DocumentSpans> gold;
+        QSet<qsizetype> goldMissing = {}; //!< the documents the gold file lacks
     };
 
     static void addOptions(VerbParser &verb, bool withGold);

@@ -84,7 +84,19 @@ int runReport(const QStringList &arguments)
     QJsonObject annotatorFiles;
     QJsonObject errorCounts;
     for (const AnnotatorLayer &layer : std::as_const(layers)) {
-        const QList<ErrorAnalysis::Instance> errors = ErrorAnalysis::compare(reference, layer.spans);
+        // Only the documents both the layer and the reference cover are compared: a document
+        // either lacks is a missing value, not "no entities" (as in the pilot's reports).
+        DocumentSpans labelled = layer.spans;
+        DocumentSpans against = reference;
+        for (const qsizetype d : layer.missing | (gold ? loaded->goldMissing : QSet<qsizetype>{})) {
+            if (d >= 0 && d < labelled.size()) {
+                labelled[d].clear();
+            }
+            if (d >= 0 && d < against.size()) {
+                against[d].clear();
+            }
+        }
+        const QList<ErrorAnalysis::Instance> errors = ErrorAnalysis::compare(against, labelled);
         const QString path = QDir(directory).filePath(u"annotator-%1.md"_s.arg(layer.name));
         if (!writeText(
                 path, ReportWriter::annotatorReport(grid, layer.name, referenceName, errors, options))) {

@@ -35,7 +35,10 @@ DocumentSpans tokenVote(
         for (qsizetype t = sentence.first; t < sentence.end; ++t) {
             std::fill(score.begin(), score.end(), 0.0);
             for (qsizetype l = 0; l < layers.size(); ++l) {
-                score[labels.at(l).at(t)] += weights.at(l);
+                // A layer lacking the document has no vote there (not a vote for O).
+                if (!layers.at(l).missing.contains(sentence.document)) {
+                    score[labels.at(l).at(t)] += weights.at(l);
+                }
             }
             LabelCodec::Label best = LabelCodec::outside;
             bool tie = false;
@@ -59,13 +62,20 @@ DocumentSpans tokenVote(
 
 DocumentSpans spanVote(const TokenGrid &grid, const QList<AnnotatorLayer> &layers, int minVotes)
 {
-    if (minVotes <= 0) {
-        minVotes = int(layers.size()) / 2 + 1;
-    }
     DocumentSpans result(grid.documentCount());
     for (qsizetype d = 0; d < grid.documentCount(); ++d) {
+        // The vote is among the layers that cover the document; one that lacks it does not vote.
+        const auto covering = std::ranges::count_if(
+            layers, [d](const AnnotatorLayer &layer) { return !layer.missing.contains(d); });
+        if (covering == 0) {
+            continue;
+        }
+        const int needed = minVotes > 0 ? minVotes : int(covering) / 2 + 1;
         QHash<Span, int> votes;
         for (const AnnotatorLayer &layer : layers) {
+            if (layer.missing.contains(d)) {
+                continue;
+            }
             const QList<Span> spans = layer.spans.value(d);
             for (qsizetype i = 0; i < spans.size(); ++i) {
                 if (i == 0 || spans.at(i) != spans.at(i - 1)) { // one vote per layer
@@ -75,7 +85,7 @@ DocumentSpans spanVote(const TokenGrid &grid, const QList<AnnotatorLayer> &layer
         }
         QList<std::pair<Span, int>> kept;
         for (auto it = votes.cbegin(); it != votes.cend(); ++it) {
-            if (it.value() >= minVotes) {
+            if (it.value() >= needed) {
                 kept.append({it.key(), it.value()});
             }
         }

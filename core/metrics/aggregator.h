@@ -21,6 +21,8 @@ namespace Workbench::Core {
  * - Weighted: per token the label with the highest summed annotator weight (O included; ties
  *   give O), weights from AgreementAnalysis (method.md section 4).
  * Token-level methods decode their labels with conlleval's chunking. The result is flat.
+ * A layer votes only on the documents it covers (AnnotatorLayer::missing): the vote on a document
+ * is among the layers covering it, and a document no layer covers gets no spans.
  * Usage: \c{auto spans = Aggregator::aggregate(grid, layers, {.method = Aggregator::Method::Weighted});}
  */
 class Aggregator
@@ -31,7 +33,7 @@ public:
     struct Options
     {
         Method method = Method::Weighted;
-        int minVotes = 0; //!< SpanVote only; 0 means a strict majority of the layers
+        int minVotes = 0; //!< SpanVote only; 0 means a strict majority of the layers covering the document
         QList<double> weights; //!< Weighted only; empty means the agreement weights
     };
 

@@ -207,6 +207,7 @@ AgreementResult AgreementAnalysis::compute(const TokenGrid &grid, const QList<An
             shared[i][j] = shared[j][i] = outside < documents;
         }
     }
+    result.shared = shared;
     const auto meansOf = [n, &shared](const Matrix &m) {
         QList<double> means;
         for (qsizetype i = 0; i < n; ++i) {
@@ -334,7 +335,17 @@ AgreementResult AgreementAnalysis::compute(const TokenGrid &grid, const QList<An
 
     if (gold) {
         for (qsizetype l = 0; l < n; ++l) {
-            result.goldF1.append(SpanScorer::score(*gold, spans.at(l)).overall.f1());
+            DocumentSpans reference = *gold;
+            DocumentSpans labelled = spans.at(l);
+            for (const qsizetype d : options.goldMissing | layers.at(l).missing) {
+                if (d >= 0 && d < reference.size()) {
+                    reference[d].clear();
+                }
+                if (d >= 0 && d < labelled.size()) {
+                    labelled[d].clear();
+                }
+            }
+            result.goldF1.append(SpanScorer::score(reference, labelled).overall.f1());
         }
         result.pearson = Statistics::pearson(result.mean, result.goldF1);
     }

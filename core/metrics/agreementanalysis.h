@@ -7,6 +7,7 @@
 #include "model/tokengrid.h"
 
 #include <QList>
+#include <QSet>
 
 #include <optional>
 
@@ -34,6 +35,9 @@ public:
         int bootstrapSamples = 1000; //!< 0 turns the intervals off (they are then [mean, mean])
         quint64 seed = 42;
         double eliteCutoff = 0.5;
+        //! The documents the gold lacks: each layer's gold F1 is over the documents both the gold
+        //! and the layer cover, a document either lacks is a missing value, not "no entities".
+        QSet<qsizetype> goldMissing = {};
     };
 
     [[nodiscard]] static AgreementResult compute(const TokenGrid &grid, const QList<AnnotatorLayer> &layers,

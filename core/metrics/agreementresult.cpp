@@ -19,16 +19,27 @@ QJsonArray row(const QList<double> &values)
     return array;
 }
 
-QJsonArray matrix(const Matrix &m)
+} // namespace
+
+bool AgreementResult::hasMean(const qsizetype layer) const
 {
-    QJsonArray array;
-    for (const QList<double> &r : m) {
-        array.append(row(r));
+    for (qsizetype other = 0; other < layers.size(); ++other) {
+        if (other != layer && isMeasured(layer, other)) {
+            return true;
+        }
     }
-    return array;
+    return false;
 }
 
-} // namespace
+bool AgreementResult::hasPool() const
+{
+    for (qsizetype i = 0; i < layers.size(); ++i) {
+        if (hasMean(i)) {
+            return true;
+        }
+    }
+    return false;
+}
 
 QJsonObject AgreementResult::toJson() const
 {
@@ -37,9 +48,23 @@ QJsonObject AgreementResult::toJson() const
         return hasIntervals() ? QJsonValue(QJsonArray{interval.first, interval.second})
                               : QJsonValue(QJsonValue::Null);
     };
+    // A pair sharing no document, a layer without a measured pair: null, not a figure of 0.
+    const auto matrix = [this](const Matrix &m) {
+        QJsonArray array;
+        for (qsizetype i = 0; i < m.size(); ++i) {
+            QJsonArray r;
+            for (qsizetype j = 0; j < m.at(i).size(); ++j) {
+                r.append(isMeasured(i, j) ? QJsonValue(m.at(i).at(j)) : QJsonValue(QJsonValue::Null));
+            }
+            array.append(r);
+        }
+        return array;
+    };
+    QJsonArray means;
     QJsonArray intervals;
-    for (const Interval &interval : meanInterval) {
-        intervals.append(intervalJson(interval));
+    for (qsizetype l = 0; l < mean.size(); ++l) {
+        means.append(hasMean(l) ? QJsonValue(mean.at(l)) : QJsonValue(QJsonValue::Null));
+        intervals.append(hasMean(l) ? intervalJson(meanInterval.value(l)) : QJsonValue(QJsonValue::Null));
     }
     QJsonObject byType;
     for (auto it = f1ByType.cbegin(); it != f1ByType.cend(); ++it) {
@@ -49,10 +74,10 @@ QJsonObject AgreementResult::toJson() const
         {u"layers"_s, QJsonArray::fromStringList(layers)},
         {u"f1"_s, matrix(f1)},
         {u"f1_by_type"_s, byType},
-        {u"mean"_s, row(mean)},
+        {u"mean"_s, means},
         {u"mean_ci"_s, intervals},
-        {u"pool"_s, pool},
-        {u"pool_ci"_s, intervalJson(poolInterval)},
+        {u"pool"_s, hasPool() ? QJsonValue(pool) : QJsonValue(QJsonValue::Null)},
+        {u"pool_ci"_s, hasPool() ? intervalJson(poolInterval) : QJsonValue(QJsonValue::Null)},
         {u"kappa"_s, matrix(kappa)},
         {u"weights"_s, row(weights)},
         {u"elite"_s, QJsonArray::fromStringList(elite)},

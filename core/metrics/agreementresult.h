@@ -41,12 +41,28 @@ struct AgreementResult
     std::optional<double> pearson;
     //! Per layer: documents left out of its pairs because it could not label them.
     QList<qsizetype> leftOut;
+    //! Per pair (indexed like \c f1): whether the two layers share a document both labelled.
+    //! Where they share none, their F1 and kappa measured nothing (the matrices hold 0 there).
+    //! Empty: every pair shares one.
+    QList<QList<bool>> shared;
+
+    //! Whether layers \a i and \a j were measured against each other (see \c shared).
+    [[nodiscard]] bool isMeasured(qsizetype i, qsizetype j) const
+    {
+        return shared.isEmpty() || shared.value(i).value(j, false);
+    }
+    //! Whether \a layer has a mean: some other layer was measured against it. Without one (a single
+    //! layer, or one sharing no document with any other) its mean F1 and kappa are no figures.
+    [[nodiscard]] bool hasMean(qsizetype layer) const;
+    //! Whether the pool agreement is a figure: some pair of layers was measured.
+    [[nodiscard]] bool hasPool() const;
 
     [[nodiscard]] bool isElite(qsizetype layer) const { return elite.contains(layers.value(layer)); }
     //! Whether a bootstrap was drawn; without one, the intervals are [value, value] and mean nothing.
     [[nodiscard]] bool hasIntervals() const { return !poolSamples.isEmpty(); }
     //! The JSON of \c{diziner-cli agreement} (without "unaligned_tokens"); intervals are null
-    //! without a bootstrap.
+    //! without a bootstrap, and every figure that measured nothing (a pair sharing no document, the
+    //! mean of a layer without a measured pair, the pool without one) is null, not 0.
     [[nodiscard]] QJsonObject toJson() const;
 };
 

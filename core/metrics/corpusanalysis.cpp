@@ -21,12 +21,15 @@ CorpusAnalysis::Result CorpusAnalysis::run(const TokenGrid &grid, const QList<An
     }
     const qsizetype documents = grid.documentCount();
     QList<DocumentSpans> spans;
+    QList<QSet<qsizetype>> missing;
     spans.reserve(layers.size());
+    missing.reserve(layers.size());
     for (const AnnotatorLayer &layer : layers) {
         spans.append(layer.spans);
+        missing.append(layer.missing);
     }
-    result.disputes = LayerComparison::disputes(spans, documents);
-    result.documentAgreement = LayerComparison::documentAgreement(spans, documents);
+    result.disputes = LayerComparison::disputes(spans, documents, missing);
+    result.documentAgreement = LayerComparison::documentAgreement(spans, documents, missing);
     // Hotspots need annotators to disagree: with one layer there are none to show.
     result.hotspotKinds = result.disagreement && layers.size() >= 2
         ? hotspotKinds(*result.disagreement, documents)

@@ -47,9 +47,11 @@ public:
         //! Empty when not asked for or without a layer; blocks only where two layers disagree.
         std::optional<DisagreementResult> disagreement;
         std::optional<ReliabilityResult> reliability; //!< when asked for
-        //! Per document (empty unless Options::perDocument): what LayerComparison::disputes finds.
+        //! Per document (empty unless Options::perDocument): what LayerComparison::disputes finds
+        //! among the layers covering it.
         LayerComparison::Disputes disputes;
-        //! Per document: LayerComparison::documentAgreement (empty with fewer than two layers).
+        //! Per document: LayerComparison::documentAgreement over the layers covering it (NaN where
+        //! fewer than two do; empty with fewer than two layers).
         QList<double> documentAgreement;
         //! Per document: the classes of its hotspots, each once, in the order first met.
         QList<QList<HotspotBlock::Kind>> hotspotKinds;

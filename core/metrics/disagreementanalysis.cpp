@@ -156,13 +156,17 @@ DisagreementResult DisagreementAnalysis::analyse(const TokenGrid &grid, const QL
         Votes all;
         Votes eliteVotes;
         Votes nonEliteVotes;
+        const qsizetype document = grid.documentOf(t);
         for (qsizetype l = 0; l < n; ++l) {
+            if (layers.at(l).missing.contains(document)) {
+                continue; // a layer lacking the document has no vote there, not a vote for O
+            }
             const Label label = labels.at(l).at(t);
             addVote(all, label, weightOf(l));
             addVote(isElite.at(l) ? eliteVotes : nonEliteVotes, label, weightOf(l));
         }
-        if (all.size() == 1) {
-            continue; // unanimous: every measure is 0
+        if (all.size() <= 1) {
+            continue; // unanimous (or no layer covers it): every measure is 0
         }
         const TokenDisagreement m = measure(all, eliteVotes, nonEliteVotes);
         result.tokens[t] = m;
@@ -217,6 +221,9 @@ DisagreementResult DisagreementAnalysis::analyse(const TokenGrid &grid, const QL
                 : bias                 ? HotspotBlock::Kind::SystematicBias
                                        : HotspotBlock::Kind::Minor;
             for (qsizetype l = 0; l < n; ++l) {
+                if (layers.at(l).missing.contains(block.document)) {
+                    continue;
+                }
                 const QList<Label> sequence = labels.at(l).mid(block.first, block.end - block.first);
                 auto it = std::ranges::find_if(
                     block.alternatives, [&sequence](const auto &a) { return a.labels == sequence; });

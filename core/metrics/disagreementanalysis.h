@@ -16,7 +16,9 @@ namespace Workbench::Core {
  * are unanimous, so a percentile over all tokens would be 0). Hot tokens of one sentence form
  * blocks; blocks one cool token apart merge. A block is an elite split when some token's
  * elite-internal impurity reaches the elite percentile of its non-zero values, systematic bias
- * likewise for TV_between, complex when both, minor otherwise.
+ * likewise for TV_between, complex when both, minor otherwise. A token's vote is among the
+ * layers covering its document (AnnotatorLayer::missing): a layer lacking it neither votes there
+ * nor appears in its blocks.
  * Usage: \c{auto r = DisagreementAnalysis::analyse(grid, layers, agreement.weights, agreement.elite, {});}
  */
 class DisagreementAnalysis

@@ -5,6 +5,7 @@
 #include <QMap>
 
 #include <algorithm>
+#include <limits>
 
 namespace Workbench::Core {
 
@@ -41,10 +42,15 @@ QList<Span> distinctSorted(const DocumentSpans &layer, const qsizetype document)
     return spans;
 }
 
+bool covers(const QList<QSet<qsizetype>> &missing, const qsizetype layer, const qsizetype document)
+{
+    return !missing.value(layer).contains(document);
+}
+
 } // namespace
 
 QList<double> LayerComparison::documentAgreement(
-    const QList<DocumentSpans> &layers, const qsizetype documentCount)
+    const QList<DocumentSpans> &layers, const qsizetype documentCount, const QList<QSet<qsizetype>> &missing)
 {
     if (layers.size() < 2) {
         return {};
@@ -58,7 +64,13 @@ QList<double> LayerComparison::documentAgreement(
         double sum = 0;
         int pairs = 0;
         for (qsizetype a = 0; a < spans.size(); ++a) {
+            if (!covers(missing, a, d)) {
+                continue;
+            }
             for (qsizetype b = a + 1; b < spans.size(); ++b) {
+                if (!covers(missing, b, d)) {
+                    continue;
+                }
                 const QList<Span> &x = spans.at(a);
                 const QList<Span> &y = spans.at(b);
                 qsizetype shared = 0;
@@ -78,18 +90,19 @@ QList<double> LayerComparison::documentAgreement(
                 ++pairs;
             }
         }
-        agreement[d] = sum / pairs;
+        agreement[d] = pairs > 0 ? sum / pairs : std::numeric_limits<double>::quiet_NaN();
     }
     return agreement;
 }
 
-QList<int> LayerComparison::disputedSpans(const QList<DocumentSpans> &layers, const qsizetype documentCount)
+QList<int> LayerComparison::disputedSpans(
+    const QList<DocumentSpans> &layers, const qsizetype documentCount, const QList<QSet<qsizetype>> &missing)
 {
-    return disputes(layers, documentCount).spans;
+    return disputes(layers, documentCount, missing).spans;
 }
 
 LayerComparison::Disputes LayerComparison::disputes(
-    const QList<DocumentSpans> &layers, const qsizetype documentCount)
+    const QList<DocumentSpans> &layers, const qsizetype documentCount, const QList<QSet<qsizetype>> &missing)
 {
     Disputes result{QList<int>(documentCount, 0), QList<QStringList>(documentCount)};
     if (layers.size() < 2) {
@@ -98,14 +111,22 @@ LayerComparison::Disputes LayerComparison::disputes(
     QMap<Span, int> votes; // reused: cleared per document
     for (qsizetype d = 0; d < documentCount; ++d) {
         votes.clear();
-        for (const DocumentSpans &layer : layers) {
-            for (const Span &span : distinctSorted(layer, d)) { // a layer votes once per span
+        qsizetype covering = 0;
+        for (qsizetype l = 0; l < layers.size(); ++l) {
+            if (!covers(missing, l, d)) {
+                continue;
+            }
+            ++covering;
+            for (const Span &span : distinctSorted(layers.at(l), d)) { // a layer votes once per span
                 ++votes[span];
             }
         }
+        if (covering < 2) {
+            continue; // nobody to dispute with
+        }
         QStringList &types = result.types[d];
         for (auto it = votes.cbegin(); it != votes.cend(); ++it) {
-            if (it.value() < layers.size()) {
+            if (it.value() < covering) {
                 ++result.spans[d];
                 if (!types.contains(it.key().type)) {
                     types.append(it.key().type);

@@ -306,8 +306,15 @@ private Q_SLOTS:
             qPrintable(printed));
         QVERIFY2(printed.contains(u"pool agreement n/a (one annotator layer"_s), qPrintable(printed));
         QVERIFY(!printed.contains(u"BIO labels"_s)); // no table of n/a figures
+        // Its mean F1 and kappa measured nothing: n/a, not 0, and it is no elite of one.
+        QVERIFY2(printed.contains(
+                     u"\nonly.conll                    n/a                       n/a  1.0000  1.0000\n"_s),
+            qPrintable(printed));
+        QVERIFY(!printed.contains(u"elite"_s));
         const Run json = cli({u"agreement"_s, file, u"--format=json"_s});
         QCOMPARE(json.exitCode, 0);
+        QVERIFY(json.json()[u"pool"_s].isNull());
+        QVERIFY(json.json()[u"mean"_s][0].isNull());
         QVERIFY(json.json()[u"alpha"_s][u"bio"_s].isNull());
         QVERIFY(json.json()[u"fleiss"_s][u"type"_s].isNull());
     }
@@ -350,6 +357,92 @@ private Q_SLOTS:
         QVERIFY(report.readAll().contains("Against the reference: gold"));
         const QJsonObject json = QJsonDocument::fromJson(run.out).object();
         QVERIFY(json.value(u"blocks"_s).toInt() > 0);
+    }
+
+    void aggregate_layerLackingADocument_doesNotVoteThere_data()
+    {
+        QTest::addColumn<QString>("method");
+        QTest::newRow("plurality") << u"plurality"_s;
+        QTest::newRow("weighted") << u"weighted"_s;
+        QTest::newRow("span-vote") << u"span-vote"_s;
+    }
+
+    void aggregate_layerLackingADocument_doesNotVoteThere()
+    {
+        QFETCH(QString, method);
+        // Three copies of one system; two lack document 5 ("... Rajesh Kalia ..."): it is a's alone.
+        const QStringList copies = lackingDocumentFive();
+        const QString out = m_dir.filePath(u"agg-%1.conll"_s.arg(method));
+        const Run run = cli(QStringList{u"aggregate"_s} + copies
+            + QStringList{u"--method"_s, method, u"-o"_s, out, u"--format=json"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains(u"1 documents of"_s), qPrintable(run.err));
+        QFile written(out);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray bytes = written.readAll();
+        const qsizetype five = bytes.indexOf("Rajesh\t");
+        QVERIFY(five >= 0);
+        QVERIFY2(bytes.mid(five).startsWith("Rajesh\tB-person\nKalia\tI-person\n"),
+            bytes.mid(five, 40).constData());
+        // Every span of a, none lost: the copies agree everywhere else.
+        QCOMPARE(run.json().value(u"spans"_s).toInt(), m_sjtuSpans);
+    }
+
+    void report_layerLackingADocument_isNoDisputeThere()
+    {
+        const QStringList copies = lackingDocumentFive();
+        const QString dir = m_dir.filePath(u"lacking-report"_s);
+        const Run run =
+            cli(QStringList{u"report"_s} + copies + QStringList{u"-o"_s, dir, u"--format"_s, u"json"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject json = run.json();
+        // The copies agree wherever they overlap: no disputed token, no block, no error.
+        QCOMPARE(json.value(u"hot_tokens"_s).toInt(), 0);
+        QCOMPARE(json.value(u"blocks"_s).toInt(), 0);
+        const QJsonObject errors = json.value(u"errors"_s).toObject();
+        QCOMPARE(errors.size(), 3);
+        for (const QJsonValue &counts : errors) {
+            for (const QJsonValue &count : counts.toObject()) {
+                QCOMPARE(count.toInt(), 0);
+            }
+        }
+        QFile hotspots(dir + u"/hotspots.md"_s);
+        QVERIFY(hotspots.open(QIODevice::ReadOnly));
+        QVERIFY(!hotspots.readAll().contains("Rajesh"));
+    }
+
+    void gold_lackingADocument_scoresOnlyWhatItCovers()
+    {
+        // The gold is a copy of the system without document 5: the system is right everywhere else.
+        const QStringList copies = lackingDocumentFive();
+        const Run agreement = cli({u"agreement"_s, copies.at(0), u"--gold"_s, copies.at(1),
+            u"--format=json"_s, u"--bootstrap=0"_s});
+        QCOMPARE(agreement.exitCode, 0);
+        QCOMPARE(agreement.json()[u"gold_f1"_s][0].toDouble(), 1.0);
+        const QString dir = m_dir.filePath(u"gold-report"_s);
+        const Run report = cli({u"report"_s, copies.at(0), copies.at(0), u"--gold"_s, copies.at(1), u"-o"_s,
+            dir, u"--format=json"_s});
+        QCOMPARE(report.exitCode, 0);
+        for (const QJsonValue &count : report.json()[u"errors"_s][u"a.conll"_s].toObject()) {
+            QCOMPARE(count.toInt(), 0);
+        }
+    }
+
+    void agreement_pairSharingNoDocument_isNotApplicable()
+    {
+        const QString all = write(u"all.conll"_s, "a O\nb B-PER\n\nc B-LOC\nd O\n\n");
+        const QString first = write(u"first.conll"_s, "a O\nb B-PER\n\n");
+        const QString second = write(u"second.conll"_s, "c B-LOC\nd O\n\n");
+        const Run json = cli({u"agreement"_s, all, first, second, u"--format=json"_s, u"--bootstrap=0"_s});
+        QCOMPARE(json.exitCode, 0);
+        QCOMPARE(json.json()[u"f1"_s][0][1].toDouble(), 1.0);
+        QVERIFY(json.json()[u"f1"_s][1][2].isNull());
+        QVERIFY(json.json()[u"kappa"_s][2][1].isNull());
+        QCOMPARE(json.json()[u"pool"_s].toDouble(), 1.0);
+        const Run text = cli({u"agreement"_s, all, first, second, u"--bootstrap=0"_s});
+        QCOMPARE(text.exitCode, 0);
+        const QString printed = QString::fromUtf8(text.out);
+        QVERIFY2(printed.contains(u"[2] first.conll       1.0000  1.0000     n/a\n"_s), qPrintable(printed));
     }
 
     void convert_acrossFormats_keepsEverySpan()
@@ -471,6 +564,33 @@ private Q_SLOTS:
     }
 
 private:
+    // a.conll, b.conll, c.conll: copies of a WNUT-17 system; b and c lack document 5.
+    QStringList lackingDocumentFive()
+    {
+        QFile source(wnut + u"submissions/sjtu_adapt.txt"_s);
+        if (!source.open(QIODevice::ReadOnly)) {
+            qFatal("cannot read the WNUT-17 system");
+        }
+        QByteArray text = source.readAll();
+        text.replace("\r\n", "\n");
+        m_sjtuSpans = int(text.count("\tB-"));
+        QList<QByteArray> parts;
+        qsizetype from = 0;
+        for (qsizetype at = text.indexOf("\n\n"); at >= 0; at = text.indexOf("\n\n", from)) {
+            parts.append(text.mid(from, at + 2 - from));
+            from = at + 2;
+        }
+        parts.append(text.mid(from));
+        if (!parts.at(5).contains("Rajesh\tB-person")) {
+            qFatal("document 5 is not the one this test expects");
+        }
+        QByteArray lacking;
+        for (qsizetype p = 0; p < parts.size(); ++p) {
+            lacking += p == 5 ? QByteArray() : parts.at(p);
+        }
+        return {write(u"a.conll"_s, text), write(u"b.conll"_s, lacking), write(u"c.conll"_s, lacking)};
+    }
+
     QString write(const QString &name, const QByteArray &bytes)
     {
         const QString path = m_dir.filePath(name);
@@ -482,6 +602,7 @@ private:
     }
 
     QTemporaryDir m_dir;
+    int m_sjtuSpans = 0;
 };
 
 QTEST_GUILESS_MAIN(TestCli)

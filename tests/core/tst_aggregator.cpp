@@ -10,12 +10,25 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace Workbench::Core;
 
+Q_DECLARE_METATYPE(Workbench::Core::Aggregator::Method)
+
 namespace {
 
 TokenGrid fourTokens()
 {
     return TokenGrid(
         {Document(u"d"_s, u"a b c d"_s, {Sentence{0, 7, {{0, 1}, {2, 3}, {4, 5}, {6, 7}}, {}, 1}})});
+}
+
+// Three one-sentence documents "a b c d".
+TokenGrid threeDocuments()
+{
+    QList<Document> documents;
+    for (const QString &id : {u"d0"_s, u"d1"_s, u"d2"_s}) {
+        documents.append(
+            Document(id, u"a b c d"_s, {Sentence{0, 7, {{0, 1}, {2, 3}, {4, 5}, {6, 7}}, {}, 1}}));
+    }
+    return TokenGrid(documents);
 }
 
 } // namespace
@@ -93,6 +106,55 @@ private Q_SLOTS:
         QCOMPARE(run({0.6, 0.2, 0.2}), QList<Span>{(Span{0, 1, u"X"_s})});
         QVERIFY(run({0.4, 0.3, 0.3}).isEmpty());
         QVERIFY(run({0.5, 0.25, 0.25}).isEmpty()); // a tie gives O
+    }
+
+    void everyMethod_votesAmongTheLayersCoveringADocument_data()
+    {
+        QTest::addColumn<Aggregator::Method>("method");
+        QTest::addColumn<QList<double>>("weights");
+        QTest::newRow("plurality") << Aggregator::Method::Plurality << QList<double>{};
+        QTest::newRow("span-vote") << Aggregator::Method::SpanVote << QList<double>{};
+        QTest::newRow("weighted") << Aggregator::Method::Weighted << QList<double>{0.2, 0.4, 0.4};
+        QTest::newRow("weighted, agreement weights") << Aggregator::Method::Weighted << QList<double>{};
+    }
+
+    void everyMethod_votesAmongTheLayersCoveringADocument()
+    {
+        QFETCH(Aggregator::Method, method);
+        QFETCH(QList<double>, weights);
+        // Document 0: all three cover it and agree. Document 1: only "1" covers it (the others
+        // lack it, their empty lists are no votes for O). Document 2: no layer covers it.
+        const QList<AnnotatorLayer> layers{
+            {u"1"_s, {{{0, 3, u"X"_s}}, {{2, 5, u"Y"_s}, {6, 7, u"Z"_s}}, {{0, 1, u"X"_s}}}, {2}},
+            {u"2"_s, {{{0, 3, u"X"_s}}, {}, {{0, 1, u"X"_s}}}, {1, 2}},
+            {u"3"_s, {{{0, 3, u"X"_s}}, {}, {}}, {1, 2}},
+        };
+        const DocumentSpans result = Aggregator::aggregate(
+            threeDocuments(), layers, {.method = method, .minVotes = 0, .weights = weights});
+        QCOMPARE(result.size(), 3);
+        QCOMPARE(result.at(0), QList<Span>{(Span{0, 3, u"X"_s})});
+        QCOMPARE(result.at(1), (QList<Span>{{2, 5, u"Y"_s}, {6, 7, u"Z"_s}}));
+        QVERIFY(result.at(2).isEmpty());
+    }
+
+    void spanVote_majorityIsOfTheCoveringLayers()
+    {
+        // Document 0 is covered by "1" and "2" only: the default majority there is 2 of 2, so the
+        // span only "1" has is out and the shared one is in; "3" lacking it changes nothing.
+        const QList<AnnotatorLayer> layers{
+            {u"1"_s, {{{0, 1, u"X"_s}, {4, 5, u"Y"_s}}}},
+            {u"2"_s, {{{0, 1, u"X"_s}}}},
+            {u"3"_s, {{}}, {0}},
+            {u"4"_s, {{}}, {0}},
+        };
+        const auto run = [&layers](int minVotes) {
+            return Aggregator::aggregate(fourTokens(), layers,
+                {.method = Aggregator::Method::SpanVote, .minVotes = minVotes, .weights = {}})
+                .at(0);
+        };
+        QCOMPARE(run(0), QList<Span>{(Span{0, 1, u"X"_s})});
+        QCOMPARE(run(1), (QList<Span>{{0, 1, u"X"_s}, {4, 5, u"Y"_s}}));
+        QVERIFY(run(3).isEmpty()); // an explicit count stays a count of votes
     }
 
     void wnut17_defaultBeatsEverySystem()

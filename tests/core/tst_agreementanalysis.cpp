@@ -3,6 +3,8 @@
 #include "metrics/agreementanalysis.h"
 #include "wnutfixture.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -62,6 +64,57 @@ private Q_SLOTS:
         QCOMPARE(none.mean.at(0), 1.0);
         QCOMPARE(none.mean.at(2), 1.0);
         QCOMPARE(none.poolInterval, (Interval{1.0, 1.0}));
+    }
+
+    void unmeasuredFigures_areNullInJson_notZero()
+    {
+        // B labelled only the first document, C only the second: B and C share none.
+        const Document first(u"d1"_s, u"a b"_s, {Sentence{0, 3, {{0, 1}, {2, 3}}, {}, 1}});
+        const Document second(u"d2"_s, u"c d"_s, {Sentence{0, 3, {{0, 1}, {2, 3}}, {}, 1}});
+        const TokenGrid grid({first, second});
+        const QList<AnnotatorLayer> layers{{u"A"_s, {{{0, 1, u"X"_s}}, {{2, 3, u"Y"_s}}}},
+            {u"B"_s, {{{0, 1, u"X"_s}}, {}}, {1}}, {u"C"_s, {{}, {{2, 3, u"Y"_s}}}, {0}}};
+        const AgreementResult r =
+            AgreementAnalysis::compute(grid, layers, std::nullopt, {.bootstrapSamples = 0});
+        QVERIFY(r.isMeasured(0, 1) && r.isMeasured(0, 2) && !r.isMeasured(1, 2));
+        QVERIFY(r.hasMean(1) && r.hasPool());
+        const QJsonObject json = r.toJson();
+        QVERIFY(json[u"f1"_s][1][2].isNull());
+        QVERIFY(json[u"f1"_s][2][1].isNull());
+        QVERIFY(json[u"kappa"_s][1][2].isNull());
+        QVERIFY(json[u"f1_by_type"_s][u"X"_s][1][2].isNull());
+        QCOMPARE(json[u"f1"_s][0][1].toDouble(), 1.0);
+        QCOMPARE(json[u"pool"_s].toDouble(), 1.0); // A-B and A-C, both 1
+        QCOMPARE(json[u"mean"_s][1].toDouble(), 1.0);
+
+        // One layer: no pair, so no mean and no pool.
+        const AgreementResult one =
+            AgreementAnalysis::compute(grid, layers.mid(0, 1), std::nullopt, {.bootstrapSamples = 0});
+        QVERIFY(!one.hasMean(0) && !one.hasPool());
+        const QJsonObject oneJson = one.toJson();
+        QVERIFY(oneJson[u"pool"_s].isNull());
+        QVERIFY(oneJson[u"pool_ci"_s].isNull());
+        QVERIFY(oneJson[u"mean"_s][0].isNull());
+        QVERIFY(oneJson[u"mean_ci"_s][0].isNull());
+        QCOMPARE(oneJson[u"f1"_s][0][0].toDouble(), 1.0);
+    }
+
+    void goldLackingADocument_scoresTheDocumentsItCovers()
+    {
+        const Document first(u"d1"_s, u"a b"_s, {Sentence{0, 3, {{0, 1}, {2, 3}}, {}, 1}});
+        const Document second(u"d2"_s, u"c d"_s, {Sentence{0, 3, {{0, 1}, {2, 3}}, {}, 1}});
+        const TokenGrid grid({first, second});
+        // A: right on the first document, an extra Y on the second. B lacks the second.
+        const QList<AnnotatorLayer> layers{{u"A"_s, {{{0, 1, u"X"_s}}, {{2, 3, u"Y"_s}}}},
+            {u"B"_s, {{{0, 1, u"X"_s}, {2, 3, u"Z"_s}}, {}}, {1}}};
+        const DocumentSpans gold{{{0, 1, u"X"_s}}, {}};
+        const AgreementResult asEmpty =
+            AgreementAnalysis::compute(grid, layers, gold, {.bootstrapSamples = 0});
+        QVERIFY(near(asEmpty.goldF1.at(0), 2.0 / 3.0)); // the Y read as spurious
+        const AgreementResult r = AgreementAnalysis::compute(
+            grid, layers, gold, {.bootstrapSamples = 0, .seed = 42, .eliteCutoff = 0.5, .goldMissing = {1}});
+        QCOMPARE(r.goldF1.at(0), 1.0); // over the first document only
+        QVERIFY(near(r.goldF1.at(1), 2.0 / 3.0)); // B: X right, Z spurious
     }
 
     void handExample_f1KappaWeightsElite()

@@ -69,6 +69,46 @@ private Q_SLOTS:
         QVERIFY(withHotspots > 10);
     }
 
+    void perDocument_isOverTheLayersCoveringEachDocument()
+    {
+        // Three documents "a b c d". B lacks documents 1 and 2, C lacks document 2.
+        QList<Document> documents;
+        for (const QString &id : {u"d0"_s, u"d1"_s, u"d2"_s}) {
+            documents.append(
+                Document(id, u"a b c d"_s, {Sentence{0, 7, {{0, 1}, {2, 3}, {4, 5}, {6, 7}}, {}, 1}}));
+        }
+        const TokenGrid grid(documents);
+        const QList<AnnotatorLayer> layers{
+            {u"A"_s, {{{0, 1, u"X"_s}}, {{2, 3, u"Y"_s}}, {{0, 1, u"Z"_s}}}},
+            {u"B"_s, {{{0, 1, u"X"_s}}, {}, {}}, {1, 2}},
+            {u"C"_s, {{}, {{2, 3, u"Y"_s}}, {}}, {2}},
+        };
+        const CorpusAnalysis::Result result =
+            CorpusAnalysis::run(grid, layers, std::nullopt, {.agreement = {.bootstrapSamples = 0}});
+        // Document 0: X is disputed (C lacks it); F1 of the pairs 1, 0, 0. Document 1: A and C
+        // agree on Y (B's empty list is no dissent). Document 2: A alone, nothing measured.
+        QCOMPARE(result.disputes.spans, (QList<int>{1, 0, 0}));
+        QCOMPARE(result.disputes.types, (QList<QStringList>{{u"X"_s}, {}, {}}));
+        QCOMPARE(result.documentAgreement.size(), 3);
+        QCOMPARE(result.documentAgreement.at(0), 1.0 / 3.0);
+        QCOMPARE(result.documentAgreement.at(1), 1.0);
+        QVERIFY(qIsNaN(result.documentAgreement.at(2)));
+        QCOMPARE(result.hotspotKinds.size(), 3);
+        QVERIFY(!result.hotspotKinds.at(0).isEmpty());
+        QVERIFY(result.hotspotKinds.at(1).isEmpty());
+        QVERIFY(result.hotspotKinds.at(2).isEmpty());
+
+        // Without the coverage, LayerComparison reads a lacking layer as one with no entities.
+        QList<DocumentSpans> spans;
+        QList<QSet<qsizetype>> missing;
+        for (const AnnotatorLayer &layer : layers) {
+            spans.append(layer.spans);
+            missing.append(layer.missing);
+        }
+        QCOMPARE(LayerComparison::disputedSpans(spans, 3, missing), (QList<int>{1, 0, 0}));
+        QCOMPARE(LayerComparison::disputedSpans(spans, 3), (QList<int>{1, 1, 1}));
+    }
+
     void reliability_whenAskedFor_isReliabilityAnalysis()
     {
         const TokenGrid grid(m_fixture.documents);

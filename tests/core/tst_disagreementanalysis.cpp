@@ -93,6 +93,40 @@ private Q_SLOTS:
         QCOMPARE(r.blocks.at(0).kind, HotspotBlock::Kind::EliteSplit);
     }
 
+    void missingDocument_isNoVote()
+    {
+        // Two documents "a a a". "C" lacks document 1: it votes on document 0 only.
+        const TokenGrid grid(
+            {Document(u"d0"_s, u"a a a"_s, {Sentence{0, 5, {{0, 1}, {2, 3}, {4, 5}}, {}, 1}}),
+                Document(u"d1"_s, u"a a a"_s, {Sentence{0, 5, {{0, 1}, {2, 3}, {4, 5}}, {}, 1}})});
+        const QList<AnnotatorLayer> layers{
+            {u"A"_s, {{tok(0, u"X"_s)}, {tok(0, u"X"_s), tok(1, u"Y"_s)}}},
+            {u"B"_s, {{}, {tok(0, u"X"_s)}}},
+            {u"C"_s, {{tok(0, u"X"_s)}, {}}, {1}},
+        };
+        const double third = 1.0 / 3.0;
+        const DisagreementResult r = DisagreementAnalysis::analyse(
+            grid, layers, {third, third, third}, {u"A"_s, u"B"_s, u"C"_s}, {.hotspotPercentile = 0.0});
+        // Document 0, token 0: B-X twice against O once.
+        QVERIFY(near(r.tokens.at(0).bio, 4.0 / 9.0));
+        QVERIFY(near(r.tokens.at(0).star, 8.0 / 9.0));
+        // Document 1, token 0: A and B both say B-X; C's empty list there is no O vote.
+        QCOMPARE(r.tokens.at(3).star, 0.0f);
+        // Document 1, token 1: B-Y against O, between A and B only.
+        QVERIFY(near(r.tokens.at(4).bio, 0.5));
+        QVERIFY(near(r.tokens.at(4).star, 1.0));
+        QCOMPARE(r.disputedTokens, 2);
+        QCOMPARE(r.blocks.size(), 2);
+        const HotspotBlock &block = r.blocks.at(1);
+        QCOMPARE(block.document, 1);
+        QCOMPARE(block.first, 4);
+        QCOMPARE(block.end, 5);
+        QCOMPARE(block.alternatives.size(), 2);
+        QCOMPARE(block.alternatives.at(0).annotators, QList<qsizetype>{0});
+        QCOMPARE(block.alternatives.at(1).annotators, QList<qsizetype>{1});
+        QVERIFY(near(block.alternatives.at(1).weight, third));
+    }
+
     void errorCategories_byHand()
     {
         const DocumentSpans reference{
