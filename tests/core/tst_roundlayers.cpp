@@ -170,6 +170,12 @@ private Q_SLOTS:
         QVERIFY(gamma.origin.uncovered(corpusSize).contains(brokenPosition));
         QCOMPARE(gamma.origin.uncovered(corpusSize).size(), corpusSize - 3);
         QVERIFY(layers->at(0).failedDocuments().isEmpty() && layers->at(1).failedDocuments().isEmpty());
+        // The layer's coverage, as the window and agreement read it: the batch without its failed
+        // documents; every other document is missing, not "no entities".
+        for (const RoundLayerRepository::RoundLayer &layer : *layers) {
+            QCOMPARE(LayerRepository(*m_store).find(layer.name)->uncoveredDocuments,
+                layer.origin.uncovered(corpusSize));
+        }
 
         // alpha's mentions that did not fall into place: "Atlantis" nowhere, "Dr" widened to "Dr.".
         const LossReport &alpha = layers->at(0).loss;
@@ -336,6 +342,9 @@ private Q_SLOTS:
             QVERIFY2(rebuilt.value(it.key()) == it.value(), qPrintable(it.key()));
         }
         QCOMPARE(rebuilt.value(u"round0/gamma"_s).origin.failed.size(), 1);
+        const auto gamma = LayerRepository(*m_store).find(u"round0/gamma"_s);
+        QCOMPARE(gamma->uncoveredDocuments,
+            rebuilt.value(u"round0/gamma"_s).origin.uncovered(CorpusRepository(*m_store).counts().documents));
         QVERIFY(RoundLayerRepository(*m_store).missing(m_runId)->isEmpty());
 
         // Nothing missing: nothing to do.
