@@ -40,11 +40,32 @@ PilotSession::PilotSession(
 
 void PilotSession::logCall(const LlmCallRecord &record)
 {
-    if (auto saved = CallLogRepository(m_store).record(record); !saved) {
+    LlmCallRecord logged = record;
+    bool unassigned = false;
+    if (m_pilot) {
+        switch (m_pilot->state()) {
+        case PilotRun::State::Embedding:
+        case PilotRun::State::Annotating:
+        case PilotRun::State::Analysing:
+        case PilotRun::State::Supervising:
+            // A round's row exists once it is analysed (or when it runs again); until then its
+            // calls wait for saveAnalysed().
+            logged.roundId = PilotRepository(m_store).roundId(m_runId, m_pilot->round());
+            unassigned = logged.roundId == 0;
+            break;
+        default: // the final labelling, a labelling, a replay: no round's
+            break;
+        }
+    }
+    auto saved = CallLogRepository(m_store).record(logged);
+    if (!saved) {
         stop(Outcome::Failed, u"%1:1: error: %2"_s.arg(m_store.path(), saved.error().message));
         return;
     }
-    Q_EMIT callLogged(record);
+    if (unassigned) {
+        m_unassignedCalls.append(*saved);
+    }
+    Q_EMIT callLogged(logged);
 }
 
 PilotSession::~PilotSession() = default;
@@ -126,7 +147,8 @@ std::expected<void, StoreError> PilotSession::saveAnalysed(const PilotRun &pilot
 {
     // Later saves of the round (its supervisor's cost, decisions) change the summary alone.
     Transaction transaction(m_store);
-    if (auto saved = PilotRepository(m_store).saveRound(m_runId, round); !saved) {
+    PilotRepository repository(m_store);
+    if (auto saved = repository.saveRound(m_runId, round); !saved) {
         return saved;
     }
     if (auto written = RoundLayerRepository(m_store).replaceRound(
@@ -134,9 +156,20 @@ std::expected<void, StoreError> PilotSession::saveAnalysed(const PilotRun &pilot
         !written) {
         return written;
     }
+    if (auto saved =
+            repository.saveReports(m_runId, round.round, {pilot.hotspotReport(), pilot.annotatorReports()});
+        !saved) {
+        return saved;
+    }
+    if (auto assigned = CallLogRepository(m_store).assignRound(
+            m_unassignedCalls, repository.roundId(m_runId, round.round));
+        !assigned) {
+        return assigned;
+    }
     if (!transaction.commit()) {
         return std::unexpected(m_store.errorFor(m_store.database().lastError(), u"save a round"_s));
     }
+    m_unassignedCalls.clear();
     return {};
 }
 
@@ -161,6 +194,8 @@ std::expected<void, StoreError> PilotSession::saveSupervised(
 void PilotSession::attach(PilotRun &pilot)
 {
     m_stopped = false;
+    m_pilot = &pilot;
+    m_unassignedCalls.clear();
     connect(&pilot, &PilotRun::callRecorded, this, &PilotSession::logCall);
     connect(&pilot, &PilotRun::roundAnalysed, this, [this, &pilot](const RoundSummary &summary) {
         auto saved = saveAnalysed(pilot, summary);

@@ -12,6 +12,7 @@
 
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QPointer>
 
 #include <expected>
 #include <memory>
@@ -78,11 +79,13 @@ Q_SIGNALS:
 
 private:
     void stop(Outcome outcome, const QString &detail);
-    //! Every call, in the project's log and response cache, before anything reads its reply.
+    /*! Every call, in the project's log and response cache, before anything reads its reply;
+     * one made while the attached run is in a round is that round's (CallLogRepository::roundCalls()). */
     void logCall(const LlmCallRecord &record);
-    /*! The analysed round's summary and its annotators' layers (RoundLayerBuilder, from what
-     * \a pilot holds of the round), in one transaction: a round is never saved without them. A
-     * round run again (resumed, its failed pieces retried) replaces both. */
+    /*! The analysed round's summary, its annotators' layers (RoundLayerBuilder, from what
+     * \a pilot holds of the round) and its reports, and the round's calls so far marked as its,
+     * in one transaction: a round is never saved without them. A round run again (resumed, its
+     * failed pieces retried) replaces them. */
     [[nodiscard]] std::expected<void, StoreError> saveAnalysed(
         const PilotRun &pilot, const RoundSummary &round);
     //! The supervised round (with its supervisor's cost) and its proposal, in one transaction.
@@ -100,6 +103,8 @@ private:
     PilotConfig m_config;
     QList<Document> m_documents; //!< the corpus, read once by createRun()
     std::optional<PilotOutput::Final> m_final;
+    QPointer<PilotRun> m_pilot; //!< the run attached, whose round a call belongs to
+    QList<qint64> m_unassignedCalls; //!< made in the current round before its row existed
 };
 
 } // namespace Workbench::Core

@@ -116,6 +116,36 @@ std::expected<void, StoreError> CallLogRepository::forgetResponse(const QString 
     return {};
 }
 
+namespace {
+
+// The columns calls() and roundCalls() read, in readCall()'s order; %1: the document column.
+const QString callColumns =
+    u"c.id, c.created, c.endpoint, c.model, c.request_hash, c.annotator, %1, coalesce(c.round_id, 0), "
+    u"c.status, c.prompt_tokens, c.completion_tokens, c.reasoning_tokens, c.cost, c.duration_ms, c.request, "
+    u"c.response"_s;
+
+LlmCallRecord readCall(const QSqlQuery &query)
+{
+    return LlmCallRecord{.id = query.value(0).toLongLong(),
+        .created = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs),
+        .endpoint = query.value(2).toString(),
+        .model = query.value(3).toString(),
+        .requestHash = query.value(4).toString(),
+        .annotator = query.value(5).toString(),
+        .document = query.value(6).toString(),
+        .roundId = query.value(7).toLongLong(),
+        .failure = failureOf(query.value(8).toString()),
+        .promptTokens = query.value(9).toLongLong(),
+        .completionTokens = query.value(10).toLongLong(),
+        .reasoningTokens = query.value(11).toLongLong(),
+        .cost = query.value(12).toDouble(),
+        .durationMs = query.value(13).toLongLong(),
+        .request = query.value(14).toByteArray(),
+        .response = query.value(15).toByteArray()};
+}
+
+} // namespace
+
 QList<LlmCallRecord> CallLogRepository::calls(const QString &document, const qsizetype limit) const
 {
     QList<LlmCallRecord> result;
@@ -126,11 +156,9 @@ QList<LlmCallRecord> CallLogRepository::calls(const QString &document, const qsi
     }
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
-    query.prepare(
-        u"SELECT id, created, endpoint, model, request_hash, annotator, %2, coalesce(round_id, 0), "
-        u"status, prompt_tokens, completion_tokens, reasoning_tokens, cost, duration_ms, request, "
-        u"response FROM llm_calls %1 ORDER BY id DESC LIMIT ?"_s.arg(
-            document.isNull() ? QString() : u"WHERE document = ?"_s, named ? u"document"_s : u"''"_s));
+    query.prepare(u"SELECT %1 FROM llm_calls c %2 ORDER BY c.id DESC LIMIT ?"_s.arg(
+        callColumns.arg(named ? u"c.document"_s : u"''"_s),
+        document.isNull() ? QString() : u"WHERE c.document = ?"_s));
     if (!document.isNull()) {
         query.addBindValue(document);
     }
@@ -139,24 +167,51 @@ QList<LlmCallRecord> CallLogRepository::calls(const QString &document, const qsi
         return result;
     }
     while (query.next()) {
-        result.append(LlmCallRecord{.id = query.value(0).toLongLong(),
-            .created = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs),
-            .endpoint = query.value(2).toString(),
-            .model = query.value(3).toString(),
-            .requestHash = query.value(4).toString(),
-            .annotator = query.value(5).toString(),
-            .document = query.value(6).toString(),
-            .roundId = query.value(7).toLongLong(),
-            .failure = failureOf(query.value(8).toString()),
-            .promptTokens = query.value(9).toLongLong(),
-            .completionTokens = query.value(10).toLongLong(),
-            .reasoningTokens = query.value(11).toLongLong(),
-            .cost = query.value(12).toDouble(),
-            .durationMs = query.value(13).toLongLong(),
-            .request = query.value(14).toByteArray(),
-            .response = query.value(15).toByteArray()});
+        result.append(readCall(query));
     }
     return result;
+}
+
+QList<LlmCallRecord> CallLogRepository::roundCalls(const qint64 runId, const int round) const
+{
+    QList<LlmCallRecord> result;
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT %1 FROM llm_calls c JOIN rounds r ON r.id = c.round_id WHERE r.run_id = ? AND "
+                  u"r.number = ? ORDER BY c.id"_s.arg(
+                      callColumns.arg(m_store.schemaVersion() >= 5 ? u"c.document"_s : u"''"_s)));
+    query.addBindValue(runId);
+    query.addBindValue(round);
+    if (!query.exec()) {
+        return result;
+    }
+    while (query.next()) {
+        result.append(readCall(query));
+    }
+    return result;
+}
+
+std::expected<void, StoreError> CallLogRepository::assignRound(
+    const QList<qint64> &calls, const qint64 roundId)
+{
+    if (auto writable = m_store.checkWritable(); !writable) {
+        return writable;
+    }
+    Transaction transaction(m_store);
+    QSqlQuery query(m_store.database());
+    query.prepare(u"UPDATE llm_calls SET round_id = ? WHERE id = ?"_s);
+    for (const qint64 call : calls) {
+        query.addBindValue(roundId);
+        query.addBindValue(call);
+        if (!query.exec()) {
+            return std::unexpected(m_store.errorFor(query.lastError(), u"assign calls to their round"_s));
+        }
+    }
+    if (!transaction.commit()) {
+        return std::unexpected(
+            m_store.errorFor(m_store.database().lastError(), u"assign calls to their round"_s));
+    }
+    return {};
 }
 
 CallLogRepository::Totals CallLogRepository::totals() const

@@ -30,6 +30,12 @@ public:
     [[nodiscard]] std::expected<void, StoreError> forgetResponse(const QString &requestHash);
     //! The latest \a limit calls about \a document (its id), newest first; a null \a document: all calls.
     [[nodiscard]] QList<LlmCallRecord> calls(const QString &document, qsizetype limit) const;
+    /*! The calls of round \a round of run \a runId (its embeddings, annotators and supervisor),
+     * oldest first: those a process made while running it. Calls of a process stopped before
+     * the round was analysed, and the final labelling's, belong to no round. */
+    [[nodiscard]] QList<LlmCallRecord> roundCalls(qint64 runId, int round) const;
+    //! Marks \a calls (their ids) as made in the round whose row is \a roundId (PilotRepository).
+    [[nodiscard]] std::expected<void, StoreError> assignRound(const QList<qint64> &calls, qint64 roundId);
 
     struct Totals
     {

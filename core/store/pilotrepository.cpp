@@ -204,6 +204,52 @@ QHash<qsizetype, int> PilotRepository::batchRounds(const qint64 runId) const
     return result;
 }
 
+std::expected<void, StoreError> PilotRepository::saveReports(
+    const qint64 runId, const int round, const RoundReports &reports)
+{
+    if (auto writable = m_store.checkWritable(); !writable) {
+        return writable;
+    }
+    QJsonObject annotators;
+    for (auto it = reports.annotators.cbegin(); it != reports.annotators.cend(); ++it) {
+        annotators.insert(it.key(), it.value());
+    }
+    QSqlQuery query(m_store.database());
+    query.prepare(u"UPDATE rounds SET reports = ? WHERE run_id = ? AND number = ?"_s);
+    query.addBindValue(text(QJsonObject{{u"hotspots"_s, reports.hotspots}, {u"annotators"_s, annotators}}));
+    query.addBindValue(runId);
+    query.addBindValue(round);
+    if (!query.exec()) {
+        return std::unexpected(m_store.errorFor(query.lastError(), u"save a round's reports"_s));
+    }
+    if (query.numRowsAffected() != 1) {
+        return std::unexpected(StoreError{
+            StoreError::Code::Invalid, u"%1: round %2 is not saved"_s.arg(m_store.path()).arg(round)});
+    }
+    return {};
+}
+
+PilotRepository::RoundReports PilotRepository::roundReports(const qint64 runId, const int round) const
+{
+    RoundReports reports;
+    if (m_store.schemaVersion() < 9) { // opened read-only, not migrated
+        return reports;
+    }
+    QSqlQuery query(m_store.database());
+    query.prepare(u"SELECT reports FROM rounds WHERE run_id = ? AND number = ?"_s);
+    query.addBindValue(runId);
+    query.addBindValue(round);
+    if (query.exec() && query.next()) {
+        const QJsonObject json = object(query.value(0));
+        reports.hotspots = json.value(u"hotspots"_s).toString();
+        const QJsonObject annotators = json.value(u"annotators"_s).toObject();
+        for (auto it = annotators.constBegin(); it != annotators.constEnd(); ++it) {
+            reports.annotators.insert(it.key(), it.value().toString());
+        }
+    }
+    return reports;
+}
+
 std::expected<void, StoreError> PilotRepository::saveProposal(const qint64 runId, const Proposal &proposal)
 {
     if (auto writable = m_store.checkWritable(); !writable) {

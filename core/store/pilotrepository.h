@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 
 #include <expected>
 #include <optional>
@@ -24,6 +25,14 @@ namespace Workbench::Core {
 class PilotRepository
 {
 public:
+    //! What a round's analysis wrote for people (Markdown): the hotspots, and per annotator its
+    //! differences from the reference.
+    struct RoundReports
+    {
+        QString hotspots;
+        QMap<QString, QString> annotators;
+    };
+
     explicit PilotRepository(ProjectStore &store);
 
     [[nodiscard]] std::expected<qint64, StoreError> saveRun(const QJsonObject &config);
@@ -48,6 +57,13 @@ public:
     //! For each document (corpus position) in a round's batch, that round (batches are disjoint):
     //! what a documents pane filters by.
     [[nodiscard]] QHash<qsizetype, int> batchRounds(qint64 runId) const;
+    //! Keeps \a reports with round \a round (saved already).
+    [[nodiscard]] std::expected<void, StoreError> saveReports(
+        qint64 runId, int round, const RoundReports &reports);
+    //! Round \a round's reports; empty for a round analysed before they were kept (schema 9).
+    [[nodiscard]] RoundReports roundReports(qint64 runId, int round) const;
+    //! The row of round \a round of run \a runId (what a call's round_id names); 0 when not saved.
+    [[nodiscard]] qint64 roundId(qint64 runId, int round) const;
 
     //! Saves \a proposal for its round (pending, or decided when every change is).
     [[nodiscard]] std::expected<void, StoreError> saveProposal(qint64 runId, const Proposal &proposal);
@@ -65,8 +81,6 @@ public:
     [[nodiscard]] bool isUndecided(qint64 runId, int round) const;
 
 private:
-    [[nodiscard]] qint64 roundId(qint64 runId, int round) const;
-
     ProjectStore &m_store;
 };
 

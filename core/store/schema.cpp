@@ -107,6 +107,11 @@ const QList<QStringList> &migrations()
         {
             u"ALTER TABLE layers ADD COLUMN uncovered TEXT NOT NULL DEFAULT '[]'"_s,
         },
+        // 9: a round keeps its hotspot and per-annotator reports (Markdown), for the workbench
+        // to show whether or not the round wrote files. Rounds analysed before have none.
+        {
+            u"ALTER TABLE rounds ADD COLUMN reports TEXT NOT NULL DEFAULT '{}'"_s,
+        },
     };
     return all;
 }

@@ -18,7 +18,7 @@ namespace Workbench::Core {
 class Schema
 {
 public:
-    static constexpr int currentVersion = 8;
+    static constexpr int currentVersion = 9;
     static constexpr int applicationId = 0x445A4E52; // "DZNR"
 
     //! Applies migrations \a from + 1 .. \a to; the message names the failing statement.

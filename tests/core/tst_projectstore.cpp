@@ -342,7 +342,7 @@ private Q_SLOTS:
         }
         auto store = ProjectStore::open(path, ProjectStore::Access::ReadWrite);
         QVERIFY2(store.has_value(), store ? "" : qPrintable(store.error().message));
-        QCOMPARE((*store)->schemaVersion(), 8);
+        QCOMPARE((*store)->schemaVersion(), Schema::currentVersion);
         LayerRepository layers(**store);
         QVERIFY(layers.find(u"old"_s)->uncoveredDocuments.isEmpty());
         // A layer written now keeps what it lacks, in any order it came.
@@ -354,6 +354,44 @@ private Q_SLOTS:
         QCOMPARE(query.value(0).toString(), u"[]"_s);
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toString(), u"[1,3]"_s);
+    }
+
+    void migration_8to9_roundsReadWithoutReports()
+    {
+        // A round analysed at version 8 kept no reports: it reads with none, migrated or not.
+        const QString path = m_dir->filePath(u"v8.dzn"_s);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v8"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(Schema::migrate(db, 0, 8).has_value());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"PRAGMA application_id = %1"_s.arg(Schema::applicationId)));
+            QVERIFY(query.exec(
+                u"INSERT INTO runs (id, created, config, status) VALUES (1, 'x', '{}', 'running')"_s));
+            QVERIFY(
+                query.exec(u"INSERT INTO rounds (run_id, number, status, summary) VALUES (1, 0, 'analysed', "
+                           u"'{\"round\": 0}')"_s));
+            QVERIFY(!query.exec(u"SELECT reports FROM rounds"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"v8"_s);
+        {
+            auto reader = ProjectStore::open(path, ProjectStore::Access::ReadOnly);
+            QVERIFY(reader.has_value());
+            QCOMPARE((*reader)->schemaVersion(), 8);
+            QCOMPARE(PilotRepository(**reader).rounds(1).size(), 1);
+            QVERIFY(PilotRepository(**reader).roundReports(1, 0).hotspots.isEmpty());
+        }
+        auto store = ProjectStore::open(path, ProjectStore::Access::ReadWrite);
+        QVERIFY(store.has_value());
+        QCOMPARE((*store)->schemaVersion(), Schema::currentVersion);
+        PilotRepository pilot(**store);
+        QVERIFY(pilot.roundReports(1, 0).hotspots.isEmpty());
+        QVERIFY(pilot.saveReports(1, 0, {u"# Hotspots"_s, {{u"a"_s, u"# a"_s}}}).has_value());
+        QCOMPARE(pilot.roundReports(1, 0).hotspots, u"# Hotspots"_s);
+        QCOMPARE(pilot.roundReports(1, 0).annotators.value(u"a"_s), u"# a"_s);
+        QVERIFY(!pilot.saveReports(1, 1, {}).has_value()); // no round 1
     }
 
     void import_aFileLackingDocuments_keepsThemWithTheLayer()

@@ -9,6 +9,7 @@
 #include "scriptedpilot.h"
 #include "session/pilotsession.h"
 #include "session/roundlayerrebuild.h"
+#include "store/calllogrepository.h"
 #include "store/corpusrepository.h"
 #include "store/layerrepository.h"
 #include "store/pilotrepository.h"
@@ -169,6 +170,12 @@ private Q_SLOTS:
         QVERIFY(gamma.origin.uncovered(corpusSize).contains(brokenPosition));
         QCOMPARE(gamma.origin.uncovered(corpusSize).size(), corpusSize - 3);
         QVERIFY(layers->at(0).failedDocuments().isEmpty() && layers->at(1).failedDocuments().isEmpty());
+        // The layer's coverage, as the window and agreement read it: the batch without its failed
+        // documents; every other document is missing, not "no entities".
+        for (const RoundLayerRepository::RoundLayer &layer : *layers) {
+            QCOMPARE(LayerRepository(*m_store).find(layer.name)->uncoveredDocuments,
+                layer.origin.uncovered(corpusSize));
+        }
 
         // alpha's mentions that did not fall into place: "Atlantis" nowhere, "Dr" widened to "Dr.".
         const LossReport &alpha = layers->at(0).loss;
@@ -193,6 +200,52 @@ private Q_SLOTS:
             QCOMPARE(batchRounds.value(d, -1), 0);
         }
         QVERIFY(RoundLayerRepository(*m_store).missing(m_runId)->isEmpty());
+    }
+
+    void analysedRound_keepsItsCallsAndReports()
+    {
+        PilotSession session(*m_store, {}, m_config, m_runId);
+        session.setAutoAccept(true);
+        auto pilot = session.createRun({});
+        QVERIFY(pilot.has_value());
+        (*pilot)->setRoundLimit(2);
+        QMap<int, QString> hotspots; // what the run reported, by round
+        QMap<int, QMap<QString, QString>> annotatorReports;
+        connect(pilot->get(), &PilotRun::roundAnalysed, this, [&](const RoundSummary &summary) {
+            hotspots.insert(summary.round, (*pilot)->hotspotReport());
+            annotatorReports.insert(summary.round, (*pilot)->annotatorReports());
+        });
+        QCOMPARE(runToStop(session, **pilot, [&] { (*pilot)->start(); }), PilotSession::Outcome::Finished);
+
+        // Round 0: three annotators on four documents, and the supervisor's calls; round 1,
+        // the last, is not supervised. The final labelling's calls are no round's.
+        CallLogRepository calls(*m_store);
+        const QList<LlmCallRecord> round0 = calls.roundCalls(m_runId, 0);
+        const QList<LlmCallRecord> round1 = calls.roundCalls(m_runId, 1);
+        const qint64 supervisorCalls = PilotRepository(*m_store).rounds(m_runId).first().supervisor.calls;
+        QVERIFY(supervisorCalls >= 4);
+        QCOMPARE(round0.size(), 3 * 4 + supervisorCalls);
+        QCOMPARE(std::ranges::count(round0, u"supervisor"_s, &LlmCallRecord::annotator), supervisorCalls);
+        QCOMPARE(round1.size(), 3 * 4);
+        const qint64 roundRow = PilotRepository(*m_store).roundId(m_runId, 1);
+        QVERIFY(roundRow > 0);
+        for (const LlmCallRecord &call : round1) {
+            QCOMPARE(call.roundId, roundRow);
+            QVERIFY(call.annotator != u"supervisor");
+        }
+        const qsizetype all = calls.calls({}, 1000).size();
+        QVERIFY(all > round0.size() + round1.size()); // the final labelling's
+
+        // The reports the workbench shows, as the run wrote them.
+        for (const int round : {0, 1}) {
+            const PilotRepository::RoundReports reports =
+                PilotRepository(*m_store).roundReports(m_runId, round);
+            QVERIFY(!reports.hotspots.isEmpty());
+            QCOMPARE(reports.hotspots, hotspots.value(round));
+            QCOMPARE(reports.annotators, annotatorReports.value(round));
+            QCOMPARE(reports.annotators.keys(), (QStringList{u"alpha"_s, u"beta"_s, u"gamma"_s}));
+        }
+        QVERIFY(PilotRepository(*m_store).roundReports(m_runId, 2).hotspots.isEmpty());
     }
 
     void roundRunAgain_replacesItsLayers()
@@ -289,6 +342,9 @@ private Q_SLOTS:
             QVERIFY2(rebuilt.value(it.key()) == it.value(), qPrintable(it.key()));
         }
         QCOMPARE(rebuilt.value(u"round0/gamma"_s).origin.failed.size(), 1);
+        const auto gamma = LayerRepository(*m_store).find(u"round0/gamma"_s);
+        QCOMPARE(gamma->uncoveredDocuments,
+            rebuilt.value(u"round0/gamma"_s).origin.uncovered(CorpusRepository(*m_store).counts().documents));
         QVERIFY(RoundLayerRepository(*m_store).missing(m_runId)->isEmpty());
 
         // Nothing missing: nothing to do.
