@@ -73,4 +73,49 @@ void AnnotatorTotals::count(const Core::LlmCallRecord &record)
         CallsColumn);
 }
 
+void AnnotatorTotals::showRound(const Core::RoundSummary &summary, const QList<Core::LlmCallRecord> &calls)
+{
+    setRowCount(0);
+    m_totals.clear();
+    QHash<QString, int> failedCalls;
+    for (const Core::LlmCallRecord &call : calls) {
+        failedCalls[call.annotator] += call.succeeded() ? 0 : 1;
+    }
+    const auto failedOf = [&](const QString &name) {
+        return calls.isEmpty() ? std::nullopt : std::optional<int>(failedCalls.value(name));
+    };
+    for (const Core::RoundSummary::Annotator &annotator : summary.annotators) {
+        showFinished(annotator, failedOf(annotator.name));
+    }
+    // The supervisor and the embeddings label nothing: a row only when they were paid for.
+    for (const Core::RoundSummary::Annotator *helper : {&summary.supervisor, &summary.embeddings}) {
+        if (helper->calls > 0) {
+            showFinished(*helper, failedOf(helper->name));
+        }
+    }
+    showSnapped(summary);
+}
+
+void AnnotatorTotals::showFinished(
+    const Core::RoundSummary::Annotator &annotator, const std::optional<int> failedCalls)
+{
+    const int row = rowOf(annotator.name);
+    const QLocale locale;
+    setRowTexts(this, row,
+        {annotator.failedItems > 0 ? tr("%n piece(s) failed", nullptr, int(annotator.failedItems))
+                                   : tr("done"),
+            locale.toString(annotator.calls), failedCalls ? locale.toString(*failedCalls) : tr("n/a"),
+            locale.toString(annotator.promptTokens), locale.toString(annotator.completionTokens),
+            locale.toString(annotator.cost, 'f', 4)},
+        ProgressColumn);
+    if (!failedCalls) {
+        item(row, CallsColumn + 1)->setToolTip(tr("The round's calls are not in the project's call log"));
+    }
+    if (annotator.leftOut > 0) {
+        item(row, ProgressColumn)
+            ->setToolTip(tr("%n document(s) left out of its agreement: it could not label them", nullptr,
+                int(annotator.leftOut)));
+    }
+}
+
 } // namespace Workbench::Ui
