@@ -250,10 +250,6 @@
         </translation>
     </message>
     <message>
-        <source>done</source>
-        <translation>erledigt</translation>
-    </message>
-    <message>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
@@ -267,6 +263,15 @@
             <numerusform>%n Dokument bei seiner Übereinstimmung ausgelassen: es konnte nicht annotiert werden</numerusform>
             <numerusform>%n Dokumente bei seiner Übereinstimmung ausgelassen: sie konnten nicht annotiert werden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Mentions widened to the whole corpus tokens they cut into (&quot;Obama&quot; for the token &quot;#Obama&quot;), in round %1</source>
+        <translation>Erwähnungen, die auf die ganzen Korpus-Token erweitert wurden, in die sie hineinschneiden (&quot;Obama&quot; für das Token &quot;#Obama&quot;), in Runde %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>every piece of the annotator&apos;s in the round labelled</comment>
+        <translation>erledigt</translation>
     </message>
 </context>
 <context>
@@ -1505,18 +1510,6 @@ claude-haiku-4-5</translation>
         <translation>Wählen Sie einen Aufruf, um Anfrage und Antwort zu sehen (Schlüssel geschwärzt), oder einen fehlgeschlagenen Abschnitt, um seine Rohantwort zu sehen.</translation>
     </message>
     <message>
-        <source>&amp;Annotators</source>
-        <translation>&amp;Annotatoren</translation>
-    </message>
-    <message>
-        <source>Fa&amp;ilures and Calls</source>
-        <translation>Fehler und Auf&amp;rufe</translation>
-    </message>
-    <message>
-        <source>Re&amp;ports</source>
-        <translation>&amp;Berichte</translation>
-    </message>
-    <message>
         <source>Round:</source>
         <translation>Runde:</translation>
     </message>
@@ -1566,13 +1559,21 @@ claude-haiku-4-5</translation>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
+    <message>
+        <source>Annotators</source>
+        <translation>Annotatoren</translation>
+    </message>
+    <message>
+        <source>Failures and Calls</source>
+        <translation>Fehler und Aufrufe</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::RoundReportsView</name>
-    <message>
-        <source>Markdown so&amp;urce</source>
-        <translation>Markdown-&amp;Quelltext</translation>
-    </message>
     <message>
         <source>The hotspot report of the round, or one annotator&apos;s error report</source>
         <translation>Der Hotspot-Bericht der Runde oder der Fehlerbericht eines Annotators</translation>
@@ -1596,6 +1597,10 @@ claude-haiku-4-5</translation>
     <message>
         <source>Round %1&apos;s reports are not in the project: it was analysed before the workbench kept them. A run from the command line wrote them into its folder round-%1/.</source>
         <translation>Die Berichte der Runde %1 sind nicht im Projekt: sie wurde ausgewertet, bevor die Workbench sie speicherte. Ein Lauf über die Befehlszeile hat sie in seinen Ordner round-%1/ geschrieben.</translation>
+    </message>
+    <message>
+        <source>Markdown source</source>
+        <translation>Markdown-Quelltext</translation>
     </message>
 </context>
 <context>
@@ -1840,20 +1845,20 @@ claude-haiku-4-5</translation>
         <translation>Die Batches werden beim Anbieter abgebrochen…</translation>
     </message>
     <message>
-        <source>This &amp;Session</source>
-        <translation>Diese &amp;Sitzung</translation>
-    </message>
-    <message>
-        <source>R&amp;ounds</source>
-        <translation>R&amp;unden</translation>
-    </message>
-    <message>
-        <source>What the workbench ran since the project was opened</source>
-        <translation>Was die Workbench seit dem Öffnen des Projekts ausgeführt hat</translation>
-    </message>
-    <message>
         <source>Every finished round as the project keeps it, however it was run</source>
         <translation>Jede abgeschlossene Runde, wie das Projekt sie speichert, gleich wie sie ausgeführt wurde</translation>
+    </message>
+    <message>
+        <source>This Session</source>
+        <translation>Diese Sitzung</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Runden</translation>
+    </message>
+    <message>
+        <source>What the workbench ran on this project since it was opened</source>
+        <translation>Was die Workbench in diesem Projekt seit dem Öffnen ausgeführt hat</translation>
     </message>
 </context>
 <context>

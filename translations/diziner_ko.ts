@@ -245,10 +245,6 @@
         </translation>
     </message>
     <message>
-        <source>done</source>
-        <translation>완료</translation>
-    </message>
-    <message>
         <source>n/a</source>
         <translation>해당 없음</translation>
     </message>
@@ -261,6 +257,15 @@
         <translation>
             <numerusform>문서 %n개가 일치도에서 제외됨: 레이블을 붙이지 못했습니다</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Mentions widened to the whole corpus tokens they cut into (&quot;Obama&quot; for the token &quot;#Obama&quot;), in round %1</source>
+        <translation>잘라 들어간 코퍼스 토큰 전체로 넓혀진 언급(토큰 &quot;#Obama&quot;에 대한 &quot;Obama&quot;), 라운드 %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>every piece of the annotator&apos;s in the round labelled</comment>
+        <translation>완료</translation>
     </message>
 </context>
 <context>
@@ -1484,18 +1489,6 @@ claude-haiku-4-5</translation>
         <translation>호출을 선택하면 요청과 응답(키는 가려짐)을, 실패한 조각을 선택하면 원본 응답을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <source>&amp;Annotators</source>
-        <translation>주석자(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Fa&amp;ilures and Calls</source>
-        <translation>실패와 호출(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Re&amp;ports</source>
-        <translation>보고서(&amp;P)</translation>
-    </message>
-    <message>
         <source>Round:</source>
         <translation>라운드:</translation>
     </message>
@@ -1543,13 +1536,21 @@ claude-haiku-4-5</translation>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
+    <message>
+        <source>Annotators</source>
+        <translation>주석자</translation>
+    </message>
+    <message>
+        <source>Failures and Calls</source>
+        <translation>실패와 호출</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>보고서</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::RoundReportsView</name>
-    <message>
-        <source>Markdown so&amp;urce</source>
-        <translation>Markdown 원문(&amp;S)</translation>
-    </message>
     <message>
         <source>The hotspot report of the round, or one annotator&apos;s error report</source>
         <translation>라운드의 핫스팟 보고서 또는 한 주석자의 오류 보고서</translation>
@@ -1573,6 +1574,10 @@ claude-haiku-4-5</translation>
     <message>
         <source>Round %1&apos;s reports are not in the project: it was analysed before the workbench kept them. A run from the command line wrote them into its folder round-%1/.</source>
         <translation>라운드 %1의 보고서가 프로젝트에 없습니다: 워크벤치가 보고서를 저장하기 전에 분석되었습니다. 명령줄 실행은 보고서를 실행 폴더의 round-%1/에 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>Markdown source</source>
+        <translation>Markdown 원문</translation>
     </message>
 </context>
 <context>
@@ -1809,20 +1814,20 @@ claude-haiku-4-5</translation>
         <translation>제공자에서 배치를 취소하는 중…</translation>
     </message>
     <message>
-        <source>This &amp;Session</source>
-        <translation>이번 세션(&amp;S)</translation>
-    </message>
-    <message>
-        <source>R&amp;ounds</source>
-        <translation>라운드(&amp;O)</translation>
-    </message>
-    <message>
-        <source>What the workbench ran since the project was opened</source>
-        <translation>프로젝트를 연 뒤 워크벤치가 실행한 작업</translation>
-    </message>
-    <message>
         <source>Every finished round as the project keeps it, however it was run</source>
         <translation>어떻게 실행되었든 프로젝트에 저장된 모든 완료된 라운드</translation>
+    </message>
+    <message>
+        <source>This Session</source>
+        <translation>이번 세션</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>라운드</translation>
+    </message>
+    <message>
+        <source>What the workbench ran on this project since it was opened</source>
+        <translation>프로젝트를 연 뒤 워크벤치가 이 프로젝트에서 실행한 작업</translation>
     </message>
 </context>
 <context>

@@ -41,7 +41,8 @@ enum Column {
     FailedCallsColumn,
     TokensInColumn,
     TokensOutColumn,
-    CostColumn
+    CostColumn,
+    SnappedColumn
 };
 
 QString textOf(const Test::ProtocolServer::Request &request)
@@ -121,6 +122,10 @@ private Q_SLOTS:
                 locale.toString(annotator.value(u"prompt_tokens"_s).toInteger()));
             QCOMPARE(annotators->item(row, TokensOutColumn)->text(),
                 locale.toString(annotator.value(u"completion_tokens"_s).toInteger()));
+            QCOMPARE(annotators->item(row, CostColumn)->text(),
+                locale.toString(annotator.value(u"cost"_s).toDouble(), 'f', 4));
+            QCOMPARE(annotators->item(row, SnappedColumn)->text(),
+                locale.toString(annotator.value(u"snapped"_s).toInteger()));
             const qint64 failed = annotator.value(u"failed_items"_s).toInteger();
             QCOMPARE(failed > 0, names.last() == u"gamma"_s);
             QCOMPARE(annotators->item(row, ProgressColumn)->text(),
@@ -146,11 +151,7 @@ private Q_SLOTS:
 
         // The round's calls: the annotators' and the supervisor's, each with its request.
         auto *calls = window.findChild<QTableView *>(u"roundCalls"_s);
-        qint64 expectedCalls = round.value(u"supervisor"_s).toObject().value(u"calls"_s).toInteger()
-            + round.value(u"embeddings"_s).toObject().value(u"calls"_s).toInteger();
-        for (const QJsonValue &value : round.value(u"annotators"_s).toArray()) {
-            expectedCalls += value.toObject().value(u"calls"_s).toInteger();
-        }
+        const qint64 expectedCalls = callsOf(round);
         QCOMPARE(calls->model()->rowCount(), int(expectedCalls));
         calls->setCurrentIndex(calls->model()->index(0, 0));
         QVERIFY(detail->toPlainText().startsWith(u"POST "_s));
@@ -202,7 +203,66 @@ private Q_SLOTS:
         QVERIFY2(note.contains(u"round-0/"_s), qPrintable(note));
     }
 
+    void nextRound_isFollowed_choicesKept_callsStayTheirRounds()
+    {
+        const QString project = m_dir.filePath(u"run/project.dzn"_s);
+        Ui::MainWindow window;
+        auto *record = window.findChild<Ui::RoundRecord *>(u"roundRecord"_s);
+        QSignalSpy loaded(record, &Ui::RoundRecord::loaded);
+        QVERIFY(Test::showProject(window, project));
+        QTRY_VERIFY(!loaded.isEmpty());
+        auto *chooser = window.findChild<QComboBox *>(u"roundReportChooser"_s);
+        chooser->setCurrentIndex(chooser->findText(u"Errors of beta"_s));
+        QCOMPARE(chooser->currentText(), u"Errors of beta"_s);
+
+        // Round 0 decided: the pilot runs round 1, then labels the corpus (calls of no round).
+        const Test::CliRun decided =
+            Test::runCli({u"decide"_s, m_dir.filePath(u"run"_s), u"--accept"_s, u"1,2"_s});
+        QVERIFY2(decided.exitCode == 0, qPrintable(decided.err));
+        loaded.clear();
+        QVERIFY(Test::showProject(window, project)); // read again, as after a run of the workbench's own
+        QTRY_VERIFY(!loaded.isEmpty());
+        QCOMPARE(loaded.last().at(0).toInt(), 1); // the last round was shown: the new last one is
+        QCOMPARE(chooser->currentText(), u"Errors of beta"_s);
+
+        // Each round lists its own calls: as many as its summary counts, none of the other round's
+        // and none of the final labelling's.
+        const QJsonArray rounds = QJsonDocument::fromJson(readFile(m_dir.filePath(u"run/summary.json"_s)))
+                                      .object()
+                                      .value(u"rounds"_s)
+                                      .toArray();
+        QCOMPARE(rounds.size(), 2);
+        auto *calls = window.findChild<QTableView *>(u"roundCalls"_s);
+        qint64 roundCalls = 0;
+        for (const int round : {0, 1}) {
+            loaded.clear();
+            record->showRound(round);
+            QTRY_VERIFY(!loaded.isEmpty());
+            QCOMPARE(loaded.last().at(0).toInt(), round);
+            const qint64 counted = callsOf(rounds.at(round).toObject());
+            QCOMPARE(calls->model()->rowCount(), int(counted));
+            roundCalls += counted;
+        }
+        auto store = Core::ProjectStore::open(project, Core::ProjectStore::Access::ReadOnly);
+        QVERIFY(store.has_value());
+        QSqlQuery query((*store)->database());
+        QVERIFY(query.exec(u"SELECT count(*) FROM llm_calls WHERE round_id IS NULL"_s) && query.next());
+        QVERIFY(query.value(0).toLongLong() > 0); // the final labelling's
+        QVERIFY(query.exec(u"SELECT count(*) FROM llm_calls WHERE round_id IS NOT NULL"_s) && query.next());
+        QCOMPARE(query.value(0).toLongLong(), roundCalls);
+    }
+
 private:
+    //! Every call a round of summary.json counts: its annotators', supervisor's and embeddings'.
+    static qint64 callsOf(const QJsonObject &round)
+    {
+        qint64 calls = round.value(u"supervisor"_s).toObject().value(u"calls"_s).toInteger()
+            + round.value(u"embeddings"_s).toObject().value(u"calls"_s).toInteger();
+        for (const QJsonValue &value : round.value(u"annotators"_s).toArray()) {
+            calls += value.toObject().value(u"calls"_s).toInteger();
+        }
+        return calls;
+    }
     void write(const QString &name, const QByteArray &bytes)
     {
         QFile file(m_dir.filePath(name));

@@ -12,7 +12,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace Workbench::Ui {
 
 namespace {
-enum Column { NameColumn, ProgressColumn, CallsColumn, SnappedColumn = 7, ColumnCount };
+enum Column { NameColumn, ProgressColumn, CallsColumn, FailedCallsColumn, SnappedColumn = 7, ColumnCount };
 } // namespace
 
 AnnotatorTotals::AnnotatorTotals(QWidget *parent)
@@ -29,6 +29,12 @@ AnnotatorTotals::AnnotatorTotals(QWidget *parent)
 }
 
 AnnotatorTotals::~AnnotatorTotals() = default;
+
+void AnnotatorTotals::reset()
+{
+    setRowCount(0);
+    m_totals.clear();
+}
 
 int AnnotatorTotals::rowOf(const QString &annotator)
 {
@@ -75,8 +81,11 @@ void AnnotatorTotals::count(const Core::LlmCallRecord &record)
 
 void AnnotatorTotals::showRound(const Core::RoundSummary &summary, const QList<Core::LlmCallRecord> &calls)
 {
-    setRowCount(0);
-    m_totals.clear();
+    reset();
+    horizontalHeaderItem(SnappedColumn)
+        ->setToolTip(tr("Mentions widened to the whole corpus tokens they cut into (\"Obama\" for the token "
+                        "\"#Obama\"), in round %1")
+                         .arg(summary.round));
     QHash<QString, int> failedCalls;
     for (const Core::LlmCallRecord &call : calls) {
         failedCalls[call.annotator] += call.succeeded() ? 0 : 1;
@@ -103,13 +112,13 @@ void AnnotatorTotals::showFinished(
     const QLocale locale;
     setRowTexts(this, row,
         {annotator.failedItems > 0 ? tr("%n piece(s) failed", nullptr, int(annotator.failedItems))
-                                   : tr("done"),
+                                   : tr("done", "every piece of the annotator's in the round labelled"),
             locale.toString(annotator.calls), failedCalls ? locale.toString(*failedCalls) : tr("n/a"),
             locale.toString(annotator.promptTokens), locale.toString(annotator.completionTokens),
             locale.toString(annotator.cost, 'f', 4)},
         ProgressColumn);
     if (!failedCalls) {
-        item(row, CallsColumn + 1)->setToolTip(tr("The round's calls are not in the project's call log"));
+        item(row, FailedCallsColumn)->setToolTip(tr("The round's calls are not in the project's call log"));
     }
     if (annotator.leftOut > 0) {
         item(row, ProgressColumn)

@@ -34,6 +34,8 @@ public:
     void showProgress(const QString &annotator, int done, int total);
     //! Each annotator's mentions widened to whole tokens in \a summary's round.
     void showSnapped(const Core::RoundSummary &summary);
+    //! No rows, nothing counted (another project).
+    void reset();
     //! Adds \a record to its annotator's calls, tokens and cost.
     void count(const Core::LlmCallRecord &record);
     /*! Replaces the rows with \a summary's round as the project keeps it: its annotators' (and

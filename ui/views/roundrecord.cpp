@@ -82,9 +82,9 @@ void RoundRecord::arrange()
     callsAndDetail->addWidget(m_failures);
     callsAndDetail->addWidget(m_calls);
     callsAndDetail->addWidget(m_detail);
-    m_tabs->addTab(m_annotators, tr("&Annotators"));
-    m_tabs->addTab(callsAndDetail, tr("Fa&ilures and Calls"));
-    m_tabs->addTab(m_reports, tr("Re&ports"));
+    m_tabs->addTab(m_annotators, tr("Annotators"));
+    m_tabs->addTab(callsAndDetail, tr("Failures and Calls"));
+    m_tabs->addTab(m_reports, tr("Reports"));
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Round:"), this));
     top->addWidget(m_round);
@@ -100,16 +100,20 @@ void RoundRecord::setPilot(const QString &projectPath, const std::optional<Core:
     const bool sameProject = projectPath == m_projectPath;
     m_projectPath = projectPath;
     m_pilot = pilot;
+    if (!sameProject) {
+        m_loaded.reset();
+    }
     const QSignalBlocker blocker(m_round);
     const std::optional<int> shown = shownRound();
+    const bool shownLast = m_round->currentIndex() == m_round->count() - 1;
     m_round->clear();
     for (const Core::RoundSummary &round : pilot ? pilot->rounds : QList<Core::RoundSummary>()) {
         m_round->addItem(tr("Round %1").arg(round.round), round.round);
     }
     m_round->setEnabled(m_round->count() > 0);
-    // The round shown stays shown (its figures may have grown); a new project shows its last.
-    const int kept = shown ? m_round->findData(*shown) : -1;
-    m_round->setCurrentIndex(kept >= 0 && sameProject ? kept : m_round->count() - 1);
+    // An earlier round chosen stays shown; otherwise the last, the one a run just analysed.
+    const int kept = shown && sameProject && !shownLast ? m_round->findData(*shown) : -1;
+    m_round->setCurrentIndex(kept >= 0 ? kept : m_round->count() - 1);
     showIndex(m_round->currentIndex());
 }
 
@@ -128,9 +132,10 @@ std::optional<int> RoundRecord::shownRound() const
 void RoundRecord::showIndex(const int index)
 {
     const int generation = ++m_generation;
-    m_callLog->setRecords({});
-    m_detail->clear();
     if (!m_pilot || index < 0 || index >= m_pilot->rounds.size()) {
+        m_loaded.reset();
+        m_callLog->setRecords({});
+        m_detail->clear();
         m_caption->setText(
             m_pilot ? tr("No round has been analysed yet.") : tr("This project holds no pilot run."));
         m_annotators->setRowCount(0);
@@ -139,10 +144,15 @@ void RoundRecord::showIndex(const int index)
         return;
     }
     const Core::RoundSummary round = m_pilot->rounds.at(index);
-    m_annotators->showRound(round, {});
-    m_failures->setFailures(round.failures);
-    m_reports->clear(tr("Reading the round's reports…"));
-    showCaption(round, -1);
+    if (m_loaded != round.round) { // the same round read again keeps what is shown until it comes
+        m_loaded.reset();
+        m_callLog->setRecords({});
+        m_detail->clear();
+        m_annotators->showRound(round, {});
+        m_failures->setFailures(round.failures);
+        m_reports->clear(tr("Reading the round's reports…"));
+        showCaption(round, -1);
+    }
     m_access->run(
         m_projectPath, ProjectAccess::Mode::Glance, this,
         [runId = m_pilot->runId, number = round.round](
@@ -160,12 +170,28 @@ void RoundRecord::showIndex(const int index)
                 m_reports->clear(kept.error());
                 return;
             }
+            m_loaded = round.round;
             m_annotators->showRound(round, kept->calls);
-            m_callLog->setRecords(kept->calls);
+            m_failures->setFailures(round.failures);
+            showCalls(kept->calls);
             m_reports->setReports(round.round, kept->reports);
             showCaption(round, kept->calls.size());
             Q_EMIT loaded(round.round);
         });
+}
+
+void RoundRecord::showCalls(const QList<Core::LlmCallRecord> &calls)
+{
+    // The call selected stays selected when the round is read again.
+    const qsizetype selected = m_calls->currentIndex().row();
+    const qint64 id =
+        selected >= 0 && selected < m_callLog->records().size() ? m_callLog->records().at(selected).id : 0;
+    m_callLog->setRecords(calls);
+    for (qsizetype row = 0; id != 0 && row < calls.size(); ++row) {
+        if (calls.at(row).id == id) {
+            m_calls->setCurrentIndex(m_callLog->index(int(row), 0));
+        }
+    }
 }
 
 void RoundRecord::showCaption(const Core::RoundSummary &round, const qsizetype calls)

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
+#include "llm/llmcallrecord.h"
 #include "store/pilotsnapshot.h"
 
 #include <QString>
@@ -56,12 +57,16 @@ private:
     void arrange();
     //! Shows the round at \a index of the snapshot's rounds, then reads the rest from the project.
     void showIndex(int index);
+    //! Lists \a calls, the one selected before still selected.
+    void showCalls(const QList<Core::LlmCallRecord> &calls);
+    //! \a calls: how many the project kept for the round; -1: not read yet.
     void showCaption(const Core::RoundSummary &round, qsizetype calls);
 
     ProjectAccess *m_access = nullptr;
     QString m_projectPath;
     std::optional<Core::PilotSnapshot> m_pilot;
     int m_generation = 0; //!< of the round shown: a read that comes back for another is dropped
+    std::optional<int> m_loaded; //!< the round whose calls and reports are shown
 
     QComboBox *m_round = nullptr;
     QLabel *m_caption = nullptr;

@@ -13,6 +13,8 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Workbench::Ui {
@@ -20,7 +22,7 @@ namespace Workbench::Ui {
 RoundReportsView::RoundReportsView(QWidget *parent)
     : QWidget(parent)
     , m_chooser(new QComboBox(this))
-    , m_source(new QCheckBox(tr("Markdown so&urce"), this))
+    , m_source(new QCheckBox(tr("Markdown source"), this))
     , m_note(new QLabel(this))
     , m_pages(new QStackedWidget(this))
     , m_rendered(new QTextBrowser(this))
@@ -41,7 +43,10 @@ RoundReportsView::RoundReportsView(QWidget *parent)
     m_pages->addWidget(m_rendered);
     m_pages->addWidget(m_markdown);
 
-    connect(m_chooser, &QComboBox::currentIndexChanged, this, &RoundReportsView::showReport);
+    connect(m_chooser, &QComboBox::currentIndexChanged, this, [this](const int index) {
+        m_chosen = m_chooser->itemText(index); // the reader's choice, kept across rounds and reloads
+        showReport(index);
+    });
     connect(m_source, &QCheckBox::toggled, this, [this](const bool source) {
         m_pages->setCurrentWidget(source ? static_cast<QWidget *>(m_markdown) : m_rendered);
     });
@@ -78,7 +83,8 @@ void RoundReportsView::setReports(const int round, const Core::PilotRepository::
     m_chooser->setEnabled(true);
     m_source->setEnabled(true);
     m_note->hide();
-    showReport(0);
+    m_chooser->setCurrentIndex(std::max(0, m_chooser->findText(m_chosen)));
+    showReport(m_chooser->currentIndex());
 }
 
 void RoundReportsView::clear(const QString &why)

@@ -29,7 +29,8 @@ public:
     explicit RoundReportsView(QWidget *parent = nullptr);
     ~RoundReportsView() override;
 
-    //! Shows round \a round's \a reports (none kept: says so), the hotspot report first.
+    //! Shows round \a round's \a reports (none kept: says so): the report of the name chosen
+    //! before (an annotator's), else the hotspot report.
     void setReports(int round, const Core::PilotRepository::RoundReports &reports);
     //! Shows nothing, with \a why in its place.
     void clear(const QString &why);
@@ -45,6 +46,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     QTextBrowser *m_rendered = nullptr;
     QPlainTextEdit *m_markdown = nullptr;
+    QString m_chosen; //!< the name of the report the reader chose last
 };
 
 } // namespace Workbench::Ui

@@ -128,9 +128,9 @@ void RunsPane::arrange()
     m_session = session;
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"runsTabs"_s);
-    m_tabs->addTab(m_session, tr("This &Session"));
-    m_tabs->addTab(m_record, tr("R&ounds"));
-    m_tabs->setTabToolTip(0, tr("What the workbench ran since the project was opened"));
+    m_tabs->addTab(m_session, tr("This Session"));
+    m_tabs->addTab(m_record, tr("Rounds"));
+    m_tabs->setTabToolTip(0, tr("What the workbench ran on this project since it was opened"));
     m_tabs->setTabToolTip(1, tr("Every finished round as the project keeps it, however it was run"));
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
@@ -157,8 +157,12 @@ void RunsPane::setPilot(const QString &projectPath, const std::optional<Core::Pi
             pilot && pilot->lastRoundOpen ? pilot->rounds.last().failures : QList<Core::FailedItem>();
         setFailures(failures.isEmpty() ? FailureSource::None : FailureSource::Round, failures);
     }
-    if (projectPath != m_projectPath) { // a project opened: its rounds until this session runs one
+    if (projectPath != m_projectPath) { // another project: its rounds, nothing of the last one's run
         m_tabs->setCurrentWidget(m_record);
+        m_annotators->reset();
+        m_counters->reset();
+        m_callLog->setRecords({});
+        m_callDetail->clear();
     }
     m_record->setPilot(projectPath, pilot);
     m_projectPath = projectPath;

@@ -30,12 +30,12 @@ class FailedPieces;
 class LabellingChoice;
 class LabellingControls;
 class PilotThread;
-class ProjectAccess;
 class PilotWorker;
+class ProjectAccess;
+class RoundRecord;
 class RunCounters;
 class RunEstimate;
 class RunProgress;
-class RoundRecord;
 class RunStatus;
 
 /*! \brief Runs a project's pilot from the workbench and shows it as it goes.
