@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "aggregatecommand.h"
 
+#include "base/countednoun.h"
 #include "formats/layerfilewriter.h"
 #include "layerloading.h"
 #include "metrics/aggregator.h"
@@ -62,10 +63,8 @@ int runAggregate(const QStringList &arguments)
         CliOutput::json(QJsonObject{{u"output"_s, out}, {u"method"_s, Aggregator::methodName(*method)},
             {u"layers"_s, layers.size()}, {u"spans"_s, count}});
     } else {
-        CliOutput::text(u"%1: %2 spans from %3 layers (%4)\n"_s.arg(out)
-                            .arg(count)
-                            .arg(layers.size())
-                            .arg(Aggregator::methodName(*method)));
+        CliOutput::text(u"%1: %2 from %3 (%4)\n"_s.arg(out, CountedNoun::of(count, u"span"_s),
+            CountedNoun::of(layers.size(), u"layer"_s), Aggregator::methodName(*method)));
     }
     return ExitSuccess;
 }

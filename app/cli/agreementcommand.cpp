@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "agreementcommand.h"
 
+#include "base/countednoun.h"
 #include "layerloading.h"
 #include "metrics/corpusanalysis.h"
 #include "verbparser.h"
@@ -165,12 +166,12 @@ int runAgreement(const QStringList &arguments)
         return ExitSuccess;
     }
     text += u"\n"_s
-        + coefficientText(u"Krippendorff's alpha (nominal, over %1 tokens two or more layers labelled)"_s.arg(
-                              reliability.alpha.units),
+        + coefficientText(u"Krippendorff's alpha (nominal, over %1 two or more layers labelled)"_s.arg(
+                              CountedNoun::of(reliability.alpha.units, u"token"_s)),
             reliability.alpha);
     text += u"\n"_s
-        + coefficientText(
-            u"Fleiss' kappa (over %1 tokens every layer labelled)"_s.arg(reliability.fleiss.units),
+        + coefficientText(u"Fleiss' kappa (over %1 every layer labelled)"_s.arg(
+                              CountedNoun::of(reliability.fleiss.units, u"token"_s)),
             reliability.fleiss);
     CliOutput::text(text);
     return ExitSuccess;

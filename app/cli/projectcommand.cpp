@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "projectcommand.h"
 
+#include "base/countednoun.h"
 #include "formats/layerfilewriter.h"
 #include "session/roundlayerrebuild.h"
 #include "store/calllogrepository.h"
@@ -121,9 +122,10 @@ int runImport(const QStringList &arguments)
     const qsizetype uncovered = outcome->layer.uncoveredDocuments.size();
     if (uncovered > 0) {
         // The project keeps them with the layer; agreement reads them as missing, as on the files.
-        CliOutput::diagnostic(u"%1:1: warning: %2 documents of the project's corpus are not in this file: "
-                              u"missing values to its agreement, not \"no entities\""_s.arg(data)
-                                  .arg(uncovered));
+        CliOutput::diagnostic(
+            u"%1:1: warning: %2 of the project's corpus %3 not in this file: "
+            u"missing values to its agreement, not \"no entities\""_s.arg(
+                data, CountedNoun::of(uncovered, u"document"_s), uncovered == 1 ? u"is"_s : u"are"_s));
     }
     const qsizetype spans = spanCount(outcome->layer.spans);
     if (verb.format() == OutputFormat::Json) {
@@ -132,10 +134,9 @@ int runImport(const QStringList &arguments)
             {u"defined_corpus"_s, outcome->definedCorpus}, {u"lost"_s, outcome->layer.loss.size()},
             {u"unaligned_tokens"_s, outcome->layer.unalignedTokens}, {u"uncovered_documents"_s, uncovered}});
     } else {
-        CliOutput::text(u"%1: layer '%2' (%3 spans, %4 not imported)%5\n"_s.arg(path, outcome->layer.name)
-                            .arg(spans)
-                            .arg(outcome->layer.loss.size())
-                            .arg(outcome->definedCorpus ? u", corpus defined"_s : QString()));
+        CliOutput::text(u"%1: layer '%2' (%3, %4 not imported)%5\n"_s.arg(path, outcome->layer.name,
+            CountedNoun::of(spans, u"span"_s), QString::number(outcome->layer.loss.size()),
+            outcome->definedCorpus ? u", corpus defined"_s : QString()));
     }
     return ExitSuccess;
 }
@@ -258,19 +259,19 @@ int runInfo(const QStringList &arguments)
     for (const ProjectSummary::RoundLayer &layer : summary->roundLayers) {
         const PilotOrigin &origin = layer.origin;
         // One pass of arg(): names come from the configuration and may hold "%1".
-        text +=
-            u"  round %1 layer %2: annotator %3, model %4 at %5, guideline v%6, %7 spans over %8 documents"_s
-                .arg(QString::number(origin.round), layer.name, origin.annotator, origin.model,
-                    origin.endpoint, QString::number(origin.guidelineVersion), QString::number(layer.spans),
-                    QString::number(origin.covered().size()));
+        text += u"  round %1 layer %2: annotator %3, model %4 at %5, guideline v%6, %7 over %8"_s.arg(
+            QString::number(origin.round), layer.name, origin.annotator, origin.model, origin.endpoint,
+            QString::number(origin.guidelineVersion), CountedNoun::of(layer.spans, u"span"_s),
+            CountedNoun::of(origin.covered().size(), u"document"_s));
         if (!layer.failedDocuments.isEmpty()) {
             text += u"; not labelled: %1"_s.arg(layer.failedDocuments.join(u", "_s));
         }
         if (const qsizetype lost = layer.mentionsNotFound + layer.mentionsAmbiguous; lost > 0) {
-            text += u"; %1 mentions not found or guessed"_s.arg(lost);
+            text += u"; %1 not found or guessed"_s.arg(CountedNoun::of(lost, u"mention"_s));
         }
         if (layer.mentionsSnapped > 0) {
-            text += u"; %1 mentions widened to whole tokens"_s.arg(layer.mentionsSnapped);
+            text +=
+                u"; %1 widened to whole tokens"_s.arg(CountedNoun::of(layer.mentionsSnapped, u"mention"_s));
         }
         text += u"\n"_s;
     }
@@ -335,9 +336,8 @@ int runRebuildRounds(const QStringList &arguments)
     } else if (result.status != RoundLayerRebuild::Result::Status::Failed) {
         CliOutput::text(result.rebuilt.isEmpty() && result.gaps.isEmpty()
                 ? u"%1: no round layer missing\n"_s.arg(path)
-                : u"%1: %2 round layers rebuilt%3\n"_s.arg(path)
-                      .arg(result.rebuilt.size())
-                      .arg(result.rebuilt.isEmpty() ? QString() : u": "_s + result.rebuilt.join(u", "_s)));
+                : u"%1: %2 rebuilt%3\n"_s.arg(path, CountedNoun::of(result.rebuilt.size(), u"round layer"_s),
+                    result.rebuilt.isEmpty() ? QString() : u": "_s + result.rebuilt.join(u", "_s)));
     }
     return result.status == RoundLayerRebuild::Result::Status::Done ? ExitSuccess : ExitFailure;
 }
@@ -393,7 +393,7 @@ int runPurge(const QStringList &arguments)
         CliOutput::json(
             QJsonObject{{u"calls_removed"_s, removed}, {u"vacuumed"_s, verb.parser().isSet(u"vacuum"_s)}});
     } else {
-        CliOutput::text(u"%1: %2 calls removed%3\n"_s.arg(path).arg(removed).arg(
+        CliOutput::text(u"%1: %2 removed%3\n"_s.arg(path, CountedNoun::of(removed, u"call"_s),
             verb.parser().isSet(u"vacuum"_s) ? u", compacted"_s : QString()));
     }
     return ExitSuccess;

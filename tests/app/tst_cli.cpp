@@ -98,7 +98,7 @@ private Q_SLOTS:
         const Run run = cli({u"score"_s, gold, pred});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.startsWith(
-                     pred + u":4: error: expected 1 tokens in this sentence as at "_s + gold + u":4"_s),
+                     pred + u":4: error: expected 1 token in this sentence as at "_s + gold + u":4"_s),
             qPrintable(run.err));
     }
 
@@ -376,7 +376,8 @@ private Q_SLOTS:
         const Run run = cli(QStringList{u"aggregate"_s} + copies
             + QStringList{u"--method"_s, method, u"-o"_s, out, u"--format=json"_s});
         QCOMPARE(run.exitCode, 0);
-        QVERIFY2(run.err.contains(u"1 documents of"_s), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"1 document of "_s), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u" is not in this file"_s), qPrintable(run.err));
         QFile written(out);
         QVERIFY(written.open(QIODevice::ReadOnly));
         const QByteArray bytes = written.readAll();
@@ -540,7 +541,7 @@ private Q_SLOTS:
         const Run run = cli({u"agreement"_s, write(u"D1.conll"_s, full), write(u"D2.conll"_s, lacking),
             write(u"D3.conll"_s, full), u"--format"_s, u"json"_s, u"--bootstrap"_s, u"0"_s});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QVERIFY2(run.err.contains(u"D2.conll:1: warning: 1 documents of "_s), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"D2.conll:1: warning: 1 document of "_s), qPrintable(run.err));
         const QJsonObject json = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(json.value(u"pool"_s).toDouble(), 1.0);
         QCOMPARE(json[u"alpha"_s][u"bio"_s].toDouble(), 1.0);
@@ -555,7 +556,7 @@ private Q_SLOTS:
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         QCOMPARE(imported.json().value(u"uncovered_documents"_s).toInt(), 1);
         QVERIFY2(imported.err.contains(
-                     u"D2.conll:1: warning: 1 documents of the project's corpus are not in this file"_s),
+                     u"D2.conll:1: warning: 1 document of the project's corpus is not in this file"_s),
             qPrintable(imported.err));
         const auto loaded = Workbench::Core::ProjectLoader::load(project);
         QVERIFY(loaded.has_value());
