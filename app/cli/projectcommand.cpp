@@ -401,9 +401,32 @@ int runPurge(const QStringList &arguments)
 
 } // namespace
 
+namespace {
+
+const QString projectHelp =
+    u"Usage: diziner-cli project SUB-VERB [options] FILE.dzn [arguments]\n"
+    u"\n"
+    u"A project file (.dzn) holds a corpus, its layers, the pilot's rounds and its calls.\n"
+    u"\n"
+    u"Sub-verbs:\n"
+    u"  create FILE.dzn           an empty project file (--force replaces one)\n"
+    u"  import FILE.dzn DATA      the corpus (first import), then layers (--layer NAME, --gold)\n"
+    u"  export FILE.dzn OUT       a layer, the documents it covers (--layer NAME, --format F)\n"
+    u"  info FILE.dzn             what the project holds, each layer's coverage too\n"
+    u"  purge FILE.dzn            old calls and cached responses (--calls-older-than DAYS)\n"
+    u"  rebuild-rounds FILE.dzn   the round layers an older project lacks, from its cache\n"
+    u"\n"
+    u"'diziner-cli project SUB-VERB --help' describes each; every one takes --format text|json.\n"_s;
+
+} // namespace
+
 int runProject(const QStringList &arguments)
 {
     const QString sub = arguments.value(1);
+    if (VerbParser::asksForHelp(sub)) {
+        CliOutput::text(projectHelp);
+        return ExitSuccess;
+    }
     const QStringList rest = arguments.mid(1); // the sub-verb stands where the program name would
     if (sub == u"create") {
         return runCreate(rest);

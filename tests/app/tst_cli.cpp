@@ -147,9 +147,45 @@ private Q_SLOTS:
     void helpAndVersion()
     {
         QCOMPARE(cli({u"--version"_s}).exitCode, 0);
+        for (const QString &option : {u"--help"_s, u"--help-all"_s, u"help"_s}) {
+            const Run overall = cli({option});
+            QCOMPARE(overall.exitCode, 0);
+            QVERIFY(overall.out.startsWith("usage: diziner-cli VERB"));
+        }
         const Run help = cli({u"score"_s, u"--help"_s});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains("--tag-col"));
+    }
+
+    void help_onEveryVerbAndSubVerb_printsItAndExitsZero_data()
+    {
+        QTest::addColumn<QStringList>("verb");
+        QTest::addColumn<QString>("option");
+        const QList<QStringList> verbs{{u"score"_s}, {u"convert"_s}, {u"aggregate"_s}, {u"agreement"_s},
+            {u"ask"_s}, {u"pilot"_s}, {u"label"_s}, {u"decide"_s}, {u"report"_s}, {u"project"_s},
+            {u"project"_s, u"create"_s}, {u"project"_s, u"import"_s}, {u"project"_s, u"export"_s},
+            {u"project"_s, u"info"_s}, {u"project"_s, u"purge"_s}, {u"project"_s, u"rebuild-rounds"_s}};
+        for (const QStringList &verb : verbs) {
+            for (const QString &option : {u"--help"_s, u"--help-all"_s, u"-h"_s}) {
+                QTest::addRow("%s %s", qPrintable(verb.join(u' ')), qPrintable(option)) << verb << option;
+            }
+        }
+    }
+    void help_onEveryVerbAndSubVerb_printsItAndExitsZero()
+    {
+        // Asking how to call a verb is never a usage error, nor does it need the verb's arguments.
+        QFETCH(QStringList, verb);
+        QFETCH(QString, option);
+        const Run run = cli(verb + QStringList{option});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        const QString usage = u"Usage: diziner-cli %1 "_s.arg(verb.join(u' '));
+        QVERIFY2(QString::fromUtf8(run.out).startsWith(usage), run.out.constData());
+        QVERIFY(run.out.contains("--format"));
+        // An option the verb does not know does not hide the help either.
+        const Run withUnknown = cli(verb + QStringList{option, u"--nope"_s});
+        QCOMPARE(withUnknown.exitCode, 0);
+        QVERIFY(QString::fromUtf8(withUnknown.out).startsWith(usage));
     }
 
     void convert_toBioesWithDocstart()
