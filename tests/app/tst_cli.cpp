@@ -273,6 +273,22 @@ private Q_SLOTS:
         QVERIFY2(
             printed.contains(u"pool agreement 0.4640 (no interval: --bootstrap 0)\n"_s), qPrintable(printed));
         QVERIFY(!printed.contains(u"[0.5431, 0.5431]"_s));
+        // Nor a column for intervals: no "95% interval" header over blanks.
+        QVERIFY2(!printed.contains(u"interval"_s, Qt::CaseInsensitive) || printed.contains(u"no interval"_s),
+            qPrintable(printed));
+        QVERIFY2(!printed.contains(u"95%"_s), qPrintable(printed));
+        QVERIFY2(printed.contains(u"\nlayer                     mean F1   kappa  weight\n"_s),
+            qPrintable(printed));
+        QVERIFY2(printed.contains(u"Pairwise strict span F1 (1287 documents, 23394 tokens)\n"_s),
+            qPrintable(printed));
+
+        // With intervals, the column and its header are there.
+        const Run withIntervals =
+            cli({u"agreement"_s, sub + u"arcada"_s, sub + u"mic-cis.txt"_s, u"--bootstrap"_s, u"20"_s});
+        QCOMPARE(withIntervals.exitCode, 0);
+        QVERIFY2(withIntervals.out.contains(
+                     "\nlayer                     mean F1      95% interval   kappa  weight\n"),
+            withIntervals.out.constData());
     }
 
     void agreement_bootstrapZero_givesNullIntervals_notZeroWidthOnes()
@@ -343,8 +359,7 @@ private Q_SLOTS:
         QVERIFY2(printed.contains(u"pool agreement n/a (one annotator layer"_s), qPrintable(printed));
         QVERIFY(!printed.contains(u"BIO labels"_s)); // no table of n/a figures
         // Its mean F1 and kappa measured nothing: n/a, not 0, and it is no elite of one.
-        QVERIFY2(printed.contains(
-                     u"\nonly.conll                    n/a                       n/a  1.0000  1.0000\n"_s),
+        QVERIFY2(printed.contains(u"\nonly.conll                    n/a     n/a  1.0000  1.0000\n"_s),
             qPrintable(printed));
         QVERIFY(!printed.contains(u"elite"_s));
         const Run json = cli({u"agreement"_s, file, u"--format=json"_s});
