@@ -706,6 +706,13 @@
             <numerusform>Nach %1 geschrieben; %n Annotationen oder Angaben konnten nicht erhalten werden, siehe unten.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n document(s) the layer does not cover were left out, so that importing the file reads them as missing, not as documents without entities.</source>
+        <translation>
+            <numerusform>%n Dokument, das die Ebene nicht abdeckt, wurde weggelassen, damit ein Import der Datei es als fehlend liest, nicht als Dokument ohne Entitäten.</numerusform>
+            <numerusform>%n Dokumente, die die Ebene nicht abdeckt, wurden weggelassen, damit ein Import der Datei sie als fehlend liest, nicht als Dokumente ohne Entitäten.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::FailedPieces</name>

@@ -695,6 +695,12 @@
             <numerusform>%1에 썼습니다. 스팬 또는 정보 %n개를 보존하지 못했으며 아래에 표시합니다.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n document(s) the layer does not cover were left out, so that importing the file reads them as missing, not as documents without entities.</source>
+        <translation>
+            <numerusform>레이어가 포함하지 않는 문서 %n개를 제외했습니다. 파일을 다시 가져오면 개체가 없는 문서가 아니라 누락된 문서로 읽힙니다.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::FailedPieces</name>

@@ -53,7 +53,10 @@ int runAggregate(const QStringList &arguments)
     const DocumentSpans spans =
         Aggregator::aggregate(grid, layers, {.method = *method, .minVotes = int(*minVotes), .weights = {}});
     const QString out = verb.parser().value(u"output"_s);
-    const auto loss = LayerFileWriter::write(out, AnnotationFormat::Conll, loaded->documents, spans, {});
+    // A document no layer covers had no vote: left out, not written as one without entities.
+    const QSet<qsizetype> uncovered = Aggregator::uncoveredByAll(layers, grid.documentCount());
+    const auto loss =
+        LayerFileWriter::write(out, AnnotationFormat::Conll, loaded->documents, spans, uncovered, {});
     if (!loss) {
         CliOutput::diagnostic(loss.error().toString());
         return ExitFailure;

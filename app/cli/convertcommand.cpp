@@ -65,7 +65,8 @@ int runConvert(const QStringList &arguments)
         CliOutput::diagnostic(warning);
     }
     LossReport loss = data->loss; // what reading already could not carry (brat's discontinuous spans)
-    const auto written = LayerFileWriter::write(outPath, *to, data->documents, data->spans,
+    // A file covers every document it holds: nothing to leave out.
+    const auto written = LayerFileWriter::write(outPath, *to, data->documents, data->spans, {},
         {.scheme = *scheme, .docstart = verb.parser().isSet(u"docstart"_s)});
     if (!written) {
         CliOutput::diagnostic(written.error().toString());

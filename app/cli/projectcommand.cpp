@@ -144,8 +144,10 @@ int runImport(const QStringList &arguments)
 int runExport(const QStringList &arguments)
 {
     VerbParser verb(u"project export"_s,
-        u"Export a layer: by default the curated layer, else the gold. A round's layer "
-        u"(roundN/ANNOTATOR) is written for the documents of its batch it labelled. "
+        u"Export a layer: by default the curated layer, else the gold. Only the documents the "
+        u"layer covers are written: one its file lacked, or, for a round's layer (roundN/ANNOTATOR), "
+        u"one outside its batch or not labelled, is left out, so that importing the file reads it as "
+        u"missing again. "
         u"--format conll (default), doccano, prodigy or brat names the file format; "
         u"it may be given again with text or json for the output."_s);
     verb.allowFileFormats();
@@ -197,33 +199,29 @@ int runExport(const QStringList &arguments)
     if (!spans) {
         return CliOutput::storeFailure(spans.error());
     }
-    QList<Document> exported = *documents;
-    if (layer->provenance.pilot) {
-        // A round's layer speaks for its batch only: the documents it labelled, as the round's
-        // file has them; the rest would read as "no entities".
-        const QSet<qsizetype> covered = layer->provenance.pilot->covered();
-        exported.clear();
-        DocumentSpans coveredSpans;
-        for (qsizetype d = 0; d < documents->size(); ++d) {
-            if (covered.contains(d)) {
-                exported.append(documents->at(d));
-                coveredSpans.append(spans->at(d));
-            }
-        }
-        *spans = coveredSpans;
-    }
-    const auto loss = LayerFileWriter::write(
-        out, *format, exported, *spans, {.scheme = *scheme, .docstart = verb.parser().isSet(u"docstart"_s)});
+    // The documents the layer does not cover (a round's: those outside its batch or failed) are
+    // left out, so that importing the file reads them as uncovered again, not as "no entities".
+    const QSet<qsizetype> &uncovered = layer->uncoveredDocuments;
+    const auto loss = LayerFileWriter::write(out, *format, *documents, *spans, uncovered,
+        {.scheme = *scheme, .docstart = verb.parser().isSet(u"docstart"_s)});
     if (!loss) {
         CliOutput::diagnostic(loss.error().toString());
         return ExitFailure;
     }
     CliOutput::lossWarnings(out, *loss);
+    const qsizetype written = documents->size() - uncovered.size();
     if (verb.format() == OutputFormat::Json) {
-        CliOutput::json(
-            QJsonObject{{u"layer"_s, layer->name}, {u"output"_s, out}, {u"lost"_s, loss->size()}});
+        CliOutput::json(QJsonObject{{u"layer"_s, layer->name}, {u"output"_s, out}, {u"documents"_s, written},
+            {u"uncovered_documents"_s, uncovered.size()}, {u"lost"_s, loss->size()}});
     } else {
-        CliOutput::text(u"%1: layer '%2', %3 lost\n"_s.arg(out, layer->name).arg(loss->size()));
+        QString text =
+            u"%1: layer '%2', %3, %4 lost"_s.arg(out, layer->name, CountedNoun::of(written, u"document"_s))
+                .arg(loss->size());
+        if (!uncovered.isEmpty()) {
+            text += u" (%1 the layer does not cover left out)"_s.arg(
+                CountedNoun::of(uncovered.size(), u"document"_s));
+        }
+        CliOutput::text(text + u'\n');
     }
     return ExitSuccess;
 }

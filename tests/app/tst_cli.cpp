@@ -615,6 +615,51 @@ private Q_SLOTS:
         QCOMPARE(loaded->corpus.layers.at(1).uncoveredDocuments, QSet<qsizetype>{1});
     }
 
+    void project_exportOfAPartialLayer_leavesOutWhatItLacks_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("conll") << u"conll"_s << u"b.conll"_s;
+        QTest::newRow("doccano") << u"doccano"_s << u"b.jsonl"_s;
+        QTest::newRow("prodigy") << u"prodigy"_s << u"b.prodigy.jsonl"_s;
+        QTest::newRow("brat") << u"brat"_s << u"b-brat"_s;
+    }
+    void project_exportOfAPartialLayer_leavesOutWhatItLacks()
+    {
+        // b lacks document 5. Exported and imported again, it must lack it again: written as a
+        // document without entities, it would come back covering it, and vote O there.
+        QFETCH(QString, format);
+        QFETCH(QString, name);
+        const QStringList copies = lackingDocumentFive();
+        const QString project = m_dir.filePath(u"partial-%1.dzn"_s.arg(format));
+        QCOMPARE(cli({u"project"_s, u"create"_s, project, u"--force"_s}).exitCode, 0);
+        QCOMPARE(cli({u"project"_s, u"import"_s, project, copies.at(0)}).exitCode, 0);
+        QCOMPARE(cli({u"project"_s, u"import"_s, project, copies.at(1), u"--layer"_s, u"b"_s}).exitCode, 0);
+        const QString out = m_dir.filePath(name);
+        const Run exported = cli({u"project"_s, u"export"_s, project, out, u"--layer"_s, u"b"_s,
+            u"--format"_s, format, u"--format"_s, u"json"_s});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QCOMPARE(exported.json().value(u"uncovered_documents"_s).toInt(), 1);
+        QCOMPARE(exported.json().value(u"documents"_s).toInt(), 1286);
+        const Run text =
+            cli({u"project"_s, u"export"_s, project, out, u"--layer"_s, u"b"_s, u"--format"_s, format});
+        QVERIFY2(text.out.contains(": layer 'b', 1286 documents, 0 lost (1 document the layer does not "
+                                   "cover left out)\n"),
+            text.out.constData());
+
+        const Run again = cli({u"project"_s, u"import"_s, project, out, u"--layer"_s, u"b-again"_s,
+            u"--from"_s, format, u"--format"_s, u"json"_s});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QCOMPARE(again.json().value(u"uncovered_documents"_s).toInt(), 1);
+        const auto loaded = Workbench::Core::ProjectLoader::load(project);
+        QVERIFY(loaded.has_value());
+        QCOMPARE(loaded->corpus.layers.at(1).name, u"b"_s);
+        QCOMPARE(loaded->corpus.layers.at(1).uncoveredDocuments, QSet<qsizetype>{5});
+        QCOMPARE(
+            loaded->corpus.layers.at(2).uncoveredDocuments, loaded->corpus.layers.at(1).uncoveredDocuments);
+        QCOMPARE(loaded->corpus.layers.at(2).spans, loaded->corpus.layers.at(1).spans);
+    }
+
 private:
     // a.conll, b.conll, c.conll: copies of a WNUT-17 system; b and c lack document 5.
     QStringList lackingDocumentFive()
