@@ -414,10 +414,6 @@
         <translation>Strittig</translation>
     </message>
     <message>
-        <source>Mean strict span F1 over every pair of annotator layers in this document</source>
-        <translation>Mittlerer strikter Span-F1 über alle Paare von Annotator-Ebenen in diesem Dokument</translation>
-    </message>
-    <message>
         <source>Agreement</source>
         <translation>Übereinstimmung</translation>
     </message>
@@ -431,6 +427,14 @@
     <message>
         <source>Curated</source>
         <translation>Kuratiert</translation>
+    </message>
+    <message>
+        <source>No agreement: fewer than two annotator layers cover this document (the others lack it), so there is no pair to compare</source>
+        <translation>Keine Übereinstimmung: weniger als zwei Annotator-Ebenen decken dieses Dokument ab (den anderen fehlt es), also gibt es kein Paar zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>Mean strict span F1 over every pair of annotator layers covering this document</source>
+        <translation>Mittlerer strikter Span-F1 über alle Paare von Annotator-Ebenen, die dieses Dokument abdecken</translation>
     </message>
 </context>
 <context>

@@ -406,10 +406,6 @@
         <translation>불일치</translation>
     </message>
     <message>
-        <source>Mean strict span F1 over every pair of annotator layers in this document</source>
-        <translation>이 문서에서 모든 주석자 레이어 쌍의 엄격한 스팬 F1 평균</translation>
-    </message>
-    <message>
         <source>Agreement</source>
         <translation>일치도</translation>
     </message>
@@ -422,6 +418,14 @@
     <message>
         <source>Curated</source>
         <translation>큐레이션</translation>
+    </message>
+    <message>
+        <source>No agreement: fewer than two annotator layers cover this document (the others lack it), so there is no pair to compare</source>
+        <translation>일치도 없음: 이 문서를 포함하는 주석자 레이어가 두 개 미만이어서(다른 레이어에는 이 문서가 없음) 비교할 쌍이 없습니다</translation>
+    </message>
+    <message>
+        <source>Mean strict span F1 over every pair of annotator layers covering this document</source>
+        <translation>이 문서를 포함하는 모든 주석자 레이어 쌍의 엄격한 스팬 F1 평균</translation>
     </message>
 </context>
 <context>
