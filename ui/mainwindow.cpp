@@ -269,10 +269,13 @@ void MainWindow::analyse()
     Background::run(
         this,
         [documents = m_workspace->corpus().documents(), layers = WorkspaceLayers::annotators(*m_workspace),
-            gold = WorkspaceLayers::gold(*m_workspace)] {
+            gold = WorkspaceLayers::gold(*m_workspace),
+            goldMissing = WorkspaceLayers::goldMissing(*m_workspace)] {
+            // Gold scores only what it covers, as diziner-cli agreement scores a --gold file.
             Core::CorpusAnalysis::Result result = Core::CorpusAnalysis::run(Core::TokenGrid(documents),
                 layers, gold,
-                {.agreement = {.bootstrapSamples = 200, .seed = 42, .eliteCutoff = 0.5},
+                {.agreement =
+                        {.bootstrapSamples = 200, .seed = 42, .eliteCutoff = 0.5, .goldMissing = goldMissing},
                     .reliability = Core::ReliabilityAnalysis::Options{.bootstrapSamples = 200, .seed = 42}});
             // The panes show its hotspot classes only: the per-token measures of a large corpus
             // are freed here, not on the UI thread.

@@ -564,6 +564,62 @@ private Q_SLOTS:
         QTRY_COMPARE(list->model()->rowCount(), 2); // the third and fourth documents
     }
 
+    void goldLackingADocument_givesTheCliFigures()
+    {
+        // The gold file lacks the second document, where both layers mark a location. The CLI
+        // scores each layer against gold over the documents gold covers; the window must too, not
+        // count the location as a false positive against a gold "without entities".
+        QTemporaryDir dir;
+        const auto write = [&dir](const QString &name, const QByteArray &bytes) {
+            QFile file(dir.filePath(name));
+            return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() ? file.fileName()
+                                                                                        : QString();
+        };
+        const QByteArray first = "-DOCSTART- O\n\na O\nb B-PER\nc O\n\n";
+        const QByteArray second = "-DOCSTART- O\n\nd B-LOC\ne I-LOC\nf O\n\n";
+        const QByteArray last = "-DOCSTART- O\n\ni O\nj B-PER\nk I-PER\n\n";
+        const QString a = write(u"A.conll"_s, first + second + "-DOCSTART- O\n\ng B-ORG\nh O\n\n" + last);
+        const QString b = write(u"B.conll"_s, first + second + "-DOCSTART- O\n\ng B-PER\nh O\n\n" + last);
+        const QString gold = write(u"G.conll"_s, first + "-DOCSTART- O\n\ng B-ORG\nh O\n\n" + last);
+        QVERIFY(!a.isEmpty() && !b.isEmpty() && !gold.isEmpty());
+        const QString project = dir.filePath(u"gold-lacking.dzn"_s);
+        QCOMPARE(Test::runCli({u"project"_s, u"create"_s, project}).exitCode, 0);
+        for (const QStringList &import : {QStringList{a, u"--layer"_s, u"A.conll"_s},
+                 QStringList{b, u"--layer"_s, u"B.conll"_s}, QStringList{gold, u"--gold"_s}}) {
+            const Test::CliRun imported =
+                Test::runCli(QStringList{u"project"_s, u"import"_s, project} + import);
+            QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        }
+        const Test::CliRun onFiles = Test::runCli(
+            {u"agreement"_s, a, b, u"--gold"_s, gold, u"--format"_s, u"json"_s, u"--bootstrap"_s, u"0"_s});
+        QVERIFY2(onFiles.exitCode == 0, qPrintable(onFiles.err));
+        const QJsonObject cli = onFiles.json();
+        const QJsonArray cliGold = cli.value(u"gold_f1"_s).toArray();
+        QCOMPARE(cliGold.size(), 2);
+        QCOMPARE(cliGold.at(0).toDouble(), 1.0); // A agrees with gold wherever gold speaks
+
+        Ui::MainWindow window;
+        QSignalSpy analysed(&window, &Ui::MainWindow::agreementReady);
+        window.openProject(project);
+        QVERIFY(analysed.wait(30000));
+        const auto *pane = window.findChild<Ui::AgreementPane *>(u"agreementPane"_s);
+        const Core::AgreementResult &shown = pane->result();
+        QCOMPARE(shown.layers, (QStringList{u"A.conll"_s, u"B.conll"_s}));
+        QCOMPARE(shown.goldF1.size(), 2);
+        for (qsizetype l = 0; l < 2; ++l) {
+            QVERIFY2(qAbs(shown.goldF1.at(l) - cliGold.at(l).toDouble()) < 1e-12,
+                qPrintable(u"%1: window %2, CLI %3"_s.arg(shown.layers.at(l))
+                               .arg(shown.goldF1.at(l))
+                               .arg(cliGold.at(l).toDouble())));
+        }
+        // Gold read as "no entities" in the document it lacks gives A a lower figure.
+        const Core::AgreementResult asEmpty =
+            Core::AgreementAnalysis::compute(Core::TokenGrid(window.workspace()->corpus().documents()),
+                Ui::WorkspaceLayers::annotators(*window.workspace()),
+                Ui::WorkspaceLayers::gold(*window.workspace()), {.bootstrapSamples = 0});
+        QVERIFY2(asEmpty.goldF1.at(0) < 0.9, qPrintable(QString::number(asEmpty.goldF1.at(0))));
+    }
+
     void agreementPane_withOneLayer_saysWhyThereIsNoCoefficient()
     {
         QTemporaryDir dir;
