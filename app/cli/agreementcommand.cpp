@@ -75,16 +75,20 @@ int runAgreement(const QStringList &arguments)
         u"(method.md section 4), Krippendorff's alpha and Fleiss' kappa of all of them over "
         u"tokens; with --gold, each layer's F1 and the correlation."_s);
     LayerLoading::addOptions(verb, true);
+    // The window and the pilot's rounds take the same defaults: the same intervals everywhere.
+    const QString defaultSeed = QString::number(Statistics::defaultBootstrapSeed);
+    const QString defaultResamples = QString::number(Statistics::defaultBootstrapResamples);
     verb.parser().addOptions({
-        {u"seed"_s, u"Seed of the bootstrap (default 42)."_s, u"N"_s, u"42"_s},
-        {u"bootstrap"_s, u"Bootstrap resamples for the intervals (default 1000; 0 turns them off)."_s, u"N"_s,
-            u"1000"_s},
+        {u"seed"_s, u"Seed of the bootstrap (default %1)."_s.arg(defaultSeed), u"N"_s, defaultSeed},
+        {u"bootstrap"_s,
+            u"Bootstrap resamples for the intervals (default %1; 0 turns them off)."_s.arg(defaultResamples),
+            u"N"_s, defaultResamples},
     });
     if (auto exit = verb.parse(arguments, 1, 1000)) {
         return *exit;
     }
-    const auto seed = verb.number(u"seed"_s, 42, 0);
-    const auto bootstrap = verb.number(u"bootstrap"_s, 1000, 0);
+    const auto seed = verb.number(u"seed"_s, Statistics::defaultBootstrapSeed, 0);
+    const auto bootstrap = verb.number(u"bootstrap"_s, Statistics::defaultBootstrapResamples, 0);
     if (!seed || !bootstrap) {
         return ExitUsage;
     }

@@ -564,11 +564,12 @@ private Q_SLOTS:
         QTRY_COMPARE(list->model()->rowCount(), 2); // the third and fourth documents
     }
 
-    void goldLackingADocument_givesTheCliFigures()
+    void goldLackingADocument_givesTheCliFiguresAndIntervals()
     {
         // The gold file lacks the second document, where both layers mark a location. The CLI
         // scores each layer against gold over the documents gold covers; the window must too, not
-        // count the location as a false positive against a gold "without entities".
+        // count the location as a false positive against a gold "without entities". With every
+        // option at its default, the window's bootstrap intervals are the CLI's, number for number.
         QTemporaryDir dir;
         const auto write = [&dir](const QString &name, const QByteArray &bytes) {
             QFile file(dir.filePath(name));
@@ -590,8 +591,8 @@ private Q_SLOTS:
                 Test::runCli(QStringList{u"project"_s, u"import"_s, project} + import);
             QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         }
-        const Test::CliRun onFiles = Test::runCli(
-            {u"agreement"_s, a, b, u"--gold"_s, gold, u"--format"_s, u"json"_s, u"--bootstrap"_s, u"0"_s});
+        const Test::CliRun onFiles =
+            Test::runCli({u"agreement"_s, a, b, u"--gold"_s, gold, u"--format"_s, u"json"_s});
         QVERIFY2(onFiles.exitCode == 0, qPrintable(onFiles.err));
         const QJsonObject cli = onFiles.json();
         const QJsonArray cliGold = cli.value(u"gold_f1"_s).toArray();
@@ -612,6 +613,17 @@ private Q_SLOTS:
                                .arg(shown.goldF1.at(l))
                                .arg(cliGold.at(l).toDouble())));
         }
+        // The same resamples and seed: the same intervals.
+        const QJsonArray poolInterval = cli.value(u"pool_ci"_s).toArray();
+        QCOMPARE(poolInterval.size(), 2);
+        QCOMPARE(shown.poolInterval.first, poolInterval.at(0).toDouble());
+        QCOMPARE(shown.poolInterval.second, poolInterval.at(1).toDouble());
+        QVERIFY(pane->reliability().has_value() && pane->reliability()->alpha.bio.interval);
+        const QJsonArray alphaInterval = cli[u"alpha"_s][u"bio_ci"_s].toArray();
+        QCOMPARE(alphaInterval.size(), 2);
+        QCOMPARE(pane->reliability()->alpha.bio.interval->first, alphaInterval.at(0).toDouble());
+        QCOMPARE(pane->reliability()->alpha.bio.interval->second, alphaInterval.at(1).toDouble());
+
         // Gold read as "no entities" in the document it lacks gives A a lower figure.
         const Core::AgreementResult asEmpty =
             Core::AgreementAnalysis::compute(Core::TokenGrid(window.workspace()->corpus().documents()),
