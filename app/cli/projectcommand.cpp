@@ -247,12 +247,25 @@ int runInfo(const QStringList &arguments)
         CliOutput::json(summary->toJson());
         return ExitSuccess;
     }
-    QString text = u"%1: %2 documents, %3 sentences, %4 tokens\n"_s.arg(path)
-                       .arg(summary->documents)
-                       .arg(summary->sentences)
-                       .arg(summary->tokens);
+    QString text = u"%1: %2, %3, %4\n"_s.arg(path, CountedNoun::of(summary->documents, u"document"_s),
+        CountedNoun::of(summary->sentences, u"sentence"_s), CountedNoun::of(summary->tokens, u"token"_s));
     for (const ProjectSummary::Layer &layer : summary->layers) {
-        text += u"  layer %1 (%2): %3 spans\n"_s.arg(layer.name, layer.kind).arg(layer.spans);
+        // One pass of arg(): a layer's name may hold "%1".
+        text += u"  layer %1 (%2): %3, covers %4 of %5"_s.arg(layer.name, layer.kind,
+            CountedNoun::of(layer.spans, u"span"_s), QString::number(layer.coveredDocuments),
+            CountedNoun::of(summary->documents, u"document"_s));
+        switch (layer.coverage) {
+        case CoverageOrigin::Recorded:
+            break;
+        case CoverageOrigin::Derived:
+            text += u" (derived from the project's pilot records: it was written before coverage was kept)"_s;
+            break;
+        case CoverageOrigin::Assumed:
+            text += u" (assumed: the project was written before coverage was kept; if the layer's file "
+                    u"lacked documents, import it again)"_s;
+            break;
+        }
+        text += u'\n';
     }
     for (const ProjectSummary::RoundLayer &layer : summary->roundLayers) {
         const PilotOrigin &origin = layer.origin;

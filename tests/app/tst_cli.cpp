@@ -4,6 +4,7 @@
 #include "clirun.h"
 #include "store/projectloader.h"
 #include "store/projectstore.h"
+#include "store/schema.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -613,6 +614,64 @@ private Q_SLOTS:
         QVERIFY(loaded.has_value());
         QCOMPARE(loaded->corpus.layers.at(0).uncoveredDocuments, QSet<qsizetype>());
         QCOMPARE(loaded->corpus.layers.at(1).uncoveredDocuments, QSet<qsizetype>{1});
+
+        // project info says how many documents each layer covers.
+        const Run info = cli({u"project"_s, u"info"_s, project, u"--format"_s, u"json"_s});
+        QCOMPARE(info.exitCode, 0);
+        const QJsonArray layers = info.json().value(u"layers"_s).toArray();
+        QCOMPARE(layers.size(), 2);
+        QCOMPARE(layers.at(0)[u"covered_documents"_s].toInt(), 3);
+        QCOMPARE(layers.at(1)[u"covered_documents"_s].toInt(), 2);
+        QCOMPARE(layers.at(1)[u"coverage"_s].toString(), u"recorded"_s);
+        const Run text = cli({u"project"_s, u"info"_s, project});
+        QVERIFY2(text.out.contains("\n  layer D1.conll (system): 3 spans, covers 3 of 3 documents\n"),
+            text.out.constData());
+        QVERIFY2(text.out.contains("\n  layer D2 (system): 2 spans, covers 2 of 3 documents\n"),
+            text.out.constData());
+        QVERIFY2(text.out.contains(": 3 documents, 3 sentences, 6 tokens\n"), text.out.constData());
+    }
+
+    void projectInfo_ofAProjectBeforeCoverage_saysItIsAssumed()
+    {
+        // Version 7 kept no coverage. An imported layer's is unknown: read as full, and said so;
+        // the pilot's final layer named what it could not label: that is derived, and said so.
+        const QString project = m_dir.filePath(u"v7.dzn"_s);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v7"_s);
+            db.setDatabaseName(project);
+            QVERIFY(db.open());
+            QVERIFY(Workbench::Core::Schema::migrate(db, 0, 7).has_value());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"PRAGMA application_id = %1"_s.arg(Workbench::Core::Schema::applicationId)));
+            QVERIFY(
+                query.exec(u"INSERT INTO documents (position, external_id, text) VALUES (0, 'd1', 'a b'), "
+                           u"(1, 'd2', 'c d')"_s));
+            QVERIFY(
+                query.exec(u"INSERT INTO layers (name, kind, position, provenance, created) VALUES "
+                           u"('old', 'system', 0, '{\"tool\": \"conll\"}', 'x'), "
+                           u"('final-a', 'llm', 1, '{\"tool\": \"pilot final labelling, guideline v1; not "
+                           u"labelled (a piece failed): d2\"}', 'x')"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"v7"_s);
+        const Run text = cli({u"project"_s, u"info"_s, project});
+        QVERIFY2(text.exitCode == 0, qPrintable(text.err));
+        QVERIFY2(text.out.contains(
+                     "\n  layer old (system): 0 spans, covers 2 of 2 documents (assumed: the project "
+                     "was written before coverage was kept; if the layer's file lacked documents, "
+                     "import it again)\n"),
+            text.out.constData());
+        QVERIFY2(
+            text.out.contains("\n  layer final-a (llm): 0 spans, covers 1 of 2 documents (derived from the "
+                              "project's pilot records"),
+            text.out.constData());
+        const Run json = cli({u"project"_s, u"info"_s, project, u"--format"_s, u"json"_s});
+        const QJsonArray layers = json.json().value(u"layers"_s).toArray();
+        QCOMPARE(layers.at(0)[u"coverage"_s].toString(), u"assumed"_s);
+        QCOMPARE(layers.at(0)[u"covered_documents"_s].toInt(), 2);
+        QCOMPARE(layers.at(1)[u"coverage"_s].toString(), u"derived"_s);
+        QCOMPARE(layers.at(1)[u"covered_documents"_s].toInt(), 1);
+        QCOMPARE(json.json().value(u"schema_version"_s).toInt(), 7); // info only reads
     }
 
     void project_exportOfAPartialLayer_leavesOutWhatItLacks_data()
