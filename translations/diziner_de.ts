@@ -926,8 +926,42 @@
 <context>
     <name>Workbench::Ui::LayerStackModel</name>
     <message>
-        <source>%1 of %2 layers give &apos;%3&apos; the tag %4: %5</source>
-        <translation>%1 von %2 Ebenen geben „%3“ das Tag %4: %5</translation>
+        <source>%1 does not cover this document: it gave &apos;%2&apos; no tag, which is a missing value to agreement, not O</source>
+        <translation>%1 deckt dieses Dokument nicht ab: „%2“ hat dort kein Tag, ein fehlender Wert für die Übereinstimmung, nicht O</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n layer(s) give &apos;%2&apos; the tag %3: %4</source>
+        <translation>
+            <numerusform>%1 von %n Ebene gibt „%2“ das Tag %3: %4</numerusform>
+            <numerusform>%1 von %n Ebenen geben „%2“ das Tag %3: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2), from %3</source>
+        <translation>%1 (%2), aus %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Covers %1 of %n document(s).</source>
+        <translation>
+            <numerusform>Deckt %1 von %n Dokument ab.</numerusform>
+            <numerusform>Deckt %1 von %n Dokumenten ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Derived from the pilot&apos;s records: the project was saved before the workbench kept which documents a layer covers.</source>
+        <translation>Aus den Aufzeichnungen des Piloten abgeleitet: Das Projekt wurde gespeichert, bevor die Workbench festhielt, welche Dokumente eine Ebene abdeckt.</translation>
+    </message>
+    <message>
+        <source>Assumed: the project was saved before the workbench kept which documents a layer covers. If the layer&apos;s file lacked documents, import it again.</source>
+        <translation>Angenommen: Das Projekt wurde gespeichert, bevor die Workbench festhielt, welche Dokumente eine Ebene abdeckt. Fehlten der Datei der Ebene Dokumente, importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>It does not cover this document.</source>
+        <translation>Sie deckt dieses Dokument nicht ab.</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1328,20 @@ claude-haiku-4-5</translation>
     <message>
         <source>%1 — DiZiNER Workbench</source>
         <translation>%1 — DiZiNER Workbench</translation>
+    </message>
+    <message numerus="yes">
+        <source>Coverage assumed for %n layer(s): %1. The project was saved before the workbench kept which documents a layer covers, and nothing else in it says so; they are read as covering every document. If a layer&apos;s file lacked documents, import it again: agreement then counts them as missing, not as documents without entities.</source>
+        <translation>
+            <numerusform>Abdeckung angenommen für %n Ebene: %1. Das Projekt wurde gespeichert, bevor die Workbench festhielt, welche Dokumente eine Ebene abdeckt, und nichts anderes darin sagt es; sie wird gelesen, als decke sie jedes Dokument ab. Fehlten ihrer Datei Dokumente, importieren Sie sie erneut: Die Übereinstimmung zählt sie dann als fehlend, nicht als Dokumente ohne Entitäten.</numerusform>
+            <numerusform>Abdeckung angenommen für %n Ebenen: %1. Das Projekt wurde gespeichert, bevor die Workbench festhielt, welche Dokumente eine Ebene abdeckt, und nichts anderes darin sagt es; sie werden gelesen, als deckten sie jedes Dokument ab. Fehlten der Datei einer Ebene Dokumente, importieren Sie sie erneut: Die Übereinstimmung zählt sie dann als fehlend, nicht als Dokumente ohne Entitäten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coverage derived for %n layer(s): %1. The project was saved before the workbench kept which documents a layer covers; the pilot&apos;s records (a round&apos;s batch, the documents a labelling could not label) give it.</source>
+        <translation>
+            <numerusform>Abdeckung abgeleitet für %n Ebene: %1. Das Projekt wurde gespeichert, bevor die Workbench festhielt, welche Dokumente eine Ebene abdeckt; die Aufzeichnungen des Piloten (der Stapel einer Runde, die Dokumente, die eine Annotation nicht annotieren konnte) geben sie an.</numerusform>
+            <numerusform>Abdeckung abgeleitet für %n Ebenen: %1. Das Projekt wurde gespeichert, bevor die Workbench festhielt, welche Dokumente eine Ebene abdeckt; die Aufzeichnungen des Piloten (der Stapel einer Runde, die Dokumente, die eine Annotation nicht annotieren konnte) geben sie an.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

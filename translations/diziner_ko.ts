@@ -913,8 +913,40 @@
 <context>
     <name>Workbench::Ui::LayerStackModel</name>
     <message>
-        <source>%1 of %2 layers give &apos;%3&apos; the tag %4: %5</source>
-        <translation>레이어 %2개 중 %1개가 &apos;%3&apos;에 태그 %4를 붙였습니다: %5</translation>
+        <source>%1 does not cover this document: it gave &apos;%2&apos; no tag, which is a missing value to agreement, not O</source>
+        <translation>%1에는 이 문서가 없습니다: &apos;%2&apos;에 태그가 없으며, 이는 O가 아니라 일치도의 결측값입니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n layer(s) give &apos;%2&apos; the tag %3: %4</source>
+        <translation>
+            <numerusform>레이어 %n개 중 %1개가 &apos;%2&apos;에 태그 %3을(를) 붙였습니다: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2), from %3</source>
+        <translation>%1 (%2), 출처 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Covers %1 of %n document(s).</source>
+        <translation>
+            <numerusform>문서 %n개 중 %1개를 포함합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Derived from the pilot&apos;s records: the project was saved before the workbench kept which documents a layer covers.</source>
+        <translation>파일럿 기록에서 도출: 이 프로젝트는 워크벤치가 레이어별 포함 문서를 기록하기 전에 저장되었습니다.</translation>
+    </message>
+    <message>
+        <source>Assumed: the project was saved before the workbench kept which documents a layer covers. If the layer&apos;s file lacked documents, import it again.</source>
+        <translation>가정: 이 프로젝트는 워크벤치가 레이어별 포함 문서를 기록하기 전에 저장되었습니다. 레이어 파일에 없는 문서가 있었다면 다시 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>It does not cover this document.</source>
+        <translation>이 문서를 포함하지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1308,18 @@ claude-haiku-4-5</translation>
     <message>
         <source>%1 — DiZiNER Workbench</source>
         <translation>%1 — DiZiNER 워크벤치</translation>
+    </message>
+    <message numerus="yes">
+        <source>Coverage assumed for %n layer(s): %1. The project was saved before the workbench kept which documents a layer covers, and nothing else in it says so; they are read as covering every document. If a layer&apos;s file lacked documents, import it again: agreement then counts them as missing, not as documents without entities.</source>
+        <translation>
+            <numerusform>레이어 %n개의 포함 범위를 가정함: %1. 이 프로젝트는 워크벤치가 레이어별 포함 문서를 기록하기 전에 저장되었고 달리 알려 주는 기록도 없어, 모든 문서를 포함하는 것으로 읽습니다. 레이어 파일에 없는 문서가 있었다면 다시 가져오십시오. 그러면 일치도는 그 문서를 개체가 없는 문서가 아니라 누락된 문서로 셉니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coverage derived for %n layer(s): %1. The project was saved before the workbench kept which documents a layer covers; the pilot&apos;s records (a round&apos;s batch, the documents a labelling could not label) give it.</source>
+        <translation>
+            <numerusform>레이어 %n개의 포함 범위를 도출함: %1. 이 프로젝트는 워크벤치가 레이어별 포함 문서를 기록하기 전에 저장되었으며, 파일럿 기록(라운드의 배치, 레이블링하지 못한 문서)에서 포함 범위를 얻었습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -75,9 +75,9 @@ private Q_SLOTS:
         QVERIFY(model.index(0, 4).data(Qt::BackgroundRole).value<QBrush>().color().isValid());
         QVERIFY(!model.index(0, 1).data(Qt::BackgroundRole).isValid());
         QCOMPARE(model.index(0, 0).data(Qt::ToolTipRole).toString(),
-            u"2 of 2 layers give 'Anna' the tag B-PER: a, b"_s);
-        QCOMPARE(
-            model.index(1, 4).data(Qt::ToolTipRole).toString(), u"1 of 2 layers give 'Oslo' the tag O: b"_s);
+            u"2 of 2 layer(s) give 'Anna' the tag B-PER: a, b"_s);
+        QCOMPARE(model.index(1, 4).data(Qt::ToolTipRole).toString(),
+            u"1 of 2 layer(s) give 'Oslo' the tag O: b"_s);
 
         model.setDocument(7); // no such document: nothing shown
         QCOMPARE(model.document(), -1);
@@ -117,6 +117,40 @@ private Q_SLOTS:
         workspace.adopt(corpus());
         QCOMPARE(model.document(), -1);
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void aLayerLackingTheDocument_showsNoTags_andItsTooltipSaysWhatItCovers()
+    {
+        // b's file lacked the first document: its row there is no tag at all, not O, and the
+        // tally of a token is among the layers covering the document.
+        Core::ImportedCorpus made = corpus();
+        made.layers[1].spans[0].clear();
+        made.layers[1].uncoveredDocuments = {0};
+        made.layers[1].provenance.source = u"b.conll"_s;
+        made.layers[0].coverage = Core::CoverageOrigin::Assumed;
+        Core::Workspace workspace;
+        workspace.adopt(made);
+        Ui::LayerStackModel model(&workspace);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDocument(0);
+        QCOMPARE(model.index(1, 1).data().toString(), u"–"_s);
+        QVERIFY(!model.index(1, 1).data(Qt::BackgroundRole).isValid());
+        QCOMPARE(model.index(1, 1).data(Qt::ToolTipRole).toString(),
+            u"b does not cover this document: it gave 'met' no tag, which is a missing value to agreement, not O"_s);
+        QCOMPARE(
+            model.index(0, 1).data(Qt::ToolTipRole).toString(), u"1 of 1 layer(s) give 'met' the tag O: a"_s);
+        QCOMPARE(model.headerData(1, Qt::Vertical, Qt::ToolTipRole).toString(),
+            u"b (system), from b.conll\nCovers 1 of 2 document(s).\nIt does not cover this document."_s);
+        QCOMPARE(model.headerData(0, Qt::Vertical, Qt::ToolTipRole).toString(),
+            u"a (system)\nCovers 2 of 2 document(s).\nAssumed: the project was saved before the workbench "
+            u"kept "
+            u"which "
+            u"documents a layer covers. If the layer's file lacked documents, import it again."_s);
+
+        model.setDocument(1); // b covers the second document: its tags, "·" outside spans
+        QCOMPARE(model.index(1, 0).data().toString(), u"·"_s);
+        QCOMPARE(model.headerData(1, Qt::Vertical, Qt::ToolTipRole).toString(),
+            u"b (system), from b.conll\nCovers 1 of 2 document(s)."_s);
     }
 };
 

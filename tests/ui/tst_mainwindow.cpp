@@ -51,6 +51,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -193,6 +194,55 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(30000));
         QVERIFY(loaded.first().at(0).toString().startsWith(text.fileName() + u": "_s));
         QCOMPARE(window.workspace()->corpus().size(), 1287);
+    }
+
+    void projectBeforeCoverage_saysItsLayersCoverageIsAssumed()
+    {
+        // A project saved at version 7, before layers kept their coverage: the window reads its
+        // layers as covering every document, as before, but says that this is assumed, in the
+        // notes on the data and in each layer's tooltip, not as if it were known.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"v7.dzn"_s);
+        QVERIFY(writeWnutProject(path, true));
+        {
+            auto store = Core::ProjectStore::open(path, Core::ProjectStore::Access::ReadWrite);
+            QVERIFY(store.has_value());
+            QSqlQuery query((*store)->database());
+            // Back to what version 7 had: no coverage, no coverage origin, no reports.
+            for (const QString &statement :
+                {u"ALTER TABLE layers DROP COLUMN coverage"_s, u"ALTER TABLE layers DROP COLUMN uncovered"_s,
+                    u"ALTER TABLE rounds DROP COLUMN reports"_s, u"PRAGMA user_version = 7"_s}) {
+                QVERIFY2(query.exec(statement), qPrintable(statement));
+            }
+        }
+        Ui::MainWindow window;
+        QSignalSpy loaded(&window, &Ui::MainWindow::loadFinished);
+        window.openProject(path);
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(loaded.first().at(0).toString(), QString());
+        QCOMPARE(
+            window.workspace()->layers().layer(u"arcada"_s)->coverageOrigin(), Core::CoverageOrigin::Assumed);
+        QVERIFY(window.workspace()->layers().layer(u"arcada"_s)->uncoveredDocuments().isEmpty());
+        const QString notice = window.findChild<QPlainTextEdit *>(u"noticeView"_s)->toPlainText();
+        QVERIFY2(notice.startsWith(u"Coverage assumed for "_s) && notice.contains(u": gold, arcada."_s),
+            qPrintable(notice));
+        auto *stack = window.findChild<QTableView *>(u"layerStack"_s);
+        QTRY_VERIFY(stack->model()->rowCount() == 2);
+        const QString tip = stack->model()->headerData(1, Qt::Vertical, Qt::ToolTipRole).toString();
+        QVERIFY2(tip.startsWith(u"arcada (system)"_s)
+                && tip.contains(u"\nAssumed: the project was saved before"_s),
+            qPrintable(tip));
+
+        // A project that recorded its coverage says nothing of the kind.
+        const QString recorded = dir.filePath(u"v10.dzn"_s);
+        QVERIFY(writeWnutProject(recorded, true));
+        loaded.clear();
+        window.openProject(recorded);
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(window.findChild<QPlainTextEdit *>(u"noticeView"_s)->toPlainText(), QString());
+        QTRY_VERIFY(stack->model()->rowCount() == 2);
+        QVERIFY(
+            !stack->model()->headerData(1, Qt::Vertical, Qt::ToolTipRole).toString().contains(u"Assumed"_s));
     }
 
     void reviewPane_decidesTheProposal_fromTheKeyboard_andSavesTheNextVersion()
@@ -861,7 +911,8 @@ private Q_SLOTS:
         QCOMPARE(stackModel->index(0, sonmarg).data().toString(), u"B-location"_s);
         QCOMPARE(stackModel->index(0, 0).data().toString(), u"·"_s);
         const QString hover = stackModel->index(0, sonmarg).data(Qt::ToolTipRole).toString();
-        QVERIFY2(hover.contains(u"of 8 layers give 'Sonmarg' the tag B-location: emerging.test.annotated"_s),
+        QVERIFY2(
+            hover.contains(u"of 8 layer(s) give 'Sonmarg' the tag B-location: emerging.test.annotated"_s),
             qPrintable(hover));
     }
 
