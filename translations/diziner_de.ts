@@ -1616,15 +1616,18 @@ claude-haiku-4-5</translation>
 </context>
 <context>
     <name>Workbench::Ui::RunEstimate</name>
-    <message>
-        <source>Round %1: %2 calls, at most %3 tokens, about %4 USD at your prices.</source>
-        <translation>Runde %1: %2 Aufrufe, höchstens %3 Tokens, zu Ihren Preisen etwa %4 USD.</translation>
-    </message>
     <message numerus="yes">
         <source>Labelling with %1: %n call(s), %2 answered before, about %3 tokens; about %4 USD interactive, %5 USD by batch at your prices.</source>
         <translation>
             <numerusform>Annotieren mit %1: %n Aufruf, %2 bereits beantwortet, etwa %3 Tokens; zu Ihren Preisen etwa %4 USD als Einzelaufrufe, %5 USD per Batch.</numerusform>
             <numerusform>Annotieren mit %1: %n Aufrufe, %2 bereits beantwortet, etwa %3 Tokens; zu Ihren Preisen etwa %4 USD als Einzelaufrufe, %5 USD per Batch.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Round %1: %n call(s), at most %2 tokens, about %3 USD at your prices.</source>
+        <translation>
+            <numerusform>Runde %1: %n Aufruf, höchstens %2 Tokens, zu Ihren Preisen etwa %3 USD.</numerusform>
+            <numerusform>Runde %1: %n Aufrufe, höchstens %2 Tokens, zu Ihren Preisen etwa %3 USD.</numerusform>
         </translation>
     </message>
 </context>
@@ -1687,22 +1690,29 @@ claude-haiku-4-5</translation>
         <source>Labelling stopped: %1</source>
         <translation>Annotieren angehalten: %1</translation>
     </message>
-    <message>
-        <source>Labelled with %1: %2 spans in the layer final-%1.</source>
-        <translation>Annotiert mit %1: %2 Annotationen in der Ebene final-%1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Labelled with %1: %2 spans in the layer final-%1; %n piece(s) could not be labelled (listed under Failed; Retry Failed sends them again).</source>
-        <translation>
-            <numerusform>Annotiert mit %1: %2 Annotationen in der Ebene final-%1; %n Abschnitt konnte nicht annotiert werden (unter den Fehlgeschlagenen aufgeführt; „Fehlgeschlagene wiederholen“ sendet ihn erneut).</numerusform>
-            <numerusform>Annotiert mit %1: %2 Annotationen in der Ebene final-%1; %n Abschnitte konnten nicht annotiert werden (unter den Fehlgeschlagenen aufgeführt; „Fehlgeschlagene wiederholen“ sendet sie erneut).</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Retrying runs round %1 again: its %n failed piece(s) are sent again, every other call is answered from the cache, and the round&apos;s proposal is replaced by a new one (decisions not yet saved are lost). Press Confirm Retry to go on.</source>
         <translation>
             <numerusform>Wiederholen führt Runde %1 erneut aus: ihr %n fehlgeschlagener Abschnitt wird erneut gesendet, jeder andere Aufruf wird aus dem Zwischenspeicher beantwortet, und der Vorschlag der Runde wird durch einen neuen ersetzt (noch nicht gespeicherte Entscheidungen gehen verloren). Klicken Sie auf „Wiederholen bestätigen“, um fortzufahren.</numerusform>
             <numerusform>Wiederholen führt Runde %1 erneut aus: ihre %n fehlgeschlagenen Abschnitte werden erneut gesendet, jeder andere Aufruf wird aus dem Zwischenspeicher beantwortet, und der Vorschlag der Runde wird durch einen neuen ersetzt (noch nicht gespeicherte Entscheidungen gehen verloren). Klicken Sie auf „Wiederholen bestätigen“, um fortzufahren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s)</source>
+        <translation>
+            <numerusform>%n Annotation</numerusform>
+            <numerusform>%n Annotationen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Labelled with %1: %2 in the layer final-%1.</source>
+        <translation>Annotiert mit %1: %2 in der Ebene final-%1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelled with %1: %2 in the layer final-%1; %n piece(s) could not be labelled (listed under Failed; Retry Failed sends them again).</source>
+        <translation>
+            <numerusform>Annotiert mit %1: %2 in der Ebene final-%1; %n Abschnitt konnte nicht annotiert werden (unter den Fehlgeschlagenen aufgeführt; „Fehlgeschlagene wiederholen“ sendet ihn erneut).</numerusform>
+            <numerusform>Annotiert mit %1: %2 in der Ebene final-%1; %n Abschnitte konnten nicht annotiert werden (unter den Fehlgeschlagenen aufgeführt; „Fehlgeschlagene wiederholen“ sendet sie erneut).</numerusform>
         </translation>
     </message>
 </context>

@@ -1589,14 +1589,16 @@ claude-haiku-4-5</translation>
 </context>
 <context>
     <name>Workbench::Ui::RunEstimate</name>
-    <message>
-        <source>Round %1: %2 calls, at most %3 tokens, about %4 USD at your prices.</source>
-        <translation>라운드 %1: 호출 %2회, 최대 토큰 %3개, 입력한 가격 기준 약 %4 USD.</translation>
-    </message>
     <message numerus="yes">
         <source>Labelling with %1: %n call(s), %2 answered before, about %3 tokens; about %4 USD interactive, %5 USD by batch at your prices.</source>
         <translation>
             <numerusform>%1(으)로 레이블링: 호출 %n건, 이미 응답된 %2건, 약 %3 토큰. 입력한 가격 기준 개별 호출 약 %4 USD, 배치 %5 USD.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Round %1: %n call(s), at most %2 tokens, about %3 USD at your prices.</source>
+        <translation>
+            <numerusform>라운드 %1: 호출 %n회, 최대 토큰 %2개, 입력한 가격 기준 약 %3 USD.</numerusform>
         </translation>
     </message>
 </context>
@@ -1657,20 +1659,26 @@ claude-haiku-4-5</translation>
         <source>Labelling stopped: %1</source>
         <translation>레이블링 중지됨: %1</translation>
     </message>
-    <message>
-        <source>Labelled with %1: %2 spans in the layer final-%1.</source>
-        <translation>%1(으)로 레이블링 완료: final-%1 레이어에 스팬 %2개.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Labelled with %1: %2 spans in the layer final-%1; %n piece(s) could not be labelled (listed under Failed; Retry Failed sends them again).</source>
-        <translation>
-            <numerusform>%1(으)로 레이블링 완료: final-%1 레이어에 스팬 %2개. %n개 조각은 레이블링하지 못했습니다(실패 목록 참조, 실패한 조각 다시 시도로 다시 보낼 수 있음).</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Retrying runs round %1 again: its %n failed piece(s) are sent again, every other call is answered from the cache, and the round&apos;s proposal is replaced by a new one (decisions not yet saved are lost). Press Confirm Retry to go on.</source>
         <translation>
             <numerusform>다시 시도하면 %1 라운드를 다시 실행합니다. 실패한 조각 %n개를 다시 보내고, 다른 호출은 모두 캐시에서 응답하며, 라운드의 제안은 새 제안으로 바뀝니다(아직 저장하지 않은 결정은 사라집니다). 계속하려면 다시 시도 확인을 누르세요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s)</source>
+        <translation>
+            <numerusform>스팬 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Labelled with %1: %2 in the layer final-%1.</source>
+        <translation>%1(으)로 레이블링 완료: final-%1 레이어에 %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelled with %1: %2 in the layer final-%1; %n piece(s) could not be labelled (listed under Failed; Retry Failed sends them again).</source>
+        <translation>
+            <numerusform>%1(으)로 레이블링 완료: final-%1 레이어에 %2. %n개 조각은 레이블링하지 못했습니다(실패 목록 참조, 실패한 조각 다시 시도로 다시 보낼 수 있음).</numerusform>
         </translation>
     </message>
 </context>

@@ -116,6 +116,9 @@ private Q_SLOTS:
             QCoreApplication::setApplicationName(QCoreApplication::applicationName() + u"-scale-"_s + scale);
         }
         Ui::LanguageSettings::choose({}); // a run stopped half-way must not leave German chosen
+        // As the window runs in English (LanguageSettings::install): "3 of 8 layers", not "layer(s)".
+        QVERIFY(m_plurals.load(Ui::LanguageSettings::englishPlurals()));
+        QVERIFY(QCoreApplication::installTranslator(&m_plurals));
     }
 
     void languageMenu_choosesTheCatalogue_forTheNextStart()
@@ -153,6 +156,28 @@ private Q_SLOTS:
         Ui::LanguageSettings::choose({});
         QVERIFY(Ui::LanguageSettings::chosen().isEmpty());
         QLocale::setDefault(QLocale::c());
+
+        // English counts properly: "1 document", not the source's "1 document(s)"; so does a
+        // language without a catalogue of its own, which shows the English strings.
+        QCoreApplication::removeTranslator(&m_plurals); // what install() gives, alone
+        QCOMPARE(QCoreApplication::translate("Workbench::Ui::MainWindow", "%n document(s)", nullptr, 1),
+            u"1 document(s)"_s);
+        for (const QString &language : {u"en"_s, u"fr"_s}) {
+            Ui::LanguageSettings::choose(language);
+            const QList<QTranslator *> english = Ui::LanguageSettings::install(*QCoreApplication::instance());
+            const auto counted = [](const int n) {
+                return QCoreApplication::translate("Workbench::Ui::MainWindow", "%n document(s)", nullptr, n);
+            };
+            QCOMPARE(counted(1), u"1 document"_s);
+            QCOMPARE(counted(2), u"2 documents"_s);
+            for (QTranslator *translator : english) {
+                QCoreApplication::removeTranslator(translator);
+                delete translator;
+            }
+        }
+        Ui::LanguageSettings::choose({});
+        QLocale::setDefault(QLocale::c());
+        QCoreApplication::installTranslator(&m_plurals);
     }
 
     void openProject_readsItsLayers_orSaysWhyNot()
@@ -911,8 +936,7 @@ private Q_SLOTS:
         QCOMPARE(stackModel->index(0, sonmarg).data().toString(), u"B-location"_s);
         QCOMPARE(stackModel->index(0, 0).data().toString(), u"·"_s);
         const QString hover = stackModel->index(0, sonmarg).data(Qt::ToolTipRole).toString();
-        QVERIFY2(
-            hover.contains(u"of 8 layer(s) give 'Sonmarg' the tag B-location: emerging.test.annotated"_s),
+        QVERIFY2(hover.contains(u"of 8 layers give 'Sonmarg' the tag B-location: emerging.test.annotated"_s),
             qPrintable(hover));
     }
 
@@ -1206,6 +1230,9 @@ private Q_SLOTS:
         QTest::mouseClick(matrix->viewport(), Qt::LeftButton, {}, matrix->visualRect(diagonal).center());
         QTRY_COMPARE(list->model()->rowCount(), 1287);
     }
+
+private:
+    QTranslator m_plurals;
 };
 
 QTEST_MAIN(TestMainWindow)
