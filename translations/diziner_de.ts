@@ -445,10 +445,6 @@
         <translation>Strittig</translation>
     </message>
     <message>
-        <source>Mean strict span F1 over every pair of annotator layers in this document</source>
-        <translation>Mittlerer strikter Span-F1 über alle Paare von Annotator-Ebenen in diesem Dokument</translation>
-    </message>
-    <message>
         <source>Agreement</source>
         <translation>Übereinstimmung</translation>
     </message>
@@ -462,6 +458,14 @@
     <message>
         <source>Curated</source>
         <translation>Kuratiert</translation>
+    </message>
+    <message>
+        <source>No agreement: fewer than two annotator layers cover this document (the others lack it), so there is no pair to compare</source>
+        <translation>Keine Übereinstimmung: weniger als zwei Annotator-Ebenen decken dieses Dokument ab (den anderen fehlt es), also gibt es kein Paar zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>Mean strict span F1 over every pair of annotator layers covering this document</source>
+        <translation>Mittlerer strikter Span-F1 über alle Paare von Annotator-Ebenen, die dieses Dokument abdecken</translation>
     </message>
 </context>
 <context>
@@ -737,6 +741,13 @@
             <numerusform>Nach %1 geschrieben; %n Annotationen oder Angaben konnten nicht erhalten werden, siehe unten.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n document(s) the layer does not cover were left out, so that importing the file reads them as missing, not as documents without entities.</source>
+        <translation>
+            <numerusform>%n Dokument, das die Ebene nicht abdeckt, wurde weggelassen, damit ein Import der Datei es als fehlend liest, nicht als Dokument ohne Entitäten.</numerusform>
+            <numerusform>%n Dokumente, die die Ebene nicht abdeckt, wurden weggelassen, damit ein Import der Datei sie als fehlend liest, nicht als Dokumente ohne Entitäten.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::FailedPieces</name>
@@ -946,8 +957,42 @@
 <context>
     <name>Workbench::Ui::LayerStackModel</name>
     <message>
-        <source>%1 of %2 layers give &apos;%3&apos; the tag %4: %5</source>
-        <translation>%1 von %2 Ebenen geben „%3“ das Tag %4: %5</translation>
+        <source>%1 does not cover this document: it gave &apos;%2&apos; no tag, which is a missing value to agreement, not O</source>
+        <translation>%1 deckt dieses Dokument nicht ab: „%2“ hat dort kein Tag, ein fehlender Wert für die Übereinstimmung, nicht O</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n layer(s) give &apos;%2&apos; the tag %3: %4</source>
+        <translation>
+            <numerusform>%1 von %n Ebene gibt „%2“ das Tag %3: %4</numerusform>
+            <numerusform>%1 von %n Ebenen geben „%2“ das Tag %3: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2), from %3</source>
+        <translation>%1 (%2), aus %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Covers %1 of %n document(s).</source>
+        <translation>
+            <numerusform>Deckt %1 von %n Dokument ab.</numerusform>
+            <numerusform>Deckt %1 von %n Dokumenten ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Derived from the pilot&apos;s records: the project was saved before the workbench kept which documents a layer covers.</source>
+        <translation>Aus den Aufzeichnungen des Piloten abgeleitet: Das Projekt wurde gespeichert, bevor die Workbench festhielt, welche Dokumente eine Ebene abdeckt.</translation>
+    </message>
+    <message>
+        <source>Assumed: the project was saved before the workbench kept which documents a layer covers. If the layer&apos;s file lacked documents, import it again.</source>
+        <translation>Angenommen: Das Projekt wurde gespeichert, bevor die Workbench festhielt, welche Dokumente eine Ebene abdeckt. Fehlten der Datei der Ebene Dokumente, importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>It does not cover this document.</source>
+        <translation>Sie deckt dieses Dokument nicht ab.</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1359,20 @@ claude-haiku-4-5</translation>
     <message>
         <source>%1 — DiZiNER Workbench</source>
         <translation>%1 — DiZiNER Workbench</translation>
+    </message>
+    <message numerus="yes">
+        <source>Coverage assumed for %n layer(s): %1. The project was saved before the workbench kept which documents a layer covers, and nothing else in it says so; they are read as covering every document. If a layer&apos;s file lacked documents, import it again: agreement then counts them as missing, not as documents without entities.</source>
+        <translation>
+            <numerusform>Abdeckung angenommen für %n Ebene: %1. Das Projekt wurde gespeichert, bevor die Workbench festhielt, welche Dokumente eine Ebene abdeckt, und nichts anderes darin sagt es; sie wird gelesen, als decke sie jedes Dokument ab. Fehlten ihrer Datei Dokumente, importieren Sie sie erneut: Die Übereinstimmung zählt sie dann als fehlend, nicht als Dokumente ohne Entitäten.</numerusform>
+            <numerusform>Abdeckung angenommen für %n Ebenen: %1. Das Projekt wurde gespeichert, bevor die Workbench festhielt, welche Dokumente eine Ebene abdeckt, und nichts anderes darin sagt es; sie werden gelesen, als deckten sie jedes Dokument ab. Fehlten der Datei einer Ebene Dokumente, importieren Sie sie erneut: Die Übereinstimmung zählt sie dann als fehlend, nicht als Dokumente ohne Entitäten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coverage derived for %n layer(s): %1. The project was saved before the workbench kept which documents a layer covers; the pilot&apos;s records (a round&apos;s batch, the documents a labelling could not label) give it.</source>
+        <translation>
+            <numerusform>Abdeckung abgeleitet für %n Ebene: %1. Das Projekt wurde gespeichert, bevor die Workbench festhielt, welche Dokumente eine Ebene abdeckt; die Aufzeichnungen des Piloten (der Stapel einer Runde, die Dokumente, die eine Annotation nicht annotieren konnte) geben sie an.</numerusform>
+            <numerusform>Abdeckung abgeleitet für %n Ebenen: %1. Das Projekt wurde gespeichert, bevor die Workbench festhielt, welche Dokumente eine Ebene abdeckt; die Aufzeichnungen des Piloten (der Stapel einer Runde, die Dokumente, die eine Annotation nicht annotieren konnte) geben sie an.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1692,15 +1751,18 @@ claude-haiku-4-5</translation>
 </context>
 <context>
     <name>Workbench::Ui::RunEstimate</name>
-    <message>
-        <source>Round %1: %2 calls, at most %3 tokens, about %4 USD at your prices.</source>
-        <translation>Runde %1: %2 Aufrufe, höchstens %3 Tokens, zu Ihren Preisen etwa %4 USD.</translation>
-    </message>
     <message numerus="yes">
         <source>Labelling with %1: %n call(s), %2 answered before, about %3 tokens; about %4 USD interactive, %5 USD by batch at your prices.</source>
         <translation>
             <numerusform>Annotieren mit %1: %n Aufruf, %2 bereits beantwortet, etwa %3 Tokens; zu Ihren Preisen etwa %4 USD als Einzelaufrufe, %5 USD per Batch.</numerusform>
             <numerusform>Annotieren mit %1: %n Aufrufe, %2 bereits beantwortet, etwa %3 Tokens; zu Ihren Preisen etwa %4 USD als Einzelaufrufe, %5 USD per Batch.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Round %1: %n call(s), at most %2 tokens, about %3 USD at your prices.</source>
+        <translation>
+            <numerusform>Runde %1: %n Aufruf, höchstens %2 Tokens, zu Ihren Preisen etwa %3 USD.</numerusform>
+            <numerusform>Runde %1: %n Aufrufe, höchstens %2 Tokens, zu Ihren Preisen etwa %3 USD.</numerusform>
         </translation>
     </message>
 </context>
@@ -1763,22 +1825,29 @@ claude-haiku-4-5</translation>
         <source>Labelling stopped: %1</source>
         <translation>Annotieren angehalten: %1</translation>
     </message>
-    <message>
-        <source>Labelled with %1: %2 spans in the layer final-%1.</source>
-        <translation>Annotiert mit %1: %2 Annotationen in der Ebene final-%1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Labelled with %1: %2 spans in the layer final-%1; %n piece(s) could not be labelled (listed under Failed; Retry Failed sends them again).</source>
-        <translation>
-            <numerusform>Annotiert mit %1: %2 Annotationen in der Ebene final-%1; %n Abschnitt konnte nicht annotiert werden (unter den Fehlgeschlagenen aufgeführt; „Fehlgeschlagene wiederholen“ sendet ihn erneut).</numerusform>
-            <numerusform>Annotiert mit %1: %2 Annotationen in der Ebene final-%1; %n Abschnitte konnten nicht annotiert werden (unter den Fehlgeschlagenen aufgeführt; „Fehlgeschlagene wiederholen“ sendet sie erneut).</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Retrying runs round %1 again: its %n failed piece(s) are sent again, every other call is answered from the cache, and the round&apos;s proposal is replaced by a new one (decisions not yet saved are lost). Press Confirm Retry to go on.</source>
         <translation>
             <numerusform>Wiederholen führt Runde %1 erneut aus: ihr %n fehlgeschlagener Abschnitt wird erneut gesendet, jeder andere Aufruf wird aus dem Zwischenspeicher beantwortet, und der Vorschlag der Runde wird durch einen neuen ersetzt (noch nicht gespeicherte Entscheidungen gehen verloren). Klicken Sie auf „Wiederholen bestätigen“, um fortzufahren.</numerusform>
             <numerusform>Wiederholen führt Runde %1 erneut aus: ihre %n fehlgeschlagenen Abschnitte werden erneut gesendet, jeder andere Aufruf wird aus dem Zwischenspeicher beantwortet, und der Vorschlag der Runde wird durch einen neuen ersetzt (noch nicht gespeicherte Entscheidungen gehen verloren). Klicken Sie auf „Wiederholen bestätigen“, um fortzufahren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s)</source>
+        <translation>
+            <numerusform>%n Annotation</numerusform>
+            <numerusform>%n Annotationen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Labelled with %1: %2 in the layer final-%1.</source>
+        <translation>Annotiert mit %1: %2 in der Ebene final-%1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelled with %1: %2 in the layer final-%1; %n piece(s) could not be labelled (listed under Failed; Retry Failed sends them again).</source>
+        <translation>
+            <numerusform>Annotiert mit %1: %2 in der Ebene final-%1; %n Abschnitt konnte nicht annotiert werden (unter den Fehlgeschlagenen aufgeführt; „Fehlgeschlagene wiederholen“ sendet ihn erneut).</numerusform>
+            <numerusform>Annotiert mit %1: %2 in der Ebene final-%1; %n Abschnitte konnten nicht annotiert werden (unter den Fehlgeschlagenen aufgeführt; „Fehlgeschlagene wiederholen“ sendet sie erneut).</numerusform>
         </translation>
     </message>
 </context>

@@ -435,10 +435,6 @@
         <translation>불일치</translation>
     </message>
     <message>
-        <source>Mean strict span F1 over every pair of annotator layers in this document</source>
-        <translation>이 문서에서 모든 주석자 레이어 쌍의 엄격한 스팬 F1 평균</translation>
-    </message>
-    <message>
         <source>Agreement</source>
         <translation>일치도</translation>
     </message>
@@ -451,6 +447,14 @@
     <message>
         <source>Curated</source>
         <translation>큐레이션</translation>
+    </message>
+    <message>
+        <source>No agreement: fewer than two annotator layers cover this document (the others lack it), so there is no pair to compare</source>
+        <translation>일치도 없음: 이 문서를 포함하는 주석자 레이어가 두 개 미만이어서(다른 레이어에는 이 문서가 없음) 비교할 쌍이 없습니다</translation>
+    </message>
+    <message>
+        <source>Mean strict span F1 over every pair of annotator layers covering this document</source>
+        <translation>이 문서를 포함하는 모든 주석자 레이어 쌍의 엄격한 스팬 F1 평균</translation>
     </message>
 </context>
 <context>
@@ -724,6 +728,12 @@
             <numerusform>%1에 썼습니다. 스팬 또는 정보 %n개를 보존하지 못했으며 아래에 표시합니다.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n document(s) the layer does not cover were left out, so that importing the file reads them as missing, not as documents without entities.</source>
+        <translation>
+            <numerusform>레이어가 포함하지 않는 문서 %n개를 제외했습니다. 파일을 다시 가져오면 개체가 없는 문서가 아니라 누락된 문서로 읽힙니다.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::FailedPieces</name>
@@ -932,8 +942,40 @@
 <context>
     <name>Workbench::Ui::LayerStackModel</name>
     <message>
-        <source>%1 of %2 layers give &apos;%3&apos; the tag %4: %5</source>
-        <translation>레이어 %2개 중 %1개가 &apos;%3&apos;에 태그 %4를 붙였습니다: %5</translation>
+        <source>%1 does not cover this document: it gave &apos;%2&apos; no tag, which is a missing value to agreement, not O</source>
+        <translation>%1에는 이 문서가 없습니다: &apos;%2&apos;에 태그가 없으며, 이는 O가 아니라 일치도의 결측값입니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n layer(s) give &apos;%2&apos; the tag %3: %4</source>
+        <translation>
+            <numerusform>레이어 %n개 중 %1개가 &apos;%2&apos;에 태그 %3을(를) 붙였습니다: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2), from %3</source>
+        <translation>%1 (%2), 출처 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Covers %1 of %n document(s).</source>
+        <translation>
+            <numerusform>문서 %n개 중 %1개를 포함합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Derived from the pilot&apos;s records: the project was saved before the workbench kept which documents a layer covers.</source>
+        <translation>파일럿 기록에서 도출: 이 프로젝트는 워크벤치가 레이어별 포함 문서를 기록하기 전에 저장되었습니다.</translation>
+    </message>
+    <message>
+        <source>Assumed: the project was saved before the workbench kept which documents a layer covers. If the layer&apos;s file lacked documents, import it again.</source>
+        <translation>가정: 이 프로젝트는 워크벤치가 레이어별 포함 문서를 기록하기 전에 저장되었습니다. 레이어 파일에 없는 문서가 있었다면 다시 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>It does not cover this document.</source>
+        <translation>이 문서를 포함하지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1337,18 @@ claude-haiku-4-5</translation>
     <message>
         <source>%1 — DiZiNER Workbench</source>
         <translation>%1 — DiZiNER 워크벤치</translation>
+    </message>
+    <message numerus="yes">
+        <source>Coverage assumed for %n layer(s): %1. The project was saved before the workbench kept which documents a layer covers, and nothing else in it says so; they are read as covering every document. If a layer&apos;s file lacked documents, import it again: agreement then counts them as missing, not as documents without entities.</source>
+        <translation>
+            <numerusform>레이어 %n개의 포함 범위를 가정함: %1. 이 프로젝트는 워크벤치가 레이어별 포함 문서를 기록하기 전에 저장되었고 달리 알려 주는 기록도 없어, 모든 문서를 포함하는 것으로 읽습니다. 레이어 파일에 없는 문서가 있었다면 다시 가져오십시오. 그러면 일치도는 그 문서를 개체가 없는 문서가 아니라 누락된 문서로 셉니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coverage derived for %n layer(s): %1. The project was saved before the workbench kept which documents a layer covers; the pilot&apos;s records (a round&apos;s batch, the documents a labelling could not label) give it.</source>
+        <translation>
+            <numerusform>레이어 %n개의 포함 범위를 도출함: %1. 이 프로젝트는 워크벤치가 레이어별 포함 문서를 기록하기 전에 저장되었으며, 파일럿 기록(라운드의 배치, 레이블링하지 못한 문서)에서 포함 범위를 얻었습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1666,14 +1720,16 @@ claude-haiku-4-5</translation>
 </context>
 <context>
     <name>Workbench::Ui::RunEstimate</name>
-    <message>
-        <source>Round %1: %2 calls, at most %3 tokens, about %4 USD at your prices.</source>
-        <translation>라운드 %1: 호출 %2회, 최대 토큰 %3개, 입력한 가격 기준 약 %4 USD.</translation>
-    </message>
     <message numerus="yes">
         <source>Labelling with %1: %n call(s), %2 answered before, about %3 tokens; about %4 USD interactive, %5 USD by batch at your prices.</source>
         <translation>
             <numerusform>%1(으)로 레이블링: 호출 %n건, 이미 응답된 %2건, 약 %3 토큰. 입력한 가격 기준 개별 호출 약 %4 USD, 배치 %5 USD.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Round %1: %n call(s), at most %2 tokens, about %3 USD at your prices.</source>
+        <translation>
+            <numerusform>라운드 %1: 호출 %n회, 최대 토큰 %2개, 입력한 가격 기준 약 %3 USD.</numerusform>
         </translation>
     </message>
 </context>
@@ -1734,20 +1790,26 @@ claude-haiku-4-5</translation>
         <source>Labelling stopped: %1</source>
         <translation>레이블링 중지됨: %1</translation>
     </message>
-    <message>
-        <source>Labelled with %1: %2 spans in the layer final-%1.</source>
-        <translation>%1(으)로 레이블링 완료: final-%1 레이어에 스팬 %2개.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Labelled with %1: %2 spans in the layer final-%1; %n piece(s) could not be labelled (listed under Failed; Retry Failed sends them again).</source>
-        <translation>
-            <numerusform>%1(으)로 레이블링 완료: final-%1 레이어에 스팬 %2개. %n개 조각은 레이블링하지 못했습니다(실패 목록 참조, 실패한 조각 다시 시도로 다시 보낼 수 있음).</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Retrying runs round %1 again: its %n failed piece(s) are sent again, every other call is answered from the cache, and the round&apos;s proposal is replaced by a new one (decisions not yet saved are lost). Press Confirm Retry to go on.</source>
         <translation>
             <numerusform>다시 시도하면 %1 라운드를 다시 실행합니다. 실패한 조각 %n개를 다시 보내고, 다른 호출은 모두 캐시에서 응답하며, 라운드의 제안은 새 제안으로 바뀝니다(아직 저장하지 않은 결정은 사라집니다). 계속하려면 다시 시도 확인을 누르세요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s)</source>
+        <translation>
+            <numerusform>스팬 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Labelled with %1: %2 in the layer final-%1.</source>
+        <translation>%1(으)로 레이블링 완료: final-%1 레이어에 %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelled with %1: %2 in the layer final-%1; %n piece(s) could not be labelled (listed under Failed; Retry Failed sends them again).</source>
+        <translation>
+            <numerusform>%1(으)로 레이블링 완료: final-%1 레이어에 %2. %n개 조각은 레이블링하지 못했습니다(실패 목록 참조, 실패한 조각 다시 시도로 다시 보낼 수 있음).</numerusform>
         </translation>
     </message>
 </context>

@@ -36,6 +36,11 @@ void LanguageSettings::choose(const QString &code)
     }
 }
 
+QString LanguageSettings::englishPlurals()
+{
+    return u":/i18n/diziner_en.qm"_s;
+}
+
 QLocale LanguageSettings::locale()
 {
     const QString code = chosen();
@@ -51,11 +56,14 @@ QList<QTranslator *> LanguageSettings::install(QCoreApplication &app)
         {u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)}, {u"diziner"_s, u":/i18n"_s}};
     for (const auto &[name, directory] : catalogues) {
         auto *translator = new QTranslator(&app);
-        if (translator->load(interfaceLocale, name, u"_"_s, directory)) {
+        // A language the workbench has no catalogue for shows its English source strings: then
+        // with the English catalogue's plural forms ("1 document", not "1 document(s)").
+        if (translator->load(interfaceLocale, name, u"_"_s, directory)
+            || (name == u"diziner" && translator->load(englishPlurals()))) {
             QCoreApplication::installTranslator(translator);
             installed.append(translator);
         } else {
-            delete translator; // English, or a language without this catalogue
+            delete translator; // Qt's own, in a language without it
         }
     }
     return installed;

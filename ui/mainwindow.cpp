@@ -269,11 +269,14 @@ void MainWindow::analyse()
     Background::run(
         this,
         [documents = m_workspace->corpus().documents(), layers = WorkspaceLayers::annotators(*m_workspace),
-            gold = WorkspaceLayers::gold(*m_workspace)] {
-            Core::CorpusAnalysis::Result result = Core::CorpusAnalysis::run(Core::TokenGrid(documents),
-                layers, gold,
-                {.agreement = {.bootstrapSamples = 200, .seed = 42, .eliteCutoff = 0.5},
-                    .reliability = Core::ReliabilityAnalysis::Options{.bootstrapSamples = 200, .seed = 42}});
+            gold = WorkspaceLayers::gold(*m_workspace),
+            goldMissing = WorkspaceLayers::goldMissing(*m_workspace)] {
+            // The defaults of every option, as diziner-cli agreement takes them: the same figures
+            // and intervals; gold scores only what it covers.
+            Core::CorpusAnalysis::Result result =
+                Core::CorpusAnalysis::run(Core::TokenGrid(documents), layers, gold,
+                    {.agreement = {.goldMissing = goldMissing},
+                        .reliability = Core::ReliabilityAnalysis::Options{}});
             // The panes show its hotspot classes only: the per-token measures of a large corpus
             // are freed here, not on the UI thread.
             result.disagreement.reset();

@@ -60,8 +60,39 @@ void ProjectOpener::openProject(const QString &path)
             finish(Opened{.path = path,
                 .loaded = *loaded,
                 .title = tr("%1 — DiZiNER Workbench").arg(name),
-                .notice = {}});
+                .notice = coverageNotice(loaded->corpus)});
         });
+}
+
+QString ProjectOpener::coverageNotice(const Core::ImportedCorpus &corpus)
+{
+    QStringList assumed;
+    QStringList derived;
+    for (const Core::ImportedLayer &layer : corpus.layers) {
+        if (layer.coverage == Core::CoverageOrigin::Assumed) {
+            assumed.append(layer.name);
+        } else if (layer.coverage == Core::CoverageOrigin::Derived) {
+            derived.append(layer.name);
+        }
+    }
+    QStringList paragraphs;
+    if (!assumed.isEmpty()) {
+        paragraphs.append(
+            tr("Coverage assumed for %n layer(s): %1. The project was saved before the workbench kept "
+               "which documents a layer covers, and nothing else in it says so; they are read as "
+               "covering every document. If a layer's file lacked documents, import it again: "
+               "agreement then counts them as missing, not as documents without entities.",
+                nullptr, int(assumed.size()))
+                .arg(assumed.join(u", "_s)));
+    }
+    if (!derived.isEmpty()) {
+        paragraphs.append(tr("Coverage derived for %n layer(s): %1. The project was saved before the "
+                             "workbench kept which documents a layer covers; the pilot's records "
+                             "(a round's batch, the documents a labelling could not label) give it.",
+            nullptr, int(derived.size()))
+                              .arg(derived.join(u", "_s)));
+    }
+    return paragraphs.join(u"\n\n"_s);
 }
 
 void ProjectOpener::finish(const std::expected<Opened, QString> &result)

@@ -28,7 +28,9 @@ public:
         QString path; //!< empty for the sample
         Core::ProjectLoader::Loaded loaded;
         QString title; //!< the window's title while it is open
-        QString notice; //!< what to say about the data (the sample's licence)
+        //! What to say about the data: the sample's licence, a project's layers whose coverage
+        //! is derived or assumed (written before projects kept it).
+        QString notice;
     };
 
     explicit ProjectOpener(ProjectAccess *access, QObject *parent = nullptr);
@@ -48,6 +50,8 @@ Q_SIGNALS:
 
 private:
     void finish(const std::expected<Opened, QString> &result);
+    //! The note on \a corpus's layers whose coverage was not recorded; empty when all was.
+    [[nodiscard]] static QString coverageNotice(const Core::ImportedCorpus &corpus);
 
     ProjectAccess *m_access = nullptr;
     bool m_opening = false;

@@ -27,14 +27,30 @@ QList<Core::AnnotatorLayer> WorkspaceLayers::annotators(const Core::Workspace &w
     return layers;
 }
 
-std::optional<Core::DocumentSpans> WorkspaceLayers::gold(const Core::Workspace &workspace)
+namespace {
+
+const Core::SpanLayer *firstGold(const Core::Workspace &workspace)
 {
     for (const Core::SpanLayer *layer : workspace.layers().layers()) {
         if (layer->kind() == Core::LayerKind::Gold) {
-            return layer->allSpans();
+            return layer;
         }
     }
-    return std::nullopt;
+    return nullptr;
+}
+
+} // namespace
+
+std::optional<Core::DocumentSpans> WorkspaceLayers::gold(const Core::Workspace &workspace)
+{
+    const Core::SpanLayer *gold = firstGold(workspace);
+    return gold ? std::optional(gold->allSpans()) : std::nullopt;
+}
+
+QSet<qsizetype> WorkspaceLayers::goldMissing(const Core::Workspace &workspace)
+{
+    const Core::SpanLayer *gold = firstGold(workspace);
+    return gold ? gold->uncoveredDocuments() : QSet<qsizetype>{};
 }
 
 } // namespace Workbench::Ui

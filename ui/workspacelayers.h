@@ -31,6 +31,9 @@ public:
     [[nodiscard]] static QList<Core::AnnotatorLayer> annotators(const Core::Workspace &workspace);
     //! The first gold layer's spans; nothing without gold.
     [[nodiscard]] static std::optional<Core::DocumentSpans> gold(const Core::Workspace &workspace);
+    //! The documents that gold layer does not cover: missing to gold F1, not "no entities"
+    //! (AgreementAnalysis::Options::goldMissing); empty without gold.
+    [[nodiscard]] static QSet<qsizetype> goldMissing(const Core::Workspace &workspace);
 };
 
 } // namespace Workbench::Ui

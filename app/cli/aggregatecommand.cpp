@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "aggregatecommand.h"
 
+#include "base/countednoun.h"
 #include "formats/layerfilewriter.h"
 #include "layerloading.h"
 #include "metrics/aggregator.h"
@@ -52,7 +53,10 @@ int runAggregate(const QStringList &arguments)
     const DocumentSpans spans =
         Aggregator::aggregate(grid, layers, {.method = *method, .minVotes = int(*minVotes), .weights = {}});
     const QString out = verb.parser().value(u"output"_s);
-    const auto loss = LayerFileWriter::write(out, AnnotationFormat::Conll, loaded->documents, spans, {});
+    // A document no layer covers had no vote: left out, not written as one without entities.
+    const QSet<qsizetype> uncovered = Aggregator::uncoveredByAll(layers, grid.documentCount());
+    const auto loss =
+        LayerFileWriter::write(out, AnnotationFormat::Conll, loaded->documents, spans, uncovered, {});
     if (!loss) {
         CliOutput::diagnostic(loss.error().toString());
         return ExitFailure;
@@ -62,10 +66,8 @@ int runAggregate(const QStringList &arguments)
         CliOutput::json(QJsonObject{{u"output"_s, out}, {u"method"_s, Aggregator::methodName(*method)},
             {u"layers"_s, layers.size()}, {u"spans"_s, count}});
     } else {
-        CliOutput::text(u"%1: %2 spans from %3 layers (%4)\n"_s.arg(out)
-                            .arg(count)
-                            .arg(layers.size())
-                            .arg(Aggregator::methodName(*method)));
+        CliOutput::text(u"%1: %2 from %3 (%4)\n"_s.arg(out, CountedNoun::of(count, u"span"_s),
+            CountedNoun::of(layers.size(), u"layer"_s), Aggregator::methodName(*method)));
     }
     return ExitSuccess;
 }

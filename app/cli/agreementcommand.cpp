@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "agreementcommand.h"
 
+#include "base/countednoun.h"
 #include "layerloading.h"
 #include "metrics/corpusanalysis.h"
 #include "verbparser.h"
@@ -74,16 +75,20 @@ int runAgreement(const QStringList &arguments)
         u"(method.md section 4), Krippendorff's alpha and Fleiss' kappa of all of them over "
         u"tokens; with --gold, each layer's F1 and the correlation."_s);
     LayerLoading::addOptions(verb, true);
+    // The window and the pilot's rounds take the same defaults: the same intervals everywhere.
+    const QString defaultSeed = QString::number(Statistics::defaultBootstrapSeed);
+    const QString defaultResamples = QString::number(Statistics::defaultBootstrapResamples);
     verb.parser().addOptions({
-        {u"seed"_s, u"Seed of the bootstrap (default 42)."_s, u"N"_s, u"42"_s},
-        {u"bootstrap"_s, u"Bootstrap resamples for the intervals (default 1000; 0 turns them off)."_s, u"N"_s,
-            u"1000"_s},
+        {u"seed"_s, u"Seed of the bootstrap (default %1)."_s.arg(defaultSeed), u"N"_s, defaultSeed},
+        {u"bootstrap"_s,
+            u"Bootstrap resamples for the intervals (default %1; 0 turns them off)."_s.arg(defaultResamples),
+            u"N"_s, defaultResamples},
     });
     if (auto exit = verb.parse(arguments, 1, 1000)) {
         return *exit;
     }
-    const auto seed = verb.number(u"seed"_s, 42, 0);
-    const auto bootstrap = verb.number(u"bootstrap"_s, 1000, 0);
+    const auto seed = verb.number(u"seed"_s, Statistics::defaultBootstrapSeed, 0);
+    const auto bootstrap = verb.number(u"bootstrap"_s, Statistics::defaultBootstrapResamples, 0);
     if (!seed || !bootstrap) {
         return ExitUsage;
     }
@@ -118,27 +123,30 @@ int runAgreement(const QStringList &arguments)
         CliOutput::json(json);
         return ExitSuccess;
     }
-    QString text = u"Pairwise strict span F1 (%1 documents, %2 tokens)\n"_s.arg(grid.documentCount())
-                       .arg(grid.tokenCount());
+    QString text = u"Pairwise strict span F1 (%1, %2)\n"_s.arg(
+        CountedNoun::of(grid.documentCount(), u"document"_s), CountedNoun::of(grid.tokenCount(), u"token"_s));
     text += matrixText(result, result.f1);
     text += u"\nToken-level Cohen's kappa (BIO)\n"_s + matrixText(result, result.kappa);
-    text += u"\n%1 %2 %3 %4 %5%6\n"_s.arg(u"layer"_s, -24)
+    // Without a bootstrap there is no interval: no column for one, not [value, value] nor blanks.
+    const bool intervals = result.hasIntervals();
+    const auto intervalColumn = [intervals](const QString &cell) {
+        return intervals ? u" %1"_s.arg(cell, 17) : QString();
+    };
+    text += u"\n%1 %2%3 %4 %5%6\n"_s.arg(u"layer"_s, -24)
                 .arg(u"mean F1"_s, 8)
-                .arg(u"95% interval"_s, 17)
+                .arg(intervalColumn(u"95% interval"_s))
                 .arg(u"kappa"_s, 7)
                 .arg(u"weight"_s, 7)
                 .arg(gold ? u"  gold F1"_s : QString());
-    // Without a bootstrap there is no interval to print, not a [value, value] one.
-    const auto intervalText = [&result](const Interval &interval) {
-        return result.hasIntervals() ? u"[%1, %2]"_s.arg(number(interval.first), number(interval.second))
-                                     : QString();
+    const auto intervalText = [](const Interval &interval) {
+        return u"[%1, %2]"_s.arg(number(interval.first), number(interval.second));
     };
     for (qsizetype l = 0; l < result.layers.size(); ++l) {
         // A layer measured against no other has no mean (not 0), and no place in an elite.
         const bool measured = result.hasMean(l);
-        text += u"%1 %2 %3 %4 %5%6%7\n"_s.arg(result.layers.at(l).left(24), -24)
+        text += u"%1 %2%3 %4 %5%6%7\n"_s.arg(result.layers.at(l).left(24), -24)
                     .arg(measured ? number(result.mean.at(l)) : u"n/a"_s, 8)
-                    .arg(measured ? intervalText(result.meanInterval.at(l)) : QString(), 17)
+                    .arg(intervalColumn(measured ? intervalText(result.meanInterval.at(l)) : QString()))
                     .arg(measured ? number(result.meanKappa.at(l)) : u"n/a"_s, 7)
                     .arg(number(result.weights.at(l)), 7)
                     .arg(gold ? u"  "_s + number(result.goldF1.at(l)) : QString())
@@ -165,12 +173,12 @@ int runAgreement(const QStringList &arguments)
         return ExitSuccess;
     }
     text += u"\n"_s
-        + coefficientText(u"Krippendorff's alpha (nominal, over %1 tokens two or more layers labelled)"_s.arg(
-                              reliability.alpha.units),
+        + coefficientText(u"Krippendorff's alpha (nominal, over %1 two or more layers labelled)"_s.arg(
+                              CountedNoun::of(reliability.alpha.units, u"token"_s)),
             reliability.alpha);
     text += u"\n"_s
-        + coefficientText(
-            u"Fleiss' kappa (over %1 tokens every layer labelled)"_s.arg(reliability.fleiss.units),
+        + coefficientText(u"Fleiss' kappa (over %1 every layer labelled)"_s.arg(
+                              CountedNoun::of(reliability.fleiss.units, u"token"_s)),
             reliability.fleiss);
     CliOutput::text(text);
     return ExitSuccess;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "convertcommand.h"
 
+#include "base/countednoun.h"
 #include "formats/layerfilereader.h"
 #include "formats/layerfilewriter.h"
 #include "verbparser.h"
@@ -64,7 +65,8 @@ int runConvert(const QStringList &arguments)
         CliOutput::diagnostic(warning);
     }
     LossReport loss = data->loss; // what reading already could not carry (brat's discontinuous spans)
-    const auto written = LayerFileWriter::write(outPath, *to, data->documents, data->spans,
+    // A file covers every document it holds: nothing to leave out.
+    const auto written = LayerFileWriter::write(outPath, *to, data->documents, data->spans, {},
         {.scheme = *scheme, .docstart = verb.parser().isSet(u"docstart"_s)});
     if (!written) {
         CliOutput::diagnostic(written.error().toString());
@@ -85,11 +87,9 @@ int runConvert(const QStringList &arguments)
             {u"loss"_s, loss.toJson()},
         });
     } else {
-        CliOutput::text(u"%1: %2 documents, %3 spans, %4 -> %5, %6 lost\n"_s.arg(outPath)
-                            .arg(data->documents.size())
-                            .arg(spans)
-                            .arg(annotationFormatName(*from), annotationFormatName(*to))
-                            .arg(loss.size()));
+        CliOutput::text(u"%1: %2, %3, %4 -> %5, %6 lost\n"_s.arg(outPath,
+            CountedNoun::of(data->documents.size(), u"document"_s), CountedNoun::of(spans, u"span"_s),
+            annotationFormatName(*from), annotationFormatName(*to), QString::number(loss.size())));
     }
     return ExitSuccess;
 }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "labelcommand.h"
 
+#include "base/countednoun.h"
 #include "clioutput.h"
 #include "pilotkeys.h"
 #include "session/corpuslabelling.h"
@@ -108,13 +109,10 @@ int runLabel(const QStringList &arguments)
                               .arg(labelling.guidelineVersion())
                               .arg(labelling.choice().reason));
     CliOutput::diagnostic(
-        u"diziner-cli: label with %1: %2 calls (%3 answered before), about %4 tokens; about %5 USD "
-        u"interactive, %6 USD by batch"_s.arg(annotator)
-            .arg(cost.calls)
-            .arg(cost.cached)
-            .arg(cost.tokens)
-            .arg(cost.interactive, 0, 'f', 4)
-            .arg(cost.batch, 0, 'f', 4));
+        u"diziner-cli: label with %1: %2 (%3 answered before), about %4; about %5 USD "
+        u"interactive, %6 USD by batch"_s.arg(annotator, CountedNoun::of(cost.calls, u"call"_s),
+            QString::number(cost.cached), CountedNoun::of(cost.tokens, u"token"_s),
+            QString::number(cost.interactive, 'f', 4), QString::number(cost.batch, 'f', 4)));
     if (p.isSet(u"estimate"_s)) {
         if (verb.format() == OutputFormat::Json) {
             CliOutput::json({{u"annotator"_s, annotator}, {u"choice"_s, labelling.choice().toJson()},
@@ -205,18 +203,13 @@ int runLabel(const QStringList &arguments)
             {u"documents"_s, outcome.spans.size()}, {u"spans"_s, spans}, {u"failed"_s, failed},
             {u"estimate"_s, cost.toJson()}, {u"batches"_s, batchesJson(outcome.batches)}});
     } else if (nothingLabelled) {
-        CliOutput::text(
-            u"nothing labelled with %1 under guideline v%2: all %3 pieces failed; no layer written\n"_s
-                .arg(annotator)
-                .arg(labelling.guidelineVersion())
-                .arg(failed.size()));
+        CliOutput::text(u"nothing labelled with %1 under guideline v%2: %3 failed; no layer written\n"_s.arg(
+            annotator, QString::number(labelling.guidelineVersion()),
+            failed.size() == 1 ? u"its one piece"_s : u"all %1 pieces"_s.arg(failed.size())));
     } else {
-        CliOutput::text(
-            u"labelled with %1 under guideline v%2: %3 spans in layer %4; %5 pieces failed\n"_s.arg(annotator)
-                .arg(labelling.guidelineVersion())
-                .arg(spans)
-                .arg(layerName)
-                .arg(failed.size()));
+        CliOutput::text(u"labelled with %1 under guideline v%2: %3 in layer %4; %5 failed\n"_s.arg(annotator,
+            QString::number(labelling.guidelineVersion()), CountedNoun::of(spans, u"span"_s), layerName,
+            CountedNoun::of(failed.size(), u"piece"_s)));
     }
     return failed.isEmpty() ? ExitSuccess : ExitFailure;
 }

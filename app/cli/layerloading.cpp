@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "layerloading.h"
 
+#include "base/countednoun.h"
 #include "formats/corpusimporter.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -69,17 +70,17 @@ std::optional<LayerLoading::Layers> LayerLoading::load(
     for (const ImportedLayer &layer : std::as_const(corpus->layers)) {
         const QString path = layer.provenance.source;
         if (layer.substitutedTokens > 0 || layer.unalignedTokens > 0) {
-            CliOutput::diagnostic(u"%1:1: warning: %2 tokens aligned to differently spelt tokens, %3 tokens "
-                                  u"without a partner in %4"_s.arg(path)
-                                      .arg(layer.substitutedTokens)
-                                      .arg(layer.unalignedTokens)
-                                      .arg(files.first()));
+            CliOutput::diagnostic(
+                u"%1:1: warning: %2 aligned to differently spelt tokens, %3 without a "
+                u"partner in %4"_s.arg(path, CountedNoun::of(layer.substitutedTokens, u"token"_s),
+                    CountedNoun::of(layer.unalignedTokens, u"token"_s), files.first()));
         }
         if (!layer.uncoveredDocuments.isEmpty()) {
-            CliOutput::diagnostic(u"%1:1: warning: %2 documents of %3 are not in this file: missing values "
-                                  u"to its agreement, not \"no entities\""_s.arg(path)
-                                      .arg(layer.uncoveredDocuments.size())
-                                      .arg(files.first()));
+            const qsizetype uncovered = layer.uncoveredDocuments.size();
+            CliOutput::diagnostic(
+                u"%1:1: warning: %2 of %3 %4 not in this file: missing values to its "
+                u"agreement, not \"no entities\""_s.arg(path, CountedNoun::of(uncovered, u"document"_s),
+                    files.first(), uncovered == 1 ? u"is"_s : u"are"_s));
         }
         CliOutput::lossWarnings(path, layer.loss, lossLinesPerLayer);
     }

@@ -10,6 +10,7 @@
 #include "projectcommand.h"
 #include "reportcommand.h"
 #include "scorecommand.h"
+#include "verbparser.h"
 
 #include <QCoreApplication>
 #include <QNetworkProxyFactory>
@@ -33,7 +34,7 @@ const QString usage = u"usage: diziner-cli VERB [options] [arguments]\n"
                       u"  project SUB ...     create, import, export, info, purge, rebuild-rounds (.dzn)\n"
                       u"  report FILE...      Markdown hotspot and per-annotator error reports (-o DIR)\n"
                       u"\n"
-                      u"Every verb takes --help and --format text|json.\n"
+                      u"Every verb (and each project sub-verb) takes --help and --format text|json.\n"
                       u"Exit codes: 0 success, 1 bad input or failed work, 2 bad usage,\n"
                       u"3 awaiting a human decision, 4 project locked or from a newer version.\n"_s;
 
@@ -54,7 +55,7 @@ int main(int argc, char *argv[])
         return ExitUsage;
     }
     const QString verb = arguments.first();
-    if (verb == u"--help" || verb == u"-h" || verb == u"help") {
+    if (VerbParser::asksForHelp(verb)) {
         CliOutput::text(usage);
         return ExitSuccess;
     }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "pilotcommand.h"
 
+#include "base/countednoun.h"
 #include "formats/corpusimporter.h"
 #include "pilot/pilotoutput.h"
 #include "pilot/pilotrun.h"
@@ -58,12 +59,10 @@ int runToStop(PilotSession &session, PilotRun &pilot, ProjectStore &store, const
     QObject::connect(&pilot, &PilotRun::estimated, &loop,
         [&pilot](int round, qint64 callCount, qint64 tokens, double cost) {
             CliOutput::diagnostic(
-                u"diziner-cli: round %1: %2 calls, at most %3 tokens, about %4 USD (spent so far %5 USD)"_s
-                    .arg(round)
-                    .arg(callCount)
-                    .arg(tokens)
-                    .arg(cost, 0, 'f', 4)
-                    .arg(pilot.spent(), 0, 'f', 4));
+                u"diziner-cli: round %1: %2, at most %3, about %4 USD (spent so far %5 USD)"_s.arg(
+                    QString::number(round), CountedNoun::of(callCount, u"call"_s),
+                    CountedNoun::of(tokens, u"token"_s), QString::number(cost, 'f', 4),
+                    QString::number(pilot.spent(), 'f', 4)));
         });
     QObject::connect(&pilot, &PilotRun::roundAnalysed, &loop, [](const RoundSummary &summary) {
         CliOutput::diagnostic(
@@ -118,17 +117,17 @@ int runToStop(PilotSession &session, PilotRun &pilot, ProjectStore &store, const
                         : pilot.finalOutcome() == PilotRun::FinalOutcome::Failed ? u"failed"_s
                                                                                  : u"skipped"_s);
                 stop.insert(u"final_note"_s, pilot.finalNote());
-                say(u"pilot finished (%1) after %2 rounds; guideline version %3\n"_s.arg(detail)
-                        .arg(pilot.history().size())
-                        .arg(pilot.guideline().version));
+                say(u"pilot finished (%1) after %2; guideline version %3\n"_s.arg(detail,
+                    CountedNoun::of(pilot.history().size(), u"round"_s),
+                    QString::number(pilot.guideline().version)));
                 exitCode = ExitSuccess;
                 switch (pilot.finalOutcome()) {
                 case PilotRun::FinalOutcome::Done:
                     say(finalLine);
                     if (const qsizetype failed = pilot.failedItems().size(); failed > 0) {
                         // The labels are incomplete: the user must know, and can finish them.
-                        say(u"final labelling: %1 pieces could not be labelled; label them "
-                            u"again with 'diziner-cli label'\n"_s.arg(failed));
+                        say(u"final labelling: %1 could not be labelled; label them "
+                            u"again with 'diziner-cli label'\n"_s.arg(CountedNoun::of(failed, u"piece"_s)));
                         exitCode = ExitFailure;
                     }
                     break;
@@ -150,9 +149,8 @@ int runToStop(PilotSession &session, PilotRun &pilot, ProjectStore &store, const
                     u"cap_use"_s, proposal.capUse(pilot.guideline()).toJson(pilot.config().knobs.changeCap));
                 stop.insert(u"status"_s, u"awaiting_decision"_s);
                 stop.insert(u"proposal"_s, proposalJson);
-                say(u"round %1: %2 changes proposed; decide them with 'diziner-cli decide'\n"_s
-                        .arg(proposal.round)
-                        .arg(proposal.changes.size()));
+                say(u"round %1: %2 proposed; decide them with 'diziner-cli decide'\n"_s.arg(
+                    QString::number(proposal.round), CountedNoun::of(proposal.changes.size(), u"change"_s)));
                 if (const Proposal::CapUse cap = proposal.capUse(pilot.guideline()); cap.existingWords > 0) {
                     say(u"round %1: edits and removals change %2 of the %3 words of the existing "
                         u"instructions (%4%; the cap is %5%)\n"_s.arg(proposal.round)
@@ -162,9 +160,9 @@ int runToStop(PilotSession &session, PilotRun &pilot, ProjectStore &store, const
                             .arg(pilot.config().knobs.changeCap * 100, 0, 'f', 0));
                 }
                 if (const qsizetype failed = pilot.failedItems().size(); failed > 0) {
-                    say(u"round %1: %2 pieces could not be labelled; send them again with "
-                        u"'diziner-cli decide --retry-failed'\n"_s.arg(proposal.round)
-                            .arg(failed));
+                    say(u"round %1: %2 could not be labelled; send them again with "
+                        u"'diziner-cli decide --retry-failed'\n"_s.arg(
+                            QString::number(proposal.round), CountedNoun::of(failed, u"piece"_s)));
                 }
                 exitCode = ExitAwaitingHuman;
                 break;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "projectcommand.h"
 
+#include "base/countednoun.h"
 #include "formats/layerfilewriter.h"
 #include "session/roundlayerrebuild.h"
 #include "store/calllogrepository.h"
@@ -121,9 +122,10 @@ int runImport(const QStringList &arguments)
     const qsizetype uncovered = outcome->layer.uncoveredDocuments.size();
     if (uncovered > 0) {
         // The project keeps them with the layer; agreement reads them as missing, as on the files.
-        CliOutput::diagnostic(u"%1:1: warning: %2 documents of the project's corpus are not in this file: "
-                              u"missing values to its agreement, not \"no entities\""_s.arg(data)
-                                  .arg(uncovered));
+        CliOutput::diagnostic(
+            u"%1:1: warning: %2 of the project's corpus %3 not in this file: "
+            u"missing values to its agreement, not \"no entities\""_s.arg(
+                data, CountedNoun::of(uncovered, u"document"_s), uncovered == 1 ? u"is"_s : u"are"_s));
     }
     const qsizetype spans = spanCount(outcome->layer.spans);
     if (verb.format() == OutputFormat::Json) {
@@ -132,10 +134,9 @@ int runImport(const QStringList &arguments)
             {u"defined_corpus"_s, outcome->definedCorpus}, {u"lost"_s, outcome->layer.loss.size()},
             {u"unaligned_tokens"_s, outcome->layer.unalignedTokens}, {u"uncovered_documents"_s, uncovered}});
     } else {
-        CliOutput::text(u"%1: layer '%2' (%3 spans, %4 not imported)%5\n"_s.arg(path, outcome->layer.name)
-                            .arg(spans)
-                            .arg(outcome->layer.loss.size())
-                            .arg(outcome->definedCorpus ? u", corpus defined"_s : QString()));
+        CliOutput::text(u"%1: layer '%2' (%3, %4 not imported)%5\n"_s.arg(path, outcome->layer.name,
+            CountedNoun::of(spans, u"span"_s), QString::number(outcome->layer.loss.size()),
+            outcome->definedCorpus ? u", corpus defined"_s : QString()));
     }
     return ExitSuccess;
 }
@@ -143,8 +144,10 @@ int runImport(const QStringList &arguments)
 int runExport(const QStringList &arguments)
 {
     VerbParser verb(u"project export"_s,
-        u"Export a layer: by default the curated layer, else the gold. A round's layer "
-        u"(roundN/ANNOTATOR) is written for the documents of its batch it labelled. "
+        u"Export a layer: by default the curated layer, else the gold. Only the documents the "
+        u"layer covers are written: one its file lacked, or, for a round's layer (roundN/ANNOTATOR), "
+        u"one outside its batch or not labelled, is left out, so that importing the file reads it as "
+        u"missing again. "
         u"--format conll (default), doccano, prodigy or brat names the file format; "
         u"it may be given again with text or json for the output."_s);
     verb.allowFileFormats();
@@ -196,33 +199,29 @@ int runExport(const QStringList &arguments)
     if (!spans) {
         return CliOutput::storeFailure(spans.error());
     }
-    QList<Document> exported = *documents;
-    if (layer->provenance.pilot) {
-        // A round's layer speaks for its batch only: the documents it labelled, as the round's
-        // file has them; the rest would read as "no entities".
-        const QSet<qsizetype> covered = layer->provenance.pilot->covered();
-        exported.clear();
-        DocumentSpans coveredSpans;
-        for (qsizetype d = 0; d < documents->size(); ++d) {
-            if (covered.contains(d)) {
-                exported.append(documents->at(d));
-                coveredSpans.append(spans->at(d));
-            }
-        }
-        *spans = coveredSpans;
-    }
-    const auto loss = LayerFileWriter::write(
-        out, *format, exported, *spans, {.scheme = *scheme, .docstart = verb.parser().isSet(u"docstart"_s)});
+    // The documents the layer does not cover (a round's: those outside its batch or failed) are
+    // left out, so that importing the file reads them as uncovered again, not as "no entities".
+    const QSet<qsizetype> &uncovered = layer->uncoveredDocuments;
+    const auto loss = LayerFileWriter::write(out, *format, *documents, *spans, uncovered,
+        {.scheme = *scheme, .docstart = verb.parser().isSet(u"docstart"_s)});
     if (!loss) {
         CliOutput::diagnostic(loss.error().toString());
         return ExitFailure;
     }
     CliOutput::lossWarnings(out, *loss);
+    const qsizetype written = documents->size() - uncovered.size();
     if (verb.format() == OutputFormat::Json) {
-        CliOutput::json(
-            QJsonObject{{u"layer"_s, layer->name}, {u"output"_s, out}, {u"lost"_s, loss->size()}});
+        CliOutput::json(QJsonObject{{u"layer"_s, layer->name}, {u"output"_s, out}, {u"documents"_s, written},
+            {u"uncovered_documents"_s, uncovered.size()}, {u"lost"_s, loss->size()}});
     } else {
-        CliOutput::text(u"%1: layer '%2', %3 lost\n"_s.arg(out, layer->name).arg(loss->size()));
+        QString text =
+            u"%1: layer '%2', %3, %4 lost"_s.arg(out, layer->name, CountedNoun::of(written, u"document"_s))
+                .arg(loss->size());
+        if (!uncovered.isEmpty()) {
+            text += u" (%1 the layer does not cover left out)"_s.arg(
+                CountedNoun::of(uncovered.size(), u"document"_s));
+        }
+        CliOutput::text(text + u'\n');
     }
     return ExitSuccess;
 }
@@ -248,29 +247,42 @@ int runInfo(const QStringList &arguments)
         CliOutput::json(summary->toJson());
         return ExitSuccess;
     }
-    QString text = u"%1: %2 documents, %3 sentences, %4 tokens\n"_s.arg(path)
-                       .arg(summary->documents)
-                       .arg(summary->sentences)
-                       .arg(summary->tokens);
+    QString text = u"%1: %2, %3, %4\n"_s.arg(path, CountedNoun::of(summary->documents, u"document"_s),
+        CountedNoun::of(summary->sentences, u"sentence"_s), CountedNoun::of(summary->tokens, u"token"_s));
     for (const ProjectSummary::Layer &layer : summary->layers) {
-        text += u"  layer %1 (%2): %3 spans\n"_s.arg(layer.name, layer.kind).arg(layer.spans);
+        // One pass of arg(): a layer's name may hold "%1".
+        text += u"  layer %1 (%2): %3, covers %4 of %5"_s.arg(layer.name, layer.kind,
+            CountedNoun::of(layer.spans, u"span"_s), QString::number(layer.coveredDocuments),
+            CountedNoun::of(summary->documents, u"document"_s));
+        switch (layer.coverage) {
+        case CoverageOrigin::Recorded:
+            break;
+        case CoverageOrigin::Derived:
+            text += u" (derived from the project's pilot records: it was written before coverage was kept)"_s;
+            break;
+        case CoverageOrigin::Assumed:
+            text += u" (assumed: the project was written before coverage was kept; if the layer's file "
+                    u"lacked documents, import it again)"_s;
+            break;
+        }
+        text += u'\n';
     }
     for (const ProjectSummary::RoundLayer &layer : summary->roundLayers) {
         const PilotOrigin &origin = layer.origin;
         // One pass of arg(): names come from the configuration and may hold "%1".
-        text +=
-            u"  round %1 layer %2: annotator %3, model %4 at %5, guideline v%6, %7 spans over %8 documents"_s
-                .arg(QString::number(origin.round), layer.name, origin.annotator, origin.model,
-                    origin.endpoint, QString::number(origin.guidelineVersion), QString::number(layer.spans),
-                    QString::number(origin.covered().size()));
+        text += u"  round %1 layer %2: annotator %3, model %4 at %5, guideline v%6, %7 over %8"_s.arg(
+            QString::number(origin.round), layer.name, origin.annotator, origin.model, origin.endpoint,
+            QString::number(origin.guidelineVersion), CountedNoun::of(layer.spans, u"span"_s),
+            CountedNoun::of(origin.covered().size(), u"document"_s));
         if (!layer.failedDocuments.isEmpty()) {
             text += u"; not labelled: %1"_s.arg(layer.failedDocuments.join(u", "_s));
         }
         if (const qsizetype lost = layer.mentionsNotFound + layer.mentionsAmbiguous; lost > 0) {
-            text += u"; %1 mentions not found or guessed"_s.arg(lost);
+            text += u"; %1 not found or guessed"_s.arg(CountedNoun::of(lost, u"mention"_s));
         }
         if (layer.mentionsSnapped > 0) {
-            text += u"; %1 mentions widened to whole tokens"_s.arg(layer.mentionsSnapped);
+            text +=
+                u"; %1 widened to whole tokens"_s.arg(CountedNoun::of(layer.mentionsSnapped, u"mention"_s));
         }
         text += u"\n"_s;
     }
@@ -335,9 +347,8 @@ int runRebuildRounds(const QStringList &arguments)
     } else if (result.status != RoundLayerRebuild::Result::Status::Failed) {
         CliOutput::text(result.rebuilt.isEmpty() && result.gaps.isEmpty()
                 ? u"%1: no round layer missing\n"_s.arg(path)
-                : u"%1: %2 round layers rebuilt%3\n"_s.arg(path)
-                      .arg(result.rebuilt.size())
-                      .arg(result.rebuilt.isEmpty() ? QString() : u": "_s + result.rebuilt.join(u", "_s)));
+                : u"%1: %2 rebuilt%3\n"_s.arg(path, CountedNoun::of(result.rebuilt.size(), u"round layer"_s),
+                    result.rebuilt.isEmpty() ? QString() : u": "_s + result.rebuilt.join(u", "_s)));
     }
     return result.status == RoundLayerRebuild::Result::Status::Done ? ExitSuccess : ExitFailure;
 }
@@ -393,7 +404,7 @@ int runPurge(const QStringList &arguments)
         CliOutput::json(
             QJsonObject{{u"calls_removed"_s, removed}, {u"vacuumed"_s, verb.parser().isSet(u"vacuum"_s)}});
     } else {
-        CliOutput::text(u"%1: %2 calls removed%3\n"_s.arg(path).arg(removed).arg(
+        CliOutput::text(u"%1: %2 removed%3\n"_s.arg(path, CountedNoun::of(removed, u"call"_s),
             verb.parser().isSet(u"vacuum"_s) ? u", compacted"_s : QString()));
     }
     return ExitSuccess;
@@ -401,9 +412,32 @@ int runPurge(const QStringList &arguments)
 
 } // namespace
 
+namespace {
+
+const QString projectHelp =
+    u"Usage: diziner-cli project SUB-VERB [options] FILE.dzn [arguments]\n"
+    u"\n"
+    u"A project file (.dzn) holds a corpus, its layers, the pilot's rounds and its calls.\n"
+    u"\n"
+    u"Sub-verbs:\n"
+    u"  create FILE.dzn           an empty project file (--force replaces one)\n"
+    u"  import FILE.dzn DATA      the corpus (first import), then layers (--layer NAME, --gold)\n"
+    u"  export FILE.dzn OUT       a layer, the documents it covers (--layer NAME, --format F)\n"
+    u"  info FILE.dzn             what the project holds, each layer's coverage too\n"
+    u"  purge FILE.dzn            old calls and cached responses (--calls-older-than DAYS)\n"
+    u"  rebuild-rounds FILE.dzn   the round layers an older project lacks, from its cache\n"
+    u"\n"
+    u"'diziner-cli project SUB-VERB --help' describes each; every one takes --format text|json.\n"_s;
+
+} // namespace
+
 int runProject(const QStringList &arguments)
 {
     const QString sub = arguments.value(1);
+    if (VerbParser::asksForHelp(sub)) {
+        CliOutput::text(projectHelp);
+        return ExitSuccess;
+    }
     const QStringList rest = arguments.mid(1); // the sub-verb stands where the program name would
     if (sub == u"create") {
         return runCreate(rest);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "scorecommand.h"
 
+#include "base/countednoun.h"
 #include "metrics/conllpairscorer.h"
 #include "verbparser.h"
 
@@ -54,11 +55,11 @@ int runScore(const QStringList &arguments)
         return ExitFailure;
     }
     if (scored->differingTokens > 0) {
-        CliOutput::diagnostic(u"%1:%2: warning: %3 tokens differ in text from %4; tokens are paired by "
-                              u"position and the scores are unaffected"_s.arg(predPath)
-                                  .arg(scored->firstDifferingLine)
-                                  .arg(scored->differingTokens)
-                                  .arg(goldPath));
+        CliOutput::diagnostic(u"%1:%2: warning: %3 %4 in text from %5; tokens are paired by "
+                              u"position and the scores are unaffected"_s.arg(predPath,
+                                  QString::number(scored->firstDifferingLine),
+                                  CountedNoun::of(scored->differingTokens, u"token"_s),
+                                  scored->differingTokens == 1 ? u"differs"_s : u"differ"_s, goldPath));
     }
 
     const ScoreTable &table = scored->table;

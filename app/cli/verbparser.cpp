@@ -27,12 +27,15 @@ std::optional<int> VerbParser::parse(
 {
     QStringList withProgram = arguments;
     withProgram.first() = u"diziner-cli "_s + m_verb;
-    if (!m_parser.parse(withProgram)) {
-        return CliOutput::usageError(m_verb, m_parser.errorText());
-    }
-    if (m_parser.isSet(u"help"_s)) {
+    const bool parsed = m_parser.parse(withProgram);
+    // Help first, whatever else is (or is not) given: "VERB --help" never asks for the arguments.
+    // --help-all (addHelpOption() offers it) prints the same: a verb has no Qt options to add.
+    if (m_parser.isSet(u"help"_s) || m_parser.isSet(u"help-all"_s)) {
         CliOutput::text(helpText());
         return ExitSuccess;
+    }
+    if (!parsed) {
+        return CliOutput::usageError(m_verb, m_parser.errorText());
     }
     for (const QString &format : m_parser.values(u"format"_s)) {
         if (format == u"json") {
@@ -68,6 +71,13 @@ QString VerbParser::helpText() const
         text.replace(0, started.size(), u"Usage: diziner-cli "_s + m_verb);
     }
     return text;
+}
+
+bool VerbParser::asksForHelp(const QString &argument)
+{
+    static const QStringList forms{
+        u"help"_s, u"-h"_s, u"-?"_s, u"--help"_s, u"-help"_s, u"--help-all"_s, u"-help-all"_s};
+    return forms.contains(argument);
 }
 
 std::optional<qint64> VerbParser::number(

@@ -39,6 +39,9 @@ public:
     [[nodiscard]] std::optional<qint64> number(const QString &option, qint64 fallback, qint64 minimum) const;
     //! What --help prints; its usage line names the verb: "Usage: diziner-cli VERB [options] ...".
     [[nodiscard]] QString helpText() const;
+    //! Whether \a argument asks for help (--help, -h, -?, --help-all, their one-dash long forms, or
+    //! "help"), where a verb or sub-verb is expected.
+    [[nodiscard]] static bool asksForHelp(const QString &argument);
 
 private:
     QString m_verb;

@@ -3,6 +3,7 @@
 #include "formats/layerfilewriter.h"
 
 #include "formats/bratcodec.h"
+#include "formats/coveredselection.h"
 #include "formats/doccanocodec.h"
 #include "formats/prodigycodec.h"
 
@@ -13,9 +14,12 @@ using namespace Qt::Literals::StringLiterals;
 namespace Workbench::Core {
 
 std::expected<LossReport, ParseError> LayerFileWriter::write(const QString &path,
-    const AnnotationFormat format, const QList<Document> &documents, const DocumentSpans &spans,
-    const ConllWriter::Options &conllOptions)
+    const AnnotationFormat format, const QList<Document> &allDocuments, const DocumentSpans &allSpans,
+    const QSet<qsizetype> &uncovered, const ConllWriter::Options &conllOptions)
 {
+    const CoveredSelection covered = CoveredSelection::of(allDocuments, allSpans, uncovered);
+    const QList<Document> &documents = covered.documents;
+    const DocumentSpans &spans = covered.spans;
     QByteArray bytes;
     LossReport loss;
     switch (format) {

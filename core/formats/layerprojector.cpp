@@ -4,6 +4,8 @@
 
 #include "formats/tokenaligner.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <optional>
 
@@ -131,6 +133,79 @@ std::optional<LayerProjector::Result> projectByCharacters(
     return result;
 }
 
+// The non-space characters of each document's tokens: what the documents are spelt as.
+QStringList documentCharacters(const TokenGrid &grid)
+{
+    const CharacterStream stream = characterStream(grid);
+    QStringList characters(grid.documentCount());
+    for (qsizetype c = 0; c < stream.characters.size(); ++c) {
+        characters[stream.document.at(c)] += stream.characters.at(c);
+    }
+    return characters;
+}
+
+/* When every document of the other file is a whole document of the reference, spelt the same
+ * (in any order, some of the reference's left out), spans move by characters within each, and the
+ * reference's documents the file lacks are uncovered: what an export of a layer that lacked some
+ * gives back, or brat's directory read in file-name order. Nothing when some document of the file
+ * (with spans, or with characters) has no such twin. Twins of one spelling pair in order. */
+std::optional<LayerProjector::Result> projectByDocuments(
+    const TokenGrid &reference, const TokenGrid &other, const DocumentSpans &otherSpans)
+{
+    QHash<QString, QList<qsizetype>> twins; // spelling -> reference documents, in corpus order
+    const QStringList referenceCharacters = documentCharacters(reference);
+    for (qsizetype d = referenceCharacters.size() - 1; d >= 0; --d) {
+        if (!referenceCharacters.at(d).isEmpty()) {
+            twins[referenceCharacters.at(d)].prepend(d);
+        }
+    }
+    const QStringList otherCharacters = documentCharacters(other);
+    QList<qsizetype> twinOf(other.documentCount(), -1);
+    QList<Document> matched;
+    QList<qsizetype> matchedOther;
+    for (qsizetype d = 0; d < other.documentCount(); ++d) {
+        if (otherCharacters.at(d).isEmpty()) {
+            if (!otherSpans.value(d).isEmpty()) {
+                return std::nullopt;
+            }
+            continue; // nothing to place
+        }
+        QList<qsizetype> &candidates = twins[otherCharacters.at(d)];
+        if (candidates.isEmpty()) {
+            return std::nullopt;
+        }
+        twinOf[d] = candidates.takeFirst();
+        matched.append(reference.documents().at(twinOf.at(d)));
+        matchedOther.append(d);
+    }
+    // The twins in the file's order spell what the file spells: projected by characters.
+    QList<Document> others;
+    DocumentSpans spans;
+    for (const qsizetype d : std::as_const(matchedOther)) {
+        others.append(other.documents().at(d));
+        spans.append(otherSpans.value(d));
+    }
+    const auto projected = projectByCharacters(TokenGrid(matched), TokenGrid(others), spans);
+    if (!projected) {
+        return std::nullopt;
+    }
+    LayerProjector::Result result;
+    result.loss = projected->loss;
+    result.spans.resize(reference.documentCount());
+    QSet<qsizetype> covered;
+    for (qsizetype i = 0; i < matchedOther.size(); ++i) {
+        const qsizetype twin = twinOf.at(matchedOther.at(i));
+        result.spans[twin] = projected->spans.value(i);
+        covered.insert(twin);
+    }
+    for (qsizetype d = 0; d < reference.documentCount(); ++d) {
+        if (!covered.contains(d) && !referenceCharacters.at(d).isEmpty()) {
+            result.uncoveredDocuments.insert(d);
+        }
+    }
+    return result;
+}
+
 /* A document is the file's when at least half of its tokens found a partner that is not a guess
  * (a fuzzy pair inside an unequal gap). Any one partner is not enough: a file lacking a tweet still
  * pairs a few of its tokens ("& gt ;" opening the next one, a respelled word) by chance. */
@@ -158,7 +233,11 @@ LayerProjector::Result LayerProjector::project(
     const TokenGrid &reference, const QList<Document> &otherDocuments, const DocumentSpans &otherSpans)
 {
     const TokenGrid other(otherDocuments);
-    if (auto byCharacters = projectByCharacters(reference, other, otherSpans)) {
+    auto byCharacters = projectByCharacters(reference, other, otherSpans);
+    if (!byCharacters) {
+        byCharacters = projectByDocuments(reference, other, otherSpans);
+    }
+    if (byCharacters) {
         for (QList<Span> &spans : byCharacters->spans) {
             std::ranges::sort(spans);
             spans.erase(std::unique(spans.begin(), spans.end()), spans.end());

@@ -15,7 +15,9 @@ namespace Workbench::Core {
 /*! \brief Carries the spans of another tokenisation of the same text onto a reference corpus.
  *
  * When both spell the same characters (only tokenisation or spacing differ) spans move by
- * characters and must start and end on reference token boundaries. Otherwise tokens are aligned
+ * characters and must start and end on reference token boundaries; so they do when each document
+ * of the other file is spelt as a whole document of the reference (any order, some lacking, those
+ * uncovered). Otherwise tokens are aligned
  * by TokenAligner and a span moves when its tokens map one to one onto consecutive reference
  * tokens of one sentence. A span that cannot move exactly is never shifted to a
  * neighbour: it is left out and listed in the loss report.

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "formats/positionalpairing.h"
 
+#include "base/countednoun.h"
 #include "base/tagcodec.h"
 
 #include <algorithm>
@@ -82,17 +83,17 @@ ParseError PositionalPairing::sentenceCountError(const qsizetype referenceCount,
     const qsizetype otherCount, const QString &otherFile, const int otherLine)
 {
     return ParseError{otherFile, otherLine,
-        u"expected %1 sentences as in %2, found %3"_s.arg(referenceCount).arg(referenceFile).arg(otherCount)};
+        u"expected %1 as in %2, found %3"_s.arg(
+            CountedNoun::of(referenceCount, u"sentence"_s), referenceFile, QString::number(otherCount))};
 }
 
 ParseError PositionalPairing::tokenCountError(const qsizetype referenceCount, const QString &referenceFile,
     const int referenceLine, const qsizetype otherCount, const QString &otherFile, const int otherLine)
 {
     return ParseError{otherFile, otherLine,
-        u"expected %1 tokens in this sentence as at %2:%3, found %4"_s.arg(referenceCount)
-            .arg(referenceFile)
-            .arg(referenceLine)
-            .arg(otherCount)};
+        u"expected %1 in this sentence as at %2:%3, found %4"_s.arg(
+            CountedNoun::of(referenceCount, u"token"_s), referenceFile, QString::number(referenceLine),
+            QString::number(otherCount))};
 }
 
 } // namespace Workbench::Core

@@ -157,7 +157,21 @@ ImportedLayer Aggregator::aggregateLayer(const TokenGrid &grid, const QList<Anno
         .spans = aggregate(grid, layers, options),
         .loss = {},
         .unalignedTokens = 0,
-        .substitutedTokens = 0};
+        .substitutedTokens = 0,
+        .uncoveredDocuments = uncoveredByAll(layers, grid.documentCount())};
+}
+
+QSet<qsizetype> Aggregator::uncoveredByAll(const QList<AnnotatorLayer> &layers, const qsizetype documentCount)
+{
+    QSet<qsizetype> uncovered;
+    for (qsizetype d = 0; d < documentCount; ++d) {
+        if (!layers.isEmpty() && std::ranges::all_of(layers, [d](const AnnotatorLayer &layer) {
+                return layer.missing.contains(d);
+            })) {
+            uncovered.insert(d);
+        }
+    }
+    return uncovered;
 }
 
 QString Aggregator::methodName(const Method method)

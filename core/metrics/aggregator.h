@@ -40,12 +40,16 @@ public:
     [[nodiscard]] static DocumentSpans aggregate(
         const TokenGrid &grid, const QList<AnnotatorLayer> &layers, const Options &options);
     /*! The aggregate of \a layers as the layer \a name (LayerKind::Aggregate) a project keeps:
-     * its provenance names the layers and the method, made at \a created. */
+     * its provenance names the layers and the method, made at \a created; the documents no layer
+     * covers are uncovered in it too, not documents without entities. */
     [[nodiscard]] static ImportedLayer aggregateLayer(const TokenGrid &grid,
         const QList<AnnotatorLayer> &layers, const Options &options, const QString &name,
         const QDateTime &created);
     [[nodiscard]] static QString methodName(Method method);
     [[nodiscard]] static std::optional<Method> methodFromName(const QString &name);
+    //! The documents of \a documentCount that none of \a layers covers: the aggregate has no vote there.
+    [[nodiscard]] static QSet<qsizetype> uncoveredByAll(
+        const QList<AnnotatorLayer> &layers, qsizetype documentCount);
 };
 
 } // namespace Workbench::Core

@@ -4,6 +4,7 @@
 
 #include "metrics/agreementresult.h"
 #include "metrics/annotatorlayer.h"
+#include "metrics/statistics.h"
 #include "model/tokengrid.h"
 
 #include <QList>
@@ -32,8 +33,9 @@ class AgreementAnalysis
 public:
     struct Options
     {
-        int bootstrapSamples = 1000; //!< 0 turns the intervals off (they are then [mean, mean])
-        quint64 seed = 42;
+        //! 0 turns the intervals off (they are then [mean, mean])
+        int bootstrapSamples = Statistics::defaultBootstrapResamples;
+        quint64 seed = Statistics::defaultBootstrapSeed;
         double eliteCutoff = 0.5;
         //! The documents the gold lacks: each layer's gold F1 is over the documents both the gold
         //! and the layer cover, a document either lacks is a missing value, not "no entities".

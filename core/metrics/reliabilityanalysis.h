@@ -4,6 +4,7 @@
 
 #include "metrics/annotatorlayer.h"
 #include "metrics/reliabilityresult.h"
+#include "metrics/statistics.h"
 #include "model/tokengrid.h"
 
 #include <QList>
@@ -27,8 +28,9 @@ class ReliabilityAnalysis
 public:
     struct Options
     {
-        int bootstrapSamples = 1000; //!< 0 turns the intervals off (they are then empty)
-        quint64 seed = 42;
+        //! 0 turns the intervals off (they are then empty)
+        int bootstrapSamples = Statistics::defaultBootstrapResamples;
+        quint64 seed = Statistics::defaultBootstrapSeed;
     };
 
     [[nodiscard]] static ReliabilityResult compute(

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "metrics/reportwriter.h"
 
+#include "base/countednoun.h"
 #include "base/seededrandom.h"
 #include "metrics/disagreementanalysis.h"
 
@@ -87,15 +88,13 @@ QString ReportWriter::hotspotReport(
 {
     const LabelCodec codec(result.types);
     QString md = u"# Hotspot report\n\n"_s;
-    md +=
-        u"%1 documents, %2 tokens; %3 tokens on which annotators differ (U* > 0). A token is hot at U* >= %4 "
-        u"(the percentile of U* over those tokens): %5 hot tokens in %6 blocks.\n\n"_s
-            .arg(grid.documentCount())
-            .arg(grid.tokenCount())
-            .arg(result.disputedTokens)
-            .arg(result.hotThreshold, 0, 'f', 4)
-            .arg(result.hotTokens)
-            .arg(result.blocks.size());
+    md += u"%1, %2; %3 on which annotators differ (U* > 0). A token is hot at U* >= %4 "
+          u"(the percentile of U* over those tokens): %5 in %6.\n\n"_s.arg(
+              CountedNoun::of(grid.documentCount(), u"document"_s),
+              CountedNoun::of(grid.tokenCount(), u"token"_s),
+              CountedNoun::of(result.disputedTokens, u"token"_s),
+              QString::number(result.hotThreshold, 'f', 4), CountedNoun::of(result.hotTokens, u"hot token"_s),
+              CountedNoun::of(result.blocks.size(), u"block"_s));
     md += u"The majority pattern is a reference, not the truth.\n\n"_s;
     QStringList nonElite;
     for (const QString &layer : result.layers) {

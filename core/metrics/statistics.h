@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QList>
+#include <QtGlobal>
 
 #include <optional>
 
@@ -12,6 +13,12 @@ namespace Workbench::Core {
 class Statistics
 {
 public:
+    //! The resamples of every bootstrap interval the workbench reports unless told otherwise: the
+    //! window, \c{diziner-cli agreement} and the pilot's rounds give the same intervals.
+    static constexpr int defaultBootstrapResamples = 1000;
+    //! The seed of those bootstraps: the same figures on every run.
+    static constexpr quint64 defaultBootstrapSeed = 42;
+
     //! The arithmetic mean; 0 for no values.
     [[nodiscard]] static double mean(const QList<double> &values);
     //! The \a percent-th percentile (0-100) by linear interpolation between closest ranks,

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "base/lossreport.h"
+#include "model/coverageorigin.h"
 #include "model/layerkind.h"
 #include "model/provenance.h"
 #include "model/span.h"
@@ -24,6 +25,8 @@ struct ImportedLayer
     qsizetype substitutedTokens = 0; //!< tokens aligned to a corpus token spelt differently
     //! Corpus documents the file does not cover (no token of it aligned there).
     QSet<qsizetype> uncoveredDocuments = {};
+    //! How \c uncoveredDocuments is known: recorded, except for layers of projects older than that.
+    CoverageOrigin coverage = CoverageOrigin::Recorded;
 };
 
 } // namespace Workbench::Core

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "base/lossreport.h"
+#include "model/coverageorigin.h"
 #include "model/layerkind.h"
 #include "model/provenance.h"
 #include "model/span.h"
@@ -40,6 +41,9 @@ public:
     //! (empty: it covers every document).
     [[nodiscard]] const QSet<qsizetype> &uncoveredDocuments() const { return m_uncoveredDocuments; }
     void setUncoveredDocuments(const QSet<qsizetype> &documents) { m_uncoveredDocuments = documents; }
+    //! Whether that coverage was recorded, or derived or assumed for a layer of an older project.
+    [[nodiscard]] CoverageOrigin coverageOrigin() const { return m_coverageOrigin; }
+    void setCoverageOrigin(const CoverageOrigin origin) { m_coverageOrigin = origin; }
 
     //! The spans of document \a documentIndex; empty for an index the layer has no spans for.
     [[nodiscard]] const QList<Span> &spans(qsizetype documentIndex) const;
@@ -68,6 +72,7 @@ private:
     Provenance m_provenance;
     LossReport m_lossReport;
     QSet<qsizetype> m_uncoveredDocuments;
+    CoverageOrigin m_coverageOrigin = CoverageOrigin::Recorded;
     DocumentSpans m_spans;
 };
 

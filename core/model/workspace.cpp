@@ -36,6 +36,7 @@ void Workspace::adopt(const ImportedCorpus &imported)
         layer->setProvenance(importedLayer.provenance);
         layer->setLossReport(importedLayer.loss);
         layer->setUncoveredDocuments(importedLayer.uncoveredDocuments);
+        layer->setCoverageOrigin(importedLayer.coverage);
         layer->setSpans(importedLayer.spans);
         for (const QList<Span> &spans : importedLayer.spans) {
             for (const Span &span : spans) {

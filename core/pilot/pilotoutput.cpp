@@ -3,6 +3,7 @@
 #include "pilot/pilotoutput.h"
 
 #include "formats/conllwriter.h"
+#include "formats/coveredselection.h"
 #include "formats/safefilenames.h"
 
 #include <QDir>
@@ -108,15 +109,14 @@ ConllWriter::Output PilotOutput::labelledConll(
     const QList<Document> &documents, const DocumentSpans &spans, const QSet<QString> &unlabelled)
 {
     // Only what was labelled: a document whose piece failed would read as "no entities".
-    QList<Document> labelled;
-    DocumentSpans labelledSpans;
+    QSet<qsizetype> uncovered;
     for (qsizetype d = 0; d < documents.size(); ++d) {
-        if (!unlabelled.contains(documents.at(d).id())) {
-            labelled.append(documents.at(d));
-            labelledSpans.append(spans.value(d));
+        if (unlabelled.contains(documents.at(d).id())) {
+            uncovered.insert(d);
         }
     }
-    return ConllWriter::write(labelled, labelledSpans, {});
+    const CoveredSelection labelled = CoveredSelection::of(documents, spans, uncovered);
+    return ConllWriter::write(labelled.documents, labelled.spans, {});
 }
 
 std::expected<void, ParseError> PilotOutput::writeSummary(const QList<RoundSummary> &rounds,

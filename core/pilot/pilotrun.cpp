@@ -789,7 +789,7 @@ void PilotRun::analyse()
         gold = batchGold;
     }
     const AgreementResult agreement = AgreementAnalysis::compute(grid, layers, gold,
-        {.bootstrapSamples = 1000,
+        {.bootstrapSamples = Statistics::defaultBootstrapResamples,
             .seed = m_config.knobs.seed + quint64(m_round), // each round its own draws
             .eliteCutoff = m_config.knobs.coalitionCutoff});
     const DisagreementResult disagreement =
@@ -836,8 +836,9 @@ void PilotRun::analyse()
             summary.pairs.append({layers.at(i).name, layers.at(j).name, agreement.f1.at(i).at(j)});
         }
     }
-    const ReliabilityResult reliability = ReliabilityAnalysis::compute(
-        grid, layers, {.bootstrapSamples = 1000, .seed = m_config.knobs.seed + quint64(m_round)});
+    const ReliabilityResult reliability = ReliabilityAnalysis::compute(grid, layers,
+        {.bootstrapSamples = Statistics::defaultBootstrapResamples,
+            .seed = m_config.knobs.seed + quint64(m_round)});
     summary.alphaBio = reliability.alpha.bio;
     summary.alphaType = reliability.alpha.type;
     summary.fleissBio = reliability.fleiss.bio.value;
@@ -869,7 +870,7 @@ void PilotRun::analyse()
             kept.removeIf(
                 [&summary](const AnnotatorLayer &layer) { return summary.dropped.contains(layer.name); });
             summary.keptSamples = AgreementAnalysis::compute(grid, kept, std::nullopt,
-                {.bootstrapSamples = 1000,
+                {.bootstrapSamples = Statistics::defaultBootstrapResamples,
                     .seed = m_config.knobs.seed + quint64(m_round),
                     .eliteCutoff = m_config.knobs.coalitionCutoff})
                                       .poolSamples;

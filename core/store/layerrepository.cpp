@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "store/layerrepository.h"
 
+#include "store/legacycoverage.h"
 #include "store/transaction.h"
 
 #include <QDateTime>
@@ -84,23 +85,35 @@ LayerRepository::LayerRepository(ProjectStore &store)
 std::expected<QList<LayerRepository::StoredLayer>, StoreError> LayerRepository::list() const
 {
     QSqlQuery query(m_store.database());
-    // A project opened read-only keeps its version: one before 8 has no coverage, so covers all.
-    if (!query.exec(
-            u"SELECT l.id, l.name, l.kind, l.provenance, l.loss, "
-            u"(SELECT count(*) FROM spans s WHERE s.layer_id = l.id), %1 FROM layers l "
-            u"ORDER BY l.position"_s.arg(m_store.schemaVersion() >= 8 ? u"l.uncovered"_s : u"'[]'"_s))) {
+    // A project opened read-only keeps its version: one before 8 has no coverage column (its
+    // layers get what LegacyCoverage knows, as a migration would give them), one before 10 only
+    // recorded coverage.
+    const int version = m_store.schemaVersion();
+    if (!query.exec(u"SELECT l.id, l.name, l.kind, l.provenance, l.loss, "
+                    u"(SELECT count(*) FROM spans s WHERE s.layer_id = l.id), %1, %2 FROM layers l "
+                    u"ORDER BY l.position"_s.arg(version >= 8 ? u"l.uncovered"_s : u"'[]'"_s,
+                        version >= 10 ? u"l.coverage"_s : u"'recorded'"_s))) {
         return std::unexpected(m_store.errorFor(query.lastError(), u"read the layers"_s));
     }
+    const QStringList documentIds =
+        version < 8 ? LegacyCoverage::documentIds(m_store.database()) : QStringList();
     QList<StoredLayer> layers;
     while (query.next()) {
-        layers.append(StoredLayer{.id = query.value(0).toLongLong(),
+        StoredLayer layer{.id = query.value(0).toLongLong(),
             .name = query.value(1).toString(),
             .kind = layerKindFromName(query.value(2).toString()).value_or(LayerKind::System),
             .provenance =
                 Provenance::fromJson(QJsonDocument::fromJson(query.value(3).toByteArray()).object()),
             .loss = LossReport::fromJson(QJsonDocument::fromJson(query.value(4).toByteArray()).array()),
             .spanCount = query.value(5).toLongLong(),
-            .uncoveredDocuments = positionsFromJson(query.value(6).toByteArray())});
+            .uncoveredDocuments = positionsFromJson(query.value(6).toByteArray()),
+            .coverage = coverageOriginFromName(query.value(7).toString()).value_or(CoverageOrigin::Recorded)};
+        if (version < 8) {
+            const LegacyCoverage::Coverage known = LegacyCoverage::derive(layer.provenance, documentIds);
+            layer.uncoveredDocuments = known.uncovered;
+            layer.coverage = known.origin;
+        }
+        layers.append(layer);
     }
     return layers;
 }
@@ -152,14 +165,16 @@ std::expected<qint64, StoreError> LayerRepository::add(const ImportedLayer &laye
     QSqlDatabase db = m_store.database();
     Transaction transaction(m_store);
     QSqlQuery query(db);
-    query.prepare(u"INSERT INTO layers (name, kind, position, provenance, loss, created, uncovered) VALUES "
-                  u"(?, ?, (SELECT coalesce(max(position), -1) + 1 FROM layers), ?, ?, ?, ?)"_s);
+    query.prepare(
+        u"INSERT INTO layers (name, kind, position, provenance, loss, created, uncovered, coverage) "
+        u"VALUES (?, ?, (SELECT coalesce(max(position), -1) + 1 FROM layers), ?, ?, ?, ?, ?)"_s);
     query.addBindValue(layer.name);
     query.addBindValue(layerKindName(layer.kind));
     query.addBindValue(json(layer.provenance.toJson()));
     query.addBindValue(json(layer.loss.toJson()));
     query.addBindValue(now());
     query.addBindValue(positionsJson(layer.uncoveredDocuments));
+    query.addBindValue(coverageOriginName(layer.coverage));
     if (!query.exec()) {
         return std::unexpected(m_store.errorFor(query.lastError(), u"add the layer"_s));
     }

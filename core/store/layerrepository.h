@@ -35,8 +35,10 @@ public:
         LossReport loss;
         qint64 spanCount = 0;
         //! Documents (by position) the layer's file did not cover: missing values to agreement.
-        //! Empty for a layer covering them all, and for every layer of a project before schema 8.
+        //! Empty for a layer covering them all. A layer of a project before schema 8 has what
+        //! LegacyCoverage could derive, else nothing (\c coverage says which).
         QSet<qsizetype> uncoveredDocuments = {};
+        CoverageOrigin coverage = CoverageOrigin::Recorded;
     };
 
     explicit LayerRepository(ProjectStore &store);

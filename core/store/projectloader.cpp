@@ -68,7 +68,8 @@ std::expected<ProjectLoader::Loaded, StoreError> ProjectLoader::load(ProjectStor
             .loss = stored.loss,
             .unalignedTokens = 0,
             .substitutedTokens = 0,
-            .uncoveredDocuments = stored.uncoveredDocuments});
+            .uncoveredDocuments = stored.uncoveredDocuments,
+            .coverage = stored.coverage});
     }
     loaded.pilot = snapshot(store);
     return loaded;

@@ -28,7 +28,16 @@ std::expected<ProjectSummary, StoreError> ProjectSummary::read(ProjectStore &sto
         return std::unexpected(layers.error());
     }
     for (const LayerRepository::StoredLayer &layer : *layers) {
-        summary.layers.append({layer.name, layerKindName(layer.kind), layer.spanCount});
+        // Positions outside the corpus (none a writer makes) do not lower the count.
+        qint64 uncovered = 0;
+        for (const qsizetype document : layer.uncoveredDocuments) {
+            uncovered += document >= 0 && document < counts.documents ? 1 : 0;
+        }
+        summary.layers.append({.name = layer.name,
+            .kind = layerKindName(layer.kind),
+            .spans = layer.spanCount,
+            .coveredDocuments = counts.documents - uncovered,
+            .coverage = layer.coverage});
     }
     const auto rounds = RoundLayerRepository(store).list();
     if (!rounds) {
@@ -68,8 +77,9 @@ QJsonObject ProjectSummary::toJson() const
 {
     QJsonArray layerArray;
     for (const Layer &layer : layers) {
-        layerArray.append(
-            QJsonObject{{u"name"_s, layer.name}, {u"kind"_s, layer.kind}, {u"spans"_s, layer.spans}});
+        layerArray.append(QJsonObject{{u"name"_s, layer.name}, {u"kind"_s, layer.kind},
+            {u"spans"_s, layer.spans}, {u"covered_documents"_s, layer.coveredDocuments},
+            {u"coverage"_s, coverageOriginName(layer.coverage)}});
     }
     QJsonArray roundArray;
     for (const RoundLayer &layer : roundLayers) {

@@ -18,6 +18,9 @@ struct ProjectSummary
         QString name;
         QString kind;
         qint64 spans = 0;
+        qint64 coveredDocuments = 0; //!< the corpus documents the layer speaks for
+        //! How that is known: recorded, or derived or assumed for a layer of an older project.
+        CoverageOrigin coverage = CoverageOrigin::Recorded;
     };
 
     //! An annotator's layer of a pilot round (RoundLayerRepository).
@@ -46,7 +49,8 @@ struct ProjectSummary
     int schemaVersion = 0;
 
     [[nodiscard]] static std::expected<ProjectSummary, StoreError> read(ProjectStore &store);
-    /*! \c{{"documents", "sentences", "tokens", "layers": [{"name", "kind", "spans"}],
+    /*! \c{{"documents", "sentences", "tokens", "layers": [{"name", "kind", "spans",
+     * "covered_documents", "coverage": "recorded", "derived" or "assumed"}],
      * "round_layers": [{"name", "round", "annotator", "model", "endpoint", "guideline_version",
      * "run", "spans", "documents", "failed_documents": [ids], "mentions_not_found",
      * "mentions_ambiguous", "mentions_snapped"}], "round_layers_missing": [{"round", "annotators"}],

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "store/schema.h"
 
+#include "store/legacycoverage.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -112,9 +114,18 @@ const QList<QStringList> &migrations()
         {
             u"ALTER TABLE rounds ADD COLUMN reports TEXT NOT NULL DEFAULT '{}'"_s,
         },
+        // 10: how a layer's coverage is known: 'recorded' with it, or, for a layer of a project
+        // from before 8, 'derived' from what the project recorded or 'assumed' (LegacyCoverage).
+        {
+            u"ALTER TABLE layers ADD COLUMN coverage TEXT NOT NULL DEFAULT 'recorded'"_s,
+        },
     };
     return all;
 }
+
+// A file from before 8 kept no coverage: after the column of 10, each layer gets what is known.
+constexpr int coverageOriginVersion = 10;
+constexpr int coverageVersion = 8;
 
 } // namespace
 
@@ -126,6 +137,11 @@ std::expected<void, QString> Schema::migrate(QSqlDatabase &database, const int f
             if (!query.exec(statement)) {
                 return std::unexpected(u"migration %1 failed (%2): %3"_s.arg(version).arg(
                     query.lastError().text(), statement.left(60)));
+            }
+        }
+        if (version == coverageOriginVersion && from < coverageVersion) {
+            if (auto derived = LegacyCoverage::apply(database); !derived) {
+                return std::unexpected(u"migration %1 failed: %2"_s.arg(version).arg(derived.error()));
             }
         }
         if (!query.exec(u"PRAGMA user_version = %1"_s.arg(version))) {

@@ -4,6 +4,7 @@
 #include "clirun.h"
 #include "store/projectloader.h"
 #include "store/projectstore.h"
+#include "store/schema.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -98,7 +99,7 @@ private Q_SLOTS:
         const Run run = cli({u"score"_s, gold, pred});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.startsWith(
-                     pred + u":4: error: expected 1 tokens in this sentence as at "_s + gold + u":4"_s),
+                     pred + u":4: error: expected 1 token in this sentence as at "_s + gold + u":4"_s),
             qPrintable(run.err));
     }
 
@@ -147,9 +148,45 @@ private Q_SLOTS:
     void helpAndVersion()
     {
         QCOMPARE(cli({u"--version"_s}).exitCode, 0);
+        for (const QString &option : {u"--help"_s, u"--help-all"_s, u"help"_s}) {
+            const Run overall = cli({option});
+            QCOMPARE(overall.exitCode, 0);
+            QVERIFY(overall.out.startsWith("usage: diziner-cli VERB"));
+        }
         const Run help = cli({u"score"_s, u"--help"_s});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains("--tag-col"));
+    }
+
+    void help_onEveryVerbAndSubVerb_printsItAndExitsZero_data()
+    {
+        QTest::addColumn<QStringList>("verb");
+        QTest::addColumn<QString>("option");
+        const QList<QStringList> verbs{{u"score"_s}, {u"convert"_s}, {u"aggregate"_s}, {u"agreement"_s},
+            {u"ask"_s}, {u"pilot"_s}, {u"label"_s}, {u"decide"_s}, {u"report"_s}, {u"project"_s},
+            {u"project"_s, u"create"_s}, {u"project"_s, u"import"_s}, {u"project"_s, u"export"_s},
+            {u"project"_s, u"info"_s}, {u"project"_s, u"purge"_s}, {u"project"_s, u"rebuild-rounds"_s}};
+        for (const QStringList &verb : verbs) {
+            for (const QString &option : {u"--help"_s, u"--help-all"_s, u"-h"_s}) {
+                QTest::addRow("%s %s", qPrintable(verb.join(u' ')), qPrintable(option)) << verb << option;
+            }
+        }
+    }
+    void help_onEveryVerbAndSubVerb_printsItAndExitsZero()
+    {
+        // Asking how to call a verb is never a usage error, nor does it need the verb's arguments.
+        QFETCH(QStringList, verb);
+        QFETCH(QString, option);
+        const Run run = cli(verb + QStringList{option});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        const QString usage = u"Usage: diziner-cli %1 "_s.arg(verb.join(u' '));
+        QVERIFY2(QString::fromUtf8(run.out).startsWith(usage), run.out.constData());
+        QVERIFY(run.out.contains("--format"));
+        // An option the verb does not know does not hide the help either.
+        const Run withUnknown = cli(verb + QStringList{option, u"--nope"_s});
+        QCOMPARE(withUnknown.exitCode, 0);
+        QVERIFY(QString::fromUtf8(withUnknown.out).startsWith(usage));
     }
 
     void convert_toBioesWithDocstart()
@@ -237,6 +274,22 @@ private Q_SLOTS:
         QVERIFY2(
             printed.contains(u"pool agreement 0.4640 (no interval: --bootstrap 0)\n"_s), qPrintable(printed));
         QVERIFY(!printed.contains(u"[0.5431, 0.5431]"_s));
+        // Nor a column for intervals: no "95% interval" header over blanks.
+        QVERIFY2(!printed.contains(u"interval"_s, Qt::CaseInsensitive) || printed.contains(u"no interval"_s),
+            qPrintable(printed));
+        QVERIFY2(!printed.contains(u"95%"_s), qPrintable(printed));
+        QVERIFY2(printed.contains(u"\nlayer                     mean F1   kappa  weight\n"_s),
+            qPrintable(printed));
+        QVERIFY2(printed.contains(u"Pairwise strict span F1 (1287 documents, 23394 tokens)\n"_s),
+            qPrintable(printed));
+
+        // With intervals, the column and its header are there.
+        const Run withIntervals =
+            cli({u"agreement"_s, sub + u"arcada"_s, sub + u"mic-cis.txt"_s, u"--bootstrap"_s, u"20"_s});
+        QCOMPARE(withIntervals.exitCode, 0);
+        QVERIFY2(withIntervals.out.contains(
+                     "\nlayer                     mean F1      95% interval   kappa  weight\n"),
+            withIntervals.out.constData());
     }
 
     void agreement_bootstrapZero_givesNullIntervals_notZeroWidthOnes()
@@ -307,8 +360,7 @@ private Q_SLOTS:
         QVERIFY2(printed.contains(u"pool agreement n/a (one annotator layer"_s), qPrintable(printed));
         QVERIFY(!printed.contains(u"BIO labels"_s)); // no table of n/a figures
         // Its mean F1 and kappa measured nothing: n/a, not 0, and it is no elite of one.
-        QVERIFY2(printed.contains(
-                     u"\nonly.conll                    n/a                       n/a  1.0000  1.0000\n"_s),
+        QVERIFY2(printed.contains(u"\nonly.conll                    n/a     n/a  1.0000  1.0000\n"_s),
             qPrintable(printed));
         QVERIFY(!printed.contains(u"elite"_s));
         const Run json = cli({u"agreement"_s, file, u"--format=json"_s});
@@ -376,7 +428,8 @@ private Q_SLOTS:
         const Run run = cli(QStringList{u"aggregate"_s} + copies
             + QStringList{u"--method"_s, method, u"-o"_s, out, u"--format=json"_s});
         QCOMPARE(run.exitCode, 0);
-        QVERIFY2(run.err.contains(u"1 documents of"_s), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"1 document of "_s), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u" is not in this file"_s), qPrintable(run.err));
         QFile written(out);
         QVERIFY(written.open(QIODevice::ReadOnly));
         const QByteArray bytes = written.readAll();
@@ -540,7 +593,7 @@ private Q_SLOTS:
         const Run run = cli({u"agreement"_s, write(u"D1.conll"_s, full), write(u"D2.conll"_s, lacking),
             write(u"D3.conll"_s, full), u"--format"_s, u"json"_s, u"--bootstrap"_s, u"0"_s});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QVERIFY2(run.err.contains(u"D2.conll:1: warning: 1 documents of "_s), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"D2.conll:1: warning: 1 document of "_s), qPrintable(run.err));
         const QJsonObject json = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(json.value(u"pool"_s).toDouble(), 1.0);
         QCOMPARE(json[u"alpha"_s][u"bio"_s].toDouble(), 1.0);
@@ -555,12 +608,115 @@ private Q_SLOTS:
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         QCOMPARE(imported.json().value(u"uncovered_documents"_s).toInt(), 1);
         QVERIFY2(imported.err.contains(
-                     u"D2.conll:1: warning: 1 documents of the project's corpus are not in this file"_s),
+                     u"D2.conll:1: warning: 1 document of the project's corpus is not in this file"_s),
             qPrintable(imported.err));
         const auto loaded = Workbench::Core::ProjectLoader::load(project);
         QVERIFY(loaded.has_value());
         QCOMPARE(loaded->corpus.layers.at(0).uncoveredDocuments, QSet<qsizetype>());
         QCOMPARE(loaded->corpus.layers.at(1).uncoveredDocuments, QSet<qsizetype>{1});
+
+        // project info says how many documents each layer covers.
+        const Run info = cli({u"project"_s, u"info"_s, project, u"--format"_s, u"json"_s});
+        QCOMPARE(info.exitCode, 0);
+        const QJsonArray layers = info.json().value(u"layers"_s).toArray();
+        QCOMPARE(layers.size(), 2);
+        QCOMPARE(layers.at(0)[u"covered_documents"_s].toInt(), 3);
+        QCOMPARE(layers.at(1)[u"covered_documents"_s].toInt(), 2);
+        QCOMPARE(layers.at(1)[u"coverage"_s].toString(), u"recorded"_s);
+        const Run text = cli({u"project"_s, u"info"_s, project});
+        QVERIFY2(text.out.contains("\n  layer D1.conll (system): 3 spans, covers 3 of 3 documents\n"),
+            text.out.constData());
+        QVERIFY2(text.out.contains("\n  layer D2 (system): 2 spans, covers 2 of 3 documents\n"),
+            text.out.constData());
+        QVERIFY2(text.out.contains(": 3 documents, 3 sentences, 6 tokens\n"), text.out.constData());
+    }
+
+    void projectInfo_ofAProjectBeforeCoverage_saysItIsAssumed()
+    {
+        // Version 7 kept no coverage. An imported layer's is unknown: read as full, and said so;
+        // the pilot's final layer named what it could not label: that is derived, and said so.
+        const QString project = m_dir.filePath(u"v7.dzn"_s);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v7"_s);
+            db.setDatabaseName(project);
+            QVERIFY(db.open());
+            QVERIFY(Workbench::Core::Schema::migrate(db, 0, 7).has_value());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"PRAGMA application_id = %1"_s.arg(Workbench::Core::Schema::applicationId)));
+            QVERIFY(
+                query.exec(u"INSERT INTO documents (position, external_id, text) VALUES (0, 'd1', 'a b'), "
+                           u"(1, 'd2', 'c d')"_s));
+            QVERIFY(
+                query.exec(u"INSERT INTO layers (name, kind, position, provenance, created) VALUES "
+                           u"('old', 'system', 0, '{\"tool\": \"conll\"}', 'x'), "
+                           u"('final-a', 'llm', 1, '{\"tool\": \"pilot final labelling, guideline v1; not "
+                           u"labelled (a piece failed): d2\"}', 'x')"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"v7"_s);
+        const Run text = cli({u"project"_s, u"info"_s, project});
+        QVERIFY2(text.exitCode == 0, qPrintable(text.err));
+        QVERIFY2(text.out.contains(
+                     "\n  layer old (system): 0 spans, covers 2 of 2 documents (assumed: the project "
+                     "was written before coverage was kept; if the layer's file lacked documents, "
+                     "import it again)\n"),
+            text.out.constData());
+        QVERIFY2(
+            text.out.contains("\n  layer final-a (llm): 0 spans, covers 1 of 2 documents (derived from the "
+                              "project's pilot records"),
+            text.out.constData());
+        const Run json = cli({u"project"_s, u"info"_s, project, u"--format"_s, u"json"_s});
+        const QJsonArray layers = json.json().value(u"layers"_s).toArray();
+        QCOMPARE(layers.at(0)[u"coverage"_s].toString(), u"assumed"_s);
+        QCOMPARE(layers.at(0)[u"covered_documents"_s].toInt(), 2);
+        QCOMPARE(layers.at(1)[u"coverage"_s].toString(), u"derived"_s);
+        QCOMPARE(layers.at(1)[u"covered_documents"_s].toInt(), 1);
+        QCOMPARE(json.json().value(u"schema_version"_s).toInt(), 7); // info only reads
+    }
+
+    void project_exportOfAPartialLayer_leavesOutWhatItLacks_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("conll") << u"conll"_s << u"b.conll"_s;
+        QTest::newRow("doccano") << u"doccano"_s << u"b.jsonl"_s;
+        QTest::newRow("prodigy") << u"prodigy"_s << u"b.prodigy.jsonl"_s;
+        QTest::newRow("brat") << u"brat"_s << u"b-brat"_s;
+    }
+    void project_exportOfAPartialLayer_leavesOutWhatItLacks()
+    {
+        // b lacks document 5. Exported and imported again, it must lack it again: written as a
+        // document without entities, it would come back covering it, and vote O there.
+        QFETCH(QString, format);
+        QFETCH(QString, name);
+        const QStringList copies = lackingDocumentFive();
+        const QString project = m_dir.filePath(u"partial-%1.dzn"_s.arg(format));
+        QCOMPARE(cli({u"project"_s, u"create"_s, project, u"--force"_s}).exitCode, 0);
+        QCOMPARE(cli({u"project"_s, u"import"_s, project, copies.at(0)}).exitCode, 0);
+        QCOMPARE(cli({u"project"_s, u"import"_s, project, copies.at(1), u"--layer"_s, u"b"_s}).exitCode, 0);
+        const QString out = m_dir.filePath(name);
+        const Run exported = cli({u"project"_s, u"export"_s, project, out, u"--layer"_s, u"b"_s,
+            u"--format"_s, format, u"--format"_s, u"json"_s});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QCOMPARE(exported.json().value(u"uncovered_documents"_s).toInt(), 1);
+        QCOMPARE(exported.json().value(u"documents"_s).toInt(), 1286);
+        const Run text =
+            cli({u"project"_s, u"export"_s, project, out, u"--layer"_s, u"b"_s, u"--format"_s, format});
+        QVERIFY2(text.out.contains(": layer 'b', 1286 documents, 0 lost (1 document the layer does not "
+                                   "cover left out)\n"),
+            text.out.constData());
+
+        const Run again = cli({u"project"_s, u"import"_s, project, out, u"--layer"_s, u"b-again"_s,
+            u"--from"_s, format, u"--format"_s, u"json"_s});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QCOMPARE(again.json().value(u"uncovered_documents"_s).toInt(), 1);
+        const auto loaded = Workbench::Core::ProjectLoader::load(project);
+        QVERIFY(loaded.has_value());
+        QCOMPARE(loaded->corpus.layers.at(1).name, u"b"_s);
+        QCOMPARE(loaded->corpus.layers.at(1).uncoveredDocuments, QSet<qsizetype>{5});
+        QCOMPARE(
+            loaded->corpus.layers.at(2).uncoveredDocuments, loaded->corpus.layers.at(1).uncoveredDocuments);
+        QCOMPARE(loaded->corpus.layers.at(2).spans, loaded->corpus.layers.at(1).spans);
     }
 
 private:

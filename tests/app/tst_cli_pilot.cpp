@@ -345,7 +345,7 @@ private Q_SLOTS:
         QVERIFY2(first.exitCode == 3, qPrintable(first.err));
         QVERIFY2(first.err.contains(u"/project.dzn:1: warning: gamma could not label document "_s),
             qPrintable(first.err));
-        QVERIFY2(first.out.contains("round 0: 1 pieces could not be labelled"), first.out.constData());
+        QVERIFY2(first.out.contains("round 0: 1 piece could not be labelled"), first.out.constData());
         const auto failuresFile = [&out] {
             QFile file(out + u"/round-0/failures.jsonl"_s);
             return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("unreadable");

@@ -135,6 +135,11 @@ private Q_SLOTS:
         QCOMPARE(result.at(0), QList<Span>{(Span{0, 3, u"X"_s})});
         QCOMPARE(result.at(1), (QList<Span>{{2, 5, u"Y"_s}, {6, 7, u"Z"_s}}));
         QVERIFY(result.at(2).isEmpty());
+        // As a layer, the aggregate does not cover the document no layer covers: it had no vote
+        // there, which is not a vote for "no entities" (and an export leaves it out).
+        const ImportedLayer layer = Aggregator::aggregateLayer(threeDocuments(), layers,
+            {.method = method, .minVotes = 0, .weights = weights}, u"aggregate"_s, QDateTime());
+        QCOMPARE(layer.uncoveredDocuments, QSet<qsizetype>{2});
     }
 
     void spanVote_majorityIsOfTheCoveringLayers()

@@ -13,6 +13,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -313,9 +314,11 @@ private Q_SLOTS:
         QVERIFY(query.exec(u"SELECT document FROM llm_calls"_s)); // the column v5 added
     }
 
-    void migration_7to8_layersReadAsFullyCovered()
+    void migration_7to10_coverageDerivedWhereRecorded_elseAssumedAndSaidSo()
     {
-        // A project of version 7 has no coverage column: its layers covered every document.
+        // A project of version 7 kept no coverage. What it did record gives some: a round's layer
+        // its batch, the pilot's final layer the documents it names as not labelled. An imported
+        // file's layer gives none: it reads as covering all, marked assumed, never as known.
         const QString path = m_dir->filePath(u"v7.dzn"_s);
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v7"_s);
@@ -324,36 +327,134 @@ private Q_SLOTS:
             QVERIFY(Schema::migrate(db, 0, 7).has_value());
             QSqlQuery query(db);
             QVERIFY(query.exec(u"PRAGMA application_id = %1"_s.arg(Schema::applicationId)));
-            QVERIFY(query.exec(
-                u"INSERT INTO layers (name, kind, position, created) VALUES ('old', 'system', 0, 'x')"_s));
+            for (int d = 0; d < 5; ++d) {
+                QVERIFY(
+                    query.exec(u"INSERT INTO documents (position, external_id, text) VALUES (%1, 'doc %2', "
+                               u"'text')"_s.arg(d)
+                                   .arg(d + 1)));
+            }
+            const auto layer = [&query](const QString &name, const QString &kind, const int position,
+                                   const Provenance &provenance) {
+                query.prepare(u"INSERT INTO layers (name, kind, position, provenance, created) "
+                              u"VALUES (?, ?, ?, ?, 'x')"_s);
+                query.addBindValue(name);
+                query.addBindValue(kind);
+                query.addBindValue(position);
+                query.addBindValue(QString::fromUtf8(QJsonDocument(provenance.toJson()).toJson()));
+                return query.exec();
+            };
+            QVERIFY(layer(u"old"_s, u"system"_s, 0, {.source = u"old.conll"_s, .tool = u"conll"_s}));
+            QVERIFY(layer(u"final-a"_s, u"llm"_s, 1,
+                {.source = u"a"_s,
+                    .tool =
+                        u"pilot final labelling, guideline v2; not labelled (a piece failed): doc 2, doc 5"_s}));
+            QVERIFY(layer(u"final-b"_s, u"llm"_s, 2,
+                {.source = u"b"_s, .tool = u"pilot final labelling, guideline v2"_s}));
+            // Names no document of the corpus: not known after all.
+            QVERIFY(layer(u"final-c"_s, u"llm"_s, 3,
+                {.source = u"c"_s,
+                    .tool = u"pilot final labelling, guideline v2; not labelled (a piece failed): doc 9"_s}));
+            PilotOrigin origin{.round = 1, .annotator = u"a"_s, .batch = {1, 2, 3}, .failed = {3}};
+            QVERIFY(
+                layer(u"round1/a"_s, u"llm"_s, 4, {.source = u"a"_s, .tool = u"pilot"_s, .pilot = origin}));
             QVERIFY(!query.exec(u"SELECT uncovered FROM layers"_s));
             db.close();
         }
         QSqlDatabase::removeDatabase(u"v7"_s);
+        const QHash<QString, std::pair<QSet<qsizetype>, CoverageOrigin>> expected{
+            {u"old"_s, {{}, CoverageOrigin::Assumed}},
+            {u"final-a"_s, {{1, 4}, CoverageOrigin::Derived}},
+            {u"final-b"_s, {{}, CoverageOrigin::Derived}},
+            {u"final-c"_s, {{}, CoverageOrigin::Assumed}},
+            {u"round1/a"_s, {{0, 3, 4}, CoverageOrigin::Derived}},
+        };
+        const auto check = [&expected](const QList<LayerRepository::StoredLayer> &layers) {
+            if (layers.size() < expected.size()) {
+                return u"%1 layers"_s.arg(layers.size());
+            }
+            for (const LayerRepository::StoredLayer &layer : layers) {
+                if (!expected.contains(layer.name)) {
+                    continue;
+                }
+                const auto &[uncovered, origin] = expected.value(layer.name);
+                if (layer.uncoveredDocuments != uncovered || layer.coverage != origin) {
+                    return u"%1: %2 uncovered, %3"_s.arg(layer.name)
+                        .arg(layer.uncoveredDocuments.size())
+                        .arg(coverageOriginName(layer.coverage));
+                }
+            }
+            return QString();
+        };
         {
-            // Read-only, it stays at 7 and still reads.
+            // Read-only, it stays at 7 and reads as a migration would give it.
             auto reader = ProjectStore::open(path, ProjectStore::Access::ReadOnly);
             QVERIFY(reader.has_value());
             QCOMPARE((*reader)->schemaVersion(), 7);
             const auto layers = LayerRepository(**reader).list();
             QVERIFY2(layers.has_value(), layers ? "" : qPrintable(layers.error().message));
-            QCOMPARE(layers->size(), 1);
-            QVERIFY(layers->first().uncoveredDocuments.isEmpty());
+            QCOMPARE(check(*layers), QString());
+            const auto summary = ProjectSummary::read(**reader);
+            QVERIFY(summary.has_value());
+            QCOMPARE(summary->layers.at(0).coverage, CoverageOrigin::Assumed);
+            QCOMPARE(summary->layers.at(0).coveredDocuments, 5);
+            QCOMPARE(summary->layers.at(1).coveredDocuments, 3);
         }
         auto store = ProjectStore::open(path, ProjectStore::Access::ReadWrite);
         QVERIFY2(store.has_value(), store ? "" : qPrintable(store.error().message));
         QCOMPARE((*store)->schemaVersion(), Schema::currentVersion);
         LayerRepository layers(**store);
-        QVERIFY(layers.find(u"old"_s)->uncoveredDocuments.isEmpty());
-        // A layer written now keeps what it lacks, in any order it came.
+        QCOMPARE(check(*layers.list()), QString());
+        QSqlQuery query((*store)->database());
+        QVERIFY(
+            query.exec(u"SELECT uncovered, coverage FROM layers WHERE name = 'final-a'"_s) && query.next());
+        QCOMPARE(query.value(0).toString(), u"[1,4]"_s);
+        QCOMPARE(query.value(1).toString(), u"derived"_s);
+        // Loaded for the window, the layer keeps how its coverage is known.
+        const auto loaded = ProjectLoader::load(**store);
+        QVERIFY(loaded.has_value());
+        QCOMPARE(loaded->corpus.layers.at(0).coverage, CoverageOrigin::Assumed);
+        QCOMPARE(loaded->corpus.layers.at(1).uncoveredDocuments, (QSet<qsizetype>{1, 4}));
+
+        // A layer written now keeps what it lacks, in any order it came, as recorded.
         QVERIFY(layers.add(ImportedLayer{.name = u"partial"_s, .uncoveredDocuments = {3, 1}}).has_value());
         QCOMPARE(layers.find(u"partial"_s)->uncoveredDocuments, (QSet<qsizetype>{1, 3}));
-        QSqlQuery query((*store)->database());
-        QVERIFY(query.exec(u"SELECT uncovered FROM layers ORDER BY position"_s));
-        QVERIFY(query.next());
-        QCOMPARE(query.value(0).toString(), u"[]"_s);
-        QVERIFY(query.next());
+        QCOMPARE(layers.find(u"partial"_s)->coverage, CoverageOrigin::Recorded);
+        QVERIFY(
+            query.exec(u"SELECT uncovered, coverage FROM layers WHERE name = 'partial'"_s) && query.next());
         QCOMPARE(query.value(0).toString(), u"[1,3]"_s);
+        QCOMPARE(query.value(1).toString(), u"recorded"_s);
+        store->reset();
+
+        // Opened again, the migration has run once: nothing is derived a second time.
+        auto again = ProjectStore::open(path, ProjectStore::Access::ReadWrite);
+        QVERIFY(again.has_value());
+        QCOMPARE(check(*LayerRepository(**again).list()), QString());
+    }
+
+    void migration_8to10_coverageStaysRecorded()
+    {
+        // A project of version 8 recorded its layers' coverage: nothing is assumed about them.
+        const QString path = m_dir->filePath(u"v8-coverage.dzn"_s);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v8c"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(Schema::migrate(db, 0, 8).has_value());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"PRAGMA application_id = %1"_s.arg(Schema::applicationId)));
+            QVERIFY(query.exec(
+                u"INSERT INTO layers (name, kind, position, created, uncovered) "
+                u"VALUES ('full', 'system', 0, 'x', '[]'), ('partial', 'system', 1, 'x', '[2]')"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"v8c"_s);
+        auto store = ProjectStore::open(path, ProjectStore::Access::ReadWrite);
+        QVERIFY(store.has_value());
+        const auto layers = LayerRepository(**store).list();
+        QVERIFY(layers.has_value());
+        QCOMPARE(layers->at(0).coverage, CoverageOrigin::Recorded);
+        QCOMPARE(layers->at(1).coverage, CoverageOrigin::Recorded);
+        QCOMPARE(layers->at(1).uncoveredDocuments, QSet<qsizetype>{2});
     }
 
     void migration_8to9_roundsReadWithoutReports()

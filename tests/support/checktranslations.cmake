@@ -14,8 +14,13 @@ set(failures 0)
 foreach(catalogue IN LISTS catalogues)
     get_filename_component(name "${catalogue}" NAME)
     file(COPY "${catalogue}" DESTINATION "${WORK_DIR}")
+    # The English catalogue holds the plural forms only (ui/CMakeLists.txt).
+    set(plural_only)
+    if(name MATCHES "_en\\.ts$")
+        set(plural_only -pluralonly)
+    endif()
     execute_process(COMMAND "${LUPDATE}" "${SOURCE_DIR}/ui" "${SOURCE_DIR}/app/gui"
-            -ts "${WORK_DIR}/${name}" -no-obsolete -locations none -silent
+            -ts "${WORK_DIR}/${name}" ${plural_only} -no-obsolete -locations none -silent
         RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
     if(NOT result EQUAL 0)
         message(SEND_ERROR "lupdate failed on ${name}: ${output}")

@@ -10,6 +10,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <limits>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace Workbench;
 using Kind = Core::HotspotBlock::Kind;
@@ -60,6 +62,23 @@ private Q_SLOTS:
         m_proxy.reset();
         m_model.reset();
         m_corpus.reset();
+    }
+
+    void agreementSort_putsUnmeasuredDocumentsLast_inBothDirections()
+    {
+        // b and d: fewer than two layers cover them, no agreement. A sort by agreement must not
+        // mix them among the figures (NaN compares false with everything) nor put them first.
+        const double none = std::numeric_limits<double>::quiet_NaN();
+        m_model->setAgreement({0.5, none, 1.0, none});
+        m_proxy->setSortRole(Ui::DocumentRoles::SortRole);
+        m_proxy->sort(Ui::DocumentRoles::AgreementColumn, Qt::AscendingOrder);
+        QCOMPARE(shown(*m_proxy), (QStringList{u"a"_s, u"c"_s, u"b"_s, u"d"_s}));
+        m_proxy->sort(Ui::DocumentRoles::AgreementColumn, Qt::DescendingOrder);
+        QCOMPARE(shown(*m_proxy), (QStringList{u"c"_s, u"a"_s, u"b"_s, u"d"_s}));
+        m_model->setAgreement({none, 0.25, none, 0.75}); // the proxy follows the new figures
+        QCOMPARE(shown(*m_proxy), (QStringList{u"d"_s, u"b"_s, u"a"_s, u"c"_s}));
+        m_proxy->sort(Ui::DocumentRoles::AgreementColumn, Qt::AscendingOrder);
+        QCOMPARE(shown(*m_proxy), (QStringList{u"b"_s, u"d"_s, u"a"_s, u"c"_s}));
     }
 
     void eachFilter_narrowsTheDocuments_andNoneShowsAll()

@@ -8,6 +8,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <limits>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace Workbench::Core;
 using namespace Workbench::Ui;
@@ -88,6 +90,23 @@ private Q_SLOTS:
             QList{HotspotBlock::Kind::SystematicBias});
         QCOMPARE(
             model.index(0, DocumentRoles::IdColumn).data(DocumentRoles::SortRole).toInt(), 0); // file order
+    }
+
+    void agreement_whereFewerThanTwoLayersCover_isBlankWithAReason()
+    {
+        // The core gives NaN where no pair of layers covers the document: not a figure to show.
+        Corpus corpus;
+        corpus.appendDocuments({document(u"a"_s, u"alpha"_s), document(u"b"_s, u"beta"_s)});
+        DocumentListModel model(&corpus);
+        model.setAgreement({std::numeric_limits<double>::quiet_NaN(), 0.75});
+        const QModelIndex unmeasured = model.index(0, DocumentRoles::AgreementColumn);
+        QCOMPARE(unmeasured.data().toString(), QString());
+        QVERIFY(!unmeasured.data().toString().contains(u"nan"_s, Qt::CaseInsensitive));
+        QVERIFY(unmeasured.data(Qt::ToolTipRole).toString().contains(u"fewer than two annotator layers"_s));
+        QVERIFY(!unmeasured.data(DocumentRoles::SortRole).isValid()); // missing, not a number
+        const QModelIndex measured = model.index(1, DocumentRoles::AgreementColumn);
+        QVERIFY(measured.data().toString().startsWith(u"0"_s));
+        QCOMPARE(measured.data(DocumentRoles::SortRole).toDouble(), 0.75);
     }
 };
 

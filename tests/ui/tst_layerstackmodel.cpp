@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "languagesettings.h"
 #include "model/corpus.h"
 #include "model/importedcorpus.h"
 #include "model/layerset.h"
@@ -11,6 +12,7 @@
 #include <QBrush>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Workbench;
@@ -50,6 +52,13 @@ class TestLayerStackModel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // As the window runs in English: "1 of 2 layers", not "1 of 2 layer(s)".
+        QVERIFY(m_plurals.load(Ui::LanguageSettings::englishPlurals()));
+        QVERIFY(QCoreApplication::installTranslator(&m_plurals));
+    }
+
     void document_isAGridOfTags_aRowPerLayer()
     {
         Core::Workspace workspace;
@@ -118,6 +127,44 @@ private Q_SLOTS:
         QCOMPARE(model.document(), -1);
         QCOMPARE(model.rowCount(), 0);
     }
+
+    void aLayerLackingTheDocument_showsNoTags_andItsTooltipSaysWhatItCovers()
+    {
+        // b's file lacked the first document: its row there is no tag at all, not O, and the
+        // tally of a token is among the layers covering the document.
+        Core::ImportedCorpus made = corpus();
+        made.layers[1].spans[0].clear();
+        made.layers[1].uncoveredDocuments = {0};
+        made.layers[1].provenance.source = u"b.conll"_s;
+        made.layers[0].coverage = Core::CoverageOrigin::Assumed;
+        Core::Workspace workspace;
+        workspace.adopt(made);
+        Ui::LayerStackModel model(&workspace);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDocument(0);
+        QCOMPARE(model.index(1, 1).data().toString(), u"–"_s);
+        QVERIFY(!model.index(1, 1).data(Qt::BackgroundRole).isValid());
+        QCOMPARE(model.index(1, 1).data(Qt::ToolTipRole).toString(),
+            u"b does not cover this document: it gave 'met' no tag, which is a missing value to agreement, not O"_s);
+        QCOMPARE(
+            model.index(0, 1).data(Qt::ToolTipRole).toString(), u"1 of 1 layer gives 'met' the tag O: a"_s);
+        QCOMPARE(model.headerData(1, Qt::Vertical, Qt::ToolTipRole).toString(),
+            u"b (system), from b.conll\nCovers 1 of 2 documents.\nIt does not cover this document."_s);
+        QCOMPARE(model.headerData(0, Qt::Vertical, Qt::ToolTipRole).toString(),
+            u"a (system)\nCovers 2 of 2 documents.\nAssumed: the project was saved before the workbench kept "
+            u"which "
+            u"documents a layer covers. If the layer's file lacked documents, import it again."_s);
+
+        model.setDocument(1); // b covers the second document: its tags, "·" outside spans
+        QCOMPARE(model.index(1, 0).data().toString(), u"·"_s);
+        QCOMPARE(model.headerData(1, Qt::Vertical, Qt::ToolTipRole).toString(),
+            u"b (system), from b.conll\nCovers 1 of 2 documents."_s);
+    }
+
+    void cleanupTestCase() { QCoreApplication::removeTranslator(&m_plurals); }
+
+private:
+    QTranslator m_plurals;
 };
 
 QTEST_MAIN(TestLayerStackModel)

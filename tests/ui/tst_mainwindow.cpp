@@ -51,6 +51,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -115,6 +116,9 @@ private Q_SLOTS:
             QCoreApplication::setApplicationName(QCoreApplication::applicationName() + u"-scale-"_s + scale);
         }
         Ui::LanguageSettings::choose({}); // a run stopped half-way must not leave German chosen
+        // As the window runs in English (LanguageSettings::install): "3 of 8 layers", not "layer(s)".
+        QVERIFY(m_plurals.load(Ui::LanguageSettings::englishPlurals()));
+        QVERIFY(QCoreApplication::installTranslator(&m_plurals));
     }
 
     void languageMenu_choosesTheCatalogue_forTheNextStart()
@@ -152,6 +156,28 @@ private Q_SLOTS:
         Ui::LanguageSettings::choose({});
         QVERIFY(Ui::LanguageSettings::chosen().isEmpty());
         QLocale::setDefault(QLocale::c());
+
+        // English counts properly: "1 document", not the source's "1 document(s)"; so does a
+        // language without a catalogue of its own, which shows the English strings.
+        QCoreApplication::removeTranslator(&m_plurals); // what install() gives, alone
+        QCOMPARE(QCoreApplication::translate("Workbench::Ui::MainWindow", "%n document(s)", nullptr, 1),
+            u"1 document(s)"_s);
+        for (const QString &language : {u"en"_s, u"fr"_s}) {
+            Ui::LanguageSettings::choose(language);
+            const QList<QTranslator *> english = Ui::LanguageSettings::install(*QCoreApplication::instance());
+            const auto counted = [](const int n) {
+                return QCoreApplication::translate("Workbench::Ui::MainWindow", "%n document(s)", nullptr, n);
+            };
+            QCOMPARE(counted(1), u"1 document"_s);
+            QCOMPARE(counted(2), u"2 documents"_s);
+            for (QTranslator *translator : english) {
+                QCoreApplication::removeTranslator(translator);
+                delete translator;
+            }
+        }
+        Ui::LanguageSettings::choose({});
+        QLocale::setDefault(QLocale::c());
+        QCoreApplication::installTranslator(&m_plurals);
     }
 
     void openProject_readsItsLayers_orSaysWhyNot()
@@ -193,6 +219,55 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(30000));
         QVERIFY(loaded.first().at(0).toString().startsWith(text.fileName() + u": "_s));
         QCOMPARE(window.workspace()->corpus().size(), 1287);
+    }
+
+    void projectBeforeCoverage_saysItsLayersCoverageIsAssumed()
+    {
+        // A project saved at version 7, before layers kept their coverage: the window reads its
+        // layers as covering every document, as before, but says that this is assumed, in the
+        // notes on the data and in each layer's tooltip, not as if it were known.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"v7.dzn"_s);
+        QVERIFY(writeWnutProject(path, true));
+        {
+            auto store = Core::ProjectStore::open(path, Core::ProjectStore::Access::ReadWrite);
+            QVERIFY(store.has_value());
+            QSqlQuery query((*store)->database());
+            // Back to what version 7 had: no coverage, no coverage origin, no reports.
+            for (const QString &statement :
+                {u"ALTER TABLE layers DROP COLUMN coverage"_s, u"ALTER TABLE layers DROP COLUMN uncovered"_s,
+                    u"ALTER TABLE rounds DROP COLUMN reports"_s, u"PRAGMA user_version = 7"_s}) {
+                QVERIFY2(query.exec(statement), qPrintable(statement));
+            }
+        }
+        Ui::MainWindow window;
+        QSignalSpy loaded(&window, &Ui::MainWindow::loadFinished);
+        window.openProject(path);
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(loaded.first().at(0).toString(), QString());
+        QCOMPARE(
+            window.workspace()->layers().layer(u"arcada"_s)->coverageOrigin(), Core::CoverageOrigin::Assumed);
+        QVERIFY(window.workspace()->layers().layer(u"arcada"_s)->uncoveredDocuments().isEmpty());
+        const QString notice = window.findChild<QPlainTextEdit *>(u"noticeView"_s)->toPlainText();
+        QVERIFY2(notice.startsWith(u"Coverage assumed for "_s) && notice.contains(u": gold, arcada."_s),
+            qPrintable(notice));
+        auto *stack = window.findChild<QTableView *>(u"layerStack"_s);
+        QTRY_VERIFY(stack->model()->rowCount() == 2);
+        const QString tip = stack->model()->headerData(1, Qt::Vertical, Qt::ToolTipRole).toString();
+        QVERIFY2(tip.startsWith(u"arcada (system)"_s)
+                && tip.contains(u"\nAssumed: the project was saved before"_s),
+            qPrintable(tip));
+
+        // A project that recorded its coverage says nothing of the kind.
+        const QString recorded = dir.filePath(u"v10.dzn"_s);
+        QVERIFY(writeWnutProject(recorded, true));
+        loaded.clear();
+        window.openProject(recorded);
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(window.findChild<QPlainTextEdit *>(u"noticeView"_s)->toPlainText(), QString());
+        QTRY_VERIFY(stack->model()->rowCount() == 2);
+        QVERIFY(
+            !stack->model()->headerData(1, Qt::Vertical, Qt::ToolTipRole).toString().contains(u"Assumed"_s));
     }
 
     void reviewPane_decidesTheProposal_fromTheKeyboard_andSavesTheNextVersion()
@@ -562,6 +637,74 @@ private Q_SLOTS:
         const QModelIndex cell = matrix->model()->index(0, 1);
         QTest::mouseClick(matrix->viewport(), Qt::LeftButton, {}, matrix->visualRect(cell).center());
         QTRY_COMPARE(list->model()->rowCount(), 2); // the third and fourth documents
+    }
+
+    void goldLackingADocument_givesTheCliFiguresAndIntervals()
+    {
+        // The gold file lacks the second document, where both layers mark a location. The CLI
+        // scores each layer against gold over the documents gold covers; the window must too, not
+        // count the location as a false positive against a gold "without entities". With every
+        // option at its default, the window's bootstrap intervals are the CLI's, number for number.
+        QTemporaryDir dir;
+        const auto write = [&dir](const QString &name, const QByteArray &bytes) {
+            QFile file(dir.filePath(name));
+            return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() ? file.fileName()
+                                                                                        : QString();
+        };
+        const QByteArray first = "-DOCSTART- O\n\na O\nb B-PER\nc O\n\n";
+        const QByteArray second = "-DOCSTART- O\n\nd B-LOC\ne I-LOC\nf O\n\n";
+        const QByteArray last = "-DOCSTART- O\n\ni O\nj B-PER\nk I-PER\n\n";
+        const QString a = write(u"A.conll"_s, first + second + "-DOCSTART- O\n\ng B-ORG\nh O\n\n" + last);
+        const QString b = write(u"B.conll"_s, first + second + "-DOCSTART- O\n\ng B-PER\nh O\n\n" + last);
+        const QString gold = write(u"G.conll"_s, first + "-DOCSTART- O\n\ng B-ORG\nh O\n\n" + last);
+        QVERIFY(!a.isEmpty() && !b.isEmpty() && !gold.isEmpty());
+        const QString project = dir.filePath(u"gold-lacking.dzn"_s);
+        QCOMPARE(Test::runCli({u"project"_s, u"create"_s, project}).exitCode, 0);
+        for (const QStringList &import : {QStringList{a, u"--layer"_s, u"A.conll"_s},
+                 QStringList{b, u"--layer"_s, u"B.conll"_s}, QStringList{gold, u"--gold"_s}}) {
+            const Test::CliRun imported =
+                Test::runCli(QStringList{u"project"_s, u"import"_s, project} + import);
+            QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        }
+        const Test::CliRun onFiles =
+            Test::runCli({u"agreement"_s, a, b, u"--gold"_s, gold, u"--format"_s, u"json"_s});
+        QVERIFY2(onFiles.exitCode == 0, qPrintable(onFiles.err));
+        const QJsonObject cli = onFiles.json();
+        const QJsonArray cliGold = cli.value(u"gold_f1"_s).toArray();
+        QCOMPARE(cliGold.size(), 2);
+        QCOMPARE(cliGold.at(0).toDouble(), 1.0); // A agrees with gold wherever gold speaks
+
+        Ui::MainWindow window;
+        QSignalSpy analysed(&window, &Ui::MainWindow::agreementReady);
+        window.openProject(project);
+        QVERIFY(analysed.wait(30000));
+        const auto *pane = window.findChild<Ui::AgreementPane *>(u"agreementPane"_s);
+        const Core::AgreementResult &shown = pane->result();
+        QCOMPARE(shown.layers, (QStringList{u"A.conll"_s, u"B.conll"_s}));
+        QCOMPARE(shown.goldF1.size(), 2);
+        for (qsizetype l = 0; l < 2; ++l) {
+            QVERIFY2(qAbs(shown.goldF1.at(l) - cliGold.at(l).toDouble()) < 1e-12,
+                qPrintable(u"%1: window %2, CLI %3"_s.arg(shown.layers.at(l))
+                               .arg(shown.goldF1.at(l))
+                               .arg(cliGold.at(l).toDouble())));
+        }
+        // The same resamples and seed: the same intervals.
+        const QJsonArray poolInterval = cli.value(u"pool_ci"_s).toArray();
+        QCOMPARE(poolInterval.size(), 2);
+        QCOMPARE(shown.poolInterval.first, poolInterval.at(0).toDouble());
+        QCOMPARE(shown.poolInterval.second, poolInterval.at(1).toDouble());
+        QVERIFY(pane->reliability().has_value() && pane->reliability()->alpha.bio.interval);
+        const QJsonArray alphaInterval = cli[u"alpha"_s][u"bio_ci"_s].toArray();
+        QCOMPARE(alphaInterval.size(), 2);
+        QCOMPARE(pane->reliability()->alpha.bio.interval->first, alphaInterval.at(0).toDouble());
+        QCOMPARE(pane->reliability()->alpha.bio.interval->second, alphaInterval.at(1).toDouble());
+
+        // Gold read as "no entities" in the document it lacks gives A a lower figure.
+        const Core::AgreementResult asEmpty =
+            Core::AgreementAnalysis::compute(Core::TokenGrid(window.workspace()->corpus().documents()),
+                Ui::WorkspaceLayers::annotators(*window.workspace()),
+                Ui::WorkspaceLayers::gold(*window.workspace()), {.bootstrapSamples = 0});
+        QVERIFY2(asEmpty.goldF1.at(0) < 0.9, qPrintable(QString::number(asEmpty.goldF1.at(0))));
     }
 
     void agreementPane_withOneLayer_saysWhyThereIsNoCoefficient()
@@ -1087,6 +1230,9 @@ private Q_SLOTS:
         QTest::mouseClick(matrix->viewport(), Qt::LeftButton, {}, matrix->visualRect(diagonal).center());
         QTRY_COMPARE(list->model()->rowCount(), 1287);
     }
+
+private:
+    QTranslator m_plurals;
 };
 
 QTEST_MAIN(TestMainWindow)

@@ -112,20 +112,25 @@ void ExportDialog::exportTo(const QString &path)
     // Values cross to the worker: the documents, the spans, the options.
     const QList<Core::Document> documents = m_workspace->corpus().documents();
     const Core::DocumentSpans spans = layer->allSpans();
+    // Left out, a document the layer does not cover reads as uncovered again when imported.
+    const QSet<qsizetype> uncovered = layer->uncoveredDocuments();
     const auto format = Core::AnnotationFormat(m_format->currentData().toInt());
     const Core::ConllWriter::Options options{
         .scheme = Core::TagScheme(m_scheme->currentData().toInt()), .docstart = m_docstart->isChecked()};
     m_export->setEnabled(false);
     m_result->setText(tr("Writing %1…").arg(path));
     Background::run(
-        this, [=] { return Core::LayerFileWriter::write(path, format, documents, spans, options); },
-        [this, path](const std::expected<Core::LossReport, Core::ParseError> &result) {
-            showResult(
-                path, result ? *result : Core::LossReport{}, result ? QString() : result.error().toString());
+        this,
+        [=] { return Core::LayerFileWriter::write(path, format, documents, spans, uncovered, options); },
+        [this, path, omitted = uncovered.size()](
+            const std::expected<Core::LossReport, Core::ParseError> &result) {
+            showResult(path, result ? *result : Core::LossReport{}, omitted,
+                result ? QString() : result.error().toString());
         });
 }
 
-void ExportDialog::showResult(const QString &path, const Core::LossReport &loss, const QString &errorString)
+void ExportDialog::showResult(
+    const QString &path, const Core::LossReport &loss, const qsizetype omitted, const QString &errorString)
 {
     m_export->setEnabled(true);
     m_loss->setRowCount(int(loss.entries().size()));
@@ -135,11 +140,18 @@ void ExportDialog::showResult(const QString &path, const Core::LossReport &loss,
         m_loss->setItem(row, 1, new QTableWidgetItem(entry.documentId));
         m_loss->setItem(row, 2, new QTableWidgetItem(entry.detail));
     }
-    m_result->setText(!errorString.isEmpty() ? tr("Not written: %1").arg(errorString)
-            : loss.isEmpty()                 ? tr("Written to %1; nothing was lost.").arg(path)
-                             : tr("Written to %1; %n span(s) or detail(s) could not be kept, listed below.",
-                                 nullptr, int(loss.entries().size()))
-                                   .arg(path));
+    QString text = !errorString.isEmpty() ? tr("Not written: %1").arg(errorString)
+        : loss.isEmpty()                  ? tr("Written to %1; nothing was lost.").arg(path)
+                         : tr("Written to %1; %n span(s) or detail(s) could not be kept, listed below.",
+                             nullptr, int(loss.entries().size()))
+                               .arg(path);
+    if (errorString.isEmpty() && omitted > 0) {
+        text += u' '
+            + tr("%n document(s) the layer does not cover were left out, so that importing the file "
+                 "reads them as missing, not as documents without entities.",
+                nullptr, int(omitted));
+    }
+    m_result->setText(text);
     Q_EMIT finished(path, loss, errorString);
 }
 

@@ -23,7 +23,8 @@ namespace Workbench::Ui {
  * Prodigy or brat, off the UI thread, and shows what the format could not keep.
  *
  * The loss report is listed entry by entry (reason, document, detail); an export that lost
- * nothing says so. The dialog stays open to show it. exportTo() does the same without a file dialog.
+ * nothing says so. Documents the layer does not cover are left out of the file (CoveredSelection). The dialog
+ * stays open to show it. exportTo() does the same without a file dialog.
  */
 class ExportDialog final : public QDialog
 {
@@ -43,7 +44,9 @@ Q_SIGNALS:
 
 private:
     void chooseAndExport();
-    void showResult(const QString &path, const Core::LossReport &loss, const QString &errorString);
+    //! \a omitted: the documents left out as uncovered by the layer.
+    void showResult(
+        const QString &path, const Core::LossReport &loss, qsizetype omitted, const QString &errorString);
 
     Core::Workspace *m_workspace;
     QComboBox *m_layer = nullptr;

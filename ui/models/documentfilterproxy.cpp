@@ -62,4 +62,19 @@ bool DocumentFilterProxy::filterAcceptsRow(const int sourceRow, const QModelInde
     return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
 }
 
+bool DocumentFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const bool leftMeasured = left.data(sortRole()).isValid();
+    const bool rightMeasured = right.data(sortRole()).isValid();
+    if (leftMeasured != rightMeasured) {
+        // Descending order asks lessThan(right, left): the unmeasured side is then the "smaller".
+        return leftMeasured == (sortOrder() == Qt::AscendingOrder);
+    }
+    if (!leftMeasured) {
+        // Among themselves, in corpus order whichever the direction.
+        return (left.row() < right.row()) == (sortOrder() == Qt::AscendingOrder);
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
 } // namespace Workbench::Ui

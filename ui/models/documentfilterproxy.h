@@ -13,6 +13,9 @@ namespace Workbench::Ui {
 
 /*! \brief Documents filtered by text (the base class's filter) and, optionally, by a set of
  * document indices, e.g. those where two layers differ.
+ *
+ * Sorted by the sort role; a document where nothing was measured (an invalid sort value, e.g. no
+ * agreement where fewer than two layers cover it) comes after every measured one in both directions.
  */
 class DocumentFilterProxy final : public QSortFilterProxyModel
 {
@@ -32,6 +35,7 @@ public:
 
 protected:
     [[nodiscard]] bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    [[nodiscard]] bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     std::optional<QSet<qsizetype>> m_allowed;

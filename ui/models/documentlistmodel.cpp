@@ -7,6 +7,8 @@
 
 #include <QLocale>
 
+#include <cmath>
+
 namespace Workbench::Ui {
 
 namespace {
@@ -131,11 +133,19 @@ QVariant DocumentListModel::columnData(const int row, const int column, const in
         if (row >= m_agreement.size()) {
             return role == DocumentRoles::SortRole ? QVariant(-1.0) : QVariant();
         }
+        if (std::isnan(m_agreement.at(row))) {
+            // Fewer than two layers cover it: nothing was measured, which is neither 0 nor "NaN".
+            if (role == Qt::ToolTipRole) {
+                return tr("No agreement: fewer than two annotator layers cover this document (the "
+                          "others lack it), so there is no pair to compare");
+            }
+            return role == DocumentRoles::SortRole ? QVariant() : QVariant(QString());
+        }
         if (role == DocumentRoles::SortRole) {
             return m_agreement.at(row);
         }
         if (role == Qt::ToolTipRole) {
-            return tr("Mean strict span F1 over every pair of annotator layers in this document");
+            return tr("Mean strict span F1 over every pair of annotator layers covering this document");
         }
         return QLocale().toString(m_agreement.at(row), 'f', 2);
     case DocumentRoles::CuratedColumn:

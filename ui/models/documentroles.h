@@ -11,7 +11,7 @@ namespace DocumentRoles {
 
 enum Role {
     DocumentIndexRole = Qt::UserRole, //!< qsizetype: the row's index in the Corpus
-    SortRole, //!< the value proxies sort by (numbers as numbers)
+    SortRole, //!< the value proxies sort by (numbers as numbers; invalid where nothing was measured)
     DisputedTypesRole, //!< QStringList: the types of the document's disputed spans
     HotspotKindsRole, //!< QList<Core::HotspotBlock::Kind>: the hotspot classes in the document
 };

@@ -68,6 +68,7 @@ void LayerStackModel::rebuild()
     m_tokens.clear();
     m_layers.clear();
     m_tags.clear();
+    m_covers.clear();
     if (!m_workspace || m_document < 0) {
         return;
     }
@@ -103,6 +104,7 @@ void LayerStackModel::rebuild()
         }
         m_layers.append(layer->name());
         m_tags.append(tags);
+        m_covers.append(!layer->uncoveredDocuments().contains(m_document));
     }
 }
 
@@ -122,6 +124,20 @@ QVariant LayerStackModel::data(const QModelIndex &index, const int role) const
         return {};
     }
     const QString &tag = m_tags.at(index.row()).at(index.column());
+    if (!m_covers.at(index.row())) {
+        switch (role) {
+        case Qt::DisplayRole:
+            return u"–"_s;
+        case Qt::ToolTipRole:
+            return tr("%1 does not cover this document: it gave '%2' no tag, which is a missing value "
+                      "to agreement, not O")
+                .arg(m_layers.at(index.row()), m_tokens.at(index.column()));
+        case Qt::TextAlignmentRole:
+            return Qt::AlignCenter;
+        default:
+            return {};
+        }
+    }
     switch (role) {
     case Qt::DisplayRole:
         return tag.isEmpty() ? u"·"_s : tag;
@@ -133,16 +149,21 @@ QVariant LayerStackModel::data(const QModelIndex &index, const int role) const
         return QBrush(SpanPalette(m_workspace->scheme().codes()).background(tag.mid(2), dark));
     }
     case Qt::ToolTipRole: {
+        // Among the layers covering the document: one that lacks it gave no tag, not another one.
         QStringList same;
+        int covering = 0;
         for (qsizetype layer = 0; layer < m_tags.size(); ++layer) {
+            if (!m_covers.at(layer)) {
+                continue;
+            }
+            ++covering;
             if (m_tags.at(layer).at(index.column()) == tag) {
                 same.append(m_layers.at(layer));
             }
         }
-        return tr("%1 of %2 layers give '%3' the tag %4: %5")
-            .arg(same.size())
-            .arg(m_layers.size())
-            .arg(m_tokens.at(index.column()), tag.isEmpty() ? u"O"_s : tag, same.join(u", "_s));
+        return tr("%1 of %n layer(s) give '%2' the tag %3: %4", nullptr, covering)
+            .arg(QString::number(same.size()), m_tokens.at(index.column()), tag.isEmpty() ? u"O"_s : tag,
+                same.join(u", "_s));
     }
     case Qt::TextAlignmentRole:
         return Qt::AlignCenter;
@@ -154,6 +175,9 @@ QVariant LayerStackModel::data(const QModelIndex &index, const int role) const
 QVariant LayerStackModel::headerData(
     const int section, const Qt::Orientation orientation, const int role) const
 {
+    if (orientation == Qt::Vertical && role == Qt::ToolTipRole && section >= 0 && section < m_layers.size()) {
+        return layerToolTip(section);
+    }
     if (role != Qt::DisplayRole) {
         return {};
     }
@@ -161,6 +185,40 @@ QVariant LayerStackModel::headerData(
         return section < m_tokens.size() ? QVariant(m_tokens.at(section)) : QVariant();
     }
     return section < m_layers.size() ? QVariant(m_layers.at(section)) : QVariant();
+}
+
+QString LayerStackModel::layerToolTip(const int row) const
+{
+    const Core::SpanLayer *layer = m_workspace ? m_workspace->layers().layer(m_layers.at(row)) : nullptr;
+    if (layer == nullptr) {
+        return {};
+    }
+    const qsizetype documents = m_workspace->corpus().size();
+    qsizetype uncovered = 0;
+    for (const qsizetype document : layer->uncoveredDocuments()) {
+        uncovered += document >= 0 && document < documents ? 1 : 0;
+    }
+    QStringList lines{layer->provenance().source.isEmpty()
+            ? tr("%1 (%2)").arg(layer->name(), Core::layerKindName(layer->kind()))
+            : tr("%1 (%2), from %3")
+                  .arg(layer->name(), Core::layerKindName(layer->kind()), layer->provenance().source),
+        tr("Covers %1 of %n document(s).", nullptr, int(documents)).arg(documents - uncovered)};
+    switch (layer->coverageOrigin()) {
+    case Core::CoverageOrigin::Recorded:
+        break;
+    case Core::CoverageOrigin::Derived:
+        lines.append(tr("Derived from the pilot's records: the project was saved before the workbench "
+                        "kept which documents a layer covers."));
+        break;
+    case Core::CoverageOrigin::Assumed:
+        lines.append(tr("Assumed: the project was saved before the workbench kept which documents a "
+                        "layer covers. If the layer's file lacked documents, import it again."));
+        break;
+    }
+    if (!m_covers.at(row)) {
+        lines.append(tr("It does not cover this document."));
+    }
+    return lines.join(u'\n');
 }
 
 } // namespace Workbench::Ui

@@ -17,8 +17,10 @@ namespace Workbench::Ui {
  * tag for that token (B-/I- and the type, "·" outside any span).
  *
  * Cells carry the type's name, not only its colour. A cell's tooltip says how many layers give
- * the token the same tag, and which. Rows follow the workspace's layers; a view may hide and
- * move them. Usage: \c{model.setDocument(index);}
+ * the token the same tag, and which. A layer that does not cover the document shows "–", never
+ * "·": it has no tag there, which is not O. A layer's header tooltip says what it is and which
+ * documents it covers. Rows follow the workspace's layers; a view may hide and move them.
+ * Usage: \c{model.setDocument(index);}
  */
 class LayerStackModel final : public QAbstractTableModel
 {
@@ -48,6 +50,8 @@ public:
 
 private:
     void rebuild();
+    //! The header tooltip of layer row \a row: kind, source, coverage.
+    [[nodiscard]] QString layerToolTip(int row) const;
 
     QPointer<Core::Workspace> m_workspace;
     qsizetype m_document = -1;
@@ -56,6 +60,7 @@ private:
     QStringList m_order; //!< the user's order
     QSet<QString> m_hidden;
     QList<QStringList> m_tags; //!< per layer, per token: "B-type", "I-type" or "" outside
+    QList<bool> m_covers; //!< per layer: whether it covers the document
 };
 
 } // namespace Workbench::Ui

@@ -19,11 +19,8 @@ RunEstimate::~RunEstimate() = default;
 
 void RunEstimate::showRound(const int round, const qint64 calls, const qint64 tokens, const double cost)
 {
-    setText(tr("Round %1: %2 calls, at most %3 tokens, about %4 USD at your prices.")
-                .arg(round)
-                .arg(calls)
-                .arg(QLocale().toString(tokens))
-                .arg(QLocale().toString(cost, 'f', 4)));
+    setText(tr("Round %1: %n call(s), at most %2 tokens, about %3 USD at your prices.", nullptr, int(calls))
+                .arg(QString::number(round), QLocale().toString(tokens), QLocale().toString(cost, 'f', 4)));
 }
 
 void RunEstimate::showLabelling(const QString &annotator, const qint64 calls, const qint64 cached,

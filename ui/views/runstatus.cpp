@@ -50,13 +50,13 @@ void RunStatus::showStopped(const Core::PilotSession::Outcome outcome, const Wor
 
 void RunStatus::showLabelled(const QString &annotator, const qint64 spans, const int failedPieces)
 {
+    const QString spanCount = tr("%n span(s)", nullptr, int(spans));
     setText(failedPieces == 0
-            ? tr("Labelled with %1: %2 spans in the layer final-%1.").arg(annotator).arg(spans)
-            : tr("Labelled with %1: %2 spans in the layer final-%1; %n piece(s) could not be labelled "
+            ? tr("Labelled with %1: %2 in the layer final-%1.").arg(annotator, spanCount)
+            : tr("Labelled with %1: %2 in the layer final-%1; %n piece(s) could not be labelled "
                  "(listed under Failed; Retry Failed sends them again).",
                 nullptr, failedPieces)
-                  .arg(annotator)
-                  .arg(spans));
+                  .arg(annotator, spanCount));
 }
 
 void RunStatus::showRetryWarning(const int round, const int pieces)

@@ -1,0 +1,290 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Workbench::Ui::AgreementPane</name>
+    <message numerus="yes">
+        <source>Krippendorff&apos;s alpha and Fleiss&apos; kappa: n/a. They need at least two annotator layers to compare; found: %n (gold, aggregates and the curated layer are not compared).</source>
+        <translation>
+            <numerusform>Krippendorff&apos;s alpha and Fleiss&apos; kappa: n/a. They need at least two annotator layers to compare; found: %n (gold, aggregates and the curated layer are not compared).</numerusform>
+            <numerusform>Krippendorff&apos;s alpha and Fleiss&apos; kappa: n/a. They need at least two annotator layers to compare; found: %n (gold, aggregates and the curated layer are not compared).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) where %1 and %2 differ; click the diagonal to show all.</source>
+        <translation>
+            <numerusform>%n document where %1 and %2 differ; click the diagonal to show all.</numerusform>
+            <numerusform>%n documents where %1 and %2 differ; click the diagonal to show all.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::AnnotatorTotals</name>
+    <message numerus="yes">
+        <source>%1 of %n piece(s) done</source>
+        <translation>
+            <numerusform>%1 of %n piece done</numerusform>
+            <numerusform>%1 of %n pieces done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Round %1: %n mention(s) widened to whole tokens</source>
+        <translation>
+            <numerusform>Round %1: %n mention widened to whole tokens</numerusform>
+            <numerusform>Round %1: %n mentions widened to whole tokens</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::CallLogPane</name>
+    <message numerus="yes">
+        <source>%n call(s) about document %1, newest first.</source>
+        <translation>
+            <numerusform>%n call about document %1, newest first.</numerusform>
+            <numerusform>%n calls about document %1, newest first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The project&apos;s latest %n call(s), newest first.</source>
+        <translation>
+            <numerusform>The project&apos;s latest %n call, newest first.</numerusform>
+            <numerusform>The project&apos;s latest %n calls, newest first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::ConcordancePane</name>
+    <message numerus="yes">
+        <source>The first %n hit(s) are shown; narrow the search to see the rest.</source>
+        <translation>
+            <numerusform>The first %n hit is shown; narrow the search to see the rest.</numerusform>
+            <numerusform>The first %n hits are shown; narrow the search to see the rest.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::DocumentListModel</name>
+    <message numerus="yes">
+        <source>%n span(s) in the curated layer</source>
+        <translation>
+            <numerusform>%n span in the curated layer</numerusform>
+            <numerusform>%n spans in the curated layer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::EndpointsDialog</name>
+    <message numerus="yes">
+        <source>Connected: %n model(s) served.</source>
+        <translation>
+            <numerusform>Connected: %n model served.</numerusform>
+            <numerusform>Connected: %n models served.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::ExportDialog</name>
+    <message numerus="yes">
+        <source>Written to %1; %n span(s) or detail(s) could not be kept, listed below.</source>
+        <translation>
+            <numerusform>Written to %1; %n span or detail could not be kept, listed below.</numerusform>
+            <numerusform>Written to %1; %n spans or details could not be kept, listed below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) the layer does not cover were left out, so that importing the file reads them as missing, not as documents without entities.</source>
+        <translation>
+            <numerusform>%n document the layer does not cover was left out, so that importing the file reads it as missing, not as a document without entities.</numerusform>
+            <numerusform>%n documents the layer does not cover were left out, so that importing the file reads them as missing, not as documents without entities.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::GuidelineHistoryPane</name>
+    <message numerus="yes">
+        <source>%n version(s); select one to see what it changed.</source>
+        <translation>
+            <numerusform>%n version; select one to see what it changed.</numerusform>
+            <numerusform>%n versions; select one to see what it changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::LayerStackModel</name>
+    <message numerus="yes">
+        <source>%1 of %n layer(s) give &apos;%2&apos; the tag %3: %4</source>
+        <translation>
+            <numerusform>%1 of %n layer gives &apos;%2&apos; the tag %3: %4</numerusform>
+            <numerusform>%1 of %n layers give &apos;%2&apos; the tag %3: %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Covers %1 of %n document(s).</source>
+        <translation>
+            <numerusform>Covers %1 of %n document.</numerusform>
+            <numerusform>Covers %1 of %n documents.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::MainWindow</name>
+    <message numerus="yes">
+        <source>Pool agreement %1 over %n layer(s)</source>
+        <translation>
+            <numerusform>Pool agreement %1 over %n layer</numerusform>
+            <numerusform>Pool agreement %1 over %n layers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s)</source>
+        <translation>
+            <numerusform>%n layer</numerusform>
+            <numerusform>%n layers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::PilotController</name>
+    <message numerus="yes">
+        <source>No proposal awaits a decision; guideline version %1 after %n round(s).</source>
+        <translation>
+            <numerusform>No proposal awaits a decision; guideline version %1 after %n round.</numerusform>
+            <numerusform>No proposal awaits a decision; guideline version %1 after %n rounds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::ProjectOpener</name>
+    <message numerus="yes">
+        <source>Coverage assumed for %n layer(s): %1. The project was saved before the workbench kept which documents a layer covers, and nothing else in it says so; they are read as covering every document. If a layer&apos;s file lacked documents, import it again: agreement then counts them as missing, not as documents without entities.</source>
+        <translation>
+            <numerusform>Coverage assumed for %n layer: %1. The project was saved before the workbench kept which documents a layer covers, and nothing else in it says so; it is read as covering every document. If its file lacked documents, import it again: agreement then counts them as missing, not as documents without entities.</numerusform>
+            <numerusform>Coverage assumed for %n layers: %1. The project was saved before the workbench kept which documents a layer covers, and nothing else in it says so; they are read as covering every document. If a layer&apos;s file lacked documents, import it again: agreement then counts them as missing, not as documents without entities.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coverage derived for %n layer(s): %1. The project was saved before the workbench kept which documents a layer covers; the pilot&apos;s records (a round&apos;s batch, the documents a labelling could not label) give it.</source>
+        <translation>
+            <numerusform>Coverage derived for %n layer: %1. The project was saved before the workbench kept which documents a layer covers; the pilot&apos;s records (a round&apos;s batch, the documents a labelling could not label) give it.</numerusform>
+            <numerusform>Coverage derived for %n layers: %1. The project was saved before the workbench kept which documents a layer covers; the pilot&apos;s records (a round&apos;s batch, the documents a labelling could not label) give it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::ProposalReviewPane</name>
+    <message numerus="yes">
+        <source>Round %1: the supervisor proposes %n change(s)</source>
+        <translation>
+            <numerusform>Round %1: the supervisor proposes %n change</numerusform>
+            <numerusform>Round %1: the supervisor proposes %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undecided</source>
+        <translation>
+            <numerusform>%n undecided</numerusform>
+            <numerusform>%n undecided</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::RunCounters</name>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Batches: %n request(s)</source>
+        <translation>
+            <numerusform>Batches: %n request</numerusform>
+            <numerusform>Batches: %n requests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::RunEstimate</name>
+    <message numerus="yes">
+        <source>Round %1: %n call(s), at most %2 tokens, about %3 USD at your prices.</source>
+        <translation>
+            <numerusform>Round %1: %n call, at most %2 tokens, about %3 USD at your prices.</numerusform>
+            <numerusform>Round %1: %n calls, at most %2 tokens, about %3 USD at your prices.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelling with %1: %n call(s), %2 answered before, about %3 tokens; about %4 USD interactive, %5 USD by batch at your prices.</source>
+        <translation>
+            <numerusform>Labelling with %1: %n call, %2 answered before, about %3 tokens; about %4 USD interactive, %5 USD by batch at your prices.</numerusform>
+            <numerusform>Labelling with %1: %n calls, %2 answered before, about %3 tokens; about %4 USD interactive, %5 USD by batch at your prices.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::RunStatus</name>
+    <message numerus="yes">
+        <source>The pilot has finished: %n round(s), guideline version %1.</source>
+        <translation>
+            <numerusform>The pilot has finished: %n round, guideline version %1.</numerusform>
+            <numerusform>The pilot has finished: %n rounds, guideline version %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to continue: %n round(s) done, guideline version %1.</source>
+        <translation>
+            <numerusform>Ready to continue: %n round done, guideline version %1.</numerusform>
+            <numerusform>Ready to continue: %n rounds done, guideline version %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s)</source>
+        <translation>
+            <numerusform>%n span</numerusform>
+            <numerusform>%n spans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelled with %1: %2 in the layer final-%1; %n piece(s) could not be labelled (listed under Failed; Retry Failed sends them again).</source>
+        <translation>
+            <numerusform>Labelled with %1: %2 in the layer final-%1; %n piece could not be labelled (listed under Failed; Retry Failed sends it again).</numerusform>
+            <numerusform>Labelled with %1: %2 in the layer final-%1; %n pieces could not be labelled (listed under Failed; Retry Failed sends them again).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying runs round %1 again: its %n failed piece(s) are sent again, every other call is answered from the cache, and the round&apos;s proposal is replaced by a new one (decisions not yet saved are lost). Press Confirm Retry to go on.</source>
+        <translation>
+            <numerusform>Retrying runs round %1 again: its %n failed piece is sent again, every other call is answered from the cache, and the round&apos;s proposal is replaced by a new one (decisions not yet saved are lost). Press Confirm Retry to go on.</numerusform>
+            <numerusform>Retrying runs round %1 again: its %n failed pieces are sent again, every other call is answered from the cache, and the round&apos;s proposal is replaced by a new one (decisions not yet saved are lost). Press Confirm Retry to go on.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
