@@ -34,6 +34,20 @@
             <numerusform>Round %1: %n mentions widened to whole tokens</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n piece(s) failed</source>
+        <translation>
+            <numerusform>%n piece failed</numerusform>
+            <numerusform>%n pieces failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) left out of its agreement: it could not label them</source>
+        <translation>
+            <numerusform>%n document left out of its agreement: it could not label it</numerusform>
+            <numerusform>%n documents left out of its agreement: it could not label them</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::CallLogPane</name>
@@ -205,6 +219,23 @@
         <translation>
             <numerusform>%n undecided</numerusform>
             <numerusform>%n undecided</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::RoundRecord</name>
+    <message numerus="yes">
+        <source>%n call(s) kept</source>
+        <translation>
+            <numerusform>%n call kept</numerusform>
+            <numerusform>%n calls kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Guideline version %1, %n document(s), pool agreement %2 (95% interval %3 to %4)</source>
+        <translation>
+            <numerusform>Guideline version %1, %n document, pool agreement %2 (95% interval %3 to %4)</numerusform>
+            <numerusform>Guideline version %1, %n documents, pool agreement %2 (95% interval %3 to %4)</numerusform>
         </translation>
     </message>
 </context>
