@@ -145,8 +145,10 @@ ImportedLayer Aggregator::aggregateLayer(const TokenGrid &grid, const QList<Anno
     const Options &options, const QString &name, const QDateTime &created)
 {
     QStringList sources;
+    std::optional<QSet<qsizetype>> uncovered; // missing from every layer
     for (const AnnotatorLayer &layer : layers) {
         sources.append(layer.name);
+        uncovered = uncovered ? uncovered->intersect(layer.missing) : layer.missing;
     }
     return {.name = name,
         .kind = LayerKind::Aggregate,
@@ -157,7 +159,8 @@ ImportedLayer Aggregator::aggregateLayer(const TokenGrid &grid, const QList<Anno
         .spans = aggregate(grid, layers, options),
         .loss = {},
         .unalignedTokens = 0,
-        .substitutedTokens = 0};
+        .substitutedTokens = 0,
+        .uncoveredDocuments = uncovered.value_or(QSet<qsizetype>{})};
 }
 
 QString Aggregator::methodName(const Method method)

@@ -40,7 +40,8 @@ public:
     [[nodiscard]] static DocumentSpans aggregate(
         const TokenGrid &grid, const QList<AnnotatorLayer> &layers, const Options &options);
     /*! The aggregate of \a layers as the layer \a name (LayerKind::Aggregate) a project keeps:
-     * its provenance names the layers and the method, made at \a created. */
+     * its provenance names the layers and the method, made at \a created. It covers the documents
+     * some of \a layers cover: one no layer labelled (outside a round's batch) is missing there. */
     [[nodiscard]] static ImportedLayer aggregateLayer(const TokenGrid &grid,
         const QList<AnnotatorLayer> &layers, const Options &options, const QString &name,
         const QDateTime &created);
