@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "layerstackmodel.h"
 
+#include "layerlabels.h"
 #include "model/corpus.h"
 #include "model/layerset.h"
 #include "model/spanlayer.h"
@@ -56,6 +57,13 @@ void LayerStackModel::showAll()
     refresh();
 }
 
+void LayerStackModel::setScope(const QSet<QString> &outside, const bool byAnnotator)
+{
+    m_outside = outside;
+    m_byAnnotator = byAnnotator;
+    refresh();
+}
+
 void LayerStackModel::refresh()
 {
     beginResetModel();
@@ -66,7 +74,10 @@ void LayerStackModel::refresh()
 void LayerStackModel::rebuild()
 {
     m_tokens.clear();
+    m_tokenEnds.clear();
     m_layers.clear();
+    m_labels.clear();
+    m_toolTips.clear();
     m_tags.clear();
     if (!m_workspace || m_document < 0) {
         return;
@@ -78,6 +89,7 @@ void LayerStackModel::rebuild()
     }
     for (const Core::Token &token : std::as_const(tokens)) {
         m_tokens.append(document.tokenText(token).toString());
+        m_tokenEnds.append(token.end);
     }
     // The user's order first, then layers not placed yet; hidden ones left out.
     QStringList names = m_order;
@@ -88,7 +100,7 @@ void LayerStackModel::rebuild()
     }
     for (const QString &name : std::as_const(names)) {
         const Core::SpanLayer *layer = m_workspace->layers().layer(name);
-        if (layer == nullptr || m_hidden.contains(name)) {
+        if (layer == nullptr || m_hidden.contains(name) || m_outside.contains(name)) {
             continue;
         }
         QStringList tags(tokens.size());
@@ -102,6 +114,8 @@ void LayerStackModel::rebuild()
             }
         }
         m_layers.append(layer->name());
+        m_labels.append(LayerLabels::name(*layer, m_byAnnotator));
+        m_toolTips.append(LayerLabels::toolTip(*layer));
         m_tags.append(tags);
     }
 }
@@ -136,7 +150,7 @@ QVariant LayerStackModel::data(const QModelIndex &index, const int role) const
         QStringList same;
         for (qsizetype layer = 0; layer < m_tags.size(); ++layer) {
             if (m_tags.at(layer).at(index.column()) == tag) {
-                same.append(m_layers.at(layer));
+                same.append(m_labels.at(layer));
             }
         }
         return tr("%1 of %2 layers give '%3' the tag %4: %5")
@@ -154,13 +168,16 @@ QVariant LayerStackModel::data(const QModelIndex &index, const int role) const
 QVariant LayerStackModel::headerData(
     const int section, const Qt::Orientation orientation, const int role) const
 {
+    if (orientation == Qt::Vertical && role == Qt::ToolTipRole) {
+        return m_toolTips.value(section);
+    }
     if (role != Qt::DisplayRole) {
         return {};
     }
     if (orientation == Qt::Horizontal) {
         return section < m_tokens.size() ? QVariant(m_tokens.at(section)) : QVariant();
     }
-    return section < m_layers.size() ? QVariant(m_layers.at(section)) : QVariant();
+    return section < m_labels.size() ? QVariant(m_labels.at(section)) : QVariant();
 }
 
 } // namespace Workbench::Ui
