@@ -85,7 +85,7 @@ void MainWindow::createPanes()
     MarkdownHighlighting::attach(m_notice);
     m_agreement = new AgreementPane(m_workspace, this);
     m_agreement->setObjectName(u"agreementPane"_s);
-    m_review = new ProposalReviewPane(this);
+    m_review = new ProposalReviewPane(m_workspace, this);
     m_review->setObjectName(u"proposalReview"_s);
     m_history = new GuidelineHistoryPane(this);
     m_history->setObjectName(u"guidelineHistory"_s);
@@ -183,6 +183,12 @@ void MainWindow::connectRounds()
             showMessage(tr("The rounds' layers were not read: %1").arg(error));
         }
     });
+    connect(m_review, &ProposalReviewPane::evidenceActivated, this,
+        [this](const int round, const qsizetype document, const int start, const int end) {
+            // The round first: its batch in the pane, its annotators stacked under the document.
+            m_roundSelector->selectRound(round);
+            m_corpus->showHit(document, start, end);
+        });
 }
 
 void MainWindow::createFileMenu()

@@ -91,7 +91,7 @@ private:
     void createPanes();
     void createDocks();
     void connectPanes();
-    //! The round selector's choice to the views and the analysis.
+    //! The round selector's choice to the views and the analysis, and evidence to the round.
     void connectRounds();
     void createFileMenu();
     void createGoMenu();

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 // A pilot round reviewed where it happened: the real diziner-cli runs a scripted pilot on
 // 127.0.0.1, and the window shows one round at a time, its matrix equal to the round's summary,
-// its layers curated and aggregated.
+// its evidence opening its documents, its layers curated and aggregated.
 #include "clirun.h"
 #include "dialogs/aggregatedialog.h"
 #include "mainwindow.h"
@@ -10,6 +10,7 @@
 #include "model/spanlayer.h"
 #include "model/workspace.h"
 #include "models/documentroles.h"
+#include "models/evidencemodel.h"
 #include "models/layerstackmodel.h"
 #include "models/matrixmodel.h"
 #include "scriptedpilot.h"
@@ -19,6 +20,7 @@
 #include "views/roundselector.h"
 #include "windowfixture.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -150,6 +152,67 @@ private Q_SLOTS:
         QCOMPARE(shownAgreement(window).layers, QStringList{all.last()});
         QCOMPARE(all.first(), u"corpus"_s);
         QVERIFY(all.last().startsWith(u"final-"_s));
+    }
+
+    void evidence_exampleOpensItsDocument_withEveryAnnotatorOfTheRound()
+    {
+        Ui::MainWindow window;
+        QSignalSpy analysed(&window, &Ui::MainWindow::agreementReady);
+        QVERIFY(Test::showProject(window, copyOf(u"open"_s)));
+        QVERIFY(analysed.wait(30000));
+        // Looking at every layer when the evidence is chosen: it brings its round back.
+        auto *selector = window.findChild<QComboBox *>(u"roundSelector"_s);
+        selector->setCurrentIndex(selector->findText(u"All layers"_s));
+
+        auto *changes = window.findChild<QListView *>(u"proposalChanges"_s);
+        QTRY_COMPARE(changes->model()->rowCount(), 2);
+        changes->setCurrentIndex(changes->model()->index(0, 0)); // the title rule
+        auto *evidence = window.findChild<QListView *>(u"evidenceList"_s);
+        QAbstractItemModelTester tester(
+            evidence->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(evidence->isVisible());
+        int exampleRow = -1;
+        int patternRows = 0;
+        for (int row = 0; row < evidence->model()->rowCount(); ++row) {
+            const QModelIndex index = evidence->model()->index(row, 0);
+            const QString text = index.data().toString();
+            exampleRow = text.startsWith(u"Example"_s) ? row : exampleRow;
+            patternRows += text.startsWith(u"Pattern “titles in names”"_s)
+                    && index.data(Ui::EvidenceModel::DocumentRole).toLongLong() >= 0
+                ? 1
+                : 0;
+        }
+        QCOMPARE(patternRows, batchSize); // beta puts the title into every name: every document
+        QVERIFY(exampleRow >= 0);
+        const QModelIndex example = evidence->model()->index(exampleRow, 0);
+        const qsizetype document = example.data(Ui::EvidenceModel::DocumentRole).toLongLong();
+        QVERIFY2(document >= 0, qPrintable(example.data().toString()));
+        // The quote had "week." where the document has "week .": found all the same.
+        const Core::Document &quoted = window.workspace()->corpus().document(document);
+        QVERIFY(quoted.text().endsWith(u"week ."_s));
+
+        QTest::mouseClick(evidence->viewport(), Qt::LeftButton, {}, evidence->visualRect(example).center());
+        QCOMPARE(selector->currentText(), u"Round 0"_s);
+        auto *view = window.findChild<Ui::DocumentView *>(u"documentView"_s);
+        QCOMPARE(view->documentIndex(), document);
+        QVERIFY(listedDocuments(window).contains(document));
+        // The disputed span selected: beta's "Dr. <name>" against the others' "<name>".
+        const QString selected =
+            window.findChild<QTextEdit *>(u"documentText"_s)->textCursor().selectedText();
+        QVERIFY2(selected.startsWith(u"Dr. "_s), qPrintable(selected));
+        QCOMPARE(example.data(Ui::EvidenceModel::StartRole).toInt(), 0);
+        const auto *stack =
+            static_cast<Ui::LayerStackModel *>(window.findChild<QTableView *>(u"layerStack"_s)->model());
+        QCOMPARE(stack->layers(),
+            (QStringList{u"gold"_s, u"round0/alpha"_s, u"round0/beta"_s, u"round0/gamma"_s}));
+
+        // The city rule's example is in no document of the batch: said so, and it opens nothing.
+        changes->setCurrentIndex(changes->model()->index(1, 0));
+        const QModelIndex absent = evidence->model()->index(evidence->model()->rowCount() - 1, 0);
+        QVERIFY2(absent.data().toString().contains(u"not found among the 4 document(s) of round 0"_s),
+            qPrintable(absent.data().toString()));
+        QCOMPARE(absent.data(Ui::EvidenceModel::DocumentRole).toLongLong(), -1);
+        QVERIFY(!(absent.flags() & Qt::ItemIsSelectable));
     }
 
     void curation_acceptsTheShownAnnotatorsSpans_ofTheRound()
