@@ -14,6 +14,7 @@ RoundLayerRefresh::RoundLayerRefresh(Core::Workspace *workspace, ProjectAccess *
     , m_workspace(workspace)
     , m_access(access)
 {
+    connect(&workspace->corpus(), &Core::Corpus::aboutToBeReset, this, [this] { ++m_corpusGeneration; });
 }
 
 RoundLayerRefresh::~RoundLayerRefresh() = default;
@@ -23,8 +24,12 @@ void RoundLayerRefresh::refresh(const QString &path)
     if (path.isEmpty()) {
         return;
     }
-    m_access->load(
-        path, this, [this, path](const ProjectAccess::Outcome<Core::ProjectLoader::Loaded> &loaded) {
+    m_access->load(path, this,
+        [this, path, generation = m_corpusGeneration](
+            const ProjectAccess::Outcome<Core::ProjectLoader::Loaded> &loaded) {
+            if (generation != m_corpusGeneration) {
+                return; // another project opened meanwhile: its layers are its own
+            }
             if (!m_workspace || !loaded || loaded->corpus.documents.size() != m_workspace->corpus().size()) {
                 Q_EMIT refreshed(
                     loaded ? tr("%1 holds another corpus now: open it again.").arg(path) : loaded.error());

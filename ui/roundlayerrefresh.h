@@ -41,6 +41,7 @@ Q_SIGNALS:
 private:
     QPointer<Core::Workspace> m_workspace;
     ProjectAccess *m_access = nullptr;
+    quint64 m_corpusGeneration = 0; //!< counts the corpora adopted: a read for another is dropped
 };
 
 } // namespace Workbench::Ui
