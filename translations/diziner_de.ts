@@ -256,6 +256,37 @@
             <numerusform>Runde %1: %n Erwähnungen auf ganze Token erweitert</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n piece(s) failed</source>
+        <translation>
+            <numerusform>%n Abschnitt fehlgeschlagen</numerusform>
+            <numerusform>%n Abschnitte fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>The round&apos;s calls are not in the project&apos;s call log</source>
+        <translation>Die Aufrufe der Runde stehen nicht im Aufrufprotokoll des Projekts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) left out of its agreement: it could not label them</source>
+        <translation>
+            <numerusform>%n Dokument bei seiner Übereinstimmung ausgelassen: es konnte nicht annotiert werden</numerusform>
+            <numerusform>%n Dokumente bei seiner Übereinstimmung ausgelassen: sie konnten nicht annotiert werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mentions widened to the whole corpus tokens they cut into (&quot;Obama&quot; for the token &quot;#Obama&quot;), in round %1</source>
+        <translation>Erwähnungen, die auf die ganzen Korpus-Token erweitert wurden, in die sie hineinschneiden (&quot;Obama&quot; für das Token &quot;#Obama&quot;), in Runde %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>every piece of the annotator&apos;s in the round labelled</comment>
+        <translation>erledigt</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::CallLogModel</name>
@@ -1557,6 +1588,110 @@ claude-haiku-4-5</translation>
     </message>
 </context>
 <context>
+    <name>Workbench::Ui::RoundRecord</name>
+    <message>
+        <source>The round to show, as the project keeps it</source>
+        <translation>Die anzuzeigende Runde, wie das Projekt sie speichert</translation>
+    </message>
+    <message>
+        <source>Select a call to see its request and response (keys redacted), or a failed piece to see its raw reply.</source>
+        <translation>Wählen Sie einen Aufruf, um Anfrage und Antwort zu sehen (Schlüssel geschwärzt), oder einen fehlgeschlagenen Abschnitt, um seine Rohantwort zu sehen.</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>Runde:</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Runde %1</translation>
+    </message>
+    <message>
+        <source>No round has been analysed yet.</source>
+        <translation>Noch keine Runde ist ausgewertet.</translation>
+    </message>
+    <message>
+        <source>This project holds no pilot run.</source>
+        <translation>Dieses Projekt enthält keinen Pilotlauf.</translation>
+    </message>
+    <message>
+        <source>No round chosen.</source>
+        <translation>Keine Runde gewählt.</translation>
+    </message>
+    <message>
+        <source>Reading the round&apos;s reports…</source>
+        <translation>Die Berichte der Runde werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Round %1&apos;s calls and reports cannot be read: %2</source>
+        <translation>Aufrufe und Berichte der Runde %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) kept</source>
+        <translation>
+            <numerusform>%n Aufruf gespeichert</numerusform>
+            <numerusform>%n Aufrufe gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its calls are not in the project&apos;s call log (run before the workbench kept them, or stopped before the round was analysed)</source>
+        <translation>ihre Aufrufe stehen nicht im Aufrufprotokoll des Projekts (gelaufen, bevor die Workbench sie speicherte, oder angehalten, bevor die Runde ausgewertet war)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Guideline version %1, %n document(s), pool agreement %2 (95% interval %3 to %4)</source>
+        <translation>
+            <numerusform>Richtlinie Version %1, %n Dokument, Gesamtübereinstimmung %2 (95-%-Intervall %3 bis %4)</numerusform>
+            <numerusform>Richtlinie Version %1, %n Dokumente, Gesamtübereinstimmung %2 (95-%-Intervall %3 bis %4)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>Annotators</source>
+        <translation>Annotatoren</translation>
+    </message>
+    <message>
+        <source>Failures and Calls</source>
+        <translation>Fehler und Aufrufe</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::RoundReportsView</name>
+    <message>
+        <source>The hotspot report of the round, or one annotator&apos;s error report</source>
+        <translation>Der Hotspot-Bericht der Runde oder der Fehlerbericht eines Annotators</translation>
+    </message>
+    <message>
+        <source>Show the report as the Markdown the round wrote</source>
+        <translation>Den Bericht als das Markdown zeigen, das die Runde geschrieben hat</translation>
+    </message>
+    <message>
+        <source>No round chosen.</source>
+        <translation>Keine Runde gewählt.</translation>
+    </message>
+    <message>
+        <source>Hotspots of round %1</source>
+        <translation>Hotspots der Runde %1</translation>
+    </message>
+    <message>
+        <source>Errors of %1</source>
+        <translation>Fehler von %1</translation>
+    </message>
+    <message>
+        <source>Round %1&apos;s reports are not in the project: it was analysed before the workbench kept them. A run from the command line wrote them into its folder round-%1/.</source>
+        <translation>Die Berichte der Runde %1 sind nicht im Projekt: sie wurde ausgewertet, bevor die Workbench sie speicherte. Ein Lauf über die Befehlszeile hat sie in seinen Ordner round-%1/ geschrieben.</translation>
+    </message>
+    <message>
+        <source>Markdown source</source>
+        <translation>Markdown-Quelltext</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::RoundSelector</name>
     <message>
         <source>Rounds</source>
@@ -1838,6 +1973,22 @@ claude-haiku-4-5</translation>
     <message>
         <source>Cancelling the batches at the provider…</source>
         <translation>Die Batches werden beim Anbieter abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Every finished round as the project keeps it, however it was run</source>
+        <translation>Jede abgeschlossene Runde, wie das Projekt sie speichert, gleich wie sie ausgeführt wurde</translation>
+    </message>
+    <message>
+        <source>This Session</source>
+        <translation>Diese Sitzung</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Runden</translation>
+    </message>
+    <message>
+        <source>What the workbench ran on this project since it was opened</source>
+        <translation>Was die Workbench in diesem Projekt seit dem Öffnen ausgeführt hat</translation>
     </message>
 </context>
 <context>

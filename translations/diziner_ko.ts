@@ -251,6 +251,35 @@
             <numerusform>라운드 %1: 언급 %n개를 토큰 전체로 넓힘</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n piece(s) failed</source>
+        <translation>
+            <numerusform>%n개 조각 실패</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>해당 없음</translation>
+    </message>
+    <message>
+        <source>The round&apos;s calls are not in the project&apos;s call log</source>
+        <translation>이 라운드의 호출은 프로젝트 호출 기록에 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) left out of its agreement: it could not label them</source>
+        <translation>
+            <numerusform>문서 %n개가 일치도에서 제외됨: 레이블을 붙이지 못했습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mentions widened to the whole corpus tokens they cut into (&quot;Obama&quot; for the token &quot;#Obama&quot;), in round %1</source>
+        <translation>잘라 들어간 코퍼스 토큰 전체로 넓혀진 언급(토큰 &quot;#Obama&quot;에 대한 &quot;Obama&quot;), 라운드 %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>every piece of the annotator&apos;s in the round labelled</comment>
+        <translation>완료</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::CallLogModel</name>
@@ -1534,6 +1563,108 @@ claude-haiku-4-5</translation>
     </message>
 </context>
 <context>
+    <name>Workbench::Ui::RoundRecord</name>
+    <message>
+        <source>The round to show, as the project keeps it</source>
+        <translation>표시할 라운드(프로젝트에 저장된 그대로)</translation>
+    </message>
+    <message>
+        <source>Select a call to see its request and response (keys redacted), or a failed piece to see its raw reply.</source>
+        <translation>호출을 선택하면 요청과 응답(키는 가려짐)을, 실패한 조각을 선택하면 원본 응답을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>라운드:</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>라운드 %1</translation>
+    </message>
+    <message>
+        <source>No round has been analysed yet.</source>
+        <translation>아직 분석된 라운드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>This project holds no pilot run.</source>
+        <translation>이 프로젝트에는 파일럿 실행이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No round chosen.</source>
+        <translation>선택한 라운드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Reading the round&apos;s reports…</source>
+        <translation>라운드 보고서를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Round %1&apos;s calls and reports cannot be read: %2</source>
+        <translation>라운드 %1의 호출과 보고서를 읽을 수 없습니다: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) kept</source>
+        <translation>
+            <numerusform>호출 %n개 저장됨</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its calls are not in the project&apos;s call log (run before the workbench kept them, or stopped before the round was analysed)</source>
+        <translation>호출이 프로젝트 호출 기록에 없습니다(워크벤치가 호출을 저장하기 전에 실행되었거나 라운드 분석 전에 중지됨)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Guideline version %1, %n document(s), pool agreement %2 (95% interval %3 to %4)</source>
+        <translation>
+            <numerusform>지침 버전 %1, 문서 %n개, 전체 일치도 %2(95% 구간 %3~%4)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>Annotators</source>
+        <translation>주석자</translation>
+    </message>
+    <message>
+        <source>Failures and Calls</source>
+        <translation>실패와 호출</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>보고서</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::RoundReportsView</name>
+    <message>
+        <source>The hotspot report of the round, or one annotator&apos;s error report</source>
+        <translation>라운드의 핫스팟 보고서 또는 한 주석자의 오류 보고서</translation>
+    </message>
+    <message>
+        <source>Show the report as the Markdown the round wrote</source>
+        <translation>라운드가 작성한 Markdown 그대로 보고서 표시</translation>
+    </message>
+    <message>
+        <source>No round chosen.</source>
+        <translation>선택한 라운드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Hotspots of round %1</source>
+        <translation>라운드 %1의 핫스팟</translation>
+    </message>
+    <message>
+        <source>Errors of %1</source>
+        <translation>%1의 오류</translation>
+    </message>
+    <message>
+        <source>Round %1&apos;s reports are not in the project: it was analysed before the workbench kept them. A run from the command line wrote them into its folder round-%1/.</source>
+        <translation>라운드 %1의 보고서가 프로젝트에 없습니다: 워크벤치가 보고서를 저장하기 전에 분석되었습니다. 명령줄 실행은 보고서를 실행 폴더의 round-%1/에 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>Markdown source</source>
+        <translation>Markdown 원문</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::RoundSelector</name>
     <message>
         <source>Rounds</source>
@@ -1806,6 +1937,22 @@ claude-haiku-4-5</translation>
     <message>
         <source>Cancelling the batches at the provider…</source>
         <translation>제공자에서 배치를 취소하는 중…</translation>
+    </message>
+    <message>
+        <source>Every finished round as the project keeps it, however it was run</source>
+        <translation>어떻게 실행되었든 프로젝트에 저장된 모든 완료된 라운드</translation>
+    </message>
+    <message>
+        <source>This Session</source>
+        <translation>이번 세션</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>라운드</translation>
+    </message>
+    <message>
+        <source>What the workbench ran on this project since it was opened</source>
+        <translation>프로젝트를 연 뒤 워크벤치가 이 프로젝트에서 실행한 작업</translation>
     </message>
 </context>
 <context>

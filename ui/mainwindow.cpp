@@ -89,7 +89,7 @@ void MainWindow::createPanes()
     m_review->setObjectName(u"proposalReview"_s);
     m_history = new GuidelineHistoryPane(this);
     m_history->setObjectName(u"guidelineHistory"_s);
-    m_runs = new RunsPane(m_secrets, this);
+    m_runs = new RunsPane(m_secrets, m_access, this);
     m_runs->setObjectName(u"runsPane"_s);
     m_rounds = new RoundsChart(this);
     m_rounds->setObjectName(u"roundsChart"_s);

@@ -439,6 +439,13 @@ std::tuple<qint64, qint64, double> PilotRun::supervisorEstimate() const
         double(calls) * m_config.prices.cost(m_config.supervisor.model, perCall).value_or(0.0)};
 }
 
+void PilotRun::carryRoundCost(const RoundSummary &round)
+{
+    m_embeddingStats = round.embeddings;
+    m_carriedCost = round.annotators;
+    m_carriedCost.append(round.supervisor);
+}
+
 double PilotRun::spent() const
 {
     double total = 0.0;
@@ -476,6 +483,14 @@ void PilotRun::annotate()
         m_stats.insert(annotator.name, namedStats(annotator.name));
     }
     m_stats.insert(u"supervisor"_s, namedStats(u"supervisor"_s));
+    for (const RoundSummary::Annotator &paid : std::exchange(m_carriedCost, {})) {
+        if (const auto stats = m_stats.find(paid.name); stats != m_stats.end()) {
+            stats->calls += paid.calls;
+            stats->promptTokens += paid.promptTokens;
+            stats->completionTokens += paid.completionTokens;
+            stats->cost += paid.cost;
+        }
+    }
     QList<qsizetype> active;
     for (qsizetype a = 0; a < m_config.annotators.size(); ++a) {
         if (!m_dropped.contains(m_config.annotators.at(a).name)) {

@@ -85,8 +85,10 @@ public:
     //! (calls already answered come from the response cache).
     void restart(const Guideline &guideline, const QList<RoundSummary> &history);
     void setRoundLimit(int rounds) { m_roundLimit = rounds; }
-    //! Embeddings paid for by an earlier process, for the next round's summary (and spent()).
-    void carryEmbeddingCost(const RoundSummary::Annotator &embeddings) { m_embeddingStats = embeddings; }
+    /*! What an earlier attempt at \a round paid (its annotators', supervisor's and embeddings'
+     * calls, tokens and cost), added to the summary of the round when it runs again: a round
+     * retried keeps its whole bill, and its summary agrees with the calls kept for it. */
+    void carryRoundCost(const RoundSummary &round);
     //! start() ends the run for \a reason (its final labelling) instead of running a round.
     void endOnStart(FinishReason reason) { m_endOnStart = reason; }
     /*! The next round or labelling sends these pieces afresh instead of taking their earlier
@@ -288,6 +290,7 @@ private:
     QList<QList<qsizetype>> m_batches;
     bool m_batchesEmbedded = false;
     RoundSummary::Annotator m_embeddingStats; //!< this process's embeddings calls, until a round keeps them
+    QList<RoundSummary::Annotator> m_carriedCost; //!< an earlier attempt's, for the next annotate()
     PoolEmbedder *m_embedder = nullptr;
 
     QHash<quint64, Item> m_items;

@@ -112,9 +112,9 @@ void PilotSession::resume(PilotRun &pilot)
     PilotRepository repository(m_store);
     QList<RoundSummary> rounds = repository.rounds(m_runId);
     if (!rounds.isEmpty() && !repository.hasProposal(m_runId, rounds.last().round)) {
-        // Analysed, but stopped before its proposal: that round again. What its embeddings cost
-        // was paid; run again from the cache they cost nothing, so the round keeps the first bill.
-        pilot.carryEmbeddingCost(rounds.last().embeddings);
+        // Analysed, but stopped before its proposal: that round again. What it cost was paid;
+        // run again from the cache it costs nothing, so the round keeps the first bill.
+        pilot.carryRoundCost(rounds.last());
         rounds.removeLast();
     }
     pilot.restart(repository.latestGuideline().value_or(Guideline{}), rounds);
@@ -136,7 +136,7 @@ std::expected<qsizetype, QString> PilotSession::retryFailed(PilotRun &pilot)
         return std::unexpected(
             u"round %1 is decided: its failed pieces can no longer change its proposal"_s.arg(round));
     }
-    pilot.carryEmbeddingCost(rounds.last().embeddings); // the round again: its bill stays
+    pilot.carryRoundCost(rounds.last()); // the round again: its bill stays
     const QList<FailedItem> failures = rounds.takeLast().failures;
     pilot.restart(repository.latestGuideline().value_or(Guideline{}), rounds);
     pilot.retryAfresh(failures);

@@ -261,6 +261,7 @@ private Q_SLOTS:
         const auto before = RoundLayerRepository(*m_store).round(m_runId, 0);
         QCOMPARE(before->size(), 3);
         QCOMPARE(before->at(2).failedDocuments().size(), 1);
+        const RoundSummary firstAttempt = PilotRepository(*m_store).rounds(m_runId).first();
 
         m_gammaBroken = false;
         m_server->clearRequests();
@@ -277,6 +278,24 @@ private Q_SLOTS:
         QCOMPARE(after->at(2).spanCount, before->at(2).spanCount + 2); // the retried document's two
         QCOMPARE(after->at(0).spanCount, before->at(0).spanCount);
         QCOMPARE(LayerRepository(*m_store).list()->size(), 2 + 3); // the corpus and gold, and round 0's
+
+        // The round keeps both attempts' bills: its summary adds the retry's calls to the first
+        // attempt's, and agrees with the calls kept for the round.
+        QHash<QString, qint64> retried; // calls of the retry, by model (annotators are named after theirs)
+        for (const ProtocolServer::Request &request : m_server->requests()) {
+            ++retried[request.json().value(u"model"_s).toString()];
+        }
+        QVERIFY(retried.value(u"gamma"_s) > 0);
+        const RoundSummary round = PilotRepository(*m_store).rounds(m_runId).first();
+        qint64 summed = round.supervisor.calls + round.embeddings.calls;
+        for (qsizetype a = 0; a < round.annotators.size(); ++a) {
+            const RoundSummary::Annotator &annotator = round.annotators.at(a);
+            QCOMPARE(annotator.name, firstAttempt.annotators.at(a).name);
+            QCOMPARE(annotator.calls, firstAttempt.annotators.at(a).calls + retried.value(annotator.name));
+            summed += annotator.calls;
+        }
+        QCOMPARE(round.supervisor.calls, firstAttempt.supervisor.calls + retried.value(u"sup"_s));
+        QCOMPARE(qint64(CallLogRepository(*m_store).roundCalls(m_runId, 0).size()), summed);
     }
 
     void failureBetweenSummaryAndLayers_leavesNeither()

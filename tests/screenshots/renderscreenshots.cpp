@@ -5,6 +5,7 @@
 // Run with QT_QPA_PLATFORM=offscreen; it exits when the pictures are written.
 #include "mainwindow.h"
 #include "models/proposalmodel.h"
+#include "projectaccess.h"
 #include "scriptedpilot.h"
 #include "secrets/secretstore.h"
 #include "store/projectloader.h"
@@ -110,7 +111,8 @@ bool renderRuns(const QString &path)
         return false;
     }
     Workbench::Core::SecretStore secrets(u"org.diziner.Workbench.screenshots"_s);
-    Workbench::Ui::RunsPane pane(&secrets);
+    Workbench::Ui::ProjectAccess access; // outlives the pane, whose rounds it reads
+    Workbench::Ui::RunsPane pane(&secrets, &access);
     pane.resize(900, 760);
     pane.show();
     pane.setPilot(project, *pilot);

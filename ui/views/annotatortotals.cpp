@@ -12,7 +12,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace Workbench::Ui {
 
 namespace {
-enum Column { NameColumn, ProgressColumn, CallsColumn, SnappedColumn = 7, ColumnCount };
+enum Column { NameColumn, ProgressColumn, CallsColumn, FailedCallsColumn, SnappedColumn = 7, ColumnCount };
 } // namespace
 
 AnnotatorTotals::AnnotatorTotals(QWidget *parent)
@@ -29,6 +29,12 @@ AnnotatorTotals::AnnotatorTotals(QWidget *parent)
 }
 
 AnnotatorTotals::~AnnotatorTotals() = default;
+
+void AnnotatorTotals::reset()
+{
+    setRowCount(0);
+    m_totals.clear();
+}
 
 int AnnotatorTotals::rowOf(const QString &annotator)
 {
@@ -71,6 +77,54 @@ void AnnotatorTotals::count(const Core::LlmCallRecord &record)
         {QString::number(t.calls), QString::number(t.failed), QLocale().toString(t.promptTokens),
             QLocale().toString(t.completionTokens), QLocale().toString(t.cost, 'f', 4)},
         CallsColumn);
+}
+
+void AnnotatorTotals::showRound(const Core::RoundSummary &summary, const QList<Core::LlmCallRecord> &calls)
+{
+    reset();
+    horizontalHeaderItem(SnappedColumn)
+        ->setToolTip(tr("Mentions widened to the whole corpus tokens they cut into (\"Obama\" for the token "
+                        "\"#Obama\"), in round %1")
+                         .arg(summary.round));
+    QHash<QString, int> failedCalls;
+    for (const Core::LlmCallRecord &call : calls) {
+        failedCalls[call.annotator] += call.succeeded() ? 0 : 1;
+    }
+    const auto failedOf = [&](const QString &name) {
+        return calls.isEmpty() ? std::nullopt : std::optional<int>(failedCalls.value(name));
+    };
+    for (const Core::RoundSummary::Annotator &annotator : summary.annotators) {
+        showFinished(annotator, failedOf(annotator.name));
+    }
+    // The supervisor and the embeddings label nothing: a row only when they were paid for.
+    for (const Core::RoundSummary::Annotator *helper : {&summary.supervisor, &summary.embeddings}) {
+        if (helper->calls > 0) {
+            showFinished(*helper, failedOf(helper->name));
+        }
+    }
+    showSnapped(summary);
+}
+
+void AnnotatorTotals::showFinished(
+    const Core::RoundSummary::Annotator &annotator, const std::optional<int> failedCalls)
+{
+    const int row = rowOf(annotator.name);
+    const QLocale locale;
+    setRowTexts(this, row,
+        {annotator.failedItems > 0 ? tr("%n piece(s) failed", nullptr, int(annotator.failedItems))
+                                   : tr("done", "every piece of the annotator's in the round labelled"),
+            locale.toString(annotator.calls), failedCalls ? locale.toString(*failedCalls) : tr("n/a"),
+            locale.toString(annotator.promptTokens), locale.toString(annotator.completionTokens),
+            locale.toString(annotator.cost, 'f', 4)},
+        ProgressColumn);
+    if (!failedCalls) {
+        item(row, FailedCallsColumn)->setToolTip(tr("The round's calls are not in the project's call log"));
+    }
+    if (annotator.leftOut > 0) {
+        item(row, ProgressColumn)
+            ->setToolTip(tr("%n document(s) left out of its agreement: it could not label them", nullptr,
+                int(annotator.leftOut)));
+    }
 }
 
 } // namespace Workbench::Ui

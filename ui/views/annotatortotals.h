@@ -7,7 +7,10 @@
 #include "pilot/roundsummary.h"
 
 #include <QHash>
+#include <QList>
 #include <QTableWidget>
+
+#include <optional>
 
 namespace Workbench::Ui {
 
@@ -31,12 +34,20 @@ public:
     void showProgress(const QString &annotator, int done, int total);
     //! Each annotator's mentions widened to whole tokens in \a summary's round.
     void showSnapped(const Core::RoundSummary &summary);
+    //! No rows, nothing counted (another project).
+    void reset();
     //! Adds \a record to its annotator's calls, tokens and cost.
     void count(const Core::LlmCallRecord &record);
+    /*! Replaces the rows with \a summary's round as the project keeps it: its annotators' (and
+     * its supervisor's and embeddings') calls, tokens, cost, failed pieces and snapped mentions;
+     * the failed calls counted from \a calls, the round's calls (none kept: not known). */
+    void showRound(const Core::RoundSummary &summary, const QList<Core::LlmCallRecord> &calls);
 
 private:
     //! The row of \a annotator, added in name order when new.
     int rowOf(const QString &annotator);
+    //! \a annotator's row of a finished round; \a failedCalls is nothing when its calls are not known.
+    void showFinished(const Core::RoundSummary::Annotator &annotator, std::optional<int> failedCalls);
 
     QHash<QString, CallTotals> m_totals;
 };

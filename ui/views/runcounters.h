@@ -25,6 +25,12 @@ public:
 
     //! Adds \a record to the totals and shows them.
     void count(const Core::LlmCallRecord &record);
+    //! Counts from nothing again (another project).
+    void reset()
+    {
+        m_total = {};
+        clear();
+    }
     //! A labelling's batches: \a requests sent, \a succeeded and \a failed answers, \a pending batches.
     void showBatches(qint64 requests, qint64 succeeded, qint64 failed, int pending);
 

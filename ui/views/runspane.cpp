@@ -10,6 +10,7 @@
 #include "models/calllogmodel.h"
 #include "pilotthread.h"
 #include "pilotworker.h"
+#include "roundrecord.h"
 #include "rowtable.h"
 #include "runcounters.h"
 #include "runestimate.h"
@@ -20,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -30,13 +32,13 @@ using Workbench::Core::PilotSession;
 
 namespace Workbench::Ui {
 
-RunsPane::RunsPane(Core::SecretStore *secrets, QWidget *parent)
+RunsPane::RunsPane(Core::SecretStore *secrets, ProjectAccess *access, QWidget *parent)
     : QWidget(parent)
     , m_keys(new EndpointKeys(secrets, this))
     , m_threads(new PilotThread(this))
 {
     createButtons();
-    createViews();
+    createViews(access);
     connectViews();
     arrange();
     setPilot({}, std::nullopt);
@@ -68,7 +70,7 @@ void RunsPane::createButtons()
     connect(m_labelling, &LabellingControls::cancelBatchesPressed, this, &RunsPane::cancelBatches);
 }
 
-void RunsPane::createViews()
+void RunsPane::createViews(ProjectAccess *access)
 {
     m_status = new RunStatus(this);
     m_estimate = new RunEstimate(this);
@@ -86,6 +88,7 @@ void RunsPane::createViews()
     m_callDetail->setReadOnly(true);
     m_callDetail->setPlaceholderText(tr("Select a call to see its request and response (keys redacted), "
                                         "or a failed piece to see its raw reply."));
+    m_record = new RoundRecord(access, this);
 }
 
 void RunsPane::connectViews()
@@ -117,12 +120,22 @@ void RunsPane::arrange()
     topLayout->addWidget(m_labelling);
     topLayout->addWidget(m_estimate);
     topLayout->addWidget(m_counters);
-    topLayout->addWidget(m_annotators, 1);
+    auto *session = new QSplitter(Qt::Vertical, this);
+    session->addWidget(m_annotators);
+    session->addWidget(m_failed);
+    session->addWidget(m_calls);
+    session->addWidget(m_callDetail);
+    m_session = session;
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"runsTabs"_s);
+    m_tabs->addTab(m_session, tr("This Session"));
+    m_tabs->addTab(m_record, tr("Rounds"));
+    m_tabs->setTabToolTip(0, tr("What the workbench ran on this project since it was opened"));
+    m_tabs->setTabToolTip(1, tr("Every finished round as the project keeps it, however it was run"));
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
-    splitter->addWidget(m_failed);
-    splitter->addWidget(m_calls);
-    splitter->addWidget(m_callDetail);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -144,6 +157,14 @@ void RunsPane::setPilot(const QString &projectPath, const std::optional<Core::Pi
             pilot && pilot->lastRoundOpen ? pilot->rounds.last().failures : QList<Core::FailedItem>();
         setFailures(failures.isEmpty() ? FailureSource::None : FailureSource::Round, failures);
     }
+    if (projectPath != m_projectPath) { // another project: its rounds, nothing of the last one's run
+        m_tabs->setCurrentWidget(m_record);
+        m_annotators->reset();
+        m_counters->reset();
+        m_callLog->setRecords({});
+        m_callDetail->clear();
+    }
+    m_record->setPilot(projectPath, pilot);
     m_projectPath = projectPath;
     m_pilot = pilot;
     if (m_step == Step::LabelEstimated) {
@@ -270,6 +291,7 @@ void RunsPane::launch(const QHash<QString, QString> &keys)
     // The last run closed its project before it said it stopped: this one may open it at once.
     m_status->setText(tr("Running…"));
     m_wroteLayer = false;
+    m_tabs->setCurrentWidget(m_session);
     PilotWorker *worker = m_threads->start(m_projectPath, keys, m_batchPollMs);
     connectWorker(worker);
     startTask(worker);

@@ -14,6 +14,7 @@
 
 class QPlainTextEdit;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 
 namespace Workbench::Core {
@@ -30,6 +31,8 @@ class LabellingChoice;
 class LabellingControls;
 class PilotThread;
 class PilotWorker;
+class ProjectAccess;
+class RoundRecord;
 class RunCounters;
 class RunEstimate;
 class RunProgress;
@@ -47,7 +50,8 @@ class RunStatus;
  * the second starts. Batches are kept in the project; pressing it again later collects them.
  * Pieces an annotator could not label are listed with their raw replies; Retry Failed sends
  * exactly those again, past the response cache (for a round awaiting its decision: after a
- * second press, since the round's proposal is then replaced).
+ * second press, since the round's proposal is then replaced). Beside what this session ran, any
+ * finished round is shown as the project keeps it (RoundRecord): the last one when a project opens.
  */
 class RunsPane final : public QWidget
 {
@@ -55,7 +59,7 @@ class RunsPane final : public QWidget
     Q_DISABLE_COPY_MOVE(RunsPane)
 
 public:
-    RunsPane(Core::SecretStore *secrets, QWidget *parent = nullptr);
+    RunsPane(Core::SecretStore *secrets, ProjectAccess *access, QWidget *parent = nullptr);
     ~RunsPane() override;
 
     //! The project's pilot (nothing: no pilot); \a projectPath is where it is kept.
@@ -89,7 +93,7 @@ private:
     enum class FailureSource { None, Round, Labelling };
 
     void createButtons();
-    void createViews();
+    void createViews(ProjectAccess *access);
     void connectViews();
     void arrange();
     //! Reads the endpoints' keys, then launches \a task on a worker.
@@ -139,6 +143,9 @@ private:
     QTableView *m_calls = nullptr;
     CallLogModel *m_callLog = nullptr;
     QPlainTextEdit *m_callDetail = nullptr;
+    RoundRecord *m_record = nullptr;
+    QTabWidget *m_tabs = nullptr; //!< this session's work, and the rounds as the project keeps them
+    QWidget *m_session = nullptr; //!< of m_tabs
 };
 
 } // namespace Workbench::Ui
