@@ -9,6 +9,20 @@
     </message>
 </context>
 <context>
+    <name>LayerLabels</name>
+    <message>
+        <source>%1: %2&apos;s labels of round %3, model %4 (endpoint %5), guideline version %6</source>
+        <translation>%1: die Labels von %2 aus Runde %3, Modell %4 (Endpunkt %5), Richtlinie in Version %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) of the batch not labelled (a piece failed): missing, not &quot;no entities&quot;</source>
+        <translation>
+            <numerusform>%n Dokument des Stapels nicht gelabelt (ein Abschnitt schlug fehl): fehlend, nicht „keine Entitäten“</numerusform>
+            <numerusform>%n Dokumente des Stapels nicht gelabelt (ein Abschnitt schlug fehl): fehlend, nicht „keine Entitäten“</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::AggregateController</name>
     <message>
         <source>An aggregate needs two layers and a name no other layer has.</source>
@@ -459,6 +473,17 @@
         <source>Curated</source>
         <translation>Kuratiert</translation>
     </message>
+    <message numerus="yes">
+        <source>In the batch of %n pilot round(s): %1</source>
+        <translation>
+            <numerusform>Im Stapel von %n Pilotrunde: %1</numerusform>
+            <numerusform>Im Stapel von %n Pilotrunden: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Stapel</translation>
+    </message>
     <message>
         <source>No agreement: fewer than two annotator layers cover this document (the others lack it), so there is no pair to compare</source>
         <translation>Keine Übereinstimmung: weniger als zwei Annotator-Ebenen decken dieses Dokument ab (den anderen fehlt es), also gibt es kein Paar zum Vergleichen</translation>
@@ -670,6 +695,58 @@
     <message>
         <source>The base URL is not valid.</source>
         <translation>Die Basis-URL ist ungültig.</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::EvidenceList</name>
+    <message>
+        <source>&amp;Evidence in round %1 (click to open the document with every annotator&apos;s layer of the round):</source>
+        <translation>&amp;Belege in Runde %1 (ein Klick öffnet das Dokument mit der Ebene jedes Annotators der Runde):</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::EvidenceModel</name>
+    <message>
+        <source>Round %1&apos;s labels are not in this project, so its documents cannot be opened (diziner-cli project rebuild-rounds makes them from the response cache).</source>
+        <translation>Die Labels der Runde %1 sind nicht in diesem Projekt, daher lassen sich ihre Dokumente nicht öffnen (diziner-cli project rebuild-rounds erzeugt sie aus dem Antwort-Cache).</translation>
+    </message>
+    <message>
+        <source>Open %1 in round %2, every annotator&apos;s layer of the round stacked under it</source>
+        <translation>%1 in Runde %2 öffnen, darunter die Ebene jedes Annotators der Runde</translation>
+    </message>
+    <message>
+        <source>Pattern “%1”: no document of round %2 has a disputed span of type %3</source>
+        <translation>Muster „%1“: kein Dokument der Runde %2 hat eine strittige Annotation vom Typ %3</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>Pattern “%1”: document %2, “%3” (%4) disputed</source>
+        <translation>Muster „%1“: Dokument %2, „%3“ (%4) strittig</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pattern “%1”: %n more document(s) of round %2 with such a dispute (the Disputed filter of the documents lists them)</source>
+        <translation>
+            <numerusform>Muster „%1“: %n weiteres Dokument der Runde %2 mit einem solchen Streitfall (der Filter „Strittig“ der Dokumente listet es)</numerusform>
+            <numerusform>Muster „%1“: %n weitere Dokumente der Runde %2 mit einem solchen Streitfall (der Filter „Strittig“ der Dokumente listet sie)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Example “%1”: not found among the %n document(s) of round %2 (compared by their letters and digits, whatever the spaces, punctuation and case); the supervisor may have reworded it</source>
+        <translation>
+            <numerusform>Beispiel „%1“: nicht gefunden im %n Dokument der Runde %2 (verglichen nach Buchstaben und Ziffern, gleich welche Leerzeichen, Satzzeichen und Schreibung); der Supervisor hat es vielleicht umformuliert</numerusform>
+            <numerusform>Beispiel „%1“: nicht gefunden unter den %n Dokumenten der Runde %2 (verglichen nach Buchstaben und Ziffern, gleich welche Leerzeichen, Satzzeichen und Schreibung); der Supervisor hat es vielleicht umformuliert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Example “%1”: document %2, “%3” (%4) disputed</source>
+        <translation>Beispiel „%1“: Dokument %2, „%3“ (%4) strittig</translation>
+    </message>
+    <message>
+        <source>Example “%1”: document %2, where the annotators agree</source>
+        <translation>Beispiel „%1“: Dokument %2, wo die Annotatoren übereinstimmen</translation>
     </message>
 </context>
 <context>
@@ -1018,13 +1095,6 @@
         <translation>Die neue Sprache gilt ab dem nächsten Start der Workbench.</translation>
     </message>
     <message numerus="yes">
-        <source>Pool agreement %1 over %n layer(s)</source>
-        <translation>
-            <numerusform>Gesamtübereinstimmung %1 über %n Ebene</numerusform>
-            <numerusform>Gesamtübereinstimmung %1 über %n Ebenen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n Dokument</numerusform>
@@ -1108,6 +1178,17 @@
     <message>
         <source>One label-free layer from the annotator layers, to curate from</source>
         <translation>Eine Ebene aus den Annotatorebenen, ohne Gold, als Grundlage der Kuratierung</translation>
+    </message>
+    <message>
+        <source>The rounds&apos; layers were not read: %1</source>
+        <translation>Die Ebenen der Runden wurden nicht gelesen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: pool agreement %2 over %n layer(s)</source>
+        <translation>
+            <numerusform>%1: Gesamtübereinstimmung %2 über %n Ebene</numerusform>
+            <numerusform>%1: Gesamtübereinstimmung %2 über %n Ebenen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1559,6 +1640,13 @@ claude-haiku-4-5</translation>
     </message>
 </context>
 <context>
+    <name>Workbench::Ui::RoundLayerRefresh</name>
+    <message>
+        <source>%1 holds another corpus now: open it again.</source>
+        <translation>%1 enthält jetzt ein anderes Korpus: öffnen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::RoundRecord</name>
     <message>
         <source>The round to show, as the project keeps it</source>
@@ -1660,6 +1748,48 @@ claude-haiku-4-5</translation>
     <message>
         <source>Markdown source</source>
         <translation>Markdown-Quelltext</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::RoundSelector</name>
+    <message>
+        <source>Rounds</source>
+        <translation>Runden</translation>
+    </message>
+    <message>
+        <source>Which annotator layers the window shows and compares, over which documents</source>
+        <translation>Welche Annotator-Ebenen das Fenster zeigt und vergleicht, über welchen Dokumenten</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Runde %1</translation>
+    </message>
+    <message>
+        <source>All layers</source>
+        <translation>Alle Ebenen</translation>
+    </message>
+    <message>
+        <source>Final labelling</source>
+        <translation>Endgültige Labels</translation>
+    </message>
+    <message numerus="yes">
+        <source>Round %1: its %n annotator layer(s) over its batch of %2 document(s), as the pilot measured them</source>
+        <translation>
+            <numerusform>Runde %1: ihre %n Annotator-Ebene über ihrem Stapel von %2 Dokument(en), wie der Pilotlauf sie gemessen hat</numerusform>
+            <numerusform>Runde %1: ihre %n Annotator-Ebenen über ihrem Stapel von %2 Dokument(en), wie der Pilotlauf sie gemessen hat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every annotator layer, of every round, over every document</source>
+        <translation>Jede Annotator-Ebene jeder Runde, über allen Dokumenten</translation>
+    </message>
+    <message>
+        <source>The corpus as the chosen annotators labelled it after the rounds, over every document</source>
+        <translation>Das Korpus, wie die gewählten Annotatoren es nach den Runden gelabelt haben, über allen Dokumenten</translation>
     </message>
 </context>
 <context>

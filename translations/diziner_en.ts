@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>LayerLabels</name>
+    <message numerus="yes">
+        <source>%n document(s) of the batch not labelled (a piece failed): missing, not &quot;no entities&quot;</source>
+        <translation>
+            <numerusform>%n document of the batch not labelled (a piece failed): missing, not &quot;no entities&quot;</numerusform>
+            <numerusform>%n documents of the batch not labelled (a piece failed): missing, not &quot;no entities&quot;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::AgreementPane</name>
     <message numerus="yes">
         <source>Krippendorff&apos;s alpha and Fleiss&apos; kappa: n/a. They need at least two annotator layers to compare; found: %n (gold, aggregates and the curated layer are not compared).</source>
@@ -92,6 +102,13 @@
             <numerusform>%n spans in the curated layer</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>In the batch of %n pilot round(s): %1</source>
+        <translation>
+            <numerusform>In the batch of %n pilot round: %1</numerusform>
+            <numerusform>In the batches of %n pilot rounds: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::EndpointsDialog</name>
@@ -100,6 +117,23 @@
         <translation>
             <numerusform>Connected: %n model served.</numerusform>
             <numerusform>Connected: %n models served.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::EvidenceModel</name>
+    <message numerus="yes">
+        <source>Pattern “%1”: %n more document(s) of round %2 with such a dispute (the Disputed filter of the documents lists them)</source>
+        <translation>
+            <numerusform>Pattern “%1”: %n more document of round %2 with such a dispute (the Disputed filter of the documents lists it)</numerusform>
+            <numerusform>Pattern “%1”: %n more documents of round %2 with such a dispute (the Disputed filter of the documents lists them)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Example “%1”: not found among the %n document(s) of round %2 (compared by their letters and digits, whatever the spaces, punctuation and case); the supervisor may have reworded it</source>
+        <translation>
+            <numerusform>Example “%1”: not found in the %n document of round %2 (compared by its letters and digits, whatever the spaces, punctuation and case); the supervisor may have reworded it</numerusform>
+            <numerusform>Example “%1”: not found among the %n documents of round %2 (compared by their letters and digits, whatever the spaces, punctuation and case); the supervisor may have reworded it</numerusform>
         </translation>
     </message>
 </context>
@@ -150,13 +184,6 @@
 <context>
     <name>Workbench::Ui::MainWindow</name>
     <message numerus="yes">
-        <source>Pool agreement %1 over %n layer(s)</source>
-        <translation>
-            <numerusform>Pool agreement %1 over %n layer</numerusform>
-            <numerusform>Pool agreement %1 over %n layers</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -175,6 +202,13 @@
         <translation>
             <numerusform>%n layer</numerusform>
             <numerusform>%n layers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: pool agreement %2 over %n layer(s)</source>
+        <translation>
+            <numerusform>%1: pool agreement %2 over %n layer</numerusform>
+            <numerusform>%1: pool agreement %2 over %n layers</numerusform>
         </translation>
     </message>
 </context>
@@ -236,6 +270,16 @@
         <translation>
             <numerusform>Guideline version %1, %n document, pool agreement %2 (95% interval %3 to %4)</numerusform>
             <numerusform>Guideline version %1, %n documents, pool agreement %2 (95% interval %3 to %4)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::RoundSelector</name>
+    <message numerus="yes">
+        <source>Round %1: its %n annotator layer(s) over its batch of %2 document(s), as the pilot measured them</source>
+        <translation>
+            <numerusform>Round %1: its %n annotator layer over its batch of %2 documents, as the pilot measured it</numerusform>
+            <numerusform>Round %1: its %n annotator layers over its batch of %2 documents, as the pilot measured them</numerusform>
         </translation>
     </message>
 </context>

@@ -9,6 +9,19 @@
     </message>
 </context>
 <context>
+    <name>LayerLabels</name>
+    <message>
+        <source>%1: %2&apos;s labels of round %3, model %4 (endpoint %5), guideline version %6</source>
+        <translation>%1: 라운드 %3에서 %2의 레이블, 모델 %4(엔드포인트 %5), 지침 버전 %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) of the batch not labelled (a piece failed): missing, not &quot;no entities&quot;</source>
+        <translation>
+            <numerusform>배치의 문서 %n개에 레이블이 없음(한 조각이 실패함): &apos;개체 없음&apos;이 아니라 누락</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::AggregateController</name>
     <message>
         <source>An aggregate needs two layers and a name no other layer has.</source>
@@ -448,6 +461,16 @@
         <source>Curated</source>
         <translation>큐레이션</translation>
     </message>
+    <message numerus="yes">
+        <source>In the batch of %n pilot round(s): %1</source>
+        <translation>
+            <numerusform>파일럿 라운드 %n개의 배치에 포함: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>배치</translation>
+    </message>
     <message>
         <source>No agreement: fewer than two annotator layers cover this document (the others lack it), so there is no pair to compare</source>
         <translation>일치도 없음: 이 문서를 포함하는 주석자 레이어가 두 개 미만이어서(다른 레이어에는 이 문서가 없음) 비교할 쌍이 없습니다</translation>
@@ -658,6 +681,56 @@
     <message>
         <source>The base URL is not valid.</source>
         <translation>기본 URL이 올바르지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::EvidenceList</name>
+    <message>
+        <source>&amp;Evidence in round %1 (click to open the document with every annotator&apos;s layer of the round):</source>
+        <translation>라운드 %1의 근거(&amp;E) (클릭하면 라운드의 모든 주석자 레이어와 함께 문서를 엽니다):</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::EvidenceModel</name>
+    <message>
+        <source>Round %1&apos;s labels are not in this project, so its documents cannot be opened (diziner-cli project rebuild-rounds makes them from the response cache).</source>
+        <translation>라운드 %1의 레이블이 이 프로젝트에 없어 해당 문서를 열 수 없습니다(diziner-cli project rebuild-rounds가 응답 캐시에서 만듭니다).</translation>
+    </message>
+    <message>
+        <source>Open %1 in round %2, every annotator&apos;s layer of the round stacked under it</source>
+        <translation>라운드 %2에서 %1 열기, 그 아래에 라운드의 모든 주석자 레이어 표시</translation>
+    </message>
+    <message>
+        <source>Pattern “%1”: no document of round %2 has a disputed span of type %3</source>
+        <translation>패턴 “%1”: 라운드 %2의 어떤 문서에도 유형 %3의 불일치 스팬이 없습니다</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>모든 유형</translation>
+    </message>
+    <message>
+        <source>Pattern “%1”: document %2, “%3” (%4) disputed</source>
+        <translation>패턴 “%1”: 문서 %2, “%3”(%4) 불일치</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pattern “%1”: %n more document(s) of round %2 with such a dispute (the Disputed filter of the documents lists them)</source>
+        <translation>
+            <numerusform>패턴 “%1”: 이런 불일치가 있는 라운드 %2의 문서 %n개 더(문서의 불일치 필터에 모두 나옵니다)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Example “%1”: not found among the %n document(s) of round %2 (compared by their letters and digits, whatever the spaces, punctuation and case); the supervisor may have reworded it</source>
+        <translation>
+            <numerusform>예시 “%1”: 라운드 %2의 문서 %n개에서 찾지 못했습니다(공백, 문장 부호, 대소문자와 관계없이 글자와 숫자로 비교). 감독자가 바꿔 썼을 수 있습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Example “%1”: document %2, “%3” (%4) disputed</source>
+        <translation>예시 “%1”: 문서 %2, “%3”(%4) 불일치</translation>
+    </message>
+    <message>
+        <source>Example “%1”: document %2, where the annotators agree</source>
+        <translation>예시 “%1”: 문서 %2, 주석자들이 일치하는 곳</translation>
     </message>
 </context>
 <context>
@@ -1001,12 +1074,6 @@
         <translation>바뀐 언어는 워크벤치를 다시 시작하면 적용됩니다.</translation>
     </message>
     <message numerus="yes">
-        <source>Pool agreement %1 over %n layer(s)</source>
-        <translation>
-            <numerusform>레이어 %n개의 전체 일치도 %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n document(s)</source>
         <translation>
             <numerusform>문서 %n개</numerusform>
@@ -1087,6 +1154,16 @@
     <message>
         <source>One label-free layer from the annotator layers, to curate from</source>
         <translation>주석자 레이어로 만든 골드 없는 레이어 하나, 큐레이션의 출발점</translation>
+    </message>
+    <message>
+        <source>The rounds&apos; layers were not read: %1</source>
+        <translation>라운드 레이어를 읽지 못했습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: pool agreement %2 over %n layer(s)</source>
+        <translation>
+            <numerusform>%1: 레이어 %n개의 전체 일치도 %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1533,6 +1610,13 @@ claude-haiku-4-5</translation>
     </message>
 </context>
 <context>
+    <name>Workbench::Ui::RoundLayerRefresh</name>
+    <message>
+        <source>%1 holds another corpus now: open it again.</source>
+        <translation>%1에 이제 다른 코퍼스가 있습니다. 다시 여세요.</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::RoundRecord</name>
     <message>
         <source>The round to show, as the project keeps it</source>
@@ -1632,6 +1716,47 @@ claude-haiku-4-5</translation>
     <message>
         <source>Markdown source</source>
         <translation>Markdown 원문</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::RoundSelector</name>
+    <message>
+        <source>Rounds</source>
+        <translation>라운드</translation>
+    </message>
+    <message>
+        <source>Which annotator layers the window shows and compares, over which documents</source>
+        <translation>창에서 어떤 주석자 레이어를 어떤 문서에 대해 보여 주고 비교할지</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>표시(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>라운드 %1</translation>
+    </message>
+    <message>
+        <source>All layers</source>
+        <translation>모든 레이어</translation>
+    </message>
+    <message>
+        <source>Final labelling</source>
+        <translation>최종 레이블링</translation>
+    </message>
+    <message numerus="yes">
+        <source>Round %1: its %n annotator layer(s) over its batch of %2 document(s), as the pilot measured them</source>
+        <translation>
+            <numerusform>라운드 %1: 파일럿이 측정한 대로, 문서 %2개 배치에 대한 주석자 레이어 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every annotator layer, of every round, over every document</source>
+        <translation>모든 라운드의 모든 주석자 레이어, 모든 문서 대상</translation>
+    </message>
+    <message>
+        <source>The corpus as the chosen annotators labelled it after the rounds, over every document</source>
+        <translation>라운드 후 선택된 주석자가 레이블링한 코퍼스, 모든 문서 대상</translation>
     </message>
 </context>
 <context>

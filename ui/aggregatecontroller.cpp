@@ -33,12 +33,15 @@ void AggregateController::choose(QWidget *parent)
     QStringList taken;
     QStringList aggregates;
     for (const Core::SpanLayer *layer : m_workspace->layers().layers()) {
-        if (WorkspaceLayers::isAnnotator(layer)) {
+        // The layers of the scope shown: one round's, when a round is.
+        if (WorkspaceLayers::isAnnotator(layer) && !m_scope.outside.contains(layer->name())) {
             annotators.append(layer->name());
         }
         (layer->kind() == Core::LayerKind::Aggregate ? aggregates : taken).append(layer->name());
     }
-    auto *dialog = new AggregateDialog(annotators, taken, aggregates, parent);
+    const QString suffix =
+        m_scope.kind == RoundScope::Kind::Round ? u"-round%1"_s.arg(m_scope.round) : QString();
+    auto *dialog = new AggregateDialog(annotators, taken, aggregates, suffix, parent);
     dialog->setObjectName(u"aggregateDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
@@ -110,6 +113,7 @@ void AggregateController::adopt(const Core::ImportedLayer &built)
         layer = m_workspace->layers().addLayer(built.name, Core::LayerKind::Aggregate);
     }
     layer->setProvenance(built.provenance);
+    layer->setUncoveredDocuments(built.uncoveredDocuments);
     layer->setSpans(built.spans);
     layer->setUncoveredDocuments(built.uncoveredDocuments);
     Q_EMIT message(m_projectPath.isEmpty()

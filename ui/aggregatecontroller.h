@@ -4,6 +4,7 @@
 
 #include "metrics/aggregator.h"
 #include "model/importedlayer.h"
+#include "roundscope.h"
 
 #include <QObject>
 #include <QPointer>
@@ -36,6 +37,8 @@ public:
 
     //! Aggregates are saved in the project at \a path from now on; empty: nowhere (the sample).
     void setProject(const QString &path) { m_projectPath = path; }
+    //! The dialog offers \a scope's annotator layers (a round's, when one is shown).
+    void setScope(const RoundScope &scope) { m_scope = scope; }
     //! Asks which layers to aggregate, how and under which name, in a dialog over \a parent.
     void choose(QWidget *parent);
     void build(const QStringList &layers, const Core::Aggregator::Options &options, const QString &name);
@@ -54,6 +57,7 @@ private:
     QPointer<Core::Workspace> m_workspace;
     ProjectAccess *m_access = nullptr;
     QString m_projectPath;
+    RoundScope m_scope;
 };
 
 } // namespace Workbench::Ui

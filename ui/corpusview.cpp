@@ -62,6 +62,26 @@ void CorpusView::showAnalysis(const Core::CorpusAnalysis::Result &result)
     m_documents->showAnalysis(result);
 }
 
+void CorpusView::setScope(const RoundScope &scope)
+{
+    m_documentView->setScope(scope.outside, scope.namesByAnnotator(), preferredLayer(scope));
+    m_documents->setScope(scope.documents, RoundScope::batchRounds(*m_workspace));
+}
+
+QString CorpusView::preferredLayer(const RoundScope &scope) const
+{
+    const Core::SpanLayer *drawn = m_workspace->layers().layer(m_documentView->layer());
+    const QString annotator =
+        drawn && drawn->provenance().pilot ? drawn->provenance().pilot->annotator : QString();
+    for (const QString &name : scope.annotators) {
+        const Core::SpanLayer *layer = m_workspace->layers().layer(name);
+        if (layer && layer->provenance().pilot && layer->provenance().pilot->annotator == annotator) {
+            return name;
+        }
+    }
+    return scope.annotators.value(0);
+}
+
 void CorpusView::showDocuments(const QString &layer, const std::optional<QSet<qsizetype>> &documents)
 {
     m_documents->setAllowedDocuments(documents);

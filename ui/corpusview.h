@@ -3,6 +3,7 @@
 #pragma once
 
 #include "metrics/corpusanalysis.h"
+#include "roundscope.h"
 
 #include <QPointer>
 #include <QSet>
@@ -42,6 +43,9 @@ public:
     //! Curation goes to the project at \a path from now on; empty: nowhere (the sample).
     void setProject(const QString &path);
     void showAnalysis(const Core::CorpusAnalysis::Result &result);
+    /*! Shows \a scope: its documents in the pane (with the rounds of each), its annotator layers in
+     * the document view and the stack; the annotator drawn stays drawn in another round. */
+    void setScope(const RoundScope &scope);
     //! Only these documents in the pane, \a layer drawn, the first of them shown; nothing: all.
     void showDocuments(const QString &layer, const std::optional<QSet<qsizetype>> &documents);
     //! Opens \a document at [start, end), as a concordance hit.
@@ -63,6 +67,8 @@ private:
     [[nodiscard]] CurationController *curation();
     //! The curated spans per document in the documents pane (none without a curated layer).
     void showCurationState();
+    //! The layer of \a scope to draw: the drawn annotator's there, else its first annotator layer.
+    [[nodiscard]] QString preferredLayer(const RoundScope &scope) const;
 
     Core::Workspace *m_workspace = nullptr;
     ProjectAccess *m_access = nullptr;

@@ -3,7 +3,7 @@
 #include "mainwindow.h"
 
 #include "aggregatecontroller.h"
-#include "background.h"
+#include "analysiscontroller.h"
 #include "corpusview.h"
 #include "dialogs/endpointsdialog.h"
 #include "filemenu.h"
@@ -15,6 +15,8 @@
 #include "pilotcontroller.h"
 #include "projectaccess.h"
 #include "recentprojects.h"
+#include "roundlayerrefresh.h"
+#include "roundscope.h"
 #include "secrets/secretstore.h"
 #include "views/agreementpane.h"
 #include "views/calllogpane.h"
@@ -24,9 +26,9 @@
 #include "views/guidelinehistorypane.h"
 #include "views/proposalreviewpane.h"
 #include "views/roundschart.h"
+#include "views/roundselector.h"
 #include "views/runspane.h"
 #include "windowlayout.h"
-#include "workspacelayers.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -48,12 +50,15 @@ MainWindow::MainWindow(QWidget *parent)
     , m_access(new ProjectAccess(this))
     , m_opener(new ProjectOpener(m_access, this))
     , m_aggregates(new AggregateController(m_workspace, m_access, this))
+    , m_analysis(new AnalysisController(m_workspace, this))
+    , m_roundLayers(new RoundLayerRefresh(m_workspace, m_access, this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("DiZiNER Workbench"));
     createPanes();
     createDocks();
     connectPanes();
+    connectRounds();
     createFileMenu();
     createGoMenu();
     createLayersMenu();
@@ -72,13 +77,15 @@ void MainWindow::createPanes()
 {
     m_corpus = new CorpusView(m_workspace, m_access, this);
     setCentralWidget(m_corpus);
+    m_roundSelector = new RoundSelector(this);
+    addToolBar(Qt::TopToolBarArea, m_roundSelector);
     m_notice = new QPlainTextEdit(this);
     m_notice->setObjectName(u"noticeView"_s);
     m_notice->setReadOnly(true);
     MarkdownHighlighting::attach(m_notice);
     m_agreement = new AgreementPane(m_workspace, this);
     m_agreement->setObjectName(u"agreementPane"_s);
-    m_review = new ProposalReviewPane(this);
+    m_review = new ProposalReviewPane(m_workspace, this);
     m_review->setObjectName(u"proposalReview"_s);
     m_history = new GuidelineHistoryPane(this);
     m_history->setObjectName(u"guidelineHistory"_s);
@@ -150,6 +157,7 @@ void MainWindow::connectPanes()
             openProject(m_projectPath); // a new layer: the corpus view reads it like any other
         } else {
             m_pilot->reload();
+            m_roundLayers->refresh(m_projectPath); // the rounds it ran, in the selector
         }
         m_callLog->refresh();
         Q_EMIT pilotStopped(outcome);
@@ -161,6 +169,25 @@ void MainWindow::connectPanes()
                 m_corpus->documentView()->setLayer(name);
             }
             Q_EMIT aggregateBuilt(error);
+        });
+}
+
+void MainWindow::connectRounds()
+{
+    connect(m_roundSelector, &RoundSelector::scopeChosen, this, &MainWindow::showScope);
+    connect(m_analysis, &AnalysisController::analysed, this, &MainWindow::showAnalysis);
+    connect(m_roundLayers, &RoundLayerRefresh::refreshed, this, [this](const QString &error) {
+        if (error.isEmpty()) {
+            m_roundSelector->setScopes(RoundScope::available(*m_workspace));
+        } else {
+            showMessage(tr("The rounds' layers were not read: %1").arg(error));
+        }
+    });
+    connect(m_review, &ProposalReviewPane::evidenceActivated, this,
+        [this](const int round, const qsizetype document, const int start, const int end) {
+            // The round first: its batch in the pane, its annotators stacked under the document.
+            m_roundSelector->selectRound(round);
+            m_corpus->showHit(document, start, end);
         });
 }
 
@@ -260,29 +287,14 @@ void MainWindow::adopt(const ProjectOpener::Opened &opened)
     m_corpus->setProject(opened.path);
     updateStatus();
     Q_EMIT loadFinished({});
-    analyse();
+    m_roundSelector->setScopes(RoundScope::available(*m_workspace)); // showScope() follows
 }
 
-void MainWindow::analyse()
+void MainWindow::showScope(const RoundScope &scope)
 {
-    // Values only cross to the worker: the documents and the annotator layers (gold is scored, not compared).
-    Background::run(
-        this,
-        [documents = m_workspace->corpus().documents(), layers = WorkspaceLayers::annotators(*m_workspace),
-            gold = WorkspaceLayers::gold(*m_workspace),
-            goldMissing = WorkspaceLayers::goldMissing(*m_workspace)] {
-            // The defaults of every option, as diziner-cli agreement takes them: the same figures
-            // and intervals; gold scores only what it covers.
-            Core::CorpusAnalysis::Result result =
-                Core::CorpusAnalysis::run(Core::TokenGrid(documents), layers, gold,
-                    {.agreement = {.goldMissing = goldMissing},
-                        .reliability = Core::ReliabilityAnalysis::Options{}});
-            // The panes show its hotspot classes only: the per-token measures of a large corpus
-            // are freed here, not on the UI thread.
-            result.disagreement.reset();
-            return result;
-        },
-        [this](const Core::CorpusAnalysis::Result &result) { showAnalysis(result); });
+    m_corpus->setScope(scope);
+    m_aggregates->setScope(scope);
+    m_analysis->analyse(scope);
 }
 
 void MainWindow::showAnalysis(const Core::CorpusAnalysis::Result &result)
@@ -290,7 +302,8 @@ void MainWindow::showAnalysis(const Core::CorpusAnalysis::Result &result)
     m_corpus->showAnalysis(result);
     m_agreement->showAgreement(result.agreement);
     m_agreement->showReliability(result.reliability, result.agreement.layers.size());
-    showMessage(tr("Pool agreement %1 over %n layer(s)", nullptr, int(result.agreement.layers.size()))
+    showMessage(tr("%1: pool agreement %2 over %n layer(s)", nullptr, int(result.agreement.layers.size()))
+                    .arg(m_roundSelector->currentLabel())
                     .arg(result.agreement.pool, 0, 'f', 3));
     Q_EMIT agreementReady();
 }

@@ -23,6 +23,7 @@ namespace Workbench::Ui {
 
 class AgreementPane;
 class AggregateController;
+class AnalysisController;
 class CallLogPane;
 class ConcordancePane;
 class CorpusView;
@@ -30,8 +31,11 @@ class GuidelineHistoryPane;
 class PilotController;
 class ProjectAccess;
 class ProposalReviewPane;
+class RoundLayerRefresh;
+class RoundSelector;
 class RoundsChart;
 class RunsPane;
+struct RoundScope;
 
 /*! \brief The workbench's main window: it arranges the corpus view and the panes around it and
  * passes what one of them finds to the others; the work is theirs and the core's.
@@ -87,6 +91,8 @@ private:
     void createPanes();
     void createDocks();
     void connectPanes();
+    //! The round selector's choice to the views and the analysis, and evidence to the round.
+    void connectRounds();
     void createFileMenu();
     void createGoMenu();
     void createLayersMenu();
@@ -94,8 +100,8 @@ private:
     //! False, with a word why, while a load or a pilot run keeps another project from opening.
     [[nodiscard]] bool mayOpen();
     void adopt(const ProjectOpener::Opened &opened);
-    //! Runs the corpus analysis of the loaded layers off the UI thread; agreementReady() follows.
-    void analyse();
+    //! Shows \a scope and measures it off the UI thread; agreementReady() follows.
+    void showScope(const RoundScope &scope);
     void showAnalysis(const Core::CorpusAnalysis::Result &result);
     void showMessage(const QString &text);
     void updateStatus();
@@ -106,6 +112,9 @@ private:
     ProjectAccess *m_access = nullptr;
     ProjectOpener *m_opener = nullptr;
     AggregateController *m_aggregates = nullptr;
+    AnalysisController *m_analysis = nullptr;
+    RoundSelector *m_roundSelector = nullptr;
+    RoundLayerRefresh *m_roundLayers = nullptr;
     CorpusView *m_corpus = nullptr;
     AgreementPane *m_agreement = nullptr;
     QPlainTextEdit *m_notice = nullptr;

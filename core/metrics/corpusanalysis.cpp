@@ -2,6 +2,10 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "metrics/corpusanalysis.h"
 
+#include <QHash>
+
+#include <limits>
+
 namespace Workbench::Core {
 
 CorpusAnalysis::Result CorpusAnalysis::run(const TokenGrid &grid, const QList<AnnotatorLayer> &layers,
@@ -34,6 +38,83 @@ CorpusAnalysis::Result CorpusAnalysis::run(const TokenGrid &grid, const QList<An
     result.hotspotKinds = result.disagreement && layers.size() >= 2
         ? hotspotKinds(*result.disagreement, documents)
         : QList<QList<HotspotBlock::Kind>>(documents);
+    return result;
+}
+
+namespace {
+
+// \a spans of the corpus, only at \a part, in its order.
+DocumentSpans spansAt(const DocumentSpans &spans, const QList<qsizetype> &part)
+{
+    DocumentSpans picked;
+    picked.reserve(part.size());
+    for (const qsizetype position : part) {
+        picked.append(spans.value(position));
+    }
+    return picked;
+}
+
+} // namespace
+
+CorpusAnalysis::Result CorpusAnalysis::runOnPart(const QList<Document> &documents,
+    const QList<qsizetype> &part, const QList<AnnotatorLayer> &layers,
+    const std::optional<DocumentSpans> &gold, const Options &options)
+{
+    QList<Document> partDocuments;
+    QHash<qsizetype, qsizetype> local; // corpus position -> position in the part
+    for (const qsizetype position : part) {
+        if (position >= 0 && position < documents.size() && !local.contains(position)) {
+            local.insert(position, partDocuments.size());
+            partDocuments.append(documents.at(position));
+        }
+    }
+    const QList<qsizetype> positions = [&local] {
+        QList<qsizetype> kept(local.size());
+        for (auto it = local.cbegin(); it != local.cend(); ++it) {
+            kept[it.value()] = it.key();
+        }
+        return kept;
+    }();
+    QList<AnnotatorLayer> partLayers;
+    for (const AnnotatorLayer &layer : layers) {
+        AnnotatorLayer picked{layer.name, spansAt(layer.spans, positions), {}};
+        for (const qsizetype missing : layer.missing) {
+            if (local.contains(missing)) {
+                picked.missing.insert(local.value(missing));
+            }
+        }
+        partLayers.append(picked);
+    }
+    const std::optional<DocumentSpans> partGold =
+        gold ? std::optional(spansAt(*gold, positions)) : std::nullopt;
+    Options partOptions = options; // gold's missing documents, as the part numbers them
+    partOptions.agreement.goldMissing.clear();
+    for (const qsizetype missing : options.agreement.goldMissing) {
+        if (local.contains(missing)) {
+            partOptions.agreement.goldMissing.insert(local.value(missing));
+        }
+    }
+    Result result = run(TokenGrid(partDocuments), partLayers, partGold, partOptions);
+    if (!options.perDocument) {
+        return result;
+    }
+    // Back to corpus positions: a document outside the part was not measured.
+    LayerComparison::Disputes disputes{QList<int>(documents.size(), 0), QList<QStringList>(documents.size())};
+    QList<double> agreement(
+        result.documentAgreement.isEmpty() ? 0 : documents.size(), std::numeric_limits<double>::quiet_NaN());
+    QList<QList<HotspotBlock::Kind>> kinds(documents.size());
+    for (qsizetype d = 0; d < positions.size(); ++d) {
+        const qsizetype position = positions.at(d);
+        disputes.spans[position] = result.disputes.spans.value(d);
+        disputes.types[position] = result.disputes.types.value(d);
+        if (!agreement.isEmpty()) {
+            agreement[position] = result.documentAgreement.value(d);
+        }
+        kinds[position] = result.hotspotKinds.value(d);
+    }
+    result.disputes = disputes;
+    result.documentAgreement = agreement;
+    result.hotspotKinds = kinds;
     return result;
 }
 

@@ -59,6 +59,14 @@ public:
 
     [[nodiscard]] static Result run(const TokenGrid &grid, const QList<AnnotatorLayer> &layers,
         const std::optional<DocumentSpans> &gold, const Options &options);
+    /*! run() over the documents of \a documents at the positions \a part only, as if they were
+     * the corpus: what a pilot round measured over its batch (the hotspot percentiles and the
+     * bootstrap are the part's). \a layers and \a gold are indexed by corpus position, and so
+     * are the per-document figures returned: outside \a part no dispute, NaN agreement and no
+     * hotspot. Result::disagreement, when asked for, speaks of the part's documents in its order. */
+    [[nodiscard]] static Result runOnPart(const QList<Document> &documents, const QList<qsizetype> &part,
+        const QList<AnnotatorLayer> &layers, const std::optional<DocumentSpans> &gold,
+        const Options &options);
     //! Per document of \a documentCount: the classes of the hotspots \a disagreement found there.
     [[nodiscard]] static QList<QList<HotspotBlock::Kind>> hotspotKinds(
         const DisagreementResult &disagreement, qsizetype documentCount);

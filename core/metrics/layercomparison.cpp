@@ -101,6 +101,26 @@ QList<int> LayerComparison::disputedSpans(
     return disputes(layers, documentCount, missing).spans;
 }
 
+QList<Span> LayerComparison::disputedSpansIn(const QList<QList<Span>> &layers)
+{
+    QList<Span> disputed;
+    if (layers.size() < 2) {
+        return disputed;
+    }
+    QMap<Span, int> votes;
+    for (const QList<Span> &layer : layers) {
+        for (const Span &span : distinctSorted({layer}, 0)) { // a layer votes once per span
+            ++votes[span];
+        }
+    }
+    for (auto it = votes.cbegin(); it != votes.cend(); ++it) {
+        if (it.value() < layers.size()) {
+            disputed.append(it.key());
+        }
+    }
+    return disputed;
+}
+
 LayerComparison::Disputes LayerComparison::disputes(
     const QList<DocumentSpans> &layers, const qsizetype documentCount, const QList<QSet<qsizetype>> &missing)
 {

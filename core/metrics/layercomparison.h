@@ -31,6 +31,9 @@ public:
     //! Per document: the disputed spans and their types, in one pass (\a missing as above).
     [[nodiscard]] static Disputes disputes(const QList<DocumentSpans> &layers, qsizetype documentCount,
         const QList<QSet<qsizetype>> &missing = {});
+    //! The spans of one document that some of \a layers have and others lack, sorted, each once:
+    //! \a layers are the spans of the layers covering the document (fewer than two: none).
+    [[nodiscard]] static QList<Span> disputedSpansIn(const QList<QList<Span>> &layers);
     //! Per document of \a documentCount: the mean strict span F1 over every pair of \a layers
     //! covering it (a pair where neither has a span agrees fully; \a missing as above); NaN where
     //! fewer than two layers cover the document (nothing measured); empty when fewer than two

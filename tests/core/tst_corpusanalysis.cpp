@@ -109,6 +109,55 @@ private Q_SLOTS:
         QCOMPARE(LayerComparison::disputedSpans(spans, 3), (QList<int>{1, 1, 1}));
     }
 
+    void onPart_measuresThePartAlone_asThoughTheRestWereMissing()
+    {
+        // A round's batch: every fourth of the first hundred documents.
+        QList<qsizetype> part;
+        for (qsizetype d = 3; d < 100; d += 4) {
+            part.append(d);
+        }
+        const QSet<qsizetype> inPart(part.cbegin(), part.cend());
+        QList<AnnotatorLayer> outsideMissing = m_fixture.systems;
+        for (AnnotatorLayer &layer : outsideMissing) {
+            for (qsizetype d = 0; d < m_fixture.documents.size(); ++d) {
+                if (!inPart.contains(d)) {
+                    layer.missing.insert(d);
+                }
+            }
+        }
+        const CorpusAnalysis::Options options{.agreement = {.bootstrapSamples = 0}};
+        const CorpusAnalysis::Result onPart =
+            CorpusAnalysis::runOnPart(m_fixture.documents, part, m_fixture.systems, m_fixture.gold, options);
+        const CorpusAnalysis::Result whole =
+            CorpusAnalysis::run(TokenGrid(m_fixture.documents), outsideMissing, m_fixture.gold, options);
+        // The same pairs, pool and gold scores: counts over the same documents.
+        QCOMPARE(onPart.agreement.f1, whole.agreement.f1);
+        QCOMPARE(onPart.agreement.pool, whole.agreement.pool);
+        QCOMPARE(onPart.agreement.goldF1, whole.agreement.goldF1);
+        QVERIFY(onPart.agreement.pool < 1.0);
+        // Per document by corpus position; outside the part, nothing measured.
+        QCOMPARE(onPart.disputes.spans, whole.disputes.spans);
+        QCOMPARE(onPart.disputes.types, whole.disputes.types);
+        QCOMPARE(onPart.documentAgreement.size(), m_fixture.documents.size());
+        QCOMPARE(onPart.hotspotKinds.size(), m_fixture.documents.size());
+        qsizetype disputed = 0;
+        for (qsizetype d = 0; d < m_fixture.documents.size(); ++d) {
+            QCOMPARE(qIsNaN(onPart.documentAgreement.at(d)), !inPart.contains(d));
+            if (inPart.contains(d)) {
+                QCOMPARE(onPart.documentAgreement.at(d), whole.documentAgreement.at(d));
+                disputed += onPart.disputes.spans.at(d) > 0 ? 1 : 0;
+            } else {
+                QVERIFY(onPart.hotspotKinds.at(d).isEmpty());
+            }
+        }
+        QVERIFY(disputed > 5);
+        // The part's disagreement is the part's: hotspots among its tokens only.
+        QVERIFY(onPart.disagreement.has_value());
+        for (const HotspotBlock &block : onPart.disagreement->blocks) {
+            QVERIFY(block.document >= 0 && block.document < part.size());
+        }
+    }
+
     void reliability_whenAskedFor_isReliabilityAnalysis()
     {
         const TokenGrid grid(m_fixture.documents);

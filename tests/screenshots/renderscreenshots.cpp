@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
@@ -22,6 +23,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -127,6 +129,69 @@ bool renderRuns(const QString &path)
     return pane.grab().save(path);
 }
 
+// Waits for \a signal of \a sender, at most a minute; false when it did not come.
+template<typename Sender, typename Signal>
+bool waitFor(Sender *sender, Signal signal)
+{
+    QEventLoop loop;
+    QObject::connect(sender, signal, &loop, [&loop] { loop.exit(0); });
+    QTimer::singleShot(60000, &loop, [&loop] { loop.exit(1); });
+    return loop.exec() == 0;
+}
+
+// A round of the scripted pilot run in the window, its proposal under review beside the round's
+// matrix, and the document an example of it quotes opened from the evidence list.
+bool renderRoundReview(const QString &path)
+{
+    using Workbench::Test::ScriptedPilot;
+    Workbench::Test::ProtocolServer server;
+    server.setHandler(ScriptedPilot::citingTheBatch());
+    QTemporaryDir dir;
+    const QString project = ScriptedPilot::createProject(dir.path(), server.url(), 24, 6, 2);
+    Workbench::Ui::MainWindow window;
+    window.resize(1500, 1000);
+    window.show();
+    window.openProject(project);
+    if (project.isEmpty() || !waitFor(&window, &Workbench::Ui::MainWindow::agreementReady)) {
+        return false;
+    }
+    auto *runs = window.findChild<Workbench::Ui::RunsPane *>(u"runsPane"_s);
+    runs->continuePilot();
+    if (!waitFor(&window, &Workbench::Ui::MainWindow::pilotStopped)
+        || !waitFor(&window, &Workbench::Ui::MainWindow::agreementReady)) {
+        return false;
+    }
+    auto *matrixDock = window.findChild<QDockWidget *>(u"matrixDock"_s);
+    auto *reviewDock = window.findChild<QDockWidget *>(u"reviewDock"_s);
+    // Out of the tabs, on the right: the review beside the matrix and the document.
+    window.addDockWidget(Qt::RightDockWidgetArea, reviewDock);
+    reviewDock->show();
+    matrixDock->raise();
+    window.resizeDocks({reviewDock}, {640}, Qt::Horizontal);
+    window.resizeDocks({matrixDock}, {430}, Qt::Vertical);
+    auto *changes = window.findChild<QListView *>(u"proposalChanges"_s);
+    QElapsedTimer proposal; // the pilot's state is read again after the run, off the UI thread
+    proposal.start();
+    while (changes->model()->rowCount() == 0 && proposal.elapsed() < 30000) {
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    changes->setCurrentIndex(changes->model()->index(0, 0));
+    auto *evidence = window.findChild<QListView *>(u"evidenceList"_s);
+    for (int row = 0; row < evidence->model()->rowCount(); ++row) {
+        const QModelIndex index = evidence->model()->index(row, 0);
+        if (index.data().toString().startsWith(u"Example"_s)) {
+            evidence->setCurrentIndex(index);
+            Q_EMIT evidence->activated(index);
+        }
+    }
+    QElapsedTimer settle;
+    settle.start();
+    while (settle.elapsed() < 500) {
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    return window.grab().save(path);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -171,6 +236,9 @@ int main(int argc, char *argv[])
             const QString runs = out.filePath(u"runs.png"_s);
             exitCode = exitCode == 0 && renderRuns(runs) ? 0 : 1;
             std::fprintf(stdout, "%s\n", qPrintable(runs));
+            const QString round = out.filePath(u"round-review.png"_s);
+            exitCode = exitCode == 0 && renderRoundReview(round) ? 0 : 1;
+            std::fprintf(stdout, "%s\n", qPrintable(round));
         }
         QApplication::exit(exitCode);
     });

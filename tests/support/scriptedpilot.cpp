@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <memory>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Workbench::Test {
@@ -175,6 +177,41 @@ ProtocolServer::Script ScriptedPilot::answer(const ProtocolServer::Request &requ
     script.content = QString::fromUtf8(
         QJsonDocument(QJsonObject{{u"entities"_s, entities}}).toJson(QJsonDocument::Compact));
     return script;
+}
+
+std::function<ProtocolServer::Script(const ProtocolServer::Request &)> ScriptedPilot::citingTheBatch()
+{
+    auto lastText = std::make_shared<QString>();
+    return [lastText](const ProtocolServer::Request &request) {
+        ProtocolServer::Script script = answer(request);
+        const QJsonObject body = request.json();
+        if (body.value(u"model"_s).toString() != u"sup") {
+            const QString prompt =
+                body.value(u"messages"_s).toArray().first().toObject().value(u"content"_s).toString();
+            // The supervisor speaks after every annotator of the round: the last text is the round's.
+            *lastText = prompt.mid(prompt.indexOf(u"## Text\n"_s) + 8).trimmed();
+            return script;
+        }
+        QJsonObject reply = QJsonDocument::fromJson(script.content.toUtf8()).object();
+        if (!reply.contains(u"common"_s)) {
+            return script;
+        }
+        QJsonArray common = reply.value(u"common"_s).toArray();
+        for (qsizetype i = 0; i < common.size(); ++i) {
+            QJsonObject rule = common.at(i).toObject();
+            QJsonObject example{{u"text"_s, QString(*lastText).replace(u" ."_s, u"."_s)},
+                {u"correct"_s, u"the name alone"_s}, {u"common_error"_s, u"the title inside"_s},
+                {u"why"_s, u"the title is not the name"_s}};
+            if (rule.value(u"text"_s).toString() == QLatin1String(cityRule)) {
+                example[u"text"_s] = QString::fromLatin1(absentExample);
+            }
+            rule[u"examples"_s] = QJsonArray{example};
+            common[i] = rule;
+        }
+        reply[u"common"_s] = common;
+        script.content = QString::fromUtf8(QJsonDocument(reply).toJson(QJsonDocument::Compact));
+        return script;
+    };
 }
 
 } // namespace Workbench::Test

@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace Workbench::Test {
 
 class ScriptedPilot
@@ -32,6 +34,15 @@ public:
     //! titles out), "gamma" (tags cities as PER unless told they are LOC), "mute" (finds nothing),
     //! any other model as "alpha", and the supervisor ("sup").
     [[nodiscard]] static ProtocolServer::Script answer(const ProtocolServer::Request &request);
+
+    /*! answer(), but the supervisor's examples come from the round: the title rule's quotes the last
+     * document an annotator was sent (one of the round's), spaced as a model would write it ("week ." as
+     * "week."), and the city rule's quotes a sentence no document holds. One handler per pilot: it remembers.
+     */
+    [[nodiscard]] static std::function<ProtocolServer::Script(const ProtocolServer::Request &)>
+    citingTheBatch();
+    //! The sentence the city rule's example quotes under citingTheBatch().
+    static constexpr const char *absentExample = "Nobody in this corpus ever wrote this sentence.";
 
     static constexpr const char *titleRule = "Leave titles such as Dr. outside the names of persons.";
     static constexpr const char *cityRule = "Cities are LOC, never PER.";

@@ -16,11 +16,12 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Workbench::Ui {
 
-AggregateDialog::AggregateDialog(
-    const QStringList &annotators, const QStringList &taken, const QStringList &aggregates, QWidget *parent)
+AggregateDialog::AggregateDialog(const QStringList &annotators, const QStringList &taken,
+    const QStringList &aggregates, const QString &nameSuffix, QWidget *parent)
     : QDialog(parent)
     , m_taken(taken)
     , m_aggregates(aggregates)
+    , m_nameSuffix(nameSuffix)
 {
     setWindowTitle(tr("Build an Aggregate Layer"));
     using Method = Core::Aggregator::Method;
@@ -103,7 +104,7 @@ void AggregateDialog::methodChanged()
     const auto method = Core::Aggregator::Method(m_method->currentData().toInt());
     m_minVotes->setEnabled(method == Core::Aggregator::Method::SpanVote);
     if (!m_nameEdited) {
-        m_name->setText(u"aggregate-"_s + Core::Aggregator::methodName(method));
+        m_name->setText(u"aggregate-"_s + Core::Aggregator::methodName(method) + m_nameSuffix);
     }
     validate();
 }

@@ -27,9 +27,10 @@ class AggregateDialog final : public QDialog
 
 public:
     //! \a annotators may be aggregated; \a taken names other layers (never replaced),
-    //! \a aggregates names existing aggregates (replaced when chosen again).
+    //! \a aggregates names existing aggregates (replaced when chosen again); the name offered ends
+    //! in \a nameSuffix (the round of the layers offered).
     AggregateDialog(const QStringList &annotators, const QStringList &taken, const QStringList &aggregates,
-        QWidget *parent = nullptr);
+        const QString &nameSuffix = {}, QWidget *parent = nullptr);
     ~AggregateDialog() override;
 
     [[nodiscard]] QStringList layers() const;
@@ -42,6 +43,7 @@ private:
 
     QStringList m_taken;
     QStringList m_aggregates;
+    QString m_nameSuffix;
     QComboBox *m_method = nullptr;
     QSpinBox *m_minVotes = nullptr;
     QListWidget *m_layers = nullptr;

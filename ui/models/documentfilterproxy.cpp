@@ -25,6 +25,18 @@ void DocumentFilterProxy::setAllowedDocuments(const std::optional<QSet<qsizetype
 #endif
 }
 
+void DocumentFilterProxy::setScopeDocuments(const std::optional<QSet<qsizetype>> &documents)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 10, 0)
+    beginFilterChange();
+    m_scope = documents;
+    endFilterChange(QSortFilterProxyModel::Direction::Rows);
+#else
+    m_scope = documents;
+    invalidateRowsFilter();
+#endif
+}
+
 void DocumentFilterProxy::setDisputedType(const QString &type)
 {
     m_disputedType = type;
@@ -53,9 +65,10 @@ bool DocumentFilterProxy::filterAcceptsRow(const int sourceRow, const QModelInde
             return false;
         }
     }
-    if (m_allowed) {
+    if (m_allowed || m_scope) {
         const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-        if (!m_allowed->contains(index.data(DocumentRoles::DocumentIndexRole).toLongLong())) {
+        const qsizetype document = index.data(DocumentRoles::DocumentIndexRole).toLongLong();
+        if ((m_allowed && !m_allowed->contains(document)) || (m_scope && !m_scope->contains(document))) {
             return false;
         }
     }

@@ -28,6 +28,8 @@ public:
 
     //! Only these documents (corpus indices); nothing: all documents.
     void setAllowedDocuments(const std::optional<QSet<qsizetype>> &documents);
+    //! Only these documents as well (the round shown, corpus indices); nothing: all documents.
+    void setScopeDocuments(const std::optional<QSet<qsizetype>> &documents);
     //! Only documents whose annotator layers disagree on a span of \a type; empty: any.
     void setDisputedType(const QString &type);
     //! Only documents with a hotspot of class \a kind; nothing: any.
@@ -39,6 +41,7 @@ protected:
 
 private:
     std::optional<QSet<qsizetype>> m_allowed;
+    std::optional<QSet<qsizetype>> m_scope;
     QString m_disputedType;
     std::optional<Core::HotspotBlock::Kind> m_hotspotKind;
 };

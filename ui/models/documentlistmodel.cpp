@@ -32,6 +32,7 @@ DocumentListModel::DocumentListModel(Core::Corpus *corpus, QObject *parent)
         m_disputedTypes.clear();
         m_agreement.clear();
         m_curated.clear();
+        m_batchRounds.clear();
         m_hotspotKinds.clear();
     });
     connect(corpus, &Corpus::reset, this, [this] { endResetModel(); });
@@ -69,6 +70,15 @@ void DocumentListModel::setCurated(const QList<int> &curated)
     if (rowCount() > 0) {
         Q_EMIT dataChanged(
             index(0, DocumentRoles::CuratedColumn), index(rowCount() - 1, DocumentRoles::CuratedColumn));
+    }
+}
+
+void DocumentListModel::setBatchRounds(const QList<QList<int>> &rounds)
+{
+    m_batchRounds = rounds;
+    if (rowCount() > 0) {
+        Q_EMIT dataChanged(
+            index(0, DocumentRoles::BatchColumn), index(rowCount() - 1, DocumentRoles::BatchColumn));
     }
 }
 
@@ -156,6 +166,8 @@ QVariant DocumentListModel::columnData(const int row, const int column, const in
             return tr("%n span(s) in the curated layer", nullptr, m_curated.at(row));
         }
         return m_curated.at(row);
+    case DocumentRoles::BatchColumn:
+        return batchData(row, role);
     case DocumentRoles::TextColumn: {
         if (role == Qt::ToolTipRole) {
             return document.text();
@@ -167,6 +179,24 @@ QVariant DocumentListModel::columnData(const int row, const int column, const in
     default:
         return {};
     }
+}
+
+QVariant DocumentListModel::batchData(const int row, const int role) const
+{
+    const QList<int> rounds = m_batchRounds.value(row);
+    if (role == DocumentRoles::SortRole) {
+        return rounds.isEmpty() ? -1 : rounds.first();
+    }
+    if (rounds.isEmpty()) {
+        return {};
+    }
+    QStringList names;
+    for (const int round : rounds) {
+        names.append(QString::number(round));
+    }
+    return role == Qt::ToolTipRole
+        ? tr("In the batch of %n pilot round(s): %1", nullptr, int(rounds.size())).arg(names.join(u", "))
+        : names.join(u", ");
 }
 
 QVariant DocumentListModel::headerData(
@@ -188,6 +218,8 @@ QVariant DocumentListModel::headerData(
         return tr("Agreement");
     case DocumentRoles::CuratedColumn:
         return tr("Curated");
+    case DocumentRoles::BatchColumn:
+        return tr("Batch");
     case DocumentRoles::TextColumn:
         return tr("Text");
     default:

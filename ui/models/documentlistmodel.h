@@ -41,16 +41,21 @@ public:
     void setHotspotKinds(const QList<QList<Core::HotspotBlock::Kind>> &kinds);
     //! Curated spans per document (corpus order); empty: no curated layer.
     void setCurated(const QList<int> &curated);
+    //! Per document (corpus order): the pilot rounds whose batch held it; empty: no rounds.
+    void setBatchRounds(const QList<QList<int>> &rounds);
 
 private:
     //! The value of \a column in \a row for the display, tooltip and sort roles.
     [[nodiscard]] QVariant columnData(int row, int column, int role) const;
+    //! The Batch column: the rounds whose batch held document \a row.
+    [[nodiscard]] QVariant batchData(int row, int role) const;
 
     QPointer<Core::Corpus> m_corpus;
     QList<int> m_disputed; //!< empty until computed
     QList<QStringList> m_disputedTypes; //!< empty until computed
     QList<double> m_agreement; //!< empty until computed
     QList<int> m_curated; //!< empty without a curated layer
+    QList<QList<int>> m_batchRounds; //!< empty without pilot rounds
     QList<QList<Core::HotspotBlock::Kind>> m_hotspotKinds; //!< empty until analysed
 };
 

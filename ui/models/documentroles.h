@@ -23,6 +23,7 @@ enum Column {
     DisputedColumn, //!< spans some annotator layers have and others lack
     AgreementColumn, //!< mean pairwise span F1 of the annotator layers in the document
     CuratedColumn, //!< spans in the project's curated layer
+    BatchColumn, //!< the pilot rounds whose batch held the document
     TextColumn,
     ColumnCount, //!< sentinel
 };

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "layerstackmodel.h"
 
+#include "layerlabels.h"
 #include "model/corpus.h"
 #include "model/layerset.h"
 #include "model/spanlayer.h"
@@ -56,6 +57,13 @@ void LayerStackModel::showAll()
     refresh();
 }
 
+void LayerStackModel::setScope(const QSet<QString> &outside, const bool byAnnotator)
+{
+    m_outside = outside;
+    m_byAnnotator = byAnnotator;
+    refresh();
+}
+
 void LayerStackModel::refresh()
 {
     beginResetModel();
@@ -66,7 +74,10 @@ void LayerStackModel::refresh()
 void LayerStackModel::rebuild()
 {
     m_tokens.clear();
+    m_tokenEnds.clear();
     m_layers.clear();
+    m_labels.clear();
+    m_toolTips.clear();
     m_tags.clear();
     m_covers.clear();
     if (!m_workspace || m_document < 0) {
@@ -79,6 +90,7 @@ void LayerStackModel::rebuild()
     }
     for (const Core::Token &token : std::as_const(tokens)) {
         m_tokens.append(document.tokenText(token).toString());
+        m_tokenEnds.append(token.end);
     }
     // The user's order first, then layers not placed yet; hidden ones left out.
     QStringList names = m_order;
@@ -89,7 +101,7 @@ void LayerStackModel::rebuild()
     }
     for (const QString &name : std::as_const(names)) {
         const Core::SpanLayer *layer = m_workspace->layers().layer(name);
-        if (layer == nullptr || m_hidden.contains(name)) {
+        if (layer == nullptr || m_hidden.contains(name) || m_outside.contains(name)) {
             continue;
         }
         QStringList tags(tokens.size());
@@ -103,6 +115,8 @@ void LayerStackModel::rebuild()
             }
         }
         m_layers.append(layer->name());
+        m_labels.append(LayerLabels::name(*layer, m_byAnnotator));
+        m_toolTips.append(LayerLabels::toolTip(*layer));
         m_tags.append(tags);
         m_covers.append(!layer->uncoveredDocuments().contains(m_document));
     }
@@ -158,7 +172,7 @@ QVariant LayerStackModel::data(const QModelIndex &index, const int role) const
             }
             ++covering;
             if (m_tags.at(layer).at(index.column()) == tag) {
-                same.append(m_layers.at(layer));
+                same.append(m_labels.at(layer));
             }
         }
         return tr("%1 of %n layer(s) give '%2' the tag %3: %4", nullptr, covering)
@@ -184,7 +198,7 @@ QVariant LayerStackModel::headerData(
     if (orientation == Qt::Horizontal) {
         return section < m_tokens.size() ? QVariant(m_tokens.at(section)) : QVariant();
     }
-    return section < m_layers.size() ? QVariant(m_layers.at(section)) : QVariant();
+    return section < m_labels.size() ? QVariant(m_labels.at(section)) : QVariant();
 }
 
 QString LayerStackModel::layerToolTip(const int row) const
@@ -198,7 +212,9 @@ QString LayerStackModel::layerToolTip(const int row) const
     for (const qsizetype document : layer->uncoveredDocuments()) {
         uncovered += document >= 0 && document < documents ? 1 : 0;
     }
-    QStringList lines{layer->provenance().source.isEmpty()
+    // A pilot round's layer says whose labels of which round it holds; any other its kind and source.
+    QStringList lines{layer->provenance().pilot ? m_toolTips.at(row)
+            : layer->provenance().source.isEmpty()
             ? tr("%1 (%2)").arg(layer->name(), Core::layerKindName(layer->kind()))
             : tr("%1 (%2), from %3")
                   .arg(layer->name(), Core::layerKindName(layer->kind()), layer->provenance().source),

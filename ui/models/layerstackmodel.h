@@ -40,7 +40,14 @@ public:
     void setOrder(const QStringList &layers);
     void setHidden(const QString &layer, bool hidden);
     void showAll();
+    /*! Leaves out the layers \a outside (annotator layers of another round) and, with \a byAnnotator,
+     * names a round's layers by their annotator; their names are layers(), their labels labels(). */
+    void setScope(const QSet<QString> &outside, bool byAnnotator);
     [[nodiscard]] const QStringList &layers() const { return m_layers; }
+    //! Where the token of column \a column ends in the document's text; 0 for no such column.
+    [[nodiscard]] int tokenEnd(int column) const { return m_tokenEnds.value(column); }
+    //! What the rows are called, indexed like layers().
+    [[nodiscard]] const QStringList &labels() const { return m_labels; }
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
@@ -56,7 +63,12 @@ private:
     QPointer<Core::Workspace> m_workspace;
     qsizetype m_document = -1;
     QStringList m_tokens; //!< the document's tokens, in order
+    QList<int> m_tokenEnds; //!< where each ends in the text
     QStringList m_layers; //!< the rows shown, in order
+    QStringList m_labels; //!< what they are called
+    QStringList m_toolTips; //!< where they come from
+    QSet<QString> m_outside; //!< layers of another scope
+    bool m_byAnnotator = false;
     QStringList m_order; //!< the user's order
     QSet<QString> m_hidden;
     QList<QStringList> m_tags; //!< per layer, per token: "B-type", "I-type" or "" outside

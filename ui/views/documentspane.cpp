@@ -148,6 +148,26 @@ void DocumentsPane::setCurated(const QList<int> &curated)
     m_model->setCurated(curated);
 }
 
+void DocumentsPane::setScope(
+    const std::optional<QList<qsizetype>> &documents, const QList<QList<int>> &batchRounds)
+{
+    const qsizetype current = m_table->currentIndex().isValid()
+        ? m_table->currentIndex().data(DocumentRoles::DocumentIndexRole).toLongLong()
+        : -1;
+    m_model->setBatchRounds(batchRounds);
+    m_table->setColumnHidden(DocumentRoles::BatchColumn,
+        std::ranges::all_of(batchRounds, [](const QList<int> &rounds) { return rounds.isEmpty(); }));
+    // A matrix cell's documents were another scope's: the round's documents replace them.
+    m_proxy->setAllowedDocuments(std::nullopt);
+    m_proxy->setScopeDocuments(
+        documents ? std::optional(QSet<qsizetype>(documents->cbegin(), documents->cend())) : std::nullopt);
+    if (const int row = rowOf(current); row >= 0) {
+        selectRow(row);
+    } else {
+        selectFirst();
+    }
+}
+
 void DocumentsPane::setAllowedDocuments(const std::optional<QSet<qsizetype>> &documents)
 {
     m_proxy->setAllowedDocuments(documents);
@@ -182,6 +202,10 @@ bool DocumentsPane::selectDocument(const qsizetype document)
     if (row < 0) { // filtered out: show every document again
         m_filter->clear();
         m_proxy->setAllowedDocuments(std::nullopt);
+        row = rowOf(document);
+    }
+    if (row < 0) { // outside the round shown: the Batch column says where it was
+        m_proxy->setScopeDocuments(std::nullopt);
         row = rowOf(document);
     }
     if (row < 0) {

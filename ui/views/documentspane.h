@@ -42,11 +42,16 @@ public:
     void showAnalysis(const Core::CorpusAnalysis::Result &result);
     //! Curated spans per document (corpus order); empty: no curated layer.
     void setCurated(const QList<int> &curated);
+    /*! Shows the documents of a round (corpus indices; nothing: all), and per document the rounds
+     * whose batch held it (the Batch column, hidden without rounds); the current document stays
+     * when it is among them. */
+    void setScope(const std::optional<QList<qsizetype>> &documents, const QList<QList<int>> &batchRounds);
     //! Only these documents (corpus indices); nothing: all.
     void setAllowedDocuments(const std::optional<QSet<qsizetype>> &documents);
     //! Selects the first document shown, when there is one.
     void selectFirst();
-    //! Selects \a document, showing every document again when a filter hid it; false when absent.
+    //! Selects \a document, showing every document again when a filter (or the round) hid it;
+    //! false when absent.
     bool selectDocument(qsizetype document);
     //! Selects the next (or previous) document with disputed spans, in the shown order; false when
     //! every document shown is undisputed.

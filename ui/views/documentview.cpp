@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "documentview.h"
 
+#include "layerlabels.h"
 #include "model/workspace.h"
 #include "models/layerstackmodel.h"
 #include "spanpalette.h"
@@ -175,7 +176,7 @@ bool DocumentView::eventFilter(QObject *watched, QEvent *event)
         return true;
     }
     if (key->key() == Qt::Key_A) {
-        Q_EMIT acceptLayerRequested(m_documentIndex, m_layerCombo->currentText());
+        Q_EMIT acceptLayerRequested(m_documentIndex, layer());
         return true;
     }
     return QWidget::eventFilter(watched, event);
@@ -185,22 +186,43 @@ DocumentView::~DocumentView() = default;
 
 void DocumentView::refreshLayers()
 {
-    const QString current = m_layerCombo->currentText();
+    const QString current = layer();
     const QSignalBlocker blocker(m_layerCombo);
     m_layerCombo->clear();
     for (const Core::SpanLayer *layer : m_workspace->layers().layers()) {
-        m_layerCombo->addItem(layer->name());
+        if (!m_outside.contains(layer->name())) {
+            m_layerCombo->addItem(LayerLabels::name(*layer, m_byAnnotator), layer->name());
+            m_layerCombo->setItemData(
+                m_layerCombo->count() - 1, LayerLabels::toolTip(*layer), Qt::ToolTipRole);
+        }
     }
-    const int index = m_layerCombo->findText(current);
+    const int index = m_layerCombo->findData(current);
     m_layerCombo->setCurrentIndex(index >= 0 ? index : 0);
     redraw();
 }
 
 void DocumentView::setLayer(const QString &name)
 {
-    const int index = m_layerCombo->findText(name);
+    const int index = m_layerCombo->findData(name);
     if (index >= 0) {
         m_layerCombo->setCurrentIndex(index);
+    }
+}
+
+QString DocumentView::layer() const
+{
+    return m_layerCombo->currentData().toString();
+}
+
+void DocumentView::setScope(const QSet<QString> &outside, const bool byAnnotator, const QString &preferred)
+{
+    const bool drawnGoes = outside.contains(layer());
+    m_outside = outside;
+    m_byAnnotator = byAnnotator;
+    refreshLayers();
+    m_stackModel->setScope(outside, byAnnotator); // its reset redraws the text too
+    if (drawnGoes || (byAnnotator && !preferred.isEmpty())) {
+        setLayer(preferred);
     }
 }
 
@@ -213,6 +235,13 @@ void DocumentView::selectRange(const int start, const int end)
     m_text->setTextCursor(cursor);
     m_text->ensureCursorVisible();
     m_text->setFocus();
+    // The stack below shows the tokens' tags: its column of the first token selected.
+    for (int column = 0; column < m_stackModel->columnCount(); ++column) {
+        if (m_stackModel->tokenEnd(column) > start) {
+            m_stack->scrollTo(m_stackModel->index(0, column), QAbstractItemView::PositionAtCenter);
+            break;
+        }
+    }
 }
 
 void DocumentView::showDocument(const qsizetype index)
@@ -232,19 +261,20 @@ void DocumentView::refresh()
 void DocumentView::redraw()
 {
     QList<QTextEdit::ExtraSelection> selections;
-    const QString shownName = m_layerCombo->currentText();
+    const QString shownName = this->layer();
     const Core::SpanLayer *layer = m_workspace->layers().layer(shownName);
     const SpanPalette palette(m_workspace->scheme().codes());
     SpanTextView::Layer shown;
     QList<SpanTextView::Layer> barred;
     if (m_documentIndex >= 0) {
         if (layer != nullptr) {
-            shown = {shownName, layer->spans(m_documentIndex)};
+            shown = {m_layerCombo->currentText(), layer->spans(m_documentIndex)};
         }
-        for (const QString &name : m_bars->isChecked() ? m_stackModel->layers() : QStringList()) {
-            if (const Core::SpanLayer *other = m_workspace->layers().layer(name);
-                other && name != shownName) {
-                barred.append({name, other->spans(m_documentIndex)});
+        const QStringList &names = m_stackModel->layers();
+        for (qsizetype row = 0; m_bars->isChecked() && row < names.size(); ++row) {
+            if (const Core::SpanLayer *other = m_workspace->layers().layer(names.at(row));
+                other && names.at(row) != shownName) {
+                barred.append({m_stackModel->labels().at(row), other->spans(m_documentIndex)});
             }
         }
     }

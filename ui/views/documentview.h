@@ -6,6 +6,7 @@
 #include "spantextview.h"
 
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 
 class QCheckBox;
@@ -40,9 +41,15 @@ public:
     //! Shows document \a index of the corpus; -1 clears the view.
     void showDocument(qsizetype index);
     [[nodiscard]] qsizetype documentIndex() const { return m_documentIndex; }
-    //! Draws layer \a name (when the workspace has it).
+    //! Draws layer \a name (when the workspace has it and it is shown).
     void setLayer(const QString &name);
-    //! Selects [start, end) of the shown document's text and brings it into view.
+    //! The name of the layer drawn; empty when none is.
+    [[nodiscard]] QString layer() const;
+    /*! Shows every layer but \a outside (another round's annotator layers), a round's layers named
+     * by their annotator when \a byAnnotator, and draws \a preferred when the drawn one went. */
+    void setScope(const QSet<QString> &outside, bool byAnnotator, const QString &preferred);
+    //! Selects [start, end) of the shown document's text and brings it into view, in the text
+    //! and in the stack of layers below.
     void selectRange(int start, int end);
     //! The number of spans drawn now.
     [[nodiscard]] qsizetype drawnSpanCount() const { return m_drawnSpans; }
@@ -84,6 +91,8 @@ private:
     QLabel *m_legend = nullptr;
     QTableView *m_stack = nullptr;
     LayerStackModel *m_stackModel = nullptr;
+    QSet<QString> m_outside; //!< layers of another scope: not offered
+    bool m_byAnnotator = false;
     qsizetype m_documentIndex = -1;
     qsizetype m_drawnSpans = 0;
 };

@@ -3,6 +3,7 @@
 #include "proposalreviewpane.h"
 
 #include "diffhtml.h"
+#include "evidencelist.h"
 #include "highlighting/markdownhighlighting.h"
 #include "models/proposalmodel.h"
 
@@ -23,9 +24,10 @@ using Workbench::Core::ProposalChange;
 
 namespace Workbench::Ui {
 
-ProposalReviewPane::ProposalReviewPane(QWidget *parent)
+ProposalReviewPane::ProposalReviewPane(Core::Workspace *workspace, QWidget *parent)
     : QWidget(parent)
     , m_model(new ProposalModel(this))
+    , m_evidence(new EvidenceList(workspace, this))
 {
     createViews();
     createButtons();
@@ -50,6 +52,8 @@ void ProposalReviewPane::createViews()
 
     m_detail = new QTextBrowser(this);
     m_detail->setObjectName(u"changeDetail"_s);
+    m_evidence->setObjectName(u"evidence"_s);
+    connect(m_evidence, &EvidenceList::opened, this, &ProposalReviewPane::evidenceActivated);
     m_editor = new QPlainTextEdit(this);
     m_editor->setObjectName(u"changeEditor"_s);
     m_editor->setPlaceholderText(tr("Your wording of this instruction"));
@@ -136,6 +140,7 @@ void ProposalReviewPane::arrange()
     reviewLayout->addWidget(m_summary);
     reviewLayout->addWidget(m_changes, 2);
     reviewLayout->addWidget(m_detail, 2);
+    reviewLayout->addWidget(m_evidence, 1);
     reviewLayout->addWidget(m_editor, 1);
     reviewLayout->addLayout(buttons);
 
@@ -179,6 +184,7 @@ void ProposalReviewPane::showGuideline(const Core::Guideline &current, const QSt
     m_model->setProposal({}, current);
     m_guideline->setPlainText(current.toMarkdown());
     m_detail->clear();
+    m_evidence->showChange({}, -1);
     m_summary->setText(message);
     updateState();
 }
@@ -237,6 +243,7 @@ int ProposalReviewPane::selectedRow() const
 void ProposalReviewPane::showSelected()
 {
     const int row = selectedRow();
+    m_evidence->showChange(m_model->proposal(), row);
     if (row < 0) {
         m_detail->clear();
         return;

@@ -14,8 +14,13 @@ class QPlainTextEdit;
 class QPushButton;
 class QTextBrowser;
 
+namespace Workbench::Core {
+class Workspace;
+}
+
 namespace Workbench::Ui {
 
+class EvidenceList;
 class ProposalModel;
 
 /*! \brief Where a linguist decides the supervisor's proposal, change by change.
@@ -24,7 +29,9 @@ class ProposalModel;
  * disagreement patterns behind it and a word diff against the current guideline. Accept (A),
  * Reject (R) and Edit (E, then Ctrl+Return) act on it from the keyboard and move to the next
  * undecided change; "Accept all remaining" is a separate, explicit action. When every change is
- * decided, Save emits decisionsReady(). The current guideline is shown below, as Markdown.
+ * decided, Save emits decisionsReady(). The current guideline is shown below, as Markdown. Under
+ * the change, the documents of its round that its patterns and examples point at open through
+ * evidenceActivated() (given the workspace that holds the round's layers).
  */
 class ProposalReviewPane final : public QWidget
 {
@@ -32,7 +39,7 @@ class ProposalReviewPane final : public QWidget
     Q_DISABLE_COPY_MOVE(ProposalReviewPane)
 
 public:
-    explicit ProposalReviewPane(QWidget *parent = nullptr);
+    explicit ProposalReviewPane(Core::Workspace *workspace = nullptr, QWidget *parent = nullptr);
     ~ProposalReviewPane() override;
 
     //! Shows \a proposal for review against \a current, with how much of \a changeCap (the share
@@ -46,6 +53,8 @@ public:
 Q_SIGNALS:
     //! Every change is decided and the reviewer saved: \a decided carries the decisions.
     void decisionsReady(const Workbench::Core::Proposal &decided);
+    //! Evidence was chosen: open \a document of round \a round with [start, end) in view.
+    void evidenceActivated(int round, qsizetype document, int start, int end);
 
 private:
     void createViews();
@@ -71,6 +80,7 @@ private:
     QLabel *m_summary = nullptr;
     QListView *m_changes = nullptr;
     QTextBrowser *m_detail = nullptr;
+    EvidenceList *m_evidence = nullptr;
     QPlainTextEdit *m_editor = nullptr;
     QPushButton *m_accept = nullptr;
     QPushButton *m_reject = nullptr;
