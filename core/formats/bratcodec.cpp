@@ -39,6 +39,47 @@ std::expected<void, ParseError> writeFile(const QString &path, const QByteArray 
     return {};
 }
 
+bool isAsciiDigit(const QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+//! Whether \a a comes before \a b with their runs of digits read as numbers ("doc9" < "doc10").
+bool countingLess(const QString &a, const QString &b)
+{
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (!isAsciiDigit(a.at(i)) || !isAsciiDigit(b.at(j))) {
+            if (a.at(i) != b.at(j)) {
+                return a.at(i) < b.at(j);
+            }
+            ++i;
+            ++j;
+            continue;
+        }
+        const auto number = [](const QString &text, qsizetype &at) {
+            while (at + 1 < text.size() && text.at(at) == u'0' && isAsciiDigit(text.at(at + 1))) {
+                ++at; // leading zeros count for nothing
+            }
+            const qsizetype first = at;
+            while (at < text.size() && isAsciiDigit(text.at(at))) {
+                ++at;
+            }
+            return QStringView(text).mid(first, at - first);
+        };
+        const QStringView x = number(a, i);
+        const QStringView y = number(b, j);
+        if (x.size() != y.size()) {
+            return x.size() < y.size();
+        }
+        if (const int order = x.compare(y); order != 0) {
+            return order < 0;
+        }
+    }
+    return a.size() - i < b.size() - j;
+}
+
 } // namespace
 
 std::expected<LayerFile, ParseError> BratCodec::read(const QString &directory)
@@ -49,7 +90,9 @@ std::expected<LayerFile, ParseError> BratCodec::read(const QString &directory)
             ParseError{directory, 0, u"expected a brat directory of .txt and .ann files"_s});
     }
     // Regular files only, directly in the directory; links are not followed out of it.
-    const QStringList texts = dir.entryList({u"*.txt"_s}, QDir::Files | QDir::NoSymLinks, QDir::Name);
+    QStringList texts = dir.entryList({u"*.txt"_s}, QDir::Files | QDir::NoSymLinks, QDir::Name);
+    // In the order their names count (doc9 before doc10, as the workbench numbers them).
+    std::ranges::stable_sort(texts, countingLess);
     if (texts.isEmpty()) {
         return std::unexpected(
             ParseError{directory, 0, u"expected .txt files in the brat directory, found none"_s});

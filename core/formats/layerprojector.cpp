@@ -149,34 +149,97 @@ QStringList documentCharacters(const TokenGrid &grid)
  * reference's documents the file lacks are uncovered: what an export of a layer that lacked some
  * gives back, or brat's directory read in file-name order. Nothing when some document of the file
  * (with spans, or with characters) has no such twin. Twins of one spelling pair in order. */
+/* Which corpus document each of the file's documents is (-1: empty), by spelling; nothing when one
+ * is not in the corpus. A spelling the corpus holds once pairs wherever the file has it (a file in
+ * any order); twins ("RT", "lol", spam posted twice) pair in order between those anchors, so that a
+ * file lacking one twin leaves out that one, not the first. */
+std::optional<QList<qsizetype>> pairDocuments(
+    const QStringList &referenceCharacters, const QStringList &otherCharacters)
+{
+    QHash<QString, QList<qsizetype>> twins; // spelling -> reference documents, in corpus order
+    for (qsizetype d = 0; d < referenceCharacters.size(); ++d) {
+        if (!referenceCharacters.at(d).isEmpty()) {
+            twins[referenceCharacters.at(d)].append(d);
+        }
+    }
+    QHash<QString, int> inFile;
+    for (const QString &characters : otherCharacters) {
+        ++inFile[characters];
+    }
+    QList<qsizetype> pair(otherCharacters.size(), -1);
+    QList<bool> anchor(otherCharacters.size(), false);
+    for (qsizetype d = 0; d < otherCharacters.size(); ++d) {
+        const QString &characters = otherCharacters.at(d);
+        if (characters.isEmpty()) {
+            continue;
+        }
+        const auto candidates = twins.constFind(characters);
+        if (candidates == twins.cend()) {
+            return std::nullopt;
+        }
+        if (candidates->size() == 1 && inFile.value(characters) == 1) {
+            pair[d] = candidates->first();
+            anchor[d] = true;
+        }
+    }
+    QSet<qsizetype> taken;
+    for (qsizetype d = 0; d < otherCharacters.size(); ++d) {
+        if (otherCharacters.at(d).isEmpty() || anchor.at(d)) {
+            continue;
+        }
+        // The corpus documents between the anchors before and after it in the file.
+        qsizetype after = -1;
+        for (qsizetype e = d - 1; e >= 0 && after < 0; --e) {
+            after = anchor.at(e) ? pair.at(e) : -1;
+        }
+        qsizetype before = referenceCharacters.size();
+        for (qsizetype e = d + 1; e < otherCharacters.size(); ++e) {
+            if (anchor.at(e)) {
+                before = pair.at(e);
+                break;
+            }
+        }
+        const QList<qsizetype> &candidates = twins[otherCharacters.at(d)];
+        qsizetype chosen = -1;
+        for (const qsizetype candidate : candidates) { // between the anchors first, else the first free
+            if (!taken.contains(candidate) && candidate > after && candidate < before) {
+                chosen = candidate;
+                break;
+            }
+        }
+        for (qsizetype c = 0; chosen < 0 && c < candidates.size(); ++c) {
+            chosen = taken.contains(candidates.at(c)) ? -1 : candidates.at(c);
+        }
+        if (chosen < 0) {
+            return std::nullopt; // more copies in the file than in the corpus
+        }
+        taken.insert(chosen);
+        pair[d] = chosen;
+    }
+    return pair;
+}
+
 std::optional<LayerProjector::Result> projectByDocuments(
     const TokenGrid &reference, const TokenGrid &other, const DocumentSpans &otherSpans)
 {
-    QHash<QString, QList<qsizetype>> twins; // spelling -> reference documents, in corpus order
     const QStringList referenceCharacters = documentCharacters(reference);
-    for (qsizetype d = referenceCharacters.size() - 1; d >= 0; --d) {
-        if (!referenceCharacters.at(d).isEmpty()) {
-            twins[referenceCharacters.at(d)].prepend(d);
+    const QStringList otherCharacters = documentCharacters(other);
+    for (qsizetype d = 0; d < other.documentCount(); ++d) {
+        if (otherCharacters.at(d).isEmpty() && !otherSpans.value(d).isEmpty()) {
+            return std::nullopt;
         }
     }
-    const QStringList otherCharacters = documentCharacters(other);
-    QList<qsizetype> twinOf(other.documentCount(), -1);
+    const std::optional<QList<qsizetype>> twinOf = pairDocuments(referenceCharacters, otherCharacters);
+    if (!twinOf) {
+        return std::nullopt;
+    }
     QList<Document> matched;
     QList<qsizetype> matchedOther;
     for (qsizetype d = 0; d < other.documentCount(); ++d) {
-        if (otherCharacters.at(d).isEmpty()) {
-            if (!otherSpans.value(d).isEmpty()) {
-                return std::nullopt;
-            }
-            continue; // nothing to place
+        if (twinOf->at(d) >= 0) {
+            matched.append(reference.documents().at(twinOf->at(d)));
+            matchedOther.append(d);
         }
-        QList<qsizetype> &candidates = twins[otherCharacters.at(d)];
-        if (candidates.isEmpty()) {
-            return std::nullopt;
-        }
-        twinOf[d] = candidates.takeFirst();
-        matched.append(reference.documents().at(twinOf.at(d)));
-        matchedOther.append(d);
     }
     // The twins in the file's order spell what the file spells: projected by characters.
     QList<Document> others;
@@ -194,7 +257,7 @@ std::optional<LayerProjector::Result> projectByDocuments(
     result.spans.resize(reference.documentCount());
     QSet<qsizetype> covered;
     for (qsizetype i = 0; i < matchedOther.size(); ++i) {
-        const qsizetype twin = twinOf.at(matchedOther.at(i));
+        const qsizetype twin = twinOf->at(matchedOther.at(i));
         result.spans[twin] = projected->spans.value(i);
         covered.insert(twin);
     }

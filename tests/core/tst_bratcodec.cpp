@@ -90,6 +90,21 @@ private Q_SLOTS:
         QVERIFY(!BratCodec::read(dir.filePath(u"missing"_s)).has_value());
     }
 
+    void read_documentsInTheOrderTheirNamesCount()
+    {
+        QTemporaryDir dir;
+        for (const QString &name : {u"doc10"_s, u"doc9"_s, u"doc009b"_s, u"doc1"_s, u"notes"_s}) {
+            writeFile(dir.filePath(name + u".txt"_s), name.toUtf8() + '\n');
+        }
+        const auto file = BratCodec::read(dir.path());
+        QVERIFY(file.has_value());
+        QStringList ids;
+        for (const Document &document : file->documents) {
+            ids.append(document.id());
+        }
+        QCOMPARE(ids, (QStringList{u"doc1"_s, u"doc9"_s, u"doc009b"_s, u"doc10"_s, u"notes"_s}));
+    }
+
     void write_roundTripWithSafeNames()
     {
         const QString text = u"\U0001F600 Ada\nBob"_s;

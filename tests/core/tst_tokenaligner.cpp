@@ -143,6 +143,39 @@ private Q_SLOTS:
         }
     }
 
+    void project_fileLackingOneTwin_leavesOutThatOne_data()
+    {
+        QTest::addColumn<qsizetype>("dropped");
+        QTest::addColumn<qsizetype>("twin");
+        // WNUT-17's test set holds the same retweet as documents 797 and 802 (only 802 tagged):
+        // a file lacking either lacks that one, the spans of the other staying where they were.
+        QTest::newRow("first twin") << qsizetype(797) << qsizetype(802);
+        QTest::newRow("second twin") << qsizetype(802) << qsizetype(797);
+    }
+
+    void project_fileLackingOneTwin_leavesOutThatOne()
+    {
+        QFETCH(qsizetype, dropped);
+        QFETCH(qsizetype, twin);
+        const QString path = QStringLiteral(WORKBENCH_SHARED_DATA) + u"/wnut17/emerging.test.annotated"_s;
+        const auto gold = ConllReader::readFile(path, {});
+        QFile file(path);
+        QVERIFY(gold && file.open(QIODevice::ReadOnly));
+        QCOMPARE(gold->documents.at(797).text(), gold->documents.at(802).text());
+        QVERIFY(gold->spans.at(797) != gold->spans.at(802));
+        const auto partial = ConllReader::read(
+            withoutSentences(file.readAll(), [dropped](const qsizetype d) { return d == dropped; }),
+            u"gold"_s, {});
+        QVERIFY(partial.has_value());
+        const LayerProjector::Result projected =
+            LayerProjector::project(TokenGrid(gold->documents), partial->documents, partial->spans);
+        QCOMPARE(projected.uncoveredDocuments, QSet<qsizetype>{dropped});
+        QCOMPARE(projected.spans.at(twin), gold->spans.at(twin));
+        for (qsizetype d = 0; d < gold->documents.size(); ++d) {
+            QCOMPARE(projected.spans.at(d), d == dropped ? QList<Span>() : gold->spans.at(d));
+        }
+    }
+
     void project_unrelatedText_coversAlmostNothing()
     {
         const QString data = QStringLiteral(WORKBENCH_SHARED_DATA);
