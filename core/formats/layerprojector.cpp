@@ -353,8 +353,14 @@ LayerProjector::Result LayerProjector::project(
                 result.loss.add({u"tokenisation-differs"_s, document.id(), line, detail});
                 continue;
             }
-            result.spans[reference.documentOf(refFirst)].append(
-                Span{reference.start(refFirst), reference.end(refLast), span.type});
+            const qsizetype target = reference.documentOf(refFirst);
+            if (result.uncoveredDocuments.contains(target)) {
+                // A few tokens paired by chance do not make the document the file's: its spans
+                // would count in a document the layer says it lacks.
+                result.loss.add({u"document-not-in-file"_s, document.id(), line, detail});
+                continue;
+            }
+            result.spans[target].append(Span{reference.start(refFirst), reference.end(refLast), span.type});
         }
     }
     for (QList<Span> &spans : result.spans) {

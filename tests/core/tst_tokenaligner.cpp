@@ -188,6 +188,19 @@ private Q_SLOTS:
         // half-the-tokens rule, 711 of the 1287 tweets read as covered.)
         QVERIFY2(projected.uncoveredDocuments.size() > 1270,
             qPrintable(QString::number(projected.uncoveredDocuments.size())));
+        // No span stays in a tweet the layer says it lacks: those are listed as lost instead.
+        qsizetype placed = 0;
+        for (qsizetype d = 0; d < projected.spans.size(); ++d) {
+            placed += projected.spans.at(d).size();
+            QVERIFY2(projected.spans.at(d).isEmpty() || !projected.uncoveredDocuments.contains(d),
+                qPrintable(QString::number(d)));
+        }
+        QVERIFY(projected.loss.count(u"document-not-in-file"_s) > 0);
+        qsizetype given = 0;
+        for (const QList<Span> &spans : web->spans) {
+            given += spans.size();
+        }
+        QCOMPARE(placed + projected.loss.size(), given); // every span placed or listed
     }
 
     void project_sameCharactersOtherTokens_movesByCharacters()
