@@ -272,13 +272,18 @@ AgreementResult AgreementAnalysis::compute(const TokenGrid &grid, const QList<An
                     }
                     double sumI = sums.at(i);
                     double sumJ = sums.at(j);
+                    qint64 drawnShared = documents; // the draws of documents both labelled
                     for (const qsizetype d : excludedOf(i, j)) {
                         if (d >= 0 && d < documents) {
                             sumI -= double(multiplicity.at(d) * docCount.at(i).at(d));
                             sumJ -= double(multiplicity.at(d) * docCount.at(j).at(d));
+                            drawnShared -= multiplicity.at(d);
                         }
                     }
-                    sample[i][j] = sample[j][i] = dice(tp, sumI, sumJ);
+                    // A resample without a document both labelled measures nothing of the pair:
+                    // its figure over all documents stands in (not 0, which would read as total
+                    // disagreement), so that every draw keeps its place for the paired rounds.
+                    sample[i][j] = sample[j][i] = drawnShared > 0 ? dice(tp, sumI, sumJ) : result.f1[i][j];
                 }
             }
             const QList<double> means = meansOf(sample);

@@ -66,6 +66,25 @@ private Q_SLOTS:
         QCOMPARE(none.poolInterval, (Interval{1.0, 1.0}));
     }
 
+    void resampleWithoutSharedDocuments_isNotTotalDisagreement()
+    {
+        // A labels four documents, one PER each; B only the first, as A does. Resamples that do
+        // not draw the first document measure nothing of the pair, not an F1 of 0.
+        QList<Document> documents;
+        for (int d = 0; d < 4; ++d) {
+            documents.append(Document(u"d%1"_s.arg(d), u"a b"_s, {Sentence{0, 3, {{0, 1}, {2, 3}}, {}, 1}}));
+        }
+        const TokenGrid grid(documents);
+        const DocumentSpans everywhere(4, {Span{0, 1, u"PER"_s}});
+        AnnotatorLayer onlyFirst{u"B"_s, {{Span{0, 1, u"PER"_s}}, {}, {}, {}}};
+        onlyFirst.missing = {1, 2, 3};
+        const AgreementResult r = AgreementAnalysis::compute(
+            grid, {{u"A"_s, everywhere}, onlyFirst}, std::nullopt, {.bootstrapSamples = 200, .seed = 7});
+        QCOMPARE(r.pool, 1.0);
+        QCOMPARE(r.poolInterval, (Interval{1.0, 1.0}));
+        QCOMPARE(r.meanInterval.at(0), (Interval{1.0, 1.0}));
+    }
+
     void unmeasuredFigures_areNullInJson_notZero()
     {
         // B labelled only the first document, C only the second: B and C share none.
