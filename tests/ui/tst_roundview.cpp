@@ -15,6 +15,7 @@
 #include "models/matrixmodel.h"
 #include "scriptedpilot.h"
 #include "store/layerrepository.h"
+#include "store/projectloader.h"
 #include "store/projectstore.h"
 #include "views/documentview.h"
 #include "views/roundselector.h"
@@ -213,6 +214,65 @@ private Q_SLOTS:
             qPrintable(absent.data().toString()));
         QCOMPARE(absent.data(Ui::EvidenceModel::DocumentRole).toLongLong(), -1);
         QVERIFY(!(absent.flags() & Qt::ItemIsSelectable));
+    }
+
+    void evidence_looksAgain_whenTheRoundsLayersArriveAfterItsProposal()
+    {
+        // As after a round run in the window: the proposal is read before the round's layers.
+        const auto loaded = Core::ProjectLoader::load(m_dir.filePath(u"open/project.dzn"_s));
+        QVERIFY(loaded.has_value() && loaded->pilot && loaded->pilot->pending);
+        Core::ImportedCorpus corpus = loaded->corpus;
+        QList<Core::ImportedLayer> roundLayers;
+        corpus.layers.removeIf([&roundLayers](const Core::ImportedLayer &layer) {
+            if (layer.provenance.pilot) {
+                roundLayers.append(layer);
+            }
+            return bool(layer.provenance.pilot);
+        });
+        QCOMPARE(roundLayers.size(), 3);
+        Core::Workspace workspace;
+        workspace.adopt(corpus);
+        Ui::EvidenceModel model(&workspace);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.showChange(*loaded->pilot->pending, 0);
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(model.index(0, 0).data().toString().contains(u"Round 0's labels are not in this project"_s));
+
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        for (const Core::ImportedLayer &imported : std::as_const(roundLayers)) {
+            Core::SpanLayer *layer = workspace.layers().addLayer(imported.name, imported.kind);
+            layer->setProvenance(imported.provenance);
+            layer->setSpans(imported.spans);
+        }
+        QVERIFY(reset.wait(5000));
+        QCOMPARE(reset.size(), 1); // the round's three layers looked at once
+        QCOMPARE(model.rowCount(), batchSize + 1); // the pattern's documents and the example
+        QVERIFY(model.index(0, 0).data(Ui::EvidenceModel::DocumentRole).toLongLong() >= 0);
+    }
+
+    void evidence_ofARoundRunInTheWindow_opensItsDocuments()
+    {
+        // A corpus large enough that the round's layers are read after its proposal.
+        Test::ProtocolServer server;
+        server.setHandler(ScriptedPilot::citingTheBatch());
+        QVERIFY(QDir(m_dir.path()).mkpath(u"large"_s));
+        const QString path =
+            ScriptedPilot::createProject(m_dir.filePath(u"large"_s), server.url(), 3000, batchSize, 2);
+        QVERIFY(!path.isEmpty());
+        Ui::MainWindow window;
+        QVERIFY(Test::showProject(window, path));
+        auto *continueButton = window.findChild<QPushButton *>(u"continuePilot"_s);
+        QTRY_VERIFY(continueButton->isEnabled());
+        QSignalSpy stopped(&window, &Ui::MainWindow::pilotStopped);
+        QTest::mouseClick(continueButton, Qt::LeftButton);
+        QVERIFY(stopped.wait(60000));
+        auto *changes = window.findChild<QListView *>(u"proposalChanges"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(changes->model()->rowCount(), 2, 30000);
+        changes->setCurrentIndex(changes->model()->index(0, 0));
+        const QAbstractItemModel *evidence = window.findChild<QListView *>(u"evidenceList"_s)->model();
+        QTRY_VERIFY_WITH_TIMEOUT(evidence->rowCount() > 1, 30000);
+        QVERIFY2(evidence->index(0, 0).data(Ui::EvidenceModel::DocumentRole).toLongLong() >= 0,
+            qPrintable(evidence->index(0, 0).data().toString()));
     }
 
     void curation_acceptsTheShownAnnotatorsSpans_ofTheRound()

@@ -42,6 +42,7 @@ Q_SIGNALS:
 
 private:
     void open(const QModelIndex &index);
+    void updateCaption();
 
     EvidenceModel *m_model = nullptr;
     QLabel *m_caption = nullptr;
