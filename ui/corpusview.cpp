@@ -62,10 +62,10 @@ void CorpusView::showAnalysis(const Core::CorpusAnalysis::Result &result)
     m_documents->showAnalysis(result);
 }
 
-void CorpusView::setScope(const RoundScope &scope)
+void CorpusView::setScope(const RoundScope &scope, const QList<QList<int>> &batchRounds)
 {
     m_documentView->setScope(scope.outside, scope.namesByAnnotator(), preferredLayer(scope));
-    m_documents->setScope(scope.documents, RoundScope::batchRounds(*m_workspace));
+    m_documents->setScope(scope.documents, batchRounds);
 }
 
 QString CorpusView::preferredLayer(const RoundScope &scope) const

@@ -6,6 +6,7 @@
 #include "model/layerset.h"
 #include "model/spanlayer.h"
 #include "model/workspace.h"
+#include "roundlayernotes.h"
 
 #include <QJsonArray>
 
@@ -129,9 +130,9 @@ void EvidenceModel::addChange(
     const Round &round, const Core::Proposal &proposal, const Core::ProposalChange &change)
 {
     if (round.layers.isEmpty()) {
-        m_rows.append({tr("Round %1's labels are not in this project, so its documents cannot be opened "
-                          "(diziner-cli project rebuild-rounds makes them from the response cache).")
-                           .arg(round.number),
+        m_rows.append({tr("Round %1's labels are not in this project, so its documents cannot be opened.")
+                           .arg(round.number)
+                + u' ' + RoundLayerNotes::remedy(),
             {}, -1, 0, 0});
         return;
     }
