@@ -341,9 +341,11 @@ void MainWindow::showAnalysis(const Core::CorpusAnalysis::Result &result)
     m_agreement->showAgreement(result.agreement);
     m_agreement->showReliability(result.reliability, result.agreement.layers.size());
     const QString note = RoundLayerNotes::scopeNote(m_roundSelector->current());
+    // Fewer than two layers compared (or none sharing a document) measure no pool: n/a, not 0.
+    const QString pool =
+        result.agreement.hasPool() ? QString::number(result.agreement.pool, 'f', 3) : tr("n/a");
     showMessage(tr("%1: pool agreement %2 over %n layer(s)", nullptr, int(result.agreement.layers.size()))
-                    .arg(m_roundSelector->currentLabel())
-                    .arg(result.agreement.pool, 0, 'f', 3)
+                    .arg(m_roundSelector->currentLabel(), pool)
         + (note.isEmpty() ? QString() : u" "_s + note));
     Q_EMIT agreementReady();
 }

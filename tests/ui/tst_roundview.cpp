@@ -36,6 +36,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -146,11 +147,20 @@ private Q_SLOTS:
         QCOMPARE(listedDocuments(window).size(), corpusSize);
         const QStringList all = shownAgreement(window).layers;
         QCOMPARE(all.size(), 1 + 2 * 3 + 1);
+        // Two rounds' layers share no document: their cells measured nothing, and say so.
+        const QAbstractItemModel *matrix = window.findChild<QTableView *>(u"agreementMatrix"_s)->model();
+        const QModelIndex apart =
+            matrix->index(int(all.indexOf(u"round0/alpha"_s)), int(all.indexOf(u"round1/alpha"_s)));
+        QCOMPARE(apart.data().toString(), QString());
+        QVERIFY(apart.data(Qt::ToolTipRole).toString().contains(u"no document in common"_s));
         analysed.clear();
         selector->setCurrentIndex(3);
         QVERIFY(analysed.wait(30000));
         QCOMPARE(listedDocuments(window).size(), corpusSize);
         QCOMPARE(shownAgreement(window).layers, QStringList{all.last()});
+        // One layer compares with nothing: its pool is no figure.
+        QVERIFY2(window.statusBar()->currentMessage().contains(u"pool agreement n/a over 1 layer(s)"_s),
+            qPrintable(window.statusBar()->currentMessage()));
         QCOMPARE(all.first(), u"corpus"_s);
         QVERIFY(all.last().startsWith(u"final-"_s));
     }

@@ -53,6 +53,9 @@ QVariant MatrixModel::data(const QModelIndex &index, const int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
+    if (!m_result.isMeasured(index.row(), index.column())) {
+        return unmeasured(index, role);
+    }
     const double value = matrix().value(index.row()).value(index.column());
     switch (role) {
     case Qt::DisplayRole:
@@ -86,6 +89,20 @@ QVariant MatrixModel::data(const QModelIndex &index, const int role) const
     }
 }
 
+QVariant MatrixModel::unmeasured(const QModelIndex &index, const int role) const
+{
+    // Two layers with no document in common measured nothing: a blank cell, not 0.
+    switch (role) {
+    case Qt::ToolTipRole:
+        return tr("%1 and %2: no document in common, so nothing was measured")
+            .arg(m_result.layers.at(index.row()), m_result.layers.at(index.column()));
+    case Qt::TextAlignmentRole:
+        return QVariant(Qt::AlignCenter);
+    default:
+        return {};
+    }
+}
+
 QVariant MatrixModel::headerData(const int section, const Qt::Orientation orientation, const int role) const
 {
     if (section < 0 || section >= m_result.layers.size()) {
@@ -93,11 +110,16 @@ QVariant MatrixModel::headerData(const int section, const Qt::Orientation orient
     }
     if (role == Qt::DisplayRole) {
         // Rows show names with the mean; columns only the position, to stay narrow.
-        return orientation == Qt::Vertical ? tr("%1. %2 (mean %3)")
-                                                 .arg(section + 1)
-                                                 .arg(m_result.layers.at(section))
-                                                 .arg(m_result.mean.value(section), 0, 'f', 2)
-                                           : QString::number(section + 1);
+        if (orientation == Qt::Horizontal) {
+            return QString::number(section + 1);
+        }
+        return m_result.hasMean(section) ? tr("%1. %2 (mean %3)")
+                                               .arg(section + 1)
+                                               .arg(m_result.layers.at(section))
+                                               .arg(m_result.mean.value(section), 0, 'f', 2)
+                                         : tr("%1. %2 (no mean: no document in common with another layer)")
+                                               .arg(section + 1)
+                                               .arg(m_result.layers.at(section));
     }
     if (role == Qt::ToolTipRole) {
         return m_result.layers.at(section);

@@ -11,7 +11,8 @@ namespace Workbench::Ui {
 /*! \brief The layer-by-layer agreement matrix (pairwise strict span F1) as a heat map.
  *
  * Each cell shows its number (never colour alone) over a sequential colour-blind-safe blue
- * whose darkness follows the value. setResult() swaps the whole result, so the model resets.
+ * whose darkness follows the value; a pair with no document in common is blank, its tooltip
+ * says why. setResult() swaps the whole result, so the model resets.
  */
 class MatrixModel final : public QAbstractTableModel
 {
@@ -36,6 +37,8 @@ public:
 
 private:
     [[nodiscard]] const Core::Matrix &matrix() const;
+    //! What a cell of two layers that share no document shows: nothing but why.
+    [[nodiscard]] QVariant unmeasured(const QModelIndex &index, int role) const;
 
     Core::AgreementResult m_result;
     QString m_type;
