@@ -35,7 +35,7 @@ EvidenceList::EvidenceList(Core::Workspace *workspace, QWidget *parent)
     connect(m_list, &QListView::activated, this, &EvidenceList::open);
     // The model looks again when the round's layers arrive: the caption and visibility follow.
     connect(m_model, &QAbstractItemModel::modelReset, this, &EvidenceList::updateCaption);
-    hide();
+    updateCaption();
 }
 
 EvidenceList::~EvidenceList() = default;
@@ -47,7 +47,7 @@ void EvidenceList::showChange(const Core::Proposal &proposal, const int row)
 
 void EvidenceList::updateCaption()
 {
-    m_caption->setText(tr("&Evidence in round %1 (click to open the document with every annotator's "
+    m_caption->setText(tr("E&vidence in round %1 (click to open the document with every annotator's "
                           "layer of the round):")
                            .arg(m_model->round()));
     setVisible(m_model->rowCount() > 0);

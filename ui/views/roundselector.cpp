@@ -19,7 +19,7 @@ RoundSelector::RoundSelector(QWidget *parent)
     setObjectName(u"roundToolBar"_s);
     m_combo->setObjectName(u"roundSelector"_s);
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto *caption = new QLabel(tr("&Show:"), this);
+    auto *caption = new QLabel(tr("Sho&w:"), this);
     caption->setBuddy(m_combo);
     caption->setContentsMargins(4, 0, 4, 0);
     addWidget(caption);
