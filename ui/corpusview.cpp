@@ -94,7 +94,14 @@ void CorpusView::showDocuments(const QString &layer, const std::optional<QSet<qs
 void CorpusView::showHit(const qsizetype document, const int start, const int end)
 {
     if (m_documents->selectDocument(document)) {
-        m_documentView->selectRange(start, end);
+        m_documentView->selectRange(start, end, DocumentView::Focus::Text);
+    }
+}
+
+void CorpusView::showEvidence(const qsizetype document, const int start, const int end)
+{
+    if (m_documents->selectDocument(document)) {
+        m_documentView->selectRange(start, end, DocumentView::Focus::Stay);
     }
 }
 

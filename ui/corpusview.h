@@ -49,8 +49,10 @@ public:
     void setScope(const RoundScope &scope, const QList<QList<int>> &batchRounds);
     //! Only these documents in the pane, \a layer drawn, the first of them shown; nothing: all.
     void showDocuments(const QString &layer, const std::optional<QSet<qsizetype>> &documents);
-    //! Opens \a document at [start, end), as a concordance hit.
+    //! Opens \a document at [start, end), as a concordance hit: the text takes the focus.
     void showHit(qsizetype document, int start, int end);
+    //! Opens \a document at [start, end) as a change's evidence: the focus stays where it is.
+    void showEvidence(qsizetype document, int start, int end);
     //! Shows the next (or previous) document with disputed spans, in the pane's order.
     void showNextDisagreement(bool forward);
 

@@ -190,7 +190,7 @@ void MainWindow::connectRounds()
         [this](const int round, const qsizetype document, const int start, const int end) {
             // The round first: its batch in the pane, its annotators stacked under the document.
             m_roundSelector->selectRound(round);
-            m_corpus->showHit(document, start, end);
+            m_corpus->showEvidence(document, start, end); // A, R, E still decide the change
         });
     connect(m_roundSelector, &RoundSelector::rebuildRequested, this, &MainWindow::rebuildRoundLayers);
     connect(m_repair, &RoundLayerRepair::started, this, &MainWindow::showMessage);

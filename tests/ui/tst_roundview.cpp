@@ -13,6 +13,7 @@
 #include "models/evidencemodel.h"
 #include "models/layerstackmodel.h"
 #include "models/matrixmodel.h"
+#include "models/proposalmodel.h"
 #include "scriptedpilot.h"
 #include "store/layerrepository.h"
 #include "store/projectloader.h"
@@ -23,6 +24,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -216,6 +218,19 @@ private Q_SLOTS:
             static_cast<Ui::LayerStackModel *>(window.findChild<QTableView *>(u"layerStack"_s)->model());
         QCOMPARE(stack->layers(),
             (QStringList{u"gold"_s, u"round0/alpha"_s, u"round0/beta"_s, u"round0/gamma"_s}));
+
+        // The review keeps the keyboard: A decides the change, and curates nothing (the text, whose
+        // A accepts the drawn layer's spans, is not focused).
+        QWidget *focused = QApplication::focusWidget();
+        QVERIFY2(
+            focused != nullptr && window.findChild<QWidget *>(u"proposalReview"_s)->isAncestorOf(focused),
+            focused != nullptr ? qPrintable(focused->objectName()) : "nothing focused");
+        QTest::keyClick(focused, Qt::Key_A);
+        QCOMPARE(changes->model()
+                     ->index(0, 0)
+                     .data(Ui::ProposalModel::DecisionRole)
+                     .value<Core::ProposalChange::Decision>(),
+            Core::ProposalChange::Decision::Accepted);
 
         // The city rule's example is in no document of the batch: said so, and it opens nothing.
         changes->setCurrentIndex(changes->model()->index(1, 0));

@@ -226,7 +226,7 @@ void DocumentView::setScope(const QSet<QString> &outside, const bool byAnnotator
     }
 }
 
-void DocumentView::selectRange(const int start, const int end)
+void DocumentView::selectRange(const int start, const int end, const Focus focus)
 {
     QTextCursor cursor(m_text->document());
     cursor.setPosition(std::clamp(start, 0, int(m_text->document()->characterCount() - 1)));
@@ -234,7 +234,9 @@ void DocumentView::selectRange(const int start, const int end)
         std::clamp(end, 0, int(m_text->document()->characterCount() - 1)), QTextCursor::KeepAnchor);
     m_text->setTextCursor(cursor);
     m_text->ensureCursorVisible();
-    m_text->setFocus();
+    if (focus == Focus::Text) {
+        m_text->setFocus();
+    }
     // The stack below shows the tokens' tags: its column of the first token selected.
     for (int column = 0; column < m_stackModel->columnCount(); ++column) {
         if (m_stackModel->tokenEnd(column) > start) {

@@ -81,13 +81,15 @@ void ProposalReviewPane::createButtons()
 
 void ProposalReviewPane::createShortcuts()
 {
-    // Single-key decisions act only while the list has the focus, so typing elsewhere is safe.
+    // Single-key decisions act only while the list of changes, or the change's evidence, has the
+    // focus, so typing elsewhere is safe.
     const auto listKey = [this](const QKeySequence &key, auto slot) {
         auto *action = new QAction(m_changes);
         action->setShortcut(key);
         action->setShortcutContext(Qt::WidgetShortcut);
         connect(action, &QAction::triggered, this, slot);
         m_changes->addAction(action);
+        m_evidence->view()->addAction(action);
     };
     listKey(QKeySequence(Qt::Key_A), [this] { decideSelected(ProposalChange::Decision::Accepted); });
     listKey(QKeySequence(Qt::Key_R), [this] { decideSelected(ProposalChange::Decision::Rejected); });
