@@ -1264,6 +1264,10 @@ Diesem Projekt fehlen die Labels einiger Annotatoren aus seinen Pilotrunden (es 
         <source>%1. %2 (no mean: no document in common with another layer)</source>
         <translation>%1. %2 (kein Mittelwert: kein gemeinsames Dokument mit einer anderen Ebene)</translation>
     </message>
+    <message>
+        <source>Layers %1 and %2</source>
+        <translation>Ebenen %1 und %2</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::NewProjectWizard</name>

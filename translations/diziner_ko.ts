@@ -1239,6 +1239,10 @@ This project lacks some annotators&apos; labels of its pilot rounds (it was writ
         <source>%1. %2 (no mean: no document in common with another layer)</source>
         <translation>%1. %2 (평균 없음: 다른 레이어와 공통 문서 없음)</translation>
     </message>
+    <message>
+        <source>Layers %1 and %2</source>
+        <translation>레이어 %1 대 %2</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::NewProjectWizard</name>

@@ -338,7 +338,7 @@ void MainWindow::showScope(const RoundScope &scope)
 void MainWindow::showAnalysis(const Core::CorpusAnalysis::Result &result)
 {
     m_corpus->showAnalysis(result);
-    m_agreement->showAgreement(result.agreement);
+    m_agreement->showAgreement(result.agreement, m_roundSelector->current().namesByAnnotator());
     m_agreement->showReliability(result.reliability, result.agreement.layers.size());
     const QString note = RoundLayerNotes::scopeNote(m_roundSelector->current());
     // Fewer than two layers compared (or none sharing a document) measure no pool: n/a, not 0.

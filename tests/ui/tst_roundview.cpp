@@ -18,6 +18,7 @@
 #include "store/layerrepository.h"
 #include "store/projectloader.h"
 #include "store/projectstore.h"
+#include "views/agreementscatter.h"
 #include "views/documentview.h"
 #include "views/roundselector.h"
 #include "windowfixture.h"
@@ -25,6 +26,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QChart>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -36,6 +38,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScatterSeries>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -139,6 +142,7 @@ private Q_SLOTS:
                          .contains(u"labels of round %1, model beta"_s.arg(round)),
                 qPrintable(stack->headerData(2, Qt::Vertical, Qt::ToolTipRole).toString()));
             compareWithSummary(shownAgreement(window), figures, round);
+            checkNamedByAnnotator(window, round);
         }
 
         // Every layer: the corpus file's tags, both rounds' and the final labelling's, over every
@@ -422,6 +426,32 @@ private:
     {
         const QString path = m_dir.filePath(u"copy-%1.dzn"_s.arg(++m_copies));
         return QFile::copy(m_dir.filePath(out + u"/project.dzn"_s), path) ? path : QString();
+    }
+
+    // The matrix and the scatter of round \a round call its layers by annotator, the round in the tooltip.
+    static void checkNamedByAnnotator(const Ui::MainWindow &window, const int round)
+    {
+        const QAbstractItemModel *matrix = window.findChild<QTableView *>(u"agreementMatrix"_s)->model();
+        QVERIFY2(matrix->headerData(0, Qt::Vertical).toString().startsWith(u"1. alpha (mean "_s),
+            qPrintable(matrix->headerData(0, Qt::Vertical).toString()));
+        QVERIFY(matrix->headerData(0, Qt::Vertical, Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"labels of round %1"_s.arg(round)));
+        const QString cell = matrix->index(0, 1).data(Qt::ToolTipRole).toString();
+        QVERIFY2(cell.startsWith(u"alpha and beta: "_s) && cell.contains(u"round%1/alpha"_s.arg(round)),
+            qPrintable(cell));
+        // One label per spot: annotators that agree as much, and score as well, share a point.
+        QStringList named;
+        const QList<QAbstractSeries *> points =
+            window.findChild<Ui::AgreementScatter *>(u"agreementScatter"_s)->chart()->series();
+        for (const QAbstractSeries *point : points) {
+            named += static_cast<const QScatterSeries *>(point)->pointLabelsFormat().split(u", "_s);
+        }
+        named.sort();
+        QCOMPARE(named, (QStringList{u"alpha"_s, u"beta"_s, u"gamma"_s}));
+        if (round == 1) { // every annotator told the rules: all three on one spot
+            QCOMPARE(points.size(), 1);
+        }
     }
 
     // The window's figures for round \a round against the pilot's own, to 1e-9.
