@@ -73,6 +73,7 @@ void AgreementScatter::setResult(const Core::AgreementResult &result, const QStr
         series->setMarkerSize(10);
         series->setPointLabelsFormat(label);
         series->setPointLabelsVisible(true);
+        series->setPointLabelsClipping(false); // a point on the plot's edge (F1 1.0) keeps its label
         m_chart->addSeries(series);
         series->attachAxis(x);
         series->attachAxis(y);
