@@ -171,6 +171,32 @@ private Q_SLOTS:
         QVERIFY(all.last().startsWith(u"final-"_s));
     }
 
+    void changingTheRound_keepsTheDrawnLayer_unlessItIsTheRounds()
+    {
+        Ui::MainWindow window;
+        QSignalSpy analysed(&window, &Ui::MainWindow::agreementReady);
+        QVERIFY(Test::showProject(window, m_dir.filePath(u"done/project.dzn"_s)));
+        QVERIFY(analysed.wait(30000));
+        auto *selector = window.findChild<QComboBox *>(u"roundSelector"_s);
+        auto *view = window.findChild<Ui::DocumentView *>(u"documentView"_s);
+        QCOMPARE(selector->currentText(), u"Round 1"_s);
+        // A round's annotator: the same annotator's layer of the next round shown.
+        view->setLayer(u"round1/gamma"_s);
+        selector->setCurrentIndex(selector->findText(u"Round 0"_s));
+        QCOMPARE(view->layer(), u"round0/gamma"_s);
+        // Gold (or the curated layer, an aggregate) is no round's: it stays drawn.
+        view->setLayer(u"gold"_s);
+        QCOMPARE(view->layer(), u"gold"_s);
+        selector->setCurrentIndex(selector->findText(u"Round 1"_s));
+        QCOMPARE(view->layer(), u"gold"_s);
+        selector->setCurrentIndex(selector->findText(u"All layers"_s));
+        QCOMPARE(view->layer(), u"gold"_s);
+        // A layer that is not in the scope chosen goes: the round's first annotator instead.
+        view->setLayer(u"corpus"_s);
+        selector->setCurrentIndex(selector->findText(u"Round 0"_s));
+        QCOMPARE(view->layer(), u"round0/alpha"_s);
+    }
+
     void evidence_exampleOpensItsDocument_withEveryAnnotatorOfTheRound()
     {
         Ui::MainWindow window;

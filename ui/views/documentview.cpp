@@ -217,11 +217,15 @@ QString DocumentView::layer() const
 void DocumentView::setScope(const QSet<QString> &outside, const bool byAnnotator, const QString &preferred)
 {
     const bool drawnGoes = outside.contains(layer());
+    // A round's layer gives way to its annotator's in the round shown; gold, the curated layer or
+    // an aggregate belong to no round and stay drawn.
+    const Core::SpanLayer *drawn = m_workspace->layers().layer(layer());
+    const bool roundLayer = drawn != nullptr && drawn->provenance().pilot.has_value();
     m_outside = outside;
     m_byAnnotator = byAnnotator;
     refreshLayers();
     m_stackModel->setScope(outside, byAnnotator); // its reset redraws the text too
-    if (drawnGoes || (byAnnotator && !preferred.isEmpty())) {
+    if (drawnGoes || (roundLayer && !preferred.isEmpty())) {
         setLayer(preferred);
     }
 }

@@ -46,7 +46,8 @@ public:
     //! The name of the layer drawn; empty when none is.
     [[nodiscard]] QString layer() const;
     /*! Shows every layer but \a outside (another round's annotator layers), a round's layers named
-     * by their annotator when \a byAnnotator, and draws \a preferred when the drawn one went. */
+     * by their annotator when \a byAnnotator, and draws \a preferred when the drawn layer went or
+     * was a round's; any other layer drawn (gold, curated, an aggregate) stays drawn. */
     void setScope(const QSet<QString> &outside, bool byAnnotator, const QString &preferred);
     //! Where the keyboard goes when a range is shown.
     enum class Focus {
