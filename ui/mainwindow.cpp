@@ -194,10 +194,13 @@ void MainWindow::connectRounds()
         });
     connect(m_roundSelector, &RoundSelector::rebuildRequested, this, &MainWindow::rebuildRoundLayers);
     connect(m_repair, &RoundLayerRepair::started, this, &MainWindow::showMessage);
-    connect(m_repair, &RoundLayerRepair::finished, this, [this](const QString &report) {
+    connect(m_repair, &RoundLayerRepair::finished, this, [this](const QString &path, const QString &report) {
+        if (path != m_projectPath) {
+            return; // another project opened meanwhile; the rebuilt one shows its layers when opened
+        }
         m_rebuildReport = report;
         showMessage(report);
-        openProject(m_projectPath); // the rounds with their layers, as any project opens
+        openProject(path); // the rounds with their layers, as any project opens
     });
 }
 

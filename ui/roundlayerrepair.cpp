@@ -24,9 +24,9 @@ void RoundLayerRepair::rebuild(const QString &path)
     m_running = true;
     Q_EMIT started(tr("Rebuilding the round layers from the response cache…"));
     m_access->run(path, ProjectAccess::Mode::Write, this, &RoundLayerRepair::replay,
-        [this](const ProjectAccess::Outcome<Core::RoundLayerRebuild::Result> &result) {
+        [this, path](const ProjectAccess::Outcome<Core::RoundLayerRebuild::Result> &result) {
             m_running = false;
-            Q_EMIT finished(
+            Q_EMIT finished(path,
                 result ? report(*result) : tr("The round layers were not rebuilt: %1").arg(result.error()));
         });
 }

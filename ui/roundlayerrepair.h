@@ -32,8 +32,9 @@ public:
 
 Q_SIGNALS:
     void started(const QString &progress);
-    //! The rebuild ended; \a report says what was rebuilt and what could not be (and why).
-    void finished(const QString &report);
+    //! The rebuild of the project at \a path ended; \a report says what was rebuilt and what
+    //! could not be (and why).
+    void finished(const QString &path, const QString &report);
 
 private:
     //! Runs the rebuild to its end on the calling thread, in an event loop of its own.
