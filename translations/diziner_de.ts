@@ -23,6 +23,41 @@
     </message>
 </context>
 <context>
+    <name>RoundLayerNotes</name>
+    <message>
+        <source>Layers &gt; Rebuild Round Layers, or diziner-cli project rebuild-rounds, restores them from the project&apos;s response cache.</source>
+        <translation>Ebenen &gt; Rundenebenen neu erstellen oder diziner-cli project rebuild-rounds stellt sie aus dem Antwort-Cache des Projekts wieder her.</translation>
+    </message>
+    <message>
+        <source>Round %1&apos;s labels are not in this project: its batch is listed, without its annotators&apos; layers (%2) or figures.</source>
+        <translation>Die Labels der Runde %1 sind nicht in diesem Projekt: Ihr Stapel wird aufgeführt, ohne die Ebenen ihrer Annotatoren (%2) und ohne Kennzahlen.</translation>
+    </message>
+    <message>
+        <source>The labels of %1 in round %2 are not in this project: the figures shown leave them out and differ from the round&apos;s summary.</source>
+        <translation>Die Labels von %1 in Runde %2 sind nicht in diesem Projekt: Die gezeigten Kennzahlen lassen sie aus und weichen von der Zusammenfassung der Runde ab.</translation>
+    </message>
+    <message>
+        <source>## Round layers missing
+
+This project lacks some annotators&apos; labels of its pilot rounds (it was written before each round&apos;s labels were kept as layers, or a layer was deleted):
+
+</source>
+        <translation>## Rundenebenen fehlen
+
+Diesem Projekt fehlen die Labels einiger Annotatoren aus seinen Pilotrunden (es wurde geschrieben, bevor die Labels jeder Runde als Ebenen aufbewahrt wurden, oder eine Ebene wurde gelöscht):
+
+</translation>
+    </message>
+    <message>
+        <source>- round %1: %2</source>
+        <translation>- Runde %1: %2</translation>
+    </message>
+    <message>
+        <source>Those rounds are shown with the layers present only, so their figures differ from the rounds&apos; summaries (summary.json).</source>
+        <translation>Diese Runden werden nur mit den vorhandenen Ebenen gezeigt, daher weichen ihre Kennzahlen von den Zusammenfassungen der Runden (summary.json) ab.</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::AggregateController</name>
     <message>
         <source>An aggregate needs two layers and a name no other layer has.</source>
@@ -517,7 +552,7 @@
     </message>
     <message>
         <source>Other layers as &amp;bars</source>
-        <translation>Andere Ebenen als &amp;Balken</translation>
+        <translation>Andere Ebenen als Balke&amp;n</translation>
     </message>
     <message>
         <source>Draw the other layers of the stack below as bars under each line, coloured by type; hover the text to see which layers agree</source>
@@ -700,16 +735,12 @@
 <context>
     <name>Workbench::Ui::EvidenceList</name>
     <message>
-        <source>&amp;Evidence in round %1 (click to open the document with every annotator&apos;s layer of the round):</source>
-        <translation>&amp;Belege in Runde %1 (ein Klick öffnet das Dokument mit der Ebene jedes Annotators der Runde):</translation>
+        <source>E&amp;vidence in round %1 (click to open the document with every annotator&apos;s layer of the round):</source>
+        <translation>Belege in &amp;Runde %1 (ein Klick öffnet das Dokument mit der Ebene jedes Annotators der Runde):</translation>
     </message>
 </context>
 <context>
     <name>Workbench::Ui::EvidenceModel</name>
-    <message>
-        <source>Round %1&apos;s labels are not in this project, so its documents cannot be opened (diziner-cli project rebuild-rounds makes them from the response cache).</source>
-        <translation>Die Labels der Runde %1 sind nicht in diesem Projekt, daher lassen sich ihre Dokumente nicht öffnen (diziner-cli project rebuild-rounds erzeugt sie aus dem Antwort-Cache).</translation>
-    </message>
     <message>
         <source>Open %1 in round %2, every annotator&apos;s layer of the round stacked under it</source>
         <translation>%1 in Runde %2 öffnen, darunter die Ebene jedes Annotators der Runde</translation>
@@ -747,6 +778,10 @@
     <message>
         <source>Example “%1”: document %2, where the annotators agree</source>
         <translation>Beispiel „%1“: Dokument %2, wo die Annotatoren übereinstimmen</translation>
+    </message>
+    <message>
+        <source>Round %1&apos;s labels are not in this project, so its documents cannot be opened.</source>
+        <translation>Die Labels der Runde %1 sind nicht in diesem Projekt, daher lassen sich ihre Dokumente nicht öffnen.</translation>
     </message>
 </context>
 <context>
@@ -1004,10 +1039,6 @@
 <context>
     <name>Workbench::Ui::LabellingControls</name>
     <message>
-        <source>Cancel &amp;Batches</source>
-        <translation>Batches a&amp;bbrechen</translation>
-    </message>
-    <message>
         <source>Label every document with one annotator under the current guideline; the first press shows what it costs</source>
         <translation>Jedes Dokument mit einem Annotator nach der aktuellen Richtlinie annotieren; der erste Klick zeigt, was es kostet</translation>
     </message>
@@ -1016,11 +1047,15 @@
         <translation>Die ausstehenden Batches beim Anbieter abbrechen, damit sie nichts mehr kosten; was sie bisher beantwortet haben, wird annotiert</translation>
     </message>
     <message>
-        <source>&amp;Start Labelling (about %1 USD)</source>
+        <source>Cancel Batc&amp;hes</source>
+        <translation>Batches abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Start Labelli&amp;ng (about %1 USD)</source>
         <translation>Annotieren &amp;starten (etwa %1 USD)</translation>
     </message>
     <message>
-        <source>&amp;Label the Corpus…</source>
+        <source>Label the C&amp;orpus…</source>
         <translation>&amp;Korpus annotieren…</translation>
     </message>
 </context>
@@ -1190,6 +1225,22 @@
             <numerusform>%1: Gesamtübereinstimmung %2 über %n Ebenen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Stop the pilot run before rebuilding the round layers.</source>
+        <translation>Halten Sie den Pilotlauf an, bevor Sie die Rundenebenen neu erstellen.</translation>
+    </message>
+    <message>
+        <source>Rebuild &amp;Round Layers</source>
+        <translation>Rundenebenen &amp;neu erstellen</translation>
+    </message>
+    <message>
+        <source>The rounds&apos; annotator layers an older project lacks, made again from its response cache (nothing is sent)</source>
+        <translation>Die Annotator-Ebenen der Runden, die einem älteren Projekt fehlen, neu aus seinem Antwort-Cache erstellt (nichts wird gesendet)</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::MatrixModel</name>
@@ -1204,6 +1255,18 @@
     <message>
         <source>%1 and %2: strict span F1 %3 on %4</source>
         <translation>%1 und %2: strikter Span-F1 %3 bei %4</translation>
+    </message>
+    <message>
+        <source>%1 and %2: no document in common, so nothing was measured</source>
+        <translation>%1 und %2: kein gemeinsames Dokument, daher wurde nichts gemessen</translation>
+    </message>
+    <message>
+        <source>%1. %2 (no mean: no document in common with another layer)</source>
+        <translation>%1. %2 (kein Mittelwert: kein gemeinsames Dokument mit einer anderen Ebene)</translation>
+    </message>
+    <message>
+        <source>Layers %1 and %2</source>
+        <translation>Ebenen %1 und %2</translation>
     </message>
 </context>
 <context>
@@ -1527,31 +1590,19 @@ claude-haiku-4-5</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten…</translation>
+        <translation>Bearbei&amp;ten…</translation>
     </message>
     <message>
         <source>Accept this change in your own words (E)</source>
         <translation>Diese Änderung in eigenen Worten annehmen (E)</translation>
     </message>
     <message>
-        <source>Accept &amp;Edited Text</source>
-        <translation>Eigene &amp;Fassung annehmen</translation>
-    </message>
-    <message>
         <source>Accept your wording (Ctrl+Return)</source>
         <translation>Ihre Fassung annehmen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <source>Accept All &amp;Remaining</source>
-        <translation>Alle &amp;übrigen annehmen</translation>
-    </message>
-    <message>
         <source>Accept every change not decided yet, unread or not</source>
         <translation>Jede noch offene Änderung annehmen, ob gelesen oder nicht</translation>
-    </message>
-    <message>
-        <source>&amp;Save Decisions</source>
-        <translation>Entscheidungen &amp;speichern</translation>
     </message>
     <message>
         <source>Record the decisions and the next guideline version in the project</source>
@@ -1627,6 +1678,18 @@ claude-haiku-4-5</translation>
         <source>Edits and removals change %1 of the %2 words of the existing instructions (%3%; the cap is %4%).</source>
         <translation>Änderungen und Streichungen betreffen %1 der %2 Wörter der bestehenden Anweisungen (%3 %; die Grenze liegt bei %4 %).</translation>
     </message>
+    <message>
+        <source>Accept Ed&amp;ited Text</source>
+        <translation>Eigene &amp;Fassung annehmen</translation>
+    </message>
+    <message>
+        <source>Accept All Re&amp;maining</source>
+        <translation>Alle &amp;übrigen annehmen</translation>
+    </message>
+    <message>
+        <source>Save &amp;Decisions</source>
+        <translation>Entscheidungen &amp;speichern</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::RecentProjectsMenu</name>
@@ -1644,6 +1707,28 @@ claude-haiku-4-5</translation>
     <message>
         <source>%1 holds another corpus now: open it again.</source>
         <translation>%1 enthält jetzt ein anderes Korpus: öffnen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::RoundLayerRepair</name>
+    <message>
+        <source>Rebuilding the round layers from the response cache…</source>
+        <translation>Die Rundenebenen werden aus dem Antwort-Cache neu erstellt…</translation>
+    </message>
+    <message>
+        <source>The round layers were not rebuilt: %1</source>
+        <translation>Die Rundenebenen wurden nicht neu erstellt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Round layers rebuilt from the response cache: %n layer(s).</source>
+        <translation>
+            <numerusform>Rundenebenen aus dem Antwort-Cache neu erstellt: %n Ebene.</numerusform>
+            <numerusform>Rundenebenen aus dem Antwort-Cache neu erstellt: %n Ebenen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not rebuilt: round %1, annotator %2: %3</source>
+        <translation>Nicht neu erstellt: Runde %1, Annotator %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1761,10 +1846,6 @@ claude-haiku-4-5</translation>
         <translation>Welche Annotator-Ebenen das Fenster zeigt und vergleicht, über welchen Dokumenten</translation>
     </message>
     <message>
-        <source>&amp;Show:</source>
-        <translation>&amp;Zeigen:</translation>
-    </message>
-    <message>
         <source>Round %1</source>
         <translation>Runde %1</translation>
     </message>
@@ -1790,6 +1871,29 @@ claude-haiku-4-5</translation>
     <message>
         <source>The corpus as the chosen annotators labelled it after the rounds, over every document</source>
         <translation>Das Korpus, wie die gewählten Annotatoren es nach den Runden gelabelt haben, über allen Dokumenten</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>Rebuild Round Layers</source>
+        <translation>Rundenebenen neu erstellen</translation>
+    </message>
+    <message>
+        <source>Make the rounds&apos; missing annotator layers again from the project&apos;s response cache, sending nothing</source>
+        <translation>Die fehlenden Annotator-Ebenen der Runden aus dem Antwort-Cache des Projekts neu erstellen, ohne etwas zu senden</translation>
+    </message>
+    <message>
+        <source>Round %1 (labels missing)</source>
+        <translation>Runde %1 (Labels fehlen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Round %1 (%n layer(s) missing)</source>
+        <translation>
+            <numerusform>Runde %1 (%n Ebene fehlt)</numerusform>
+            <numerusform>Runde %1 (%n Ebenen fehlen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -257,6 +257,16 @@
     </message>
 </context>
 <context>
+    <name>Workbench::Ui::RoundLayerRepair</name>
+    <message numerus="yes">
+        <source>Round layers rebuilt from the response cache: %n layer(s).</source>
+        <translation>
+            <numerusform>Round layers rebuilt from the response cache: %n layer.</numerusform>
+            <numerusform>Round layers rebuilt from the response cache: %n layers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::RoundRecord</name>
     <message numerus="yes">
         <source>%n call(s) kept</source>
@@ -280,6 +290,13 @@
         <translation>
             <numerusform>Round %1: its %n annotator layer over its batch of %2 documents, as the pilot measured it</numerusform>
             <numerusform>Round %1: its %n annotator layers over its batch of %2 documents, as the pilot measured them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Round %1 (%n layer(s) missing)</source>
+        <translation>
+            <numerusform>Round %1 (%n layer missing)</numerusform>
+            <numerusform>Round %1 (%n layers missing)</numerusform>
         </translation>
     </message>
 </context>

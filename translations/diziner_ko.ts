@@ -22,6 +22,41 @@
     </message>
 </context>
 <context>
+    <name>RoundLayerNotes</name>
+    <message>
+        <source>Layers &gt; Rebuild Round Layers, or diziner-cli project rebuild-rounds, restores them from the project&apos;s response cache.</source>
+        <translation>레이어 &gt; 라운드 레이어 다시 만들기 또는 diziner-cli project rebuild-rounds로 프로젝트의 응답 캐시에서 복원할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Round %1&apos;s labels are not in this project: its batch is listed, without its annotators&apos; layers (%2) or figures.</source>
+        <translation>라운드 %1의 레이블이 이 프로젝트에 없습니다: 배치는 표시되지만 주석자 레이어(%2)와 수치는 없습니다.</translation>
+    </message>
+    <message>
+        <source>The labels of %1 in round %2 are not in this project: the figures shown leave them out and differ from the round&apos;s summary.</source>
+        <translation>라운드 %2에서 %1의 레이블이 이 프로젝트에 없습니다: 표시된 수치는 이를 제외하므로 라운드 요약과 다릅니다.</translation>
+    </message>
+    <message>
+        <source>## Round layers missing
+
+This project lacks some annotators&apos; labels of its pilot rounds (it was written before each round&apos;s labels were kept as layers, or a layer was deleted):
+
+</source>
+        <translation>## 라운드 레이어 없음
+
+이 프로젝트에는 파일럿 라운드의 일부 주석자 레이블이 없습니다(각 라운드의 레이블을 레이어로 보관하기 전에 작성되었거나 레이어가 삭제되었습니다):
+
+</translation>
+    </message>
+    <message>
+        <source>- round %1: %2</source>
+        <translation>- 라운드 %1: %2</translation>
+    </message>
+    <message>
+        <source>Those rounds are shown with the layers present only, so their figures differ from the rounds&apos; summaries (summary.json).</source>
+        <translation>이 라운드들은 있는 레이어만으로 표시되므로 수치가 라운드 요약(summary.json)과 다릅니다.</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::AggregateController</name>
     <message>
         <source>An aggregate needs two layers and a name no other layer has.</source>
@@ -686,16 +721,12 @@
 <context>
     <name>Workbench::Ui::EvidenceList</name>
     <message>
-        <source>&amp;Evidence in round %1 (click to open the document with every annotator&apos;s layer of the round):</source>
-        <translation>라운드 %1의 근거(&amp;E) (클릭하면 라운드의 모든 주석자 레이어와 함께 문서를 엽니다):</translation>
+        <source>E&amp;vidence in round %1 (click to open the document with every annotator&apos;s layer of the round):</source>
+        <translation>라운드 %1의 근거(&amp;V) (클릭하면 라운드의 모든 주석자 레이어와 함께 문서를 엽니다):</translation>
     </message>
 </context>
 <context>
     <name>Workbench::Ui::EvidenceModel</name>
-    <message>
-        <source>Round %1&apos;s labels are not in this project, so its documents cannot be opened (diziner-cli project rebuild-rounds makes them from the response cache).</source>
-        <translation>라운드 %1의 레이블이 이 프로젝트에 없어 해당 문서를 열 수 없습니다(diziner-cli project rebuild-rounds가 응답 캐시에서 만듭니다).</translation>
-    </message>
     <message>
         <source>Open %1 in round %2, every annotator&apos;s layer of the round stacked under it</source>
         <translation>라운드 %2에서 %1 열기, 그 아래에 라운드의 모든 주석자 레이어 표시</translation>
@@ -731,6 +762,10 @@
     <message>
         <source>Example “%1”: document %2, where the annotators agree</source>
         <translation>예시 “%1”: 문서 %2, 주석자들이 일치하는 곳</translation>
+    </message>
+    <message>
+        <source>Round %1&apos;s labels are not in this project, so its documents cannot be opened.</source>
+        <translation>라운드 %1의 레이블이 이 프로젝트에 없어 해당 문서를 열 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -985,10 +1020,6 @@
 <context>
     <name>Workbench::Ui::LabellingControls</name>
     <message>
-        <source>Cancel &amp;Batches</source>
-        <translation>배치 취소(&amp;B)</translation>
-    </message>
-    <message>
         <source>Label every document with one annotator under the current guideline; the first press shows what it costs</source>
         <translation>현재 지침에 따라 한 주석자로 모든 문서에 레이블을 붙입니다. 처음 누르면 비용을 보여 줍니다</translation>
     </message>
@@ -997,12 +1028,16 @@
         <translation>제공자에서 대기 중인 배치를 취소해 더 이상 비용이 들지 않게 합니다. 지금까지 응답한 것은 레이블링됩니다</translation>
     </message>
     <message>
-        <source>&amp;Start Labelling (about %1 USD)</source>
-        <translation>레이블링 시작(&amp;S) (약 %1 USD)</translation>
+        <source>Cancel Batc&amp;hes</source>
+        <translation>배치 취소(&amp;H)</translation>
     </message>
     <message>
-        <source>&amp;Label the Corpus…</source>
-        <translation>코퍼스 레이블링(&amp;L)…</translation>
+        <source>Start Labelli&amp;ng (about %1 USD)</source>
+        <translation>레이블링 시작(&amp;N) (약 %1 USD)</translation>
+    </message>
+    <message>
+        <source>Label the C&amp;orpus…</source>
+        <translation>코퍼스 레이블링(&amp;O)…</translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1200,22 @@
             <numerusform>%1: 레이어 %n개의 전체 일치도 %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Stop the pilot run before rebuilding the round layers.</source>
+        <translation>라운드 레이어를 다시 만들기 전에 파일럿 실행을 중지하십시오.</translation>
+    </message>
+    <message>
+        <source>Rebuild &amp;Round Layers</source>
+        <translation>라운드 레이어 다시 만들기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The rounds&apos; annotator layers an older project lacks, made again from its response cache (nothing is sent)</source>
+        <translation>오래된 프로젝트에 없는 라운드 주석자 레이어를 응답 캐시에서 다시 만듭니다(아무것도 보내지 않음)</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>해당 없음</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::MatrixModel</name>
@@ -1179,6 +1230,18 @@
     <message>
         <source>%1 and %2: strict span F1 %3 on %4</source>
         <translation>%1와(과) %2: %4에서 엄격한 스팬 F1 %3</translation>
+    </message>
+    <message>
+        <source>%1 and %2: no document in common, so nothing was measured</source>
+        <translation>%1 대 %2: 공통 문서가 없어 측정된 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1. %2 (no mean: no document in common with another layer)</source>
+        <translation>%1. %2 (평균 없음: 다른 레이어와 공통 문서 없음)</translation>
+    </message>
+    <message>
+        <source>Layers %1 and %2</source>
+        <translation>레이어 %1 대 %2</translation>
     </message>
 </context>
 <context>
@@ -1506,24 +1569,12 @@ claude-haiku-4-5</translation>
         <translation>이 변경을 직접 고쳐 쓴 문구로 수락합니다 (E)</translation>
     </message>
     <message>
-        <source>Accept &amp;Edited Text</source>
-        <translation>수정한 문구 수락(&amp;E)</translation>
-    </message>
-    <message>
         <source>Accept your wording (Ctrl+Return)</source>
         <translation>직접 쓴 문구를 수락합니다 (Ctrl+Return)</translation>
     </message>
     <message>
-        <source>Accept All &amp;Remaining</source>
-        <translation>남은 변경 모두 수락(&amp;R)</translation>
-    </message>
-    <message>
         <source>Accept every change not decided yet, unread or not</source>
         <translation>읽었는지와 관계없이 아직 결정하지 않은 모든 변경을 수락합니다</translation>
-    </message>
-    <message>
-        <source>&amp;Save Decisions</source>
-        <translation>결정 저장(&amp;S)</translation>
     </message>
     <message>
         <source>Record the decisions and the next guideline version in the project</source>
@@ -1597,6 +1648,18 @@ claude-haiku-4-5</translation>
         <source>Edits and removals change %1 of the %2 words of the existing instructions (%3%; the cap is %4%).</source>
         <translation>수정과 삭제가 기존 지침 %2단어 중 %1단어를 바꿉니다 (%3%; 한도는 %4%).</translation>
     </message>
+    <message>
+        <source>Accept Ed&amp;ited Text</source>
+        <translation>수정한 문구 수락(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Accept All Re&amp;maining</source>
+        <translation>남은 변경 모두 수락(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Save &amp;Decisions</source>
+        <translation>결정 저장(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::RecentProjectsMenu</name>
@@ -1614,6 +1677,27 @@ claude-haiku-4-5</translation>
     <message>
         <source>%1 holds another corpus now: open it again.</source>
         <translation>%1에 이제 다른 코퍼스가 있습니다. 다시 여세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::RoundLayerRepair</name>
+    <message>
+        <source>Rebuilding the round layers from the response cache…</source>
+        <translation>응답 캐시에서 라운드 레이어를 다시 만드는 중…</translation>
+    </message>
+    <message>
+        <source>The round layers were not rebuilt: %1</source>
+        <translation>라운드 레이어를 다시 만들지 못했습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Round layers rebuilt from the response cache: %n layer(s).</source>
+        <translation>
+            <numerusform>응답 캐시에서 라운드 레이어를 다시 만들었습니다: 레이어 %n개.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not rebuilt: round %1, annotator %2: %3</source>
+        <translation>다시 만들지 못함: 라운드 %1, 주석자 %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1729,10 +1813,6 @@ claude-haiku-4-5</translation>
         <translation>창에서 어떤 주석자 레이어를 어떤 문서에 대해 보여 주고 비교할지</translation>
     </message>
     <message>
-        <source>&amp;Show:</source>
-        <translation>표시(&amp;S):</translation>
-    </message>
-    <message>
         <source>Round %1</source>
         <translation>라운드 %1</translation>
     </message>
@@ -1757,6 +1837,28 @@ claude-haiku-4-5</translation>
     <message>
         <source>The corpus as the chosen annotators labelled it after the rounds, over every document</source>
         <translation>라운드 후 선택된 주석자가 레이블링한 코퍼스, 모든 문서 대상</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>표시(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Rebuild Round Layers</source>
+        <translation>라운드 레이어 다시 만들기</translation>
+    </message>
+    <message>
+        <source>Make the rounds&apos; missing annotator layers again from the project&apos;s response cache, sending nothing</source>
+        <translation>라운드에 없는 주석자 레이어를 프로젝트의 응답 캐시에서 다시 만듭니다. 아무것도 보내지 않습니다</translation>
+    </message>
+    <message>
+        <source>Round %1 (labels missing)</source>
+        <translation>라운드 %1 (레이블 없음)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Round %1 (%n layer(s) missing)</source>
+        <translation>
+            <numerusform>라운드 %1 (레이어 %n개 없음)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -62,10 +62,10 @@ void CorpusView::showAnalysis(const Core::CorpusAnalysis::Result &result)
     m_documents->showAnalysis(result);
 }
 
-void CorpusView::setScope(const RoundScope &scope)
+void CorpusView::setScope(const RoundScope &scope, const QList<QList<int>> &batchRounds)
 {
     m_documentView->setScope(scope.outside, scope.namesByAnnotator(), preferredLayer(scope));
-    m_documents->setScope(scope.documents, RoundScope::batchRounds(*m_workspace));
+    m_documents->setScope(scope.documents, batchRounds);
 }
 
 QString CorpusView::preferredLayer(const RoundScope &scope) const
@@ -94,7 +94,14 @@ void CorpusView::showDocuments(const QString &layer, const std::optional<QSet<qs
 void CorpusView::showHit(const qsizetype document, const int start, const int end)
 {
     if (m_documents->selectDocument(document)) {
-        m_documentView->selectRange(start, end);
+        m_documentView->selectRange(start, end, DocumentView::Focus::Text);
+    }
+}
+
+void CorpusView::showEvidence(const qsizetype document, const int start, const int end)
+{
+    if (m_documents->selectDocument(document)) {
+        m_documentView->selectRange(start, end, DocumentView::Focus::Stay);
     }
 }
 

@@ -43,13 +43,16 @@ public:
     //! Curation goes to the project at \a path from now on; empty: nowhere (the sample).
     void setProject(const QString &path);
     void showAnalysis(const Core::CorpusAnalysis::Result &result);
-    /*! Shows \a scope: its documents in the pane (with the rounds of each), its annotator layers in
-     * the document view and the stack; the annotator drawn stays drawn in another round. */
-    void setScope(const RoundScope &scope);
+    /*! Shows \a scope: its documents in the pane (with \a batchRounds, the rounds of each), its
+     * annotator layers in the document view and the stack; the annotator drawn stays drawn in
+     * another round. */
+    void setScope(const RoundScope &scope, const QList<QList<int>> &batchRounds);
     //! Only these documents in the pane, \a layer drawn, the first of them shown; nothing: all.
     void showDocuments(const QString &layer, const std::optional<QSet<qsizetype>> &documents);
-    //! Opens \a document at [start, end), as a concordance hit.
+    //! Opens \a document at [start, end), as a concordance hit: the text takes the focus.
     void showHit(qsizetype document, int start, int end);
+    //! Opens \a document at [start, end) as a change's evidence: the focus stays where it is.
+    void showEvidence(qsizetype document, int start, int end);
     //! Shows the next (or previous) document with disputed spans, in the pane's order.
     void showNextDisagreement(bool forward);
 

@@ -15,7 +15,9 @@
 #include "pilotcontroller.h"
 #include "projectaccess.h"
 #include "recentprojects.h"
+#include "roundlayernotes.h"
 #include "roundlayerrefresh.h"
+#include "roundlayerrepair.h"
 #include "roundscope.h"
 #include "secrets/secretstore.h"
 #include "views/agreementpane.h"
@@ -52,6 +54,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_aggregates(new AggregateController(m_workspace, m_access, this))
     , m_analysis(new AnalysisController(m_workspace, this))
     , m_roundLayers(new RoundLayerRefresh(m_workspace, m_access, this))
+    , m_repair(new RoundLayerRepair(m_access, this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("DiZiNER Workbench"));
@@ -178,7 +181,7 @@ void MainWindow::connectRounds()
     connect(m_analysis, &AnalysisController::analysed, this, &MainWindow::showAnalysis);
     connect(m_roundLayers, &RoundLayerRefresh::refreshed, this, [this](const QString &error) {
         if (error.isEmpty()) {
-            m_roundSelector->setScopes(RoundScope::available(*m_workspace));
+            offerRounds(m_roundLayers->pilot());
         } else {
             showMessage(tr("The rounds' layers were not read: %1").arg(error));
         }
@@ -187,8 +190,35 @@ void MainWindow::connectRounds()
         [this](const int round, const qsizetype document, const int start, const int end) {
             // The round first: its batch in the pane, its annotators stacked under the document.
             m_roundSelector->selectRound(round);
-            m_corpus->showHit(document, start, end);
+            m_corpus->showEvidence(document, start, end); // A, R, E still decide the change
         });
+    connect(m_roundSelector, &RoundSelector::rebuildRequested, this, &MainWindow::rebuildRoundLayers);
+    connect(m_repair, &RoundLayerRepair::started, this, &MainWindow::showMessage);
+    connect(m_repair, &RoundLayerRepair::finished, this, [this](const QString &path, const QString &report) {
+        if (path != m_projectPath) {
+            return; // another project opened meanwhile; the rebuilt one shows its layers when opened
+        }
+        m_rebuildReport = report;
+        showMessage(report);
+        openProject(path); // the rounds with their layers, as any project opens
+    });
+}
+
+void MainWindow::offerRounds(const std::optional<Core::PilotSnapshot> &pilot)
+{
+    m_roundSelector->setScopes(RoundScope::available(
+        *m_workspace, pilot ? pilot->rounds : QList<Core::RoundSummary>{}, pilot ? pilot->runId : 0));
+    m_rebuildAction->setEnabled(
+        !m_projectPath.isEmpty() && RoundLayerNotes::anyMissing(m_roundSelector->scopes()));
+}
+
+void MainWindow::rebuildRoundLayers()
+{
+    if (m_runs->isRunning()) {
+        showMessage(tr("Stop the pilot run before rebuilding the round layers."));
+        return;
+    }
+    m_repair->rebuild(m_projectPath);
 }
 
 void MainWindow::createFileMenu()
@@ -221,6 +251,12 @@ void MainWindow::createLayersMenu()
     aggregate->setObjectName(u"actionAggregate"_s);
     aggregate->setToolTip(tr("One label-free layer from the annotator layers, to curate from"));
     connect(aggregate, &QAction::triggered, this, [this] { m_aggregates->choose(this); });
+    m_rebuildAction = layersMenu->addAction(tr("Rebuild &Round Layers"));
+    m_rebuildAction->setObjectName(u"actionRebuildRounds"_s);
+    m_rebuildAction->setToolTip(tr("The rounds' annotator layers an older project lacks, made again from its "
+                                   "response cache (nothing is sent)"));
+    m_rebuildAction->setEnabled(false);
+    connect(m_rebuildAction, &QAction::triggered, this, &MainWindow::rebuildRoundLayers);
 }
 
 void MainWindow::createSettingsMenu()
@@ -282,17 +318,22 @@ void MainWindow::adopt(const ProjectOpener::Opened &opened)
         RecentProjects::add(opened.path); // the menu reads the list each time it opens
     }
     m_pilot->showPilot(opened.path, opened.loaded.pilot);
-    m_notice->setPlainText(opened.notice);
     setWindowTitle(opened.title);
     m_corpus->setProject(opened.path);
     updateStatus();
+    offerRounds(opened.loaded.pilot); // showScope() follows
+    // What to know of the data: the opener's note, then the rounds' missing layers.
+    QStringList notice{opened.notice, std::exchange(m_rebuildReport, {}),
+        RoundLayerNotes::projectNote(m_roundSelector->scopes())};
+    notice.removeAll(QString());
+    m_notice->setPlainText(notice.join(u"\n\n"_s));
     Q_EMIT loadFinished({});
-    m_roundSelector->setScopes(RoundScope::available(*m_workspace)); // showScope() follows
 }
 
 void MainWindow::showScope(const RoundScope &scope)
 {
-    m_corpus->setScope(scope);
+    m_corpus->setScope(
+        scope, RoundScope::batchRounds(m_roundSelector->scopes(), m_workspace->corpus().size()));
     m_aggregates->setScope(scope);
     m_analysis->analyse(scope);
 }
@@ -300,11 +341,15 @@ void MainWindow::showScope(const RoundScope &scope)
 void MainWindow::showAnalysis(const Core::CorpusAnalysis::Result &result)
 {
     m_corpus->showAnalysis(result);
-    m_agreement->showAgreement(result.agreement);
+    m_agreement->showAgreement(result.agreement, m_roundSelector->current().namesByAnnotator());
     m_agreement->showReliability(result.reliability, result.agreement.layers.size());
+    const QString note = RoundLayerNotes::scopeNote(m_roundSelector->current());
+    // Fewer than two layers compared (or none sharing a document) measure no pool: n/a, not 0.
+    const QString pool =
+        result.agreement.hasPool() ? QString::number(result.agreement.pool, 'f', 3) : tr("n/a");
     showMessage(tr("%1: pool agreement %2 over %n layer(s)", nullptr, int(result.agreement.layers.size()))
-                    .arg(m_roundSelector->currentLabel())
-                    .arg(result.agreement.pool, 0, 'f', 3));
+                    .arg(m_roundSelector->currentLabel(), pool)
+        + (note.isEmpty() ? QString() : u" "_s + note));
     Q_EMIT agreementReady();
 }
 

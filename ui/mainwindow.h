@@ -32,6 +32,7 @@ class PilotController;
 class ProjectAccess;
 class ProposalReviewPane;
 class RoundLayerRefresh;
+class RoundLayerRepair;
 class RoundSelector;
 class RoundsChart;
 class RunsPane;
@@ -100,6 +101,10 @@ private:
     //! False, with a word why, while a load or a pilot run keeps another project from opening.
     [[nodiscard]] bool mayOpen();
     void adopt(const ProjectOpener::Opened &opened);
+    //! Offers the rounds of the workspace and of the pilot's record in the selector.
+    void offerRounds(const std::optional<Core::PilotSnapshot> &pilot);
+    //! Rebuilds the round layers the project lacks, then opens it again.
+    void rebuildRoundLayers();
     //! Shows \a scope and measures it off the UI thread; agreementReady() follows.
     void showScope(const RoundScope &scope);
     void showAnalysis(const Core::CorpusAnalysis::Result &result);
@@ -115,6 +120,8 @@ private:
     AnalysisController *m_analysis = nullptr;
     RoundSelector *m_roundSelector = nullptr;
     RoundLayerRefresh *m_roundLayers = nullptr;
+    RoundLayerRepair *m_repair = nullptr;
+    QAction *m_rebuildAction = nullptr;
     CorpusView *m_corpus = nullptr;
     AgreementPane *m_agreement = nullptr;
     QPlainTextEdit *m_notice = nullptr;
@@ -127,6 +134,7 @@ private:
     PilotController *m_pilot = nullptr;
     QDockWidget *m_reviewDock = nullptr;
     QString m_projectPath; //!< empty for the sample
+    QString m_rebuildReport; //!< what the last rebuild did, for the notice once the project is open again
 };
 
 } // namespace Workbench::Ui

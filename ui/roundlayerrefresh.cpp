@@ -48,6 +48,7 @@ void RoundLayerRefresh::refresh(const QString &path)
                 layer->setUncoveredDocuments(imported.uncoveredDocuments);
                 layer->setSpans(imported.spans);
             }
+            m_pilot = loaded->pilot;
             Q_EMIT refreshed({});
         });
 }

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
+#include "store/pilotsnapshot.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -33,6 +35,8 @@ public:
 
     //! Reads the layers of the project at \a path; refreshed() follows.
     void refresh(const QString &path);
+    //! The project's pilot as the last refresh read it (its rounds, with their batches).
+    [[nodiscard]] const std::optional<Core::PilotSnapshot> &pilot() const { return m_pilot; }
 
 Q_SIGNALS:
     //! The workspace holds the project's layers now; \a errorString is empty on success.
@@ -41,6 +45,7 @@ Q_SIGNALS:
 private:
     QPointer<Core::Workspace> m_workspace;
     ProjectAccess *m_access = nullptr;
+    std::optional<Core::PilotSnapshot> m_pilot;
     quint64 m_corpusGeneration = 0; //!< counts the corpora adopted: a read for another is dropped
 };
 

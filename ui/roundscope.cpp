@@ -27,6 +27,31 @@ qint64 newestRun(const Core::Workspace &workspace)
     return run;
 }
 
+// Round \a number among \a rounds, made when new; its batch joined by \a batch.
+RoundScope &roundOf(QMap<int, RoundScope> &rounds, const int number, const QList<qsizetype> &batch)
+{
+    RoundScope &round = rounds[number];
+    round.kind = RoundScope::Kind::Round;
+    round.round = number;
+    QList<qsizetype> documents = round.documents.value_or(QList<qsizetype>{}) + batch;
+    std::ranges::sort(documents);
+    documents.erase(std::unique(documents.begin(), documents.end()), documents.end());
+    round.documents = documents;
+    return round;
+}
+
+// The annotator layers of \a all that \a scope does not compare.
+QSet<QString> outsideOf(const RoundScope &scope, const RoundScope &all)
+{
+    QSet<QString> outside;
+    for (const QString &name : all.annotators) {
+        if (!scope.annotators.contains(name)) {
+            outside.insert(name);
+        }
+    }
+    return outside;
+}
+
 } // namespace
 
 QList<Core::AnnotatorLayer> RoundScope::layers(const Core::Workspace &workspace) const
@@ -40,12 +65,14 @@ QList<Core::AnnotatorLayer> RoundScope::layers(const Core::Workspace &workspace)
     return chosen;
 }
 
-QList<RoundScope> RoundScope::available(const Core::Workspace &workspace)
+QList<RoundScope> RoundScope::available(
+    const Core::Workspace &workspace, const QList<Core::RoundSummary> &recorded, const qint64 recordedRun)
 {
-    const qint64 run = newestRun(workspace);
+    const qint64 run = recordedRun != 0 && !recorded.isEmpty() ? recordedRun : newestRun(workspace);
     QMap<int, RoundScope> rounds;
-    RoundScope all{Kind::All, -1, {}, {}, std::nullopt};
-    RoundScope final{Kind::Final, -1, {}, {}, std::nullopt};
+    RoundScope all{Kind::All, -1, {}, {}, std::nullopt, {}};
+    RoundScope final{Kind::Final, -1, {}, {}, std::nullopt, {}};
+    QMap<int, QStringList> present; //!< by round: the annotators with a layer
     for (const Core::SpanLayer *layer : workspace.layers().layers()) {
         if (!WorkspaceLayers::isAnnotator(layer)) {
             continue;
@@ -62,53 +89,44 @@ QList<RoundScope> RoundScope::available(const Core::Workspace &workspace)
         if (origin->runId != run) {
             continue; // an older run's rounds: among every layer only
         }
-        RoundScope &round = rounds[origin->round];
-        round.kind = Kind::Round;
-        round.round = origin->round;
+        RoundScope &round = roundOf(rounds, origin->round, origin->batch);
         round.annotators.append(layer->name());
-        QList<qsizetype> batch = round.documents.value_or(QList<qsizetype>{}) + origin->batch;
-        std::ranges::sort(batch);
-        batch.erase(std::unique(batch.begin(), batch.end()), batch.end());
-        round.documents = batch;
+        present[origin->round].append(origin->annotator);
+    }
+    // A round the project keeps without (all) its layers: its batch, and who is missing.
+    for (const Core::RoundSummary &summary : recorded) {
+        RoundScope &round = roundOf(rounds, summary.round, summary.batch);
+        for (const QString &annotator : summary.annotatorNames()) {
+            if (!present.value(summary.round).contains(annotator)) {
+                round.missing.append(annotator);
+            }
+        }
     }
     QList<RoundScope> scopes;
     for (RoundScope &round : rounds) {
-        for (const QString &name : std::as_const(all.annotators)) {
-            if (!round.annotators.contains(name)) {
-                round.outside.insert(name);
-            }
-        }
+        round.outside = outsideOf(round, all);
         scopes.append(round);
     }
     scopes.append(all);
     if (!rounds.isEmpty() && !final.annotators.isEmpty()) {
-        for (const QString &name : std::as_const(all.annotators)) {
-            if (!final.annotators.contains(name)) {
-                final.outside.insert(name);
-            }
-        }
+        final.outside = outsideOf(final, all);
         scopes.append(final);
     }
     return scopes;
 }
 
-QList<QList<int>> RoundScope::batchRounds(const Core::Workspace &workspace)
+QList<QList<int>> RoundScope::batchRounds(const QList<RoundScope> &scopes, const qsizetype documents)
 {
-    const qint64 run = newestRun(workspace);
-    QList<QList<int>> rounds(workspace.corpus().size());
-    for (const Core::SpanLayer *layer : workspace.layers().layers()) {
-        const auto &origin = layer->provenance().pilot;
-        if (!origin || origin->runId != run) {
+    QList<QList<int>> rounds(documents);
+    for (const RoundScope &scope : scopes) {
+        if (scope.kind != Kind::Round || !scope.documents) {
             continue;
         }
-        for (const qsizetype document : origin->batch) {
-            if (document >= 0 && document < rounds.size() && !rounds.at(document).contains(origin->round)) {
-                rounds[document].append(origin->round);
+        for (const qsizetype document : *scope.documents) {
+            if (document >= 0 && document < rounds.size()) {
+                rounds[document].append(scope.round); // scopes come in round order
             }
         }
-    }
-    for (QList<int> &documentRounds : rounds) {
-        std::ranges::sort(documentRounds);
     }
     return rounds;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "metrics/annotatorlayer.h"
+#include "pilot/roundsummary.h"
 
 #include <QList>
 #include <QMetaType>
@@ -39,18 +40,25 @@ struct RoundScope
     QStringList annotators; //!< the annotator layers compared, in the workspace's order
     QSet<QString> outside; //!< annotator layers neither shown nor compared
     std::optional<QList<qsizetype>> documents; //!< the round's batch, in corpus order; nothing: all
+    //! Kind::Round: the round's annotators whose layers the project lacks (a project written
+    //! before round layers were kept, or a layer deleted); its figures leave them out.
+    QStringList missing;
 
     //! Whether layers are named by their annotator (in a round, where each has one layer).
     [[nodiscard]] bool namesByAnnotator() const { return kind == Kind::Round; }
     //! The scope's annotator layers as the metrics take them (uncovered documents missing).
     [[nodiscard]] QList<Core::AnnotatorLayer> layers(const Core::Workspace &workspace) const;
 
-    /*! The scopes \a workspace offers: each round of the newest pilot run that has layers, in
-     * order, then every layer, then the final labelling when the corpus was labelled. Without
-     * round layers: every layer alone. */
-    [[nodiscard]] static QList<RoundScope> available(const Core::Workspace &workspace);
-    //! Per document of the corpus: the rounds whose batch held it, ascending (empty: none).
-    [[nodiscard]] static QList<QList<int>> batchRounds(const Core::Workspace &workspace);
+    /*! The scopes \a workspace offers: each round of the newest pilot run, in order, then every
+     * layer, then the final labelling when the corpus was labelled. A round is offered when it
+     * has layers or is among \a recorded, the rounds the project keeps of run \a recordedRun
+     * (its summaries: batch and annotators); an annotator of a recorded round without a layer
+     * is \c missing. Without rounds: every layer alone. */
+    [[nodiscard]] static QList<RoundScope> available(const Core::Workspace &workspace,
+        const QList<Core::RoundSummary> &recorded = {}, qint64 recordedRun = 0);
+    //! Per document of a corpus of \a documents: the rounds among \a scopes whose batch held it,
+    //! ascending (empty: none).
+    [[nodiscard]] static QList<QList<int>> batchRounds(const QList<RoundScope> &scopes, qsizetype documents);
 };
 
 } // namespace Workbench::Ui

@@ -147,10 +147,8 @@ int runExport(const QStringList &arguments)
         u"Export a layer: by default the curated layer, else the gold. Only the documents the "
         u"layer covers are written: one its file lacked, or, for a round's layer (roundN/ANNOTATOR), "
         u"one outside its batch or not labelled, is left out, so that importing the file reads it as "
-        u"missing again. "
-        u"--format conll (default), doccano, prodigy or brat names the file format; "
-        u"it may be given again with text or json for the output."_s);
-    verb.allowFileFormats();
+        u"missing again."_s,
+        VerbParser::Formats::OutputAndFile);
     verb.addPositional(u"FILE.dzn"_s, u"The project."_s);
     verb.addPositional(u"OUT"_s, u"The file (a directory for brat) to write."_s);
     verb.parser().addOptions({

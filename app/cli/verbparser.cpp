@@ -8,13 +8,22 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Workbench::Cli {
 
-VerbParser::VerbParser(const QString &verb, const QString &description)
+VerbParser::VerbParser(const QString &verb, const QString &description, const Formats formats)
     : m_verb(verb)
+    , m_fileFormatsAllowed(formats == Formats::OutputAndFile)
 {
     m_parser.setApplicationDescription(description);
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     m_parser.addHelpOption();
-    m_parser.addOption({u"format"_s, u"Output format: text (default) or json."_s, u"text|json"_s, u"text"_s});
+    // One option, two meanings where a verb writes a file: its help names both (and no default,
+    // since each has its own).
+    m_parser.addOption(m_fileFormatsAllowed
+            ? QCommandLineOption{u"format"_s,
+                u"The file format written: conll (default), doccano, prodigy or brat; and the output "
+                u"format: text (default) or json. Give --format twice to set both."_s,
+                u"conll|doccano|prodigy|brat|text|json"_s}
+            : QCommandLineOption{
+                u"format"_s, u"Output format: text (default) or json."_s, u"text|json"_s, u"text"_s});
 }
 
 void VerbParser::addPositional(const QString &name, const QString &description, const QString &syntax)

@@ -18,7 +18,13 @@ namespace Workbench::Cli {
 class VerbParser
 {
 public:
-    VerbParser(const QString &verb, const QString &description);
+    //! What --format names.
+    enum class Formats {
+        Output, //!< text or json: how the result is printed
+        OutputAndFile, //!< that, and the file format written (conll, doccano, prodigy, brat)
+    };
+
+    VerbParser(const QString &verb, const QString &description, Formats formats = Formats::Output);
 
     QCommandLineParser &parser() { return m_parser; }
     [[nodiscard]] const QCommandLineParser &parser() const { return m_parser; }
@@ -28,10 +34,8 @@ public:
     [[nodiscard]] std::optional<int> parse(
         const QStringList &arguments, qsizetype minPositional, qsizetype maxPositional);
     [[nodiscard]] OutputFormat format() const { return m_format; }
-    //! Lets --format also name a file format (conll, doccano, prodigy, brat), as \c{project
-    //! export} does; --format may then be given twice, once for each.
-    void allowFileFormats() { m_fileFormatsAllowed = true; }
-    //! The file format named with --format, empty when none was.
+    //! With Formats::OutputAndFile (\c{project export}): the file format named with --format,
+    //! empty when none was. --format may then be given twice, once for each.
     [[nodiscard]] const QString &fileFormat() const { return m_fileFormat; }
     [[nodiscard]] QStringList positional() const { return m_parser.positionalArguments(); }
     //! The whole-number value of \a option (\a fallback when not given), or nothing after a

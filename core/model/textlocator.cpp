@@ -45,6 +45,13 @@ QString longestPiece(const QString &quote)
     return longest;
 }
 
+// Whether [start, end) of text begins and ends a word: "Paris" is not the one in "comParison".
+bool isWordEdge(const QString &text, const int start, const int end)
+{
+    return (start == 0 || !text.at(start - 1).isLetterOrNumber())
+        && (end == text.size() || !text.at(end).isLetterOrNumber());
+}
+
 } // namespace
 
 QList<TextLocator::Match> TextLocator::find(
@@ -59,11 +66,16 @@ QList<TextLocator::Match> TextLocator::find(
         if (position < 0 || position >= corpus.size()) {
             continue;
         }
-        const Skeleton haystack = skeletonOf(corpus.at(position).text());
-        const qsizetype at = haystack.letters.indexOf(needle);
-        if (at >= 0) {
-            matches.append(
-                {position, haystack.offsets.at(at), haystack.offsets.at(at + needle.size() - 1) + 1});
+        const QString &text = corpus.at(position).text();
+        const Skeleton haystack = skeletonOf(text);
+        for (qsizetype at = haystack.letters.indexOf(needle); at >= 0;
+             at = haystack.letters.indexOf(needle, at + 1)) {
+            const int start = haystack.offsets.at(at);
+            const int end = haystack.offsets.at(at + needle.size() - 1) + 1;
+            if (isWordEdge(text, start, end)) {
+                matches.append({position, start, end});
+                break;
+            }
         }
     }
     return matches;

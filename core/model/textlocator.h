@@ -10,7 +10,8 @@
 namespace Workbench::Core {
 
 /*! \brief Finds a quoted text in documents as a reader would: the same letters and digits in the
- * same order, whatever the spaces, punctuation and case between them.
+ * same order, whatever the spaces, punctuation and case between them, beginning and ending where
+ * words do (a quote of "Paris" is not found in "comparison").
  *
  * A supervisor quotes an example as it read or remembered it: tokenised ("last week .") or not
  * ("last week."), with other quotes, spacing or capitals, and sometimes shortened with "..." or

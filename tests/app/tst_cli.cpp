@@ -346,6 +346,19 @@ private Q_SLOTS:
                      .out.contains(QFileInfo(QStringLiteral(DIZINER_CLI)).path().toUtf8()));
     }
 
+    void projectExportHelp_namesBothKindsOfFormat()
+    {
+        // export's --format names the file written and the output: its help says both, once.
+        const Run help = cli({u"project"_s, u"export"_s, u"--help"_s});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.contains("--format <conll|doccano|prodigy|brat|text|json>"), help.out.constData());
+        QVERIFY2(
+            !help.out.contains("<text|json>") && !help.out.contains("(default: text)"), help.out.constData());
+        QVERIFY2(help.out.contains("Give --format twice"), help.out.constData());
+        // Any other verb: the output format alone.
+        QVERIFY(cli({u"project"_s, u"info"_s, u"--help"_s}).out.contains("--format <text|json>"));
+    }
+
     void agreement_oneLayer_saysWhyThereIsNoCoefficient()
     {
         const QByteArray one = "a O\nb B-PER\n\nc B-LOC\nd O\n\n";

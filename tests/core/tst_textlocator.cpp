@@ -46,6 +46,17 @@ private Q_SLOTS:
         QCOMPARE(TextLocator::find(quote, corpus, {1, 2, 3}), expected);
     }
 
+    void find_wholeWordsOnly()
+    {
+        const QList<Document> corpus{Document(u"d0"_s, u"Their comparison was fair ."_s, {}),
+            Document(u"d1"_s, u"A comparison of Parisian and Paris food ."_s, {}),
+            Document(u"d2"_s, u"Paris2 and Paris ."_s, {})};
+        // Inside "comparison", "Parisian" and "Paris2" the letters are there, the word is not: the
+        // first place that begins and ends a word is taken.
+        QCOMPARE(TextLocator::find(u"Paris"_s, corpus, {0, 1, 2}), (QList<Match>{{1, 29, 34}, {2, 11, 16}}));
+        QCOMPARE(TextLocator::find(u"parison"_s, corpus, {0, 1}), QList<Match>{});
+    }
+
     void find_offsetsAreUtf16_andIgnorePositionsOutOfRange()
     {
         const QList<Document> corpus{Document(u"d0"_s, u"😀 Ünïcödé straße ."_s, {})};

@@ -838,21 +838,28 @@ private Q_SLOTS:
         auto *scatter = window.findChild<Ui::AgreementScatter *>(u"agreementScatter"_s);
         QVERIFY(scatter != nullptr);
         const QList<QAbstractSeries *> series = scatter->chart()->series();
-        QCOMPARE(series.size(), 7); // the seven systems; gold is what they are scored against
         const Core::SpanLayer *gold = nullptr;
         for (const Core::SpanLayer *layer : window.workspace()->layers().layers()) {
             gold = layer->kind() == Core::LayerKind::Gold ? layer : gold;
         }
         QVERIFY(gold != nullptr);
+        QStringList named;
         for (QAbstractSeries *abstract : series) {
             auto *point = static_cast<QScatterSeries *>(abstract);
             QCOMPARE(point->pointLabelsFormat(), point->name()); // named on the chart, not by colour
-            const Core::SpanLayer *layer = window.workspace()->layers().layer(point->name());
-            QVERIFY(layer != nullptr);
-            const double f1 = Core::SpanScorer::score(gold->allSpans(), layer->allSpans()).overall.f1();
-            QVERIFY(qAbs(point->at(0).y() - f1) < 1e-9);
+            // Layers on one spot share a point and a label (arcada and sjtu_adapt here): no overprint.
+            for (const QString &name : point->name().split(u", "_s)) {
+                named.append(name);
+                const Core::SpanLayer *layer = window.workspace()->layers().layer(name);
+                QVERIFY(layer != nullptr);
+                const double f1 = Core::SpanScorer::score(gold->allSpans(), layer->allSpans()).overall.f1();
+                QVERIFY(qAbs(point->at(0).y() - f1) < 0.01);
+            }
             QVERIFY(point->at(0).x() > 0 && point->at(0).x() < 1);
         }
+        QCOMPARE(named.size(), 7); // the seven systems; gold is what they are scored against
+        QCOMPARE(series.size(), 6);
+        QVERIFY(named.contains(u"arcada"_s) && named.contains(u"sjtu_adapt.txt"_s));
         QVERIFY(scatter->chart()->title().contains(u"Pearson"_s));
     }
 

@@ -51,6 +51,32 @@ private Q_SLOTS:
         model.setType(u"LOC"_s); // no such type in the result: the overall matrix, never garbage
         QCOMPARE(model.index(0, 1).data(Ui::MatrixRoles::ValueRole).toDouble(), 0.25);
     }
+
+    void pairWithoutADocumentInCommon_isBlank_notZero()
+    {
+        // Two rounds' layers (disjoint batches) and a layer over every document.
+        Ui::MatrixModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Core::AgreementResult result;
+        result.layers = {u"round0/a"_s, u"round1/a"_s, u"all"_s, u"lonely"_s};
+        result.f1 = {
+            {1.0, 0.0, 0.5, 0.0}, {0.0, 1.0, 0.75, 0.0}, {0.5, 0.75, 1.0, 0.0}, {0.0, 0.0, 0.0, 1.0}};
+        result.mean = {0.5, 0.75, 0.625, 0.0};
+        result.shared = {{true, false, true, false}, {false, true, true, false}, {true, true, true, false},
+            {false, false, false, true}};
+        model.setResult(result);
+        const QModelIndex apart = model.index(0, 1);
+        QCOMPARE(apart.data().toString(), QString());
+        QVERIFY(!apart.data(Ui::MatrixRoles::ValueRole).isValid());
+        QVERIFY(!apart.data(Qt::BackgroundRole).isValid());
+        QVERIFY2(apart.data(Qt::ToolTipRole).toString().contains(u"no document in common"_s),
+            qPrintable(apart.data(Qt::ToolTipRole).toString()));
+        QCOMPARE(model.index(0, 2).data().toString(), u"0.50"_s); // measured: as before
+        QCOMPARE(model.headerData(0, Qt::Vertical).toString(), u"1. round0/a (mean 0.50)"_s);
+        // A layer measured against none has no mean, not a mean of 0.
+        QVERIFY2(!model.headerData(3, Qt::Vertical).toString().contains(u"0.00"_s),
+            qPrintable(model.headerData(3, Qt::Vertical).toString()));
+    }
 };
 
 QTEST_MAIN(TestMatrixModel)

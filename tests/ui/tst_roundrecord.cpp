@@ -10,6 +10,7 @@
 #include "scriptedpilot.h"
 #include "store/projectstore.h"
 #include "views/roundrecord.h"
+#include "views/roundreportsview.h"
 #include "windowfixture.h"
 
 #include <QComboBox>
@@ -201,6 +202,32 @@ private Q_SLOTS:
         QCOMPARE(window.findChild<QComboBox *>(u"roundReportChooser"_s)->count(), 0);
         const QString note = window.findChild<QLabel *>(u"roundReportNote"_s)->text();
         QVERIFY2(note.contains(u"round-0/"_s), qPrintable(note));
+    }
+
+    void reportsView_keepsTheReadersChoice_byWhatItReportsOn()
+    {
+        Ui::RoundReportsView view;
+        auto *chooser = view.findChild<QComboBox *>(u"roundReportChooser"_s);
+        auto *markdown = view.findChild<QPlainTextEdit *>(u"roundReportMarkdown"_s);
+        const Core::PilotRepository::RoundReports both{
+            u"# hot"_s, {{u"alpha"_s, u"# a"_s}, {u"beta"_s, u"# b"_s}}};
+        view.setReports(0, both);
+        QCOMPARE(markdown->toPlainText(), u"# hot"_s); // nothing chosen yet: the hotspots
+        chooser->setCurrentIndex(2);
+        QCOMPARE(markdown->toPlainText(), u"# b"_s);
+        view.setReports(1, both);
+        QCOMPARE(markdown->toPlainText(), u"# b"_s);
+        // A round without beta's report shows the hotspots, and beta's comes back with it.
+        view.setReports(2, {u"# hot"_s, {{u"alpha"_s, u"# a"_s}}});
+        QCOMPARE(markdown->toPlainText(), u"# hot"_s);
+        view.setReports(3, both);
+        QCOMPARE(markdown->toPlainText(), u"# b"_s);
+        // The hotspots chosen: kept in the next round, whose label names another round.
+        chooser->setCurrentIndex(0);
+        view.setReports(4, {QString(), {{u"alpha"_s, u"# a"_s}}});
+        QCOMPARE(markdown->toPlainText(), u"# a"_s);
+        view.setReports(5, both);
+        QCOMPARE(chooser->currentText(), u"Hotspots of round 5"_s);
     }
 
     void nextRound_isFollowed_choicesKept_callsStayTheirRounds()

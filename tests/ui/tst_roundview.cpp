@@ -13,15 +13,20 @@
 #include "models/evidencemodel.h"
 #include "models/layerstackmodel.h"
 #include "models/matrixmodel.h"
+#include "models/proposalmodel.h"
 #include "scriptedpilot.h"
 #include "store/layerrepository.h"
+#include "store/projectloader.h"
 #include "store/projectstore.h"
+#include "views/agreementscatter.h"
 #include "views/documentview.h"
 #include "views/roundselector.h"
 #include "windowfixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
+#include <QChart>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -33,8 +38,10 @@
 #include <QListView>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScatterSeries>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -135,6 +142,7 @@ private Q_SLOTS:
                          .contains(u"labels of round %1, model beta"_s.arg(round)),
                 qPrintable(stack->headerData(2, Qt::Vertical, Qt::ToolTipRole).toString()));
             compareWithSummary(shownAgreement(window), figures, round);
+            checkNamedByAnnotator(window, round);
         }
 
         // Every layer: the corpus file's tags, both rounds' and the final labelling's, over every
@@ -145,13 +153,48 @@ private Q_SLOTS:
         QCOMPARE(listedDocuments(window).size(), corpusSize);
         const QStringList all = shownAgreement(window).layers;
         QCOMPARE(all.size(), 1 + 2 * 3 + 1);
+        // Two rounds' layers share no document: their cells measured nothing, and say so.
+        const QAbstractItemModel *matrix = window.findChild<QTableView *>(u"agreementMatrix"_s)->model();
+        const QModelIndex apart =
+            matrix->index(int(all.indexOf(u"round0/alpha"_s)), int(all.indexOf(u"round1/alpha"_s)));
+        QCOMPARE(apart.data().toString(), QString());
+        QVERIFY(apart.data(Qt::ToolTipRole).toString().contains(u"no document in common"_s));
         analysed.clear();
         selector->setCurrentIndex(3);
         QVERIFY(analysed.wait(30000));
         QCOMPARE(listedDocuments(window).size(), corpusSize);
         QCOMPARE(shownAgreement(window).layers, QStringList{all.last()});
+        // One layer compares with nothing: its pool is no figure.
+        QVERIFY2(window.statusBar()->currentMessage().contains(u"pool agreement n/a over 1 layer(s)"_s),
+            qPrintable(window.statusBar()->currentMessage()));
         QCOMPARE(all.first(), u"corpus"_s);
         QVERIFY(all.last().startsWith(u"final-"_s));
+    }
+
+    void changingTheRound_keepsTheDrawnLayer_unlessItIsTheRounds()
+    {
+        Ui::MainWindow window;
+        QSignalSpy analysed(&window, &Ui::MainWindow::agreementReady);
+        QVERIFY(Test::showProject(window, m_dir.filePath(u"done/project.dzn"_s)));
+        QVERIFY(analysed.wait(30000));
+        auto *selector = window.findChild<QComboBox *>(u"roundSelector"_s);
+        auto *view = window.findChild<Ui::DocumentView *>(u"documentView"_s);
+        QCOMPARE(selector->currentText(), u"Round 1"_s);
+        // A round's annotator: the same annotator's layer of the next round shown.
+        view->setLayer(u"round1/gamma"_s);
+        selector->setCurrentIndex(selector->findText(u"Round 0"_s));
+        QCOMPARE(view->layer(), u"round0/gamma"_s);
+        // Gold (or the curated layer, an aggregate) is no round's: it stays drawn.
+        view->setLayer(u"gold"_s);
+        QCOMPARE(view->layer(), u"gold"_s);
+        selector->setCurrentIndex(selector->findText(u"Round 1"_s));
+        QCOMPARE(view->layer(), u"gold"_s);
+        selector->setCurrentIndex(selector->findText(u"All layers"_s));
+        QCOMPARE(view->layer(), u"gold"_s);
+        // A layer that is not in the scope chosen goes: the round's first annotator instead.
+        view->setLayer(u"corpus"_s);
+        selector->setCurrentIndex(selector->findText(u"Round 0"_s));
+        QCOMPARE(view->layer(), u"round0/alpha"_s);
     }
 
     void evidence_exampleOpensItsDocument_withEveryAnnotatorOfTheRound()
@@ -206,6 +249,19 @@ private Q_SLOTS:
         QCOMPARE(stack->layers(),
             (QStringList{u"gold"_s, u"round0/alpha"_s, u"round0/beta"_s, u"round0/gamma"_s}));
 
+        // The review keeps the keyboard: A decides the change, and curates nothing (the text, whose
+        // A accepts the drawn layer's spans, is not focused).
+        QWidget *focused = QApplication::focusWidget();
+        QVERIFY2(
+            focused != nullptr && window.findChild<QWidget *>(u"proposalReview"_s)->isAncestorOf(focused),
+            focused != nullptr ? qPrintable(focused->objectName()) : "nothing focused");
+        QTest::keyClick(focused, Qt::Key_A);
+        QCOMPARE(changes->model()
+                     ->index(0, 0)
+                     .data(Ui::ProposalModel::DecisionRole)
+                     .value<Core::ProposalChange::Decision>(),
+            Core::ProposalChange::Decision::Accepted);
+
         // The city rule's example is in no document of the batch: said so, and it opens nothing.
         changes->setCurrentIndex(changes->model()->index(1, 0));
         const QModelIndex absent = evidence->model()->index(evidence->model()->rowCount() - 1, 0);
@@ -213,6 +269,65 @@ private Q_SLOTS:
             qPrintable(absent.data().toString()));
         QCOMPARE(absent.data(Ui::EvidenceModel::DocumentRole).toLongLong(), -1);
         QVERIFY(!(absent.flags() & Qt::ItemIsSelectable));
+    }
+
+    void evidence_looksAgain_whenTheRoundsLayersArriveAfterItsProposal()
+    {
+        // As after a round run in the window: the proposal is read before the round's layers.
+        const auto loaded = Core::ProjectLoader::load(m_dir.filePath(u"open/project.dzn"_s));
+        QVERIFY(loaded.has_value() && loaded->pilot && loaded->pilot->pending);
+        Core::ImportedCorpus corpus = loaded->corpus;
+        QList<Core::ImportedLayer> roundLayers;
+        corpus.layers.removeIf([&roundLayers](const Core::ImportedLayer &layer) {
+            if (layer.provenance.pilot) {
+                roundLayers.append(layer);
+            }
+            return bool(layer.provenance.pilot);
+        });
+        QCOMPARE(roundLayers.size(), 3);
+        Core::Workspace workspace;
+        workspace.adopt(corpus);
+        Ui::EvidenceModel model(&workspace);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.showChange(*loaded->pilot->pending, 0);
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(model.index(0, 0).data().toString().contains(u"Round 0's labels are not in this project"_s));
+
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        for (const Core::ImportedLayer &imported : std::as_const(roundLayers)) {
+            Core::SpanLayer *layer = workspace.layers().addLayer(imported.name, imported.kind);
+            layer->setProvenance(imported.provenance);
+            layer->setSpans(imported.spans);
+        }
+        QVERIFY(reset.wait(5000));
+        QCOMPARE(reset.size(), 1); // the round's three layers looked at once
+        QCOMPARE(model.rowCount(), batchSize + 1); // the pattern's documents and the example
+        QVERIFY(model.index(0, 0).data(Ui::EvidenceModel::DocumentRole).toLongLong() >= 0);
+    }
+
+    void evidence_ofARoundRunInTheWindow_opensItsDocuments()
+    {
+        // A corpus large enough that the round's layers are read after its proposal.
+        Test::ProtocolServer server;
+        server.setHandler(ScriptedPilot::citingTheBatch());
+        QVERIFY(QDir(m_dir.path()).mkpath(u"large"_s));
+        const QString path =
+            ScriptedPilot::createProject(m_dir.filePath(u"large"_s), server.url(), 3000, batchSize, 2);
+        QVERIFY(!path.isEmpty());
+        Ui::MainWindow window;
+        QVERIFY(Test::showProject(window, path));
+        auto *continueButton = window.findChild<QPushButton *>(u"continuePilot"_s);
+        QTRY_VERIFY(continueButton->isEnabled());
+        QSignalSpy stopped(&window, &Ui::MainWindow::pilotStopped);
+        QTest::mouseClick(continueButton, Qt::LeftButton);
+        QVERIFY(stopped.wait(60000));
+        auto *changes = window.findChild<QListView *>(u"proposalChanges"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(changes->model()->rowCount(), 2, 30000);
+        changes->setCurrentIndex(changes->model()->index(0, 0));
+        const QAbstractItemModel *evidence = window.findChild<QListView *>(u"evidenceList"_s)->model();
+        QTRY_VERIFY_WITH_TIMEOUT(evidence->rowCount() > 1, 30000);
+        QVERIFY2(evidence->index(0, 0).data(Ui::EvidenceModel::DocumentRole).toLongLong() >= 0,
+            qPrintable(evidence->index(0, 0).data().toString()));
     }
 
     void curation_acceptsTheShownAnnotatorsSpans_ofTheRound()
@@ -337,6 +452,32 @@ private:
     {
         const QString path = m_dir.filePath(u"copy-%1.dzn"_s.arg(++m_copies));
         return QFile::copy(m_dir.filePath(out + u"/project.dzn"_s), path) ? path : QString();
+    }
+
+    // The matrix and the scatter of round \a round call its layers by annotator, the round in the tooltip.
+    static void checkNamedByAnnotator(const Ui::MainWindow &window, const int round)
+    {
+        const QAbstractItemModel *matrix = window.findChild<QTableView *>(u"agreementMatrix"_s)->model();
+        QVERIFY2(matrix->headerData(0, Qt::Vertical).toString().startsWith(u"1. alpha (mean "_s),
+            qPrintable(matrix->headerData(0, Qt::Vertical).toString()));
+        QVERIFY(matrix->headerData(0, Qt::Vertical, Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"labels of round %1"_s.arg(round)));
+        const QString cell = matrix->index(0, 1).data(Qt::ToolTipRole).toString();
+        QVERIFY2(cell.startsWith(u"alpha and beta: "_s) && cell.contains(u"round%1/alpha"_s.arg(round)),
+            qPrintable(cell));
+        // One label per spot: annotators that agree as much, and score as well, share a point.
+        QStringList named;
+        const QList<QAbstractSeries *> points =
+            window.findChild<Ui::AgreementScatter *>(u"agreementScatter"_s)->chart()->series();
+        for (const QAbstractSeries *point : points) {
+            named += static_cast<const QScatterSeries *>(point)->pointLabelsFormat().split(u", "_s);
+        }
+        named.sort();
+        QCOMPARE(named, (QStringList{u"alpha"_s, u"beta"_s, u"gamma"_s}));
+        if (round == 1) { // every annotator told the rules: all three on one spot
+            QCOMPARE(points.size(), 1);
+        }
     }
 
     // The window's figures for round \a round against the pilot's own, to 1e-9.

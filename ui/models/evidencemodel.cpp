@@ -6,6 +6,7 @@
 #include "model/layerset.h"
 #include "model/spanlayer.h"
 #include "model/workspace.h"
+#include "roundlayernotes.h"
 
 #include <QJsonArray>
 
@@ -40,14 +41,52 @@ EvidenceModel::EvidenceModel(Core::Workspace *workspace, QObject *parent)
     : QAbstractListModel(parent)
     , m_workspace(workspace)
 {
-    if (workspace != nullptr) {
-        // Another project: the evidence shown was the last one's.
-        connect(&workspace->corpus(), &Core::Corpus::aboutToBeReset, this, [this] {
-            beginResetModel();
-            m_rows.clear();
-            endResetModel();
-        });
+    if (workspace == nullptr) {
+        return;
     }
+    // Another project: the evidence shown was the last one's.
+    connect(&workspace->corpus(), &Core::Corpus::aboutToBeReset, this, [this] {
+        beginResetModel();
+        m_rows.clear();
+        m_proposal.reset();
+        m_change = -1;
+        endResetModel();
+    });
+    // A round's layers can arrive after its proposal (RoundLayerRefresh, a rebuild): look again.
+    Core::LayerSet &layers = workspace->layers();
+    for (const Core::SpanLayer *layer : layers.layers()) {
+        watch(layer);
+    }
+    connect(&layers, &Core::LayerSet::layerInserted, this,
+        [this](const qsizetype index) { watch(m_workspace->layers().layer(index)); });
+    connect(&layers, &Core::LayerSet::layerRemoved, this, &EvidenceModel::scheduleRecompute);
+}
+
+void EvidenceModel::watch(const Core::SpanLayer *layer)
+{
+    // Inserted empty, its provenance set before its spans: the reset says what it holds.
+    connect(layer, &Core::SpanLayer::reset, this, [this, layer] {
+        if (layer->provenance().pilot) {
+            scheduleRecompute();
+        }
+    });
+}
+
+void EvidenceModel::scheduleRecompute()
+{
+    if (!m_proposal || m_recomputeQueued) {
+        return;
+    }
+    m_recomputeQueued = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_recomputeQueued = false;
+            if (m_proposal) {
+                showChange(Core::Proposal(*m_proposal), m_change);
+            }
+        },
+        Qt::QueuedConnection);
 }
 
 EvidenceModel::~EvidenceModel() = default;
@@ -57,6 +96,8 @@ void EvidenceModel::showChange(const Core::Proposal &proposal, const int row)
     beginResetModel();
     m_rows.clear();
     m_round = proposal.round;
+    m_proposal = row >= 0 ? std::optional(proposal) : std::nullopt;
+    m_change = row;
     if (m_workspace && row >= 0 && row < proposal.changes.size()) {
         const Core::ProposalChange &change = proposal.changes.at(row);
         if (!change.patterns.isEmpty() || !change.instruction.examples.isEmpty()) {
@@ -89,9 +130,9 @@ void EvidenceModel::addChange(
     const Round &round, const Core::Proposal &proposal, const Core::ProposalChange &change)
 {
     if (round.layers.isEmpty()) {
-        m_rows.append({tr("Round %1's labels are not in this project, so its documents cannot be opened "
-                          "(diziner-cli project rebuild-rounds makes them from the response cache).")
-                           .arg(round.number),
+        m_rows.append({tr("Round %1's labels are not in this project, so its documents cannot be opened.")
+                           .arg(round.number)
+                + u' ' + RoundLayerNotes::remedy(),
             {}, -1, 0, 0});
         return;
     }

@@ -7,9 +7,12 @@
 #include <QAbstractListModel>
 #include <QPointer>
 
+#include <optional>
+
 namespace Workbench::Core {
+class SpanLayer;
 class Workspace;
-}
+} // namespace Workbench::Core
 
 namespace Workbench::Ui {
 
@@ -19,7 +22,9 @@ namespace Workbench::Ui {
  *
  * A row that opens a document carries it (DocumentRole, the range to show, its round); a row
  * that cannot says why (the example is not in the batch, the round's labels are not in the
- * project) and is not selectable. Usage: \c{model.showChange(proposal, row);}
+ * project) and is not selectable. The evidence is looked for again when a round's layers arrive
+ * or change (a round run in the window is read after its proposal). Usage:
+ * \c{model.showChange(proposal, row);}
  */
 class EvidenceModel final : public QAbstractListModel
 {
@@ -62,10 +67,17 @@ private:
     void addPattern(const Round &round, const Core::Proposal &proposal, const QString &name);
     void addExample(const Round &round, const Core::InstructionExample &example);
     [[nodiscard]] Row linked(qsizetype document, int start, int end, const QString &text) const;
+    //! Looks for the change's evidence again when \a layer, a round's, gets its spans.
+    void watch(const Core::SpanLayer *layer);
+    //! Once per turn of the event loop: a round brings several layers at once.
+    void scheduleRecompute();
 
     QPointer<Core::Workspace> m_workspace;
     QList<Row> m_rows;
     int m_round = -1;
+    std::optional<Core::Proposal> m_proposal; //!< the proposal shown, to look again
+    int m_change = -1; //!< the change of m_proposal shown
+    bool m_recomputeQueued = false;
 };
 
 } // namespace Workbench::Ui

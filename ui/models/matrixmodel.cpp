@@ -17,11 +17,19 @@ MatrixModel::MatrixModel(QObject *parent)
 
 MatrixModel::~MatrixModel() = default;
 
-void MatrixModel::setResult(const Core::AgreementResult &result)
+void MatrixModel::setResult(
+    const Core::AgreementResult &result, const QStringList &labels, const QStringList &toolTips)
 {
     beginResetModel();
     m_result = result;
+    m_labels = labels;
+    m_toolTips = toolTips;
     endResetModel();
+}
+
+QString MatrixModel::label(const qsizetype index) const
+{
+    return m_labels.value(index, m_result.layers.value(index));
 }
 
 int MatrixModel::rowCount(const QModelIndex &parent) const
@@ -53,6 +61,9 @@ QVariant MatrixModel::data(const QModelIndex &index, const int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
+    if (!m_result.isMeasured(index.row(), index.column())) {
+        return unmeasured(index, role);
+    }
     const double value = matrix().value(index.row()).value(index.column());
     switch (role) {
     case Qt::DisplayRole:
@@ -60,14 +71,7 @@ QVariant MatrixModel::data(const QModelIndex &index, const int role) const
     case MatrixRoles::ValueRole:
         return value;
     case Qt::ToolTipRole:
-        return m_type.isEmpty()
-            ? tr("%1 and %2: strict span F1 %3")
-                  .arg(m_result.layers.at(index.row()), m_result.layers.at(index.column()))
-                  .arg(value, 0, 'f', 4)
-            : tr("%1 and %2: strict span F1 %3 on %4")
-                  .arg(m_result.layers.at(index.row()), m_result.layers.at(index.column()))
-                  .arg(value, 0, 'f', 4)
-                  .arg(m_type);
+        return cellToolTip(index, value);
     case Qt::BackgroundRole: {
         // Sequential blue from white: readable by colour-blind users, the number printed on top.
         const QColor light(0xf7, 0xfb, 0xff);
@@ -86,6 +90,37 @@ QVariant MatrixModel::data(const QModelIndex &index, const int role) const
     }
 }
 
+QString MatrixModel::cellToolTip(const QModelIndex &index, const double value) const
+{
+    QString tip = m_type.isEmpty() ? tr("%1 and %2: strict span F1 %3")
+                                         .arg(label(index.row()), label(index.column()))
+                                         .arg(value, 0, 'f', 4)
+                                   : tr("%1 and %2: strict span F1 %3 on %4")
+                                         .arg(label(index.row()), label(index.column()))
+                                         .arg(value, 0, 'f', 4)
+                                         .arg(m_type);
+    const QString &row = m_result.layers.at(index.row());
+    const QString &column = m_result.layers.at(index.column());
+    if (label(index.row()) != row || label(index.column()) != column) {
+        tip += u'\n' + tr("Layers %1 and %2").arg(row, column); // which round
+    }
+    return tip;
+}
+
+QVariant MatrixModel::unmeasured(const QModelIndex &index, const int role) const
+{
+    // Two layers with no document in common measured nothing: a blank cell, not 0.
+    switch (role) {
+    case Qt::ToolTipRole:
+        return tr("%1 and %2: no document in common, so nothing was measured")
+            .arg(label(index.row()), label(index.column()));
+    case Qt::TextAlignmentRole:
+        return QVariant(Qt::AlignCenter);
+    default:
+        return {};
+    }
+}
+
 QVariant MatrixModel::headerData(const int section, const Qt::Orientation orientation, const int role) const
 {
     if (section < 0 || section >= m_result.layers.size()) {
@@ -93,14 +128,19 @@ QVariant MatrixModel::headerData(const int section, const Qt::Orientation orient
     }
     if (role == Qt::DisplayRole) {
         // Rows show names with the mean; columns only the position, to stay narrow.
-        return orientation == Qt::Vertical ? tr("%1. %2 (mean %3)")
-                                                 .arg(section + 1)
-                                                 .arg(m_result.layers.at(section))
-                                                 .arg(m_result.mean.value(section), 0, 'f', 2)
-                                           : QString::number(section + 1);
+        if (orientation == Qt::Horizontal) {
+            return QString::number(section + 1);
+        }
+        return m_result.hasMean(section) ? tr("%1. %2 (mean %3)")
+                                               .arg(section + 1)
+                                               .arg(label(section))
+                                               .arg(m_result.mean.value(section), 0, 'f', 2)
+                                         : tr("%1. %2 (no mean: no document in common with another layer)")
+                                               .arg(section + 1)
+                                               .arg(label(section));
     }
     if (role == Qt::ToolTipRole) {
-        return m_result.layers.at(section);
+        return m_toolTips.value(section, m_result.layers.at(section));
     }
     return {};
 }

@@ -11,7 +11,8 @@ namespace Workbench::Ui {
 /*! \brief The layer-by-layer agreement matrix (pairwise strict span F1) as a heat map.
  *
  * Each cell shows its number (never colour alone) over a sequential colour-blind-safe blue
- * whose darkness follows the value. setResult() swaps the whole result, so the model resets.
+ * whose darkness follows the value; a pair with no document in common is blank, its tooltip
+ * says why. setResult() swaps the whole result, so the model resets.
  */
 class MatrixModel final : public QAbstractTableModel
 {
@@ -22,7 +23,12 @@ public:
     explicit MatrixModel(QObject *parent = nullptr);
     ~MatrixModel() override;
 
-    void setResult(const Core::AgreementResult &result);
+    /*! Shows \a result, its layers called by \a labels (a round's by annotator; their names where
+     * empty), with \a toolTips on the row headers (which round and model made them). */
+    void setResult(const Core::AgreementResult &result, const QStringList &labels = {},
+        const QStringList &toolTips = {});
+    //! What layer \a index of the result is called here.
+    [[nodiscard]] QString label(qsizetype index) const;
     //! The matrix of one entity type (from the result's per-type matrices); empty: overall.
     void setType(const QString &type);
     [[nodiscard]] const QString &type() const { return m_type; }
@@ -36,8 +42,15 @@ public:
 
 private:
     [[nodiscard]] const Core::Matrix &matrix() const;
+    //! What a cell of two layers that share no document shows: nothing but why.
+    [[nodiscard]] QVariant unmeasured(const QModelIndex &index, int role) const;
+
+    //! The tooltip of cell \a index, its layers' names too where they are called otherwise.
+    [[nodiscard]] QString cellToolTip(const QModelIndex &index, double value) const;
 
     Core::AgreementResult m_result;
+    QStringList m_labels;
+    QStringList m_toolTips;
     QString m_type;
 };
 

@@ -3,6 +3,7 @@
 #include "agreementpane.h"
 
 #include "agreementscatter.h"
+#include "layerlabels.h"
 #include "metrics/layercomparison.h"
 #include "model/layerset.h"
 #include "model/spanlayer.h"
@@ -159,9 +160,16 @@ const std::optional<Core::ReliabilityResult> &AgreementPane::reliability() const
     return m_shownReliability;
 }
 
-void AgreementPane::showAgreement(const Core::AgreementResult &result)
+void AgreementPane::showAgreement(const Core::AgreementResult &result, const bool byAnnotator)
 {
-    m_model->setResult(result);
+    QStringList labels;
+    QStringList toolTips;
+    for (const QString &name : result.layers) {
+        const Core::SpanLayer *layer = m_workspace->layers().layer(name);
+        labels.append(layer != nullptr ? LayerLabels::name(*layer, byAnnotator) : name);
+        toolTips.append(layer != nullptr ? LayerLabels::toolTip(*layer) : name);
+    }
+    m_model->setResult(result, labels, toolTips);
     // The type chosen stays chosen while the result still has it.
     const QString chosen = m_type->currentData().toString();
     const QSignalBlocker blocker(m_type);
@@ -173,7 +181,7 @@ void AgreementPane::showAgreement(const Core::AgreementResult &result)
     const int kept = m_type->findData(chosen);
     m_type->setCurrentIndex(std::max(kept, 0));
     m_model->setType(kept > 0 ? chosen : QString());
-    m_scatter->setResult(result);
+    m_scatter->setResult(result, labels);
 }
 
 void AgreementPane::compare(const QModelIndex &cell)
@@ -197,7 +205,7 @@ void AgreementPane::compare(const QModelIndex &cell)
     });
     m_note->setText(tr("%n document(s) where %1 and %2 differ; click the diagonal to show all.", nullptr,
         int(differing.size()))
-                        .arg(a, b));
+                        .arg(m_model->label(cell.row()), m_model->label(cell.column())));
     Q_EMIT layersCompared(a, QSet<qsizetype>(differing.cbegin(), differing.cend()));
 }
 

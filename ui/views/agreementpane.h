@@ -41,7 +41,8 @@ public:
     explicit AgreementPane(Core::Workspace *workspace, QWidget *parent = nullptr);
     ~AgreementPane() override;
 
-    void showAgreement(const Core::AgreementResult &result);
+    //! Shows \a result; a round's layers called by their annotator when \a byAnnotator.
+    void showAgreement(const Core::AgreementResult &result, bool byAnnotator = false);
     /*! Krippendorff's alpha and Fleiss' kappa of the \a layerCount annotator layers above the
      * matrix, overall and per entity type (nothing: cleared). With fewer than two layers they
      * read "n/a" and say why. */

@@ -36,7 +36,7 @@ AgreementScatter::AgreementScatter(QWidget *parent)
 
 AgreementScatter::~AgreementScatter() = default;
 
-void AgreementScatter::setResult(const Core::AgreementResult &result)
+void AgreementScatter::setResult(const Core::AgreementResult &result, const QStringList &labels)
 {
     m_chart->removeAllSeries();
     for (QAbstractAxis *axis : m_chart->axes()) {
@@ -65,20 +65,47 @@ void AgreementScatter::setResult(const Core::AgreementResult &result)
     padded(y, yMin, yMax);
     m_chart->addAxis(x, Qt::AlignBottom);
     m_chart->addAxis(y, Qt::AlignLeft);
-    for (qsizetype i = 0; i < result.layers.size(); ++i) {
-        auto *point = new QScatterSeries;
-        point->setName(result.layers.at(i));
-        point->append(result.mean.value(i), result.goldF1.at(i));
-        point->setMarkerSize(10);
-        point->setPointLabelsFormat(result.layers.at(i));
-        point->setPointLabelsVisible(true);
-        m_chart->addSeries(point);
-        point->attachAxis(x);
-        point->attachAxis(y);
+    for (const Point &point : points(result, labels, {x->max() - x->min(), y->max() - y->min()})) {
+        auto *series = new QScatterSeries;
+        const QString label = point.labels.join(u", "_s);
+        series->setName(label);
+        series->append(point.at);
+        series->setMarkerSize(10);
+        series->setPointLabelsFormat(label);
+        series->setPointLabelsVisible(true);
+        series->setPointLabelsClipping(false); // a point on the plot's edge (F1 1.0) keeps its label
+        m_chart->addSeries(series);
+        series->attachAxis(x);
+        series->attachAxis(y);
     }
     m_chart->setTitle(result.pearson ? tr("Agreement against F1 on gold (Pearson r = %1)")
                                            .arg(QLocale().toString(*result.pearson, 'f', 2))
                                      : tr("Agreement against F1 on gold"));
+}
+
+QList<AgreementScatter::Point> AgreementScatter::points(
+    const Core::AgreementResult &result, const QStringList &labels, const QSizeF &span)
+{
+    // Closer than this share of each axis, two markers and their labels print over each other.
+    constexpr double apart = 0.03;
+    QList<Point> points;
+    for (qsizetype i = 0; i < result.layers.size(); ++i) {
+        if (!result.hasMean(i)) {
+            continue; // measured against no other layer: no agreement to set against its F1
+        }
+        const QPointF at(result.mean.value(i), result.goldF1.at(i));
+        const QString label = labels.value(i, result.layers.at(i));
+        const auto near = std::ranges::find_if(points, [&](const Point &point) {
+            return std::abs(point.at.x() - at.x()) <= apart * span.width()
+                && std::abs(point.at.y() - at.y()) <= apart * span.height();
+        });
+        if (near != points.end()) {
+            near->labels.append(label);
+        } else {
+            points.append({at, {label}});
+        }
+    }
+    return points;
 }
 
 } // namespace Workbench::Ui

@@ -217,16 +217,20 @@ QString DocumentView::layer() const
 void DocumentView::setScope(const QSet<QString> &outside, const bool byAnnotator, const QString &preferred)
 {
     const bool drawnGoes = outside.contains(layer());
+    // A round's layer gives way to its annotator's in the round shown; gold, the curated layer or
+    // an aggregate belong to no round and stay drawn.
+    const Core::SpanLayer *drawn = m_workspace->layers().layer(layer());
+    const bool roundLayer = drawn != nullptr && drawn->provenance().pilot.has_value();
     m_outside = outside;
     m_byAnnotator = byAnnotator;
     refreshLayers();
     m_stackModel->setScope(outside, byAnnotator); // its reset redraws the text too
-    if (drawnGoes || (byAnnotator && !preferred.isEmpty())) {
+    if (drawnGoes || (roundLayer && !preferred.isEmpty())) {
         setLayer(preferred);
     }
 }
 
-void DocumentView::selectRange(const int start, const int end)
+void DocumentView::selectRange(const int start, const int end, const Focus focus)
 {
     QTextCursor cursor(m_text->document());
     cursor.setPosition(std::clamp(start, 0, int(m_text->document()->characterCount() - 1)));
@@ -234,7 +238,9 @@ void DocumentView::selectRange(const int start, const int end)
         std::clamp(end, 0, int(m_text->document()->characterCount() - 1)), QTextCursor::KeepAnchor);
     m_text->setTextCursor(cursor);
     m_text->ensureCursorVisible();
-    m_text->setFocus();
+    if (focus == Focus::Text) {
+        m_text->setFocus();
+    }
     // The stack below shows the tokens' tags: its column of the first token selected.
     for (int column = 0; column < m_stackModel->columnCount(); ++column) {
         if (m_stackModel->tokenEnd(column) > start) {

@@ -46,11 +46,17 @@ public:
     //! The name of the layer drawn; empty when none is.
     [[nodiscard]] QString layer() const;
     /*! Shows every layer but \a outside (another round's annotator layers), a round's layers named
-     * by their annotator when \a byAnnotator, and draws \a preferred when the drawn one went. */
+     * by their annotator when \a byAnnotator, and draws \a preferred when the drawn layer went or
+     * was a round's; any other layer drawn (gold, curated, an aggregate) stays drawn. */
     void setScope(const QSet<QString> &outside, bool byAnnotator, const QString &preferred);
+    //! Where the keyboard goes when a range is shown.
+    enum class Focus {
+        Text, //!< to the text: its keys curate (a concordance hit)
+        Stay, //!< where it was: the review pane's keys still decide (evidence)
+    };
     //! Selects [start, end) of the shown document's text and brings it into view, in the text
-    //! and in the stack of layers below.
-    void selectRange(int start, int end);
+    //! and in the stack of layers below; the text takes the focus if \a focus says so.
+    void selectRange(int start, int end, Focus focus = Focus::Text);
     //! The number of spans drawn now.
     [[nodiscard]] qsizetype drawnSpanCount() const { return m_drawnSpans; }
     //! Draws the document again after layers' spans changed (curation).

@@ -33,7 +33,9 @@ EvidenceList::EvidenceList(Core::Workspace *workspace, QWidget *parent)
     // A click opens the document, as a link would; Enter too, from the keyboard.
     connect(m_list, &QListView::clicked, this, &EvidenceList::open);
     connect(m_list, &QListView::activated, this, &EvidenceList::open);
-    hide();
+    // The model looks again when the round's layers arrive: the caption and visibility follow.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &EvidenceList::updateCaption);
+    updateCaption();
 }
 
 EvidenceList::~EvidenceList() = default;
@@ -41,7 +43,11 @@ EvidenceList::~EvidenceList() = default;
 void EvidenceList::showChange(const Core::Proposal &proposal, const int row)
 {
     m_model->showChange(proposal, row);
-    m_caption->setText(tr("&Evidence in round %1 (click to open the document with every annotator's "
+}
+
+void EvidenceList::updateCaption()
+{
+    m_caption->setText(tr("E&vidence in round %1 (click to open the document with every annotator's "
                           "layer of the round):")
                            .arg(m_model->round()));
     setVisible(m_model->rowCount() > 0);

@@ -35,6 +35,8 @@ public:
     //! The evidence of change \a row of \a proposal; -1: none.
     void showChange(const Core::Proposal &proposal, int row);
     [[nodiscard]] EvidenceModel *model() const { return m_model; }
+    //! The list itself: the review pane's single-key decisions act there too.
+    [[nodiscard]] QListView *view() const { return m_list; }
 
 Q_SIGNALS:
     //! Open \a document of round \a round with [start, end) in view.
@@ -42,6 +44,7 @@ Q_SIGNALS:
 
 private:
     void open(const QModelIndex &index);
+    void updateCaption();
 
     EvidenceModel *m_model = nullptr;
     QLabel *m_caption = nullptr;

@@ -16,7 +16,7 @@ LabellingControls::LabellingControls(QWidget *parent)
     : QWidget(parent)
     , m_label(new QPushButton(this))
     , m_choice(new LabellingChoice(this))
-    , m_cancelBatches(new QPushButton(tr("Cancel &Batches"), this))
+    , m_cancelBatches(new QPushButton(tr("Cancel Batc&hes"), this))
 {
     m_label->setObjectName(u"labelCorpus"_s);
     m_label->setToolTip(tr("Label every document with one annotator under the current guideline; "
@@ -43,12 +43,12 @@ void LabellingControls::arm(const double interactive, const double batch)
 {
     const bool byBatch = m_choice->engine() != Core::CorpusLabelling::Engine::Interactive;
     m_label->setText(
-        tr("&Start Labelling (about %1 USD)").arg(QLocale().toString(byBatch ? batch : interactive, 'f', 2)));
+        tr("Start Labelli&ng (about %1 USD)").arg(QLocale().toString(byBatch ? batch : interactive, 'f', 2)));
 }
 
 void LabellingControls::disarm()
 {
-    m_label->setText(tr("&Label the Corpus…"));
+    m_label->setText(tr("Label the C&orpus…"));
 }
 
 void LabellingControls::enable(const bool label, const bool choice, const bool cancelBatches)

@@ -71,23 +71,25 @@ void ProposalReviewPane::createButtons()
     m_accept = button(u"acceptChange"_s, tr("&Accept"), tr("Accept this change (A)"));
     m_reject = button(u"rejectChange"_s, tr("&Reject"), tr("Reject this change (R)"));
     m_edit = button(u"editChange"_s, tr("&Edit…"), tr("Accept this change in your own words (E)"));
-    m_applyEdit = button(u"applyEdit"_s, tr("Accept &Edited Text"), tr("Accept your wording (Ctrl+Return)"));
+    m_applyEdit = button(u"applyEdit"_s, tr("Accept Ed&ited Text"), tr("Accept your wording (Ctrl+Return)"));
     m_applyEdit->hide();
-    m_acceptAll = button(u"acceptAll"_s, tr("Accept All &Remaining"),
+    m_acceptAll = button(u"acceptAll"_s, tr("Accept All Re&maining"),
         tr("Accept every change not decided yet, unread or not"));
-    m_save = button(u"saveDecisions"_s, tr("&Save Decisions"),
+    m_save = button(u"saveDecisions"_s, tr("Save &Decisions"),
         tr("Record the decisions and the next guideline version in the project"));
 }
 
 void ProposalReviewPane::createShortcuts()
 {
-    // Single-key decisions act only while the list has the focus, so typing elsewhere is safe.
+    // Single-key decisions act only while the list of changes, or the change's evidence, has the
+    // focus, so typing elsewhere is safe.
     const auto listKey = [this](const QKeySequence &key, auto slot) {
         auto *action = new QAction(m_changes);
         action->setShortcut(key);
         action->setShortcutContext(Qt::WidgetShortcut);
         connect(action, &QAction::triggered, this, slot);
         m_changes->addAction(action);
+        m_evidence->view()->addAction(action);
     };
     listKey(QKeySequence(Qt::Key_A), [this] { decideSelected(ProposalChange::Decision::Accepted); });
     listKey(QKeySequence(Qt::Key_R), [this] { decideSelected(ProposalChange::Decision::Rejected); });

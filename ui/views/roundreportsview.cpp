@@ -19,6 +19,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Workbench::Ui {
 
+namespace {
+constexpr int KeyRole =
+    Qt::UserRole + 1; //!< the annotator, empty for the hotspots; Qt::UserRole holds the Markdown
+} // namespace
+
 RoundReportsView::RoundReportsView(QWidget *parent)
     : QWidget(parent)
     , m_chooser(new QComboBox(this))
@@ -44,7 +49,8 @@ RoundReportsView::RoundReportsView(QWidget *parent)
     m_pages->addWidget(m_markdown);
 
     connect(m_chooser, &QComboBox::currentIndexChanged, this, [this](const int index) {
-        m_chosen = m_chooser->itemText(index); // the reader's choice, kept across rounds and reloads
+        // The reader's choice, kept across rounds and reloads.
+        m_chosen = m_chooser->itemData(index, KeyRole).toString();
         showReport(index);
     });
     connect(m_source, &QCheckBox::toggled, this, [this](const bool source) {
@@ -68,11 +74,15 @@ void RoundReportsView::setReports(const int round, const Core::PilotRepository::
 {
     const QSignalBlocker blocker(m_chooser);
     m_chooser->clear();
+    const auto add = [this](const QString &label, const QString &markdown, const QString &key) {
+        m_chooser->addItem(label, markdown);
+        m_chooser->setItemData(m_chooser->count() - 1, key, KeyRole);
+    };
     if (!reports.hotspots.isEmpty()) {
-        m_chooser->addItem(tr("Hotspots of round %1").arg(round), reports.hotspots);
+        add(tr("Hotspots of round %1").arg(round), reports.hotspots, QString());
     }
     for (auto it = reports.annotators.cbegin(); it != reports.annotators.cend(); ++it) {
-        m_chooser->addItem(tr("Errors of %1").arg(it.key()), it.value());
+        add(tr("Errors of %1").arg(it.key()), it.value(), it.key());
     }
     if (m_chooser->count() == 0) {
         clear(tr("Round %1's reports are not in the project: it was analysed before the workbench kept "
@@ -83,7 +93,7 @@ void RoundReportsView::setReports(const int round, const Core::PilotRepository::
     m_chooser->setEnabled(true);
     m_source->setEnabled(true);
     m_note->hide();
-    m_chooser->setCurrentIndex(std::max(0, m_chooser->findText(m_chosen)));
+    m_chooser->setCurrentIndex(std::max(0, indexOfChosen()));
     showReport(m_chooser->currentIndex());
 }
 
@@ -106,6 +116,16 @@ QStringList RoundReportsView::reportNames() const
         names.append(m_chooser->itemText(index));
     }
     return names;
+}
+
+int RoundReportsView::indexOfChosen() const
+{
+    for (int index = 0; m_chosen && index < m_chooser->count(); ++index) {
+        if (m_chooser->itemData(index, KeyRole).toString() == *m_chosen) {
+            return index;
+        }
+    }
+    return -1;
 }
 
 void RoundReportsView::showReport(const int index)

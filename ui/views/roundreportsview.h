@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -39,6 +41,8 @@ public:
 
 private:
     void showReport(int index);
+    //! The chooser's entry for the reader's last choice; -1 when this round has no such report.
+    [[nodiscard]] int indexOfChosen() const;
 
     QComboBox *m_chooser = nullptr;
     QCheckBox *m_source = nullptr;
@@ -46,7 +50,10 @@ private:
     QStackedWidget *m_pages = nullptr;
     QTextBrowser *m_rendered = nullptr;
     QPlainTextEdit *m_markdown = nullptr;
-    QString m_chosen; //!< the name of the report the reader chose last
+    //! The report the reader chose last, by what it reports on (not by its label, which names the
+    //! round and is translated): an annotator's name for its errors, empty for the hotspots (no
+    //! annotator is nameless); nothing before a choice.
+    std::optional<QString> m_chosen;
 };
 
 } // namespace Workbench::Ui

@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "roundselector.h"
 
+#include "roundlayernotes.h"
+
+#include <QAction>
 #include <QComboBox>
 #include <QLabel>
 
@@ -16,18 +19,31 @@ RoundSelector::RoundSelector(QWidget *parent)
     setObjectName(u"roundToolBar"_s);
     m_combo->setObjectName(u"roundSelector"_s);
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_combo->setToolTip(tr("Which annotator layers the window shows and compares, over which documents"));
-    auto *caption = new QLabel(tr("&Show:"), this);
+    auto *caption = new QLabel(tr("Sho&w:"), this);
     caption->setBuddy(m_combo);
     caption->setContentsMargins(4, 0, 4, 0);
     addWidget(caption);
     addWidget(m_combo);
+    m_rebuild = addAction(tr("Rebuild Round Layers"));
+    m_rebuild->setObjectName(u"roundRebuild"_s);
+    m_rebuild->setToolTip(tr("Make the rounds' missing annotator layers again from the project's response "
+                             "cache, sending nothing"));
+    connect(m_rebuild, &QAction::triggered, this, &RoundSelector::rebuildRequested);
     connect(m_combo, &QComboBox::currentIndexChanged, this, [this](const int index) {
         if (index >= 0 && index < m_scopes.size()) {
+            showChosen(index);
             Q_EMIT scopeChosen(m_scopes.at(index));
         }
     });
     setScopes({RoundScope{}});
+}
+
+void RoundSelector::showChosen(const int index)
+{
+    // The combo's own tooltip carries the chosen round's note: what it lacks, how to get it back.
+    const QString note = RoundLayerNotes::scopeNote(m_scopes.value(index));
+    m_combo->setToolTip(tr("Which annotator layers the window shows and compares, over which documents")
+        + (note.isEmpty() ? QString() : u"\n\n"_s + note));
 }
 
 RoundSelector::~RoundSelector() = default;
@@ -36,7 +52,12 @@ QString RoundSelector::label(const RoundScope &scope)
 {
     switch (scope.kind) {
     case RoundScope::Kind::Round:
-        return tr("Round %1").arg(scope.round);
+        if (scope.missing.isEmpty()) {
+            return tr("Round %1").arg(scope.round);
+        }
+        return scope.annotators.isEmpty()
+            ? tr("Round %1 (labels missing)").arg(scope.round)
+            : tr("Round %1 (%n layer(s) missing)", nullptr, int(scope.missing.size())).arg(scope.round);
     case RoundScope::Kind::All:
         return tr("All layers");
     case RoundScope::Kind::Final:
@@ -47,13 +68,15 @@ QString RoundSelector::label(const RoundScope &scope)
 
 QString RoundSelector::toolTip(const RoundScope &scope)
 {
+    const QString note = RoundLayerNotes::scopeNote(scope);
     switch (scope.kind) {
     case RoundScope::Kind::Round:
         return tr("Round %1: its %n annotator layer(s) over its batch of %2 document(s), as the pilot "
                   "measured them",
-            nullptr, int(scope.annotators.size()))
-            .arg(scope.round)
-            .arg(scope.documents ? scope.documents->size() : 0);
+                   nullptr, int(scope.annotators.size()))
+                   .arg(scope.round)
+                   .arg(scope.documents ? scope.documents->size() : 0)
+            + (note.isEmpty() ? QString() : u"\n"_s + note);
     case RoundScope::Kind::All:
         return tr("Every annotator layer, of every round, over every document");
     case RoundScope::Kind::Final:
@@ -77,6 +100,8 @@ void RoundSelector::setScopes(const QList<RoundScope> &scopes)
         }
         m_combo->setCurrentIndex(chosen);
     }
+    showChosen(chosen);
+    m_rebuild->setVisible(RoundLayerNotes::anyMissing(m_scopes));
     setVisible(m_scopes.size() > 1);
     Q_EMIT scopeChosen(m_scopes.at(chosen));
 }

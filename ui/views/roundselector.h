@@ -7,6 +7,7 @@
 #include <QList>
 #include <QToolBar>
 
+class QAction;
 class QComboBox;
 
 namespace Workbench::Ui {
@@ -15,7 +16,9 @@ namespace Workbench::Ui {
  * batch), every layer, or the final labelling.
  *
  * Hidden while a project offers one choice only (no round layers). Choosing announces the scope
- * through scopeChosen(). Usage: \c{selector->setScopes(RoundScope::available(*workspace));}
+ * through scopeChosen(). A round whose annotators' layers the project lacks says so in its label
+ * and tooltip, and a button beside it asks for them to be rebuilt (rebuildRequested()). Usage:
+ * \c{selector->setScopes(RoundScope::available(*workspace));}
  */
 class RoundSelector final : public QToolBar
 {
@@ -31,6 +34,8 @@ public:
     void setScopes(const QList<RoundScope> &scopes);
     //! Chooses round \a round; false when it is not offered.
     bool selectRound(int round);
+    //! The scopes offered, in the selector's order.
+    [[nodiscard]] const QList<RoundScope> &scopes() const { return m_scopes; }
     //! The scope chosen (every layer before any was offered).
     [[nodiscard]] RoundScope current() const;
     //! What the chosen scope is called in the selector.
@@ -38,12 +43,17 @@ public:
 
 Q_SIGNALS:
     void scopeChosen(const Workbench::Ui::RoundScope &scope);
+    //! The reader asked for the missing round layers to be rebuilt (offered while some are missing).
+    void rebuildRequested();
 
 private:
     [[nodiscard]] static QString label(const RoundScope &scope);
     [[nodiscard]] static QString toolTip(const RoundScope &scope);
 
+    void showChosen(int index);
+
     QComboBox *m_combo = nullptr;
+    QAction *m_rebuild = nullptr;
     QList<RoundScope> m_scopes;
 };
 
