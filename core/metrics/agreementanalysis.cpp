@@ -66,6 +66,7 @@ PairCounts countPair(const DocumentSpans &a, const DocumentSpans &b, const QStri
     return counts;
 }
 
+// Two layers without a span score 0 (see the class comment: emptiness is not agreement).
 double dice(const double tp, const double a, const double b)
 {
     return a + b <= 0.0 ? 0.0 : 2.0 * tp / (a + b);

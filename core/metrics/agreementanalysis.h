@@ -19,6 +19,10 @@ namespace Workbench::Core {
  * - Pairwise F1: strict span F1 (exact start, end, type), pooled over documents with spans keyed
  *   by document; symmetric (the Dice coefficient). Per type too. A pair is measured over the
  *   documents both layers labelled: a layer's missing documents are left out, not taken as empty.
+ *   A pair where neither layer has a span scores 0, not 1: agreeing on finding nothing is no sign
+ *   of quality, and a pilot whose annotators all refused must not look like one that converged.
+ *   (LayerComparison::documentAgreement scores such a document 1: there it only says that the
+ *   document is not disputed.)
  * - Mean per layer against the others; pool mean over all pairs; bootstrap intervals over documents.
  * - Token-level Cohen's kappa over full BIO labels (O included).
  * - Weights: 0.5 x normalised mean F1 + 0.5 x normalised mean (kappa + 1) / 2, each term summing to 1.

@@ -28,7 +28,8 @@ FleissKappa::FleissKappa(const int raters, const int categories)
 bool FleissKappa::addUnit(const QList<int> &values)
 {
     const auto categories = int(m_unitCounts.size());
-    if (values.size() != m_raters
+    // One rater cannot agree or disagree: no unit is comparable, as in Krippendorff's pairable units.
+    if (m_raters < 2 || values.size() != m_raters
         || std::ranges::any_of(values, [categories](int v) { return v < 0 || v >= categories; })) {
         return false;
     }

@@ -36,7 +36,8 @@ public:
     FleissKappa(int raters, int categories);
 
     //! One unit: a value per rater in [0, categories). Returns false and adds nothing when there
-    //! are not exactly \c raters values or one is missing (\c missing or out of range).
+    //! are not exactly \c raters values, one is missing (\c missing or out of range), or there
+    //! are fewer than two raters (nothing to compare, so no unit).
     bool addUnit(const QList<int> &values);
 
     [[nodiscard]] int raters() const { return m_raters; }

@@ -179,7 +179,10 @@ private Q_SLOTS:
         FleissKappa constant(2, 2);
         QVERIFY(constant.addUnit({1, 1}));
         QVERIFY(!constant.value()); // P_e = 1
-        QVERIFY(!FleissKappa(1, 2).value());
+        FleissKappa lone(1, 2); // one layer: like alpha's pairable units, no unit at all
+        QVERIFY(!lone.addUnit({0}));
+        QCOMPARE(lone.units(), 0);
+        QVERIFY(!lone.value());
     }
 };
 

@@ -245,6 +245,8 @@ private Q_SLOTS:
         const ReliabilityResult r = ReliabilityAnalysis::compute(twoDocuments(), one, {});
         QVERIFY(!r.alpha.bio.value && !r.alpha.type.value && !r.fleiss.bio.value);
         QVERIFY(!r.alpha.bio.interval);
+        QCOMPARE(r.alpha.units, 0); // one layer compares nothing, by either coefficient
+        QCOMPARE(r.fleiss.units, 0);
         const QJsonObject json = r.alpha.toJson();
         QVERIFY(json.value(u"bio"_s).isNull());
         QVERIFY(json.value(u"bio_ci"_s).isNull());
