@@ -271,23 +271,54 @@ std::optional<LayerProjector::Result> projectByDocuments(
 
 /* A document is the file's when at least half of its tokens found a partner that is not a guess
  * (a fuzzy pair inside an unequal gap). Any one partner is not enough: a file lacking a tweet still
- * pairs a few of its tokens ("& gt ;" opening the next one, a respelled word) by chance. */
-QSet<qsizetype> uncoveredDocuments(const TokenGrid &reference, const TokenAligner::Result &alignment)
+ * pairs a few of its tokens ("& gt ;" opening the next one, a respelled word) by chance.
+ * A document the file has save for a sentence (fewer than half of that sentence's tokens paired,
+ * guesses included, so a respelt sentence still counts as there) is not the file's either: read
+ * as a whole, its missing sentence would say "no entities". Each such sentence goes in \a loss. */
+struct Coverage
+{
+    QSet<qsizetype> uncovered;
+    QSet<qsizetype> partlyCovered; // a subset of uncovered
+};
+
+Coverage coverage(const TokenGrid &reference, const TokenAligner::Result &alignment, LossReport &loss)
 {
     QList<qsizetype> partnered(reference.documentCount(), 0);
+    QList<qsizetype> sentencePartnered(reference.sentences().size(), 0);
     for (qsizetype i = 0; i < alignment.otherToReference.size(); ++i) {
-        if (const qsizetype token = alignment.otherToReference.at(i); token >= 0 && !alignment.fuzzy.at(i)) {
-            ++partnered[reference.documentOf(token)];
+        if (const qsizetype token = alignment.otherToReference.at(i); token >= 0) {
+            ++sentencePartnered[reference.sentenceOf(token)];
+            partnered[reference.documentOf(token)] += alignment.fuzzy.at(i) ? 0 : 1;
         }
     }
-    QSet<qsizetype> uncovered;
+    Coverage result;
     for (qsizetype d = 0; d < reference.documentCount(); ++d) {
         const qsizetype tokens = reference.documentFirst(d + 1) - reference.documentFirst(d);
         if (tokens > 0 && 2 * partnered.at(d) < tokens) {
-            uncovered.insert(d);
+            result.uncovered.insert(d);
         }
     }
-    return uncovered;
+    qsizetype inDocument = 0; // the sentence's index in its document
+    for (qsizetype s = 0; s < reference.sentences().size(); ++s) {
+        const TokenGrid::SentenceRange &range = reference.sentences().at(s);
+        inDocument = s > 0 && reference.sentences().at(s - 1).document == range.document ? inDocument + 1 : 0;
+        const qsizetype tokens = range.end - range.first;
+        if (tokens == 0 || 2 * sentencePartnered.at(s) >= tokens
+            || (result.uncovered.contains(range.document)
+                && !result.partlyCovered.contains(range.document))) {
+            continue;
+        }
+        const Document &document = reference.documents().at(range.document);
+        const int start = reference.start(range.first);
+        const QString text = document.text().mid(start, reference.end(range.end - 1) - start);
+        loss.add({u"sentence-not-in-file"_s, document.id(), 0,
+            u"sentence %1 (corpus line %2): '%3'"_s.arg(inDocument + 1)
+                .arg(document.sentences().value(inDocument).sourceLine)
+                .arg(text.left(60))});
+        result.uncovered.insert(range.document);
+        result.partlyCovered.insert(range.document);
+    }
+    return result;
 }
 
 } // namespace
@@ -311,7 +342,8 @@ LayerProjector::Result LayerProjector::project(
     Result result;
     result.unalignedTokens = alignment.unalignedOther;
     result.substitutedTokens = alignment.substituted;
-    result.uncoveredDocuments = uncoveredDocuments(reference, alignment);
+    const Coverage covered = coverage(reference, alignment, result.loss);
+    result.uncoveredDocuments = covered.uncovered;
     result.spans.resize(reference.documentCount());
 
     for (qsizetype d = 0; d < std::min(otherSpans.size(), other.documentCount()); ++d) {
@@ -357,7 +389,9 @@ LayerProjector::Result LayerProjector::project(
             if (result.uncoveredDocuments.contains(target)) {
                 // A few tokens paired by chance do not make the document the file's: its spans
                 // would count in a document the layer says it lacks.
-                result.loss.add({u"document-not-in-file"_s, document.id(), line, detail});
+                result.loss.add({covered.partlyCovered.contains(target) ? u"document-partly-in-file"_s
+                                                                        : u"document-not-in-file"_s,
+                    document.id(), line, detail});
                 continue;
             }
             result.spans[target].append(Span{reference.start(refFirst), reference.end(refLast), span.type});

@@ -176,6 +176,41 @@ private Q_SLOTS:
         }
     }
 
+    void project_documentLackingASentence_isNotReadAsEmptyThere()
+    {
+        // UNER English-EWT groups sentences in documents (# newdoc id). A layer file lacking the
+        // second sentence of the first document must not say that sentence has no entities.
+        const QString path = QStringLiteral(WORKBENCH_SHARED_DATA) + u"/uner-en-ewt/en_ewt-ud-dev.iob2"_s;
+        const auto gold = ConllReader::readFile(path, {});
+        QFile file(path);
+        QVERIFY(gold && file.open(QIODevice::ReadOnly));
+        QVERIFY(gold->documents.at(0).sentences().size() > 2);
+        QVERIFY(!gold->spans.at(0).isEmpty());
+        const auto partial = ConllReader::read(
+            withoutSentences(file.readAll(), [](const qsizetype s) { return s == 1; }), u"layer"_s, {});
+        QVERIFY(partial.has_value());
+        const LayerProjector::Result projected =
+            LayerProjector::project(TokenGrid(gold->documents), partial->documents, partial->spans);
+        QCOMPARE(projected.uncoveredDocuments, QSet<qsizetype>{0});
+        QCOMPARE(projected.loss.count(u"sentence-not-in-file"_s), 1);
+        const LossReport::Entry missing = projected.loss.entries().constFirst();
+        QCOMPARE(missing.documentId, gold->documents.at(0).id());
+        QVERIFY2(missing.detail.contains(u"sentence 2 (corpus line 31)"_s), qPrintable(missing.detail));
+        // The document's other spans are listed, not kept in a document the layer only half has.
+        qsizetype kept = 0;
+        for (const Span &span : gold->spans.at(0)) {
+            kept += gold->documents.at(0).sentences().at(1).tokens.constFirst().start <= span.start
+                    && span.end <= gold->documents.at(0).sentences().at(1).tokens.constLast().end
+                ? 0
+                : 1;
+        }
+        QCOMPARE(projected.loss.count(u"document-partly-in-file"_s), kept);
+        QVERIFY(projected.spans.at(0).isEmpty());
+        for (qsizetype d = 1; d < gold->documents.size(); ++d) {
+            QCOMPARE(projected.spans.at(d), gold->spans.at(d));
+        }
+    }
+
     void project_unrelatedText_coversAlmostNothing()
     {
         const QString data = QStringLiteral(WORKBENCH_SHARED_DATA);
