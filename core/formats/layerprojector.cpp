@@ -148,28 +148,39 @@ QStringList documentCharacters(const TokenGrid &grid)
  * (in any order, some of the reference's left out), spans move by characters within each, and the
  * reference's documents the file lacks are uncovered: what an export of a layer that lacked some
  * gives back, or brat's directory read in file-name order. Nothing when some document of the file
- * (with spans, or with characters) has no such twin. Twins of one spelling pair in order. */
+ * (with spans, or with characters) has no such twin. A document whose id the corpus holds with the
+ * same spelling is that one (pairByIds); other twins of one spelling pair in order. */
 /* Which corpus document each of the file's documents is (-1: empty), by spelling; nothing when one
  * is not in the corpus. A spelling the corpus holds once pairs wherever the file has it (a file in
  * any order); twins ("RT", "lol", spam posted twice) pair in order between those anchors, so that a
  * file lacking one twin leaves out that one, not the first. */
-std::optional<QList<qsizetype>> pairDocuments(
-    const QStringList &referenceCharacters, const QStringList &otherCharacters)
+std::optional<QList<qsizetype>> pairDocuments(const QStringList &referenceCharacters,
+    const QStringList &otherCharacters, const QList<qsizetype> &pairedById)
 {
+    QSet<qsizetype> taken;
+    for (const qsizetype r : pairedById) {
+        if (r >= 0) {
+            taken.insert(r);
+        }
+    }
     QHash<QString, QList<qsizetype>> twins; // spelling -> reference documents, in corpus order
     for (qsizetype d = 0; d < referenceCharacters.size(); ++d) {
-        if (!referenceCharacters.at(d).isEmpty()) {
+        if (!referenceCharacters.at(d).isEmpty() && !taken.contains(d)) {
             twins[referenceCharacters.at(d)].append(d);
         }
     }
     QHash<QString, int> inFile;
-    for (const QString &characters : otherCharacters) {
-        ++inFile[characters];
+    for (qsizetype d = 0; d < otherCharacters.size(); ++d) {
+        inFile[otherCharacters.at(d)] += pairedById.at(d) < 0 ? 1 : 0;
     }
-    QList<qsizetype> pair(otherCharacters.size(), -1);
+    QList<qsizetype> pair = pairedById;
     QList<bool> anchor(otherCharacters.size(), false);
     for (qsizetype d = 0; d < otherCharacters.size(); ++d) {
         const QString &characters = otherCharacters.at(d);
+        if (pair.at(d) >= 0) {
+            anchor[d] = true;
+            continue;
+        }
         if (characters.isEmpty()) {
             continue;
         }
@@ -182,7 +193,6 @@ std::optional<QList<qsizetype>> pairDocuments(
             anchor[d] = true;
         }
     }
-    QSet<qsizetype> taken;
     for (qsizetype d = 0; d < otherCharacters.size(); ++d) {
         if (otherCharacters.at(d).isEmpty() || anchor.at(d)) {
             continue;
@@ -219,6 +229,35 @@ std::optional<QList<qsizetype>> pairDocuments(
     return pair;
 }
 
+/* Per document of the file, the corpus document of the same id and spelling (-1: none). An id both
+ * sides hold once and spell alike settles which twin a document is ("RT", a tweet posted twice,
+ * with doccano ids or "# newdoc id"); an id whose spelling differs (a number counted in a file
+ * lacking some documents) says nothing, and spelling decides. */
+QList<qsizetype> pairByIds(const TokenGrid &reference, const TokenGrid &other,
+    const QStringList &referenceCharacters, const QStringList &otherCharacters)
+{
+    QHash<QString, qsizetype> referenceIds;
+    QHash<QString, int> idCount;
+    for (qsizetype d = 0; d < reference.documentCount(); ++d) {
+        referenceIds.insert(reference.documents().at(d).id(), d);
+        ++idCount[reference.documents().at(d).id()];
+    }
+    QHash<QString, int> otherIdCount;
+    for (const Document &document : other.documents()) {
+        ++otherIdCount[document.id()];
+    }
+    QList<qsizetype> paired(other.documentCount(), -1);
+    for (qsizetype d = 0; d < other.documentCount(); ++d) {
+        const QString &id = other.documents().at(d).id();
+        const qsizetype r = referenceIds.value(id, -1);
+        if (r >= 0 && !id.isEmpty() && idCount.value(id) == 1 && otherIdCount.value(id) == 1
+            && !otherCharacters.at(d).isEmpty() && referenceCharacters.at(r) == otherCharacters.at(d)) {
+            paired[d] = r;
+        }
+    }
+    return paired;
+}
+
 std::optional<LayerProjector::Result> projectByDocuments(
     const TokenGrid &reference, const TokenGrid &other, const DocumentSpans &otherSpans)
 {
@@ -229,7 +268,8 @@ std::optional<LayerProjector::Result> projectByDocuments(
             return std::nullopt;
         }
     }
-    const std::optional<QList<qsizetype>> twinOf = pairDocuments(referenceCharacters, otherCharacters);
+    const std::optional<QList<qsizetype>> twinOf = pairDocuments(referenceCharacters, otherCharacters,
+        pairByIds(reference, other, referenceCharacters, otherCharacters));
     if (!twinOf) {
         return std::nullopt;
     }
@@ -327,9 +367,10 @@ LayerProjector::Result LayerProjector::project(
     const TokenGrid &reference, const QList<Document> &otherDocuments, const DocumentSpans &otherSpans)
 {
     const TokenGrid other(otherDocuments);
-    auto byCharacters = projectByCharacters(reference, other, otherSpans);
+    // Whole documents first: there ids can tell twins apart, which one character stream cannot.
+    auto byCharacters = projectByDocuments(reference, other, otherSpans);
     if (!byCharacters) {
-        byCharacters = projectByDocuments(reference, other, otherSpans);
+        byCharacters = projectByCharacters(reference, other, otherSpans);
     }
     if (byCharacters) {
         for (QList<Span> &spans : byCharacters->spans) {

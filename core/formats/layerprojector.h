@@ -17,7 +17,7 @@ namespace Workbench::Core {
  * When both spell the same characters (only tokenisation or spacing differ) spans move by
  * characters and must start and end on reference token boundaries; so they do when each document
  * of the other file is spelt as a whole document of the reference (any order, some lacking, those
- * uncovered). Otherwise tokens are aligned
+ * uncovered; an id both spell alike pairs twins). Otherwise tokens are aligned
  * by TokenAligner and a span moves when its tokens map one to one onto consecutive reference
  * tokens of one sentence. A span that cannot move exactly is never shifted to a
  * neighbour: it is left out and listed in the loss report.

@@ -211,6 +211,41 @@ private Q_SLOTS:
         }
     }
 
+    void project_twinsWithIds_pairById()
+    {
+        // Two documents spelt alike ("RT lol", posted twice) with ids: a file naming them in the
+        // other order, or holding only the second, puts each one's spans on the document of its id.
+        const auto reference = ConllReader::read(
+            "# newdoc id = a\nRT O\nlol O\n\n# newdoc id = b\nRT O\nlol O\n\n# newdoc id = c\nGo O\n"_ba,
+            u"ref"_s, {});
+        const auto swapped = ConllReader::read(
+            "# newdoc id = b\nRT B-X\nlol O\n\n# newdoc id = a\nRT O\nlol B-Y\n\n# newdoc id = c\nGo O\n"_ba,
+            u"swapped"_s, {});
+        const auto second = ConllReader::read(
+            "# newdoc id = b\nRT B-X\nlol O\n\n# newdoc id = c\nGo B-V\n"_ba, u"second"_s, {});
+        QVERIFY(reference && swapped && second);
+        QCOMPARE(reference->documents.size(), 3);
+        const TokenGrid grid(reference->documents);
+        const LayerProjector::Result bySwapped =
+            LayerProjector::project(grid, swapped->documents, swapped->spans);
+        QVERIFY(bySwapped.loss.isEmpty());
+        QCOMPARE(bySwapped.spans.at(0), QList<Span>{(Span{3, 6, u"Y"_s})});
+        QCOMPARE(bySwapped.spans.at(1), QList<Span>{(Span{0, 2, u"X"_s})});
+        QVERIFY(bySwapped.uncoveredDocuments.isEmpty());
+        const LayerProjector::Result bySecond =
+            LayerProjector::project(grid, second->documents, second->spans);
+        QCOMPARE(bySecond.uncoveredDocuments, QSet<qsizetype>{0});
+        QCOMPARE(bySecond.spans.at(1), QList<Span>{(Span{0, 2, u"X"_s})});
+        QCOMPARE(bySecond.spans.at(2), QList<Span>{(Span{0, 2, u"V"_s})});
+        // Ids that name another text (counted, in a file lacking a document) do not pair.
+        const auto counted = ConllReader::read("# newdoc id = a\nGo B-V\n"_ba, u"counted"_s, {});
+        QVERIFY(counted.has_value());
+        const LayerProjector::Result byCounted =
+            LayerProjector::project(grid, counted->documents, counted->spans);
+        QCOMPARE(byCounted.spans.at(2), QList<Span>{(Span{0, 2, u"V"_s})});
+        QCOMPARE(byCounted.uncoveredDocuments, (QSet<qsizetype>{0, 1}));
+    }
+
     void project_unrelatedText_coversAlmostNothing()
     {
         const QString data = QStringLiteral(WORKBENCH_SHARED_DATA);
