@@ -21,6 +21,13 @@ struct LlmCallRecord
     QString annotator; //!< the annotator or "supervisor"
     QString document; //!< the id of the document the call is about; empty: none (the supervisor's)
     qint64 roundId = 0; //!< 0 when not part of a round
+    //! A call of a round not yet saved: its run and round number (roundId follows when it is).
+    struct PendingRound
+    {
+        qint64 run = 0;
+        int round = 0;
+    };
+    std::optional<PendingRound> pendingRound = std::nullopt;
     QString failure; //!< why the call failed, for people; empty when it succeeded
     qint64 promptTokens = 0;
     qint64 completionTokens = 0;

@@ -259,7 +259,7 @@ void PoolEmbedder::send(const int attempt)
                 .endpoint = m_endpoint.baseUrl.toString(QUrl::RemoveUserInfo),
                 .model = m_model,
                 .requestHash = hash,
-                .annotator = u"embeddings"_s,
+                .annotator = QString(caller),
                 .document = {},
                 .roundId = 0,
                 .failure = failure,

@@ -34,6 +34,8 @@ class PoolEmbedder final : public QObject
     Q_DISABLE_COPY_MOVE(PoolEmbedder)
 
 public:
+    //! The name its calls are logged under (LlmCallRecord::annotator).
+    static constexpr QLatin1String caller{"embeddings"};
     static constexpr int TextsPerCall = 64;
     //! Embedding models take a few thousand tokens at most; a longer text is cut (its start decides).
     static constexpr int MaxTextChars = 8000;

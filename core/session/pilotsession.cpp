@@ -3,6 +3,7 @@
 #include "session/pilotsession.h"
 
 #include "pilot/pilotrun.h"
+#include "pilot/poolembedder.h"
 #include "pilot/roundlayerbuilder.h"
 #include "store/calllogrepository.h"
 #include "store/corpusrepository.h"
@@ -41,7 +42,6 @@ PilotSession::PilotSession(
 void PilotSession::logCall(const LlmCallRecord &record)
 {
     LlmCallRecord logged = record;
-    bool unassigned = false;
     if (m_pilot) {
         switch (m_pilot->state()) {
         case PilotRun::State::Embedding:
@@ -49,21 +49,19 @@ void PilotSession::logCall(const LlmCallRecord &record)
         case PilotRun::State::Analysing:
         case PilotRun::State::Supervising:
             // A round's row exists once it is analysed (or when it runs again); until then its
-            // calls wait for saveAnalysed().
+            // calls wait for it in the project, so that a process stopped first loses none.
             logged.roundId = PilotRepository(m_store).roundId(m_runId, m_pilot->round());
-            unassigned = logged.roundId == 0;
+            if (logged.roundId == 0) {
+                logged.pendingRound = LlmCallRecord::PendingRound{m_runId, m_pilot->round()};
+            }
             break;
         default: // the final labelling, a labelling, a replay: no round's
             break;
         }
     }
-    auto saved = CallLogRepository(m_store).record(logged);
-    if (!saved) {
+    if (auto saved = CallLogRepository(m_store).record(logged); !saved) {
         stop(Outcome::Failed, u"%1:1: error: %2"_s.arg(m_store.path(), saved.error().message));
         return;
-    }
-    if (unassigned) {
-        m_unassignedCalls.append(*saved);
     }
     Q_EMIT callLogged(logged);
 }
@@ -116,6 +114,19 @@ void PilotSession::resume(PilotRun &pilot)
         // run again from the cache it costs nothing, so the round keeps the first bill.
         pilot.carryRoundCost(rounds.last());
         rounds.removeLast();
+    } else {
+        // A process stopped before the next round was saved paid for its calls: the round, run
+        // again mostly from the cache, keeps that bill too.
+        const int next = rounds.isEmpty() ? 0 : rounds.last().round + 1;
+        RoundSummary bill;
+        for (const RoundSummary::Annotator &caller : CallLogRepository(m_store).pendingBill(m_runId, next)) {
+            if (caller.name == PoolEmbedder::caller) {
+                bill.embeddings = caller;
+            } else {
+                bill.annotators.append(caller); // the supervisor's too: the bill goes by name
+            }
+        }
+        pilot.carryRoundCost(bill);
     }
     pilot.restart(repository.latestGuideline().value_or(Guideline{}), rounds);
     if (!rounds.isEmpty() && repository.proposalChanges(m_runId, rounds.last().round) == 0) {
@@ -161,15 +172,14 @@ std::expected<void, StoreError> PilotSession::saveAnalysed(const PilotRun &pilot
         !saved) {
         return saved;
     }
-    if (auto assigned = CallLogRepository(m_store).assignRound(
-            m_unassignedCalls, repository.roundId(m_runId, round.round));
+    if (auto assigned = CallLogRepository(m_store).assignPendingRound(
+            m_runId, round.round, repository.roundId(m_runId, round.round));
         !assigned) {
         return assigned;
     }
     if (!transaction.commit()) {
         return std::unexpected(m_store.errorFor(m_store.database().lastError(), u"save a round"_s));
     }
-    m_unassignedCalls.clear();
     return {};
 }
 
@@ -195,7 +205,6 @@ void PilotSession::attach(PilotRun &pilot)
 {
     m_stopped = false;
     m_pilot = &pilot;
-    m_unassignedCalls.clear();
     connect(&pilot, &PilotRun::callRecorded, this, &PilotSession::logCall);
     connect(&pilot, &PilotRun::roundAnalysed, this, [this, &pilot](const RoundSummary &summary) {
         auto saved = saveAnalysed(pilot, summary);

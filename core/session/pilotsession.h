@@ -104,7 +104,6 @@ private:
     QList<Document> m_documents; //!< the corpus, read once by createRun()
     std::optional<PilotOutput::Final> m_final;
     QPointer<PilotRun> m_pilot; //!< the run attached, whose round a call belongs to
-    QList<qint64> m_unassignedCalls; //!< made in the current round before its row existed
 };
 
 } // namespace Workbench::Core

@@ -53,8 +53,8 @@ std::expected<qint64, StoreError> CallLogRepository::recordAll(const QList<LlmCa
     query.prepare(
         u"INSERT INTO llm_calls (created, endpoint, model, request_hash, annotator, round_id, status, "
         u"prompt_tokens, completion_tokens, reasoning_tokens, cost, duration_ms, request, response, "
-        u"document) "
-        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        u"document, pending_run, pending_round) "
+        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     QSqlQuery cache(db);
     cache.prepare(
         u"INSERT OR REPLACE INTO response_cache (request_hash, created, response) VALUES (?, ?, ?)"_s);
@@ -68,7 +68,8 @@ std::expected<qint64, StoreError> CallLogRepository::recordAll(const QList<LlmCa
             call.roundId > 0 ? QVariant(call.roundId) : QVariant(), QVariant(statusText(call)),
             QVariant(call.promptTokens), QVariant(call.completionTokens), QVariant(call.reasoningTokens),
             QVariant(call.cost), QVariant(call.durationMs), QVariant(call.request), QVariant(call.response),
-            text(call.document)};
+            text(call.document), call.pendingRound ? QVariant(call.pendingRound->run) : QVariant(),
+            call.pendingRound ? QVariant(call.pendingRound->round) : QVariant()};
         for (int i = 0; i < values.size(); ++i) {
             query.bindValue(i, values.at(i));
         }
@@ -191,27 +192,46 @@ QList<LlmCallRecord> CallLogRepository::roundCalls(const qint64 runId, const int
     return result;
 }
 
-std::expected<void, StoreError> CallLogRepository::assignRound(
-    const QList<qint64> &calls, const qint64 roundId)
+std::expected<void, StoreError> CallLogRepository::assignPendingRound(
+    const qint64 runId, const int round, const qint64 roundId)
 {
     if (auto writable = m_store.checkWritable(); !writable) {
         return writable;
     }
-    Transaction transaction(m_store);
     QSqlQuery query(m_store.database());
-    query.prepare(u"UPDATE llm_calls SET round_id = ? WHERE id = ?"_s);
-    for (const qint64 call : calls) {
-        query.addBindValue(roundId);
-        query.addBindValue(call);
-        if (!query.exec()) {
-            return std::unexpected(m_store.errorFor(query.lastError(), u"assign calls to their round"_s));
-        }
-    }
-    if (!transaction.commit()) {
-        return std::unexpected(
-            m_store.errorFor(m_store.database().lastError(), u"assign calls to their round"_s));
+    query.prepare(u"UPDATE llm_calls SET round_id = ?, pending_run = NULL, pending_round = NULL "
+                  u"WHERE pending_run = ? AND pending_round = ? AND round_id IS NULL"_s);
+    query.addBindValue(roundId);
+    query.addBindValue(runId);
+    query.addBindValue(round);
+    if (!query.exec()) {
+        return std::unexpected(m_store.errorFor(query.lastError(), u"assign calls to their round"_s));
     }
     return {};
+}
+
+QList<RoundSummary::Annotator> CallLogRepository::pendingBill(const qint64 runId, const int round) const
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(u"SELECT annotator, COUNT(*), SUM(prompt_tokens), SUM(completion_tokens), SUM(cost) "
+                  u"FROM llm_calls WHERE pending_run = ? AND pending_round = ? AND round_id IS NULL "
+                  u"GROUP BY annotator ORDER BY annotator"_s);
+    query.addBindValue(runId);
+    query.addBindValue(round);
+    QList<RoundSummary::Annotator> bill;
+    if (!query.exec()) {
+        return bill;
+    }
+    while (query.next()) {
+        RoundSummary::Annotator caller;
+        caller.name = query.value(0).toString();
+        caller.calls = query.value(1).toLongLong();
+        caller.promptTokens = query.value(2).toLongLong();
+        caller.completionTokens = query.value(3).toLongLong();
+        caller.cost = query.value(4).toDouble();
+        bill.append(caller);
+    }
+    return bill;
 }
 
 CallLogRepository::Totals CallLogRepository::totals() const

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "llm/llmcallrecord.h"
+#include "pilot/roundsummary.h"
 #include "store/projectstore.h"
 
 #include <optional>
@@ -31,11 +32,15 @@ public:
     //! The latest \a limit calls about \a document (its id), newest first; a null \a document: all calls.
     [[nodiscard]] QList<LlmCallRecord> calls(const QString &document, qsizetype limit) const;
     /*! The calls of round \a round of run \a runId (its embeddings, annotators and supervisor),
-     * oldest first: those a process made while running it. Calls of a process stopped before
-     * the round was analysed, and the final labelling's, belong to no round. */
+     * oldest first: those made while running it, by every attempt, once the round is saved. The
+     * final labelling's belong to no round; those of a round never saved wait for it (pendingRound). */
     [[nodiscard]] QList<LlmCallRecord> roundCalls(qint64 runId, int round) const;
-    //! Marks \a calls (their ids) as made in the round whose row is \a roundId (PilotRepository).
-    [[nodiscard]] std::expected<void, StoreError> assignRound(const QList<qint64> &calls, qint64 roundId);
+    //! Marks every call waiting for round \a round of run \a runId (LlmCallRecord::pendingRound) as
+    //! made in that round, whose row is \a roundId (PilotRepository): those of earlier attempts too.
+    [[nodiscard]] std::expected<void, StoreError> assignPendingRound(qint64 runId, int round, qint64 roundId);
+    //! What the calls waiting for round \a round of run \a runId cost, one entry per caller (an
+    //! annotator, "supervisor", "embeddings"): the bill of attempts stopped before it was saved.
+    [[nodiscard]] QList<RoundSummary::Annotator> pendingBill(qint64 runId, int round) const;
 
     struct Totals
     {

@@ -119,6 +119,12 @@ const QList<QStringList> &migrations()
         {
             u"ALTER TABLE layers ADD COLUMN coverage TEXT NOT NULL DEFAULT 'recorded'"_s,
         },
+        // 11: a call made before its round's row existed names the round it waits for, so that
+        // an attempt stopped before the round was saved still bills the round that saves it.
+        {
+            u"ALTER TABLE llm_calls ADD COLUMN pending_run INTEGER"_s,
+            u"ALTER TABLE llm_calls ADD COLUMN pending_round INTEGER"_s,
+        },
     };
     return all;
 }

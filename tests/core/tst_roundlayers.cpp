@@ -318,6 +318,12 @@ private Q_SLOTS:
         }
         QVERIFY(PilotRepository(*m_store).rounds(m_runId).isEmpty());
         QVERIFY(RoundLayerRepository(*m_store).list()->isEmpty());
+        QHash<QString, qint64>
+            paid; // the failed attempt's calls, by model (annotators are named after theirs)
+        for (const ProtocolServer::Request &request : m_server->requests()) {
+            ++paid[request.json().value(u"model"_s).toString()];
+        }
+        QVERIFY(!paid.isEmpty());
 
         // Mended, the round runs again from the cache, and both are saved.
         QVERIFY(trigger.exec(u"DROP TRIGGER refuse_round_layers"_s));
@@ -331,6 +337,26 @@ private Q_SLOTS:
         QCOMPARE(annotatorCalls(), 0);
         QCOMPARE(PilotRepository(*m_store).rounds(m_runId).size(), 1);
         QCOMPARE(RoundLayerRepository(*m_store).list()->size(), 3);
+
+        // The failed attempt's paid calls are the round's, in its calls and in its bill.
+        QSqlQuery unlinked(m_store->database());
+        QVERIFY(unlinked.exec(u"SELECT COUNT(*), (SELECT COUNT(*) FROM llm_calls) FROM llm_calls "
+                              u"WHERE round_id IS NULL"_s)
+            && unlinked.next());
+        QCOMPARE(unlinked.value(0).toLongLong(), 0);
+        QCOMPARE(qint64(CallLogRepository(*m_store).roundCalls(m_runId, 0).size()),
+            unlinked.value(1).toLongLong());
+        const RoundSummary round = PilotRepository(*m_store).rounds(m_runId).first();
+        for (const RoundSummary::Annotator &annotator : round.annotators) {
+            QCOMPARE(annotator.calls, paid.value(annotator.name));
+            QVERIFY(annotator.calls > 0);
+        }
+        const auto supervisorCalls =
+            std::ranges::count_if(m_server->requests(), [](const ProtocolServer::Request &request) {
+                return request.json().value(u"model"_s) == u"sup"_s;
+            });
+        QVERIFY(supervisorCalls > 0);
+        QCOMPARE(round.supervisor.calls, paid.value(u"sup"_s) + supervisorCalls);
     }
 
     void projectWithoutRoundLayers_rebuildsThemFromTheCache_sendingNothing()
