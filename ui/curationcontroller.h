@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
+#include "model/layerkind.h"
 #include "model/span.h"
 #include "store/layerrepository.h"
 
@@ -35,7 +36,7 @@ class CurationController final : public QObject
     Q_DISABLE_COPY_MOVE(CurationController)
 
 public:
-    static constexpr const char *layerName = "curated";
+    static constexpr const char *layerName = Core::curatedLayerName;
 
     CurationController(
         Core::Workspace *workspace, ProjectAccess *access, QString projectPath, QObject *parent = nullptr);

@@ -162,7 +162,7 @@ bool PilotWorker::prepareLabelling(
             }
             Q_EMIT labelled(m_labelling->annotator(), spans, int(outcome.failed.size()));
             QMetaObject::invokeMethod(
-                this, [this] { finish(Outcome::Finished, u"labelled"_s); }, Qt::QueuedConnection);
+                this, [this] { finish(Outcome::Finished, {}); }, Qt::QueuedConnection); // said by labelled()
         });
     connect(m_labelling.get(), &Core::CorpusLabelling::failed, this, [this](const QString &message) {
         QMetaObject::invokeMethod(

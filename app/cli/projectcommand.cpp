@@ -4,6 +4,7 @@
 
 #include "base/countednoun.h"
 #include "formats/layerfilewriter.h"
+#include "model/layerkind.h"
 #include "session/roundlayerrebuild.h"
 #include "store/calllogrepository.h"
 #include "store/corpusrepository.h"
@@ -177,7 +178,7 @@ int runExport(const QStringList &arguments)
     if (verb.parser().isSet(u"layer"_s)) {
         layer = layers.find(verb.parser().value(u"layer"_s));
     } else {
-        layer = layers.find(u"curated"_s);
+        layer = layers.find(QString::fromLatin1(curatedLayerName));
         if (!layer) {
             layer = layers.find(u"gold"_s);
         }

@@ -17,6 +17,9 @@ enum class LayerKind {
     Aggregate,
 };
 
+//! The layer curation in the workbench writes (kind Human); exports prefer it.
+inline constexpr const char *curatedLayerName = "curated";
+
 [[nodiscard]] QString layerKindName(LayerKind kind);
 //! The kind named \a name (as layerKindName() writes it), or nothing for an unknown name.
 [[nodiscard]] std::optional<LayerKind> layerKindFromName(const QString &name);
