@@ -72,12 +72,12 @@ Diesem Projekt fehlen die Labels einiger Annotatoren aus seinen Pilotrunden (es 
         <translation>Die aggregierte Ebene wurde nicht erstellt: %1</translation>
     </message>
     <message>
-        <source>Aggregate %1 built; the sample is not a project file, so it is not kept.</source>
-        <translation>Aggregierte Ebene %1 erstellt; das Beispiel ist keine Projektdatei, daher wird sie nicht gespeichert.</translation>
-    </message>
-    <message>
         <source>Aggregate %1 built and saved in the project.</source>
         <translation>Aggregierte Ebene %1 erstellt und im Projekt gespeichert.</translation>
+    </message>
+    <message>
+        <source>Aggregate %1 built; no project is open, so it is not kept.</source>
+        <translation>Aggregierte Ebene %1 erstellt; kein Projekt ist geöffnet, daher wird sie nicht gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1489,10 +1489,6 @@ claude-haiku-4-5</translation>
 <context>
     <name>Workbench::Ui::ProjectOpener</name>
     <message>
-        <source>Loading the sample project…</source>
-        <translation>Das Beispielprojekt wird geladen…</translation>
-    </message>
-    <message>
         <source>WNUT-17 sample — DiZiNER Workbench</source>
         <translation>WNUT-17-Beispiel — DiZiNER Workbench</translation>
     </message>
@@ -1896,6 +1892,18 @@ claude-haiku-4-5</translation>
         </translation>
     </message>
 </context>
+    <message>
+        <source>Making the sample project…</source>
+        <translation>Das Beispielprojekt wird angelegt…</translation>
+    </message>
+    <message>
+        <source>%1: the data directory cannot be made</source>
+        <translation>%1: Das Datenverzeichnis kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Opening the sample project…</source>
+        <translation>Das Beispielprojekt wird geöffnet…</translation>
+    </message>
 <context>
     <name>Workbench::Ui::RoundsChart</name>
     <message>

@@ -71,12 +71,12 @@ This project lacks some annotators&apos; labels of its pilot rounds (it was writ
         <translation>집계 레이어를 만들지 못했습니다: %1</translation>
     </message>
     <message>
-        <source>Aggregate %1 built; the sample is not a project file, so it is not kept.</source>
-        <translation>집계 레이어 %1을(를) 만들었습니다. 샘플은 프로젝트 파일이 아니므로 보관되지 않습니다.</translation>
-    </message>
-    <message>
         <source>Aggregate %1 built and saved in the project.</source>
         <translation>집계 레이어 %1을(를) 만들어 프로젝트에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Aggregate %1 built; no project is open, so it is not kept.</source>
+        <translation>집계 %1을(를) 만들었습니다. 열린 프로젝트가 없어 저장되지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -1463,10 +1463,6 @@ claude-haiku-4-5</translation>
 <context>
     <name>Workbench::Ui::ProjectOpener</name>
     <message>
-        <source>Loading the sample project…</source>
-        <translation>예제 프로젝트를 불러오는 중…</translation>
-    </message>
-    <message>
         <source>WNUT-17 sample — DiZiNER Workbench</source>
         <translation>WNUT-17 예제 — DiZiNER 워크벤치</translation>
     </message>
@@ -1853,6 +1849,18 @@ claude-haiku-4-5</translation>
     <message>
         <source>Round %1 (labels missing)</source>
         <translation>라운드 %1 (레이블 없음)</translation>
+    </message>
+    <message>
+        <source>Making the sample project…</source>
+        <translation>예제 프로젝트를 만드는 중…</translation>
+    </message>
+    <message>
+        <source>%1: the data directory cannot be made</source>
+        <translation>%1: 데이터 디렉터리를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Opening the sample project…</source>
+        <translation>예제 프로젝트를 여는 중…</translation>
     </message>
     <message numerus="yes">
         <source>Round %1 (%n layer(s) missing)</source>
