@@ -72,12 +72,12 @@ Diesem Projekt fehlen die Labels einiger Annotatoren aus seinen Pilotrunden (es 
         <translation>Die aggregierte Ebene wurde nicht erstellt: %1</translation>
     </message>
     <message>
-        <source>Aggregate %1 built; the sample is not a project file, so it is not kept.</source>
-        <translation>Aggregierte Ebene %1 erstellt; das Beispiel ist keine Projektdatei, daher wird sie nicht gespeichert.</translation>
-    </message>
-    <message>
         <source>Aggregate %1 built and saved in the project.</source>
         <translation>Aggregierte Ebene %1 erstellt und im Projekt gespeichert.</translation>
+    </message>
+    <message>
+        <source>Aggregate %1 built; no project is open, so it is not kept.</source>
+        <translation>Aggregierte Ebene %1 erstellt; kein Projekt ist geöffnet, daher wird sie nicht gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -922,6 +922,14 @@ Diesem Projekt fehlen die Labels einiger Annotatoren aus seinen Pilotrunden (es 
         <source>DiZiNER projects (*.dzn);;All files (*)</source>
         <translation>DiZiNER-Projekte (*.dzn);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>New Project from &amp;Files…</source>
+        <translation>Neues Projekt aus &amp;Dateien…</translation>
+    </message>
+    <message>
+        <source>A corpus file and the annotations of systems or people, each shown with what could not be aligned before the project is written</source>
+        <translation>Eine Korpusdatei und die Annotationen von Systemen oder Personen, jede mit dem, was nicht ausgerichtet werden konnte, bevor das Projekt geschrieben wird</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::GuidelineHistoryPane</name>
@@ -975,6 +983,29 @@ Diesem Projekt fehlen die Labels einiger Annotatoren aus seinen Pilotrunden (es 
     <message>
         <source>no version %1</source>
         <translation>keine Version %1</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::ImportLayerDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Import Layer</source>
+        <translation>Ebene importieren</translation>
+    </message>
+    <message>
+        <source>Open a project first: layers are imported into it.</source>
+        <translation>Öffnen Sie zuerst ein Projekt: Ebenen werden in es importiert.</translation>
+    </message>
+    <message>
+        <source>Writing to %1…</source>
+        <translation>Schreibe in %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1098,129 @@ Diesem Projekt fehlen die Labels einiger Annotatoren aus seinen Pilotrunden (es 
     </message>
 </context>
 <context>
+    <name>Workbench::Ui::LayerFileList</name>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Reading</source>
+        <translation>Lesen &amp;stoppen</translation>
+    </message>
+    <message>
+        <source>Layer name</source>
+        <translation>Ebenenname</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <source>Add the corpus file first: its documents and tokens are the project&apos;s, its annotations a layer. Every file added after it is aligned to it as a layer of its own.</source>
+        <translation>Fügen Sie zuerst die Korpusdatei hinzu: Ihre Dokumente und Tokens werden die des Projekts, ihre Annotationen eine Ebene. Jede danach hinzugefügte Datei wird als eigene Ebene an ihr ausgerichtet.</translation>
+    </message>
+    <message>
+        <source>Add the files to import: each is aligned to the project&apos;s corpus as a layer of its own.</source>
+        <translation>Fügen Sie die zu importierenden Dateien hinzu: Jede wird als eigene Ebene am Korpus des Projekts ausgerichtet.</translation>
+    </message>
+    <message>
+        <source>Detect from the file</source>
+        <translation>Aus der Datei erkennen</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>Dateien &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add &amp;brat Folder…</source>
+        <translation>brat-&amp;Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add Annotation Files</source>
+        <translation>Annotationsdateien hinzufügen</translation>
+    </message>
+    <message>
+        <source>All files (*);;CoNLL files (*.conll *.conllu *.iob2 *.bio *.txt *.tsv);;JSON lines (*.jsonl *.json)</source>
+        <translation>Alle Dateien (*);;CoNLL-Dateien (*.conll *.conllu *.iob2 *.bio *.txt *.tsv);;JSON Lines (*.jsonl *.json)</translation>
+    </message>
+    <message>
+        <source>Add a brat Folder</source>
+        <translation>brat-Ordner hinzufügen</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>gold</source>
+        <translation>Gold</translation>
+    </message>
+    <message>
+        <source>Reading %1 (%2 of %3)…</source>
+        <translation>Lese %1 (%2 von %3)…</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>wird gelesen…</translation>
+    </message>
+    <message>
+        <source>waits for a corpus file that can be read</source>
+        <translation>wartet auf eine lesbare Korpusdatei</translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation>Nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <source>Add the corpus file.</source>
+        <translation>Fügen Sie die Korpusdatei hinzu.</translation>
+    </message>
+    <message>
+        <source>Add the files to import.</source>
+        <translation>Fügen Sie die zu importierenden Dateien hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: remove it, or correct it and add it again. Nothing is written while a file fails.</source>
+        <translation>%1 konnte nicht gelesen werden: Entfernen Sie die Datei oder korrigieren Sie sie und fügen Sie sie erneut hinzu. Solange eine Datei fehlschlägt, wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>Die Dateien werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The layer of %1 needs a name.</source>
+        <translation>Die Ebene von %1 braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Two layers are named %1: rename one.</source>
+        <translation>Zwei Ebenen heißen %1: Benennen Sie eine um.</translation>
+    </message>
+    <message>
+        <source>The project has a layer named %1 already: rename the new one.</source>
+        <translation>Das Projekt hat bereits eine Ebene namens %1: Benennen Sie die neue um.</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::LayerStackModel</name>
     <message>
         <source>%1 does not cover this document: it gave &apos;%2&apos; no tag, which is a missing value to agreement, not O</source>
@@ -1105,6 +1259,163 @@ Diesem Projekt fehlen die Labels einiger Annotatoren aus seinen Pilotrunden (es 
     <message>
         <source>It does not cover this document.</source>
         <translation>Sie deckt dieses Dokument nicht ab.</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::LossReportView</name>
+    <message>
+        <source>Not kept</source>
+        <translation>Nicht übernommen</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>corpus: %n document(s)</source>
+        <translation>
+            <numerusform>Korpus: %n Dokument</numerusform>
+            <numerusform>Korpus: %n Dokumente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s)</source>
+        <translation>
+            <numerusform>%n Span</numerusform>
+            <numerusform>%n Spans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s), all aligned</source>
+        <translation>
+            <numerusform>%n Span, ausgerichtet</numerusform>
+            <numerusform>%n Spans, alle ausgerichtet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s) aligned</source>
+        <translation>
+            <numerusform>%n Span ausgerichtet</numerusform>
+            <numerusform>%n Spans ausgerichtet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is the corpus: %n document(s)</source>
+        <translation>
+            <numerusform>%1 ist das Korpus: %n Dokument</numerusform>
+            <numerusform>%1 ist das Korpus: %n Dokumente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n Token</numerusform>
+            <numerusform>%n Tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s) as its layer.</source>
+        <translation>
+            <numerusform>%n Span als seine Ebene.</numerusform>
+            <numerusform>%n Spans als seine Ebene.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n span(s) aligned to the corpus.</source>
+        <translation>
+            <numerusform>%1: %n Span am Korpus ausgerichtet.</numerusform>
+            <numerusform>%1: %n Spans am Korpus ausgerichtet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every span of the file was aligned.</source>
+        <translation>Jeder Span der Datei wurde ausgerichtet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s) could not be aligned and are not imported; they are listed below.</source>
+        <translation>
+            <numerusform>%n Span konnte nicht ausgerichtet werden und wird nicht importiert; er steht unten.</numerusform>
+            <numerusform>%n Spans konnten nicht ausgerichtet werden und werden nicht importiert; sie stehen unten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) of the file have no partner in the corpus.</source>
+        <translation>
+            <numerusform>%n Token der Datei hat kein Gegenstück im Korpus.</numerusform>
+            <numerusform>%n Tokens der Datei haben kein Gegenstück im Korpus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) are spelt differently from the corpus&apos;s and were paired anyway.</source>
+        <translation>
+            <numerusform>%n Token ist anders geschrieben als im Korpus und wurde dennoch zugeordnet.</numerusform>
+            <numerusform>%n Tokens sind anders geschrieben als im Korpus und wurden dennoch zugeordnet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) of the corpus are not in this file: agreement reads them as missing, not as documents without entities.</source>
+        <translation>
+            <numerusform>%n Dokument des Korpus ist nicht in dieser Datei: Die Übereinstimmung liest es als fehlend, nicht als Dokument ohne Entitäten.</numerusform>
+            <numerusform>%n Dokumente des Korpus sind nicht in dieser Datei: Die Übereinstimmung liest sie als fehlend, nicht als Dokumente ohne Entitäten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s), listed below.</source>
+        <translation>
+            <numerusform>%n Warnung, unten aufgeführt.</numerusform>
+            <numerusform>%n Warnungen, unten aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>on no token</source>
+        <translation>auf keinem Token</translation>
+    </message>
+    <message>
+        <source>begins or ends inside a token</source>
+        <translation>beginnt oder endet innerhalb eines Tokens</translation>
+    </message>
+    <message>
+        <source>first or last token not in the corpus</source>
+        <translation>erstes oder letztes Token nicht im Korpus</translation>
+    </message>
+    <message>
+        <source>tokens differ from the corpus&apos;s</source>
+        <translation>Tokens weichen vom Korpus ab</translation>
+    </message>
+    <message>
+        <source>would cross a sentence boundary</source>
+        <translation>würde eine Satzgrenze überschreiten</translation>
+    </message>
+    <message>
+        <source>in a document the file does not cover</source>
+        <translation>in einem Dokument, das die Datei nicht abdeckt</translation>
+    </message>
+    <message>
+        <source>discontinuous</source>
+        <translation>nicht zusammenhängend</translation>
+    </message>
+    <message>
+        <source>overlaps another span</source>
+        <translation>überlappt einen anderen Span</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not aligned</source>
+        <translation>
+            <numerusform>%n nicht ausgerichtet</numerusform>
+            <numerusform>%n nicht ausgerichtet</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1552,10 @@ Diesem Projekt fehlen die Labels einiger Annotatoren aus seinen Pilotrunden (es 
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
+    <message>
+        <source>&amp;Import Layer…</source>
+        <translation>Ebene &amp;importieren…</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::MatrixModel</name>
@@ -1267,6 +1582,69 @@ Diesem Projekt fehlen die Labels einiger Annotatoren aus seinen Pilotrunden (es 
     <message>
         <source>Layers %1 and %2</source>
         <translation>Ebenen %1 und %2</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::NewProjectFromFilesDialog</name>
+    <message>
+        <source>&amp;Create</source>
+        <translation>E&amp;rstellen</translation>
+    </message>
+    <message>
+        <source>New Project from Files</source>
+        <translation>Neues Projekt aus Dateien</translation>
+    </message>
+    <message>
+        <source>The first file is the corpus: its documents and tokens become the project&apos;s, its annotations a layer. Each file after it is aligned to the corpus as a layer of its own; what cannot be aligned is listed before anything is written.</source>
+        <translation>Die erste Datei ist das Korpus: Ihre Dokumente und Tokens werden die des Projekts, ihre Annotationen eine Ebene. Jede weitere Datei wird als eigene Ebene am Korpus ausgerichtet; was sich nicht ausrichten lässt, wird aufgeführt, bevor etwas geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>The project file to create (.dzn)</source>
+        <translation>Die anzulegende Projektdatei (.dzn)</translation>
+    </message>
+    <message>
+        <source>&amp;Project file:</source>
+        <translation>&amp;Projektdatei:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Wählen…</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <source>DiZiNER projects (*.dzn);;All files (*)</source>
+        <translation>DiZiNER-Projekte (*.dzn);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Name the project file to create.</source>
+        <translation>Nennen Sie die anzulegende Projektdatei.</translation>
+    </message>
+    <message>
+        <source>%1 exists: choose it with Choose… to replace it, or name another file.</source>
+        <translation>%1 existiert: Wählen Sie die Datei mit „Wählen…“, um sie zu ersetzen, oder nennen Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Den Ordner %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Schreibe %1…</translation>
+    </message>
+    <message>
+        <source>Stopped: no project was written.</source>
+        <translation>Abgebrochen: Es wurde kein Projekt geschrieben.</translation>
+    </message>
+    <message>
+        <source>The project was not written: %1</source>
+        <translation>Das Projekt wurde nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
@@ -1489,10 +1867,6 @@ claude-haiku-4-5</translation>
 <context>
     <name>Workbench::Ui::ProjectOpener</name>
     <message>
-        <source>Loading the sample project…</source>
-        <translation>Das Beispielprojekt wird geladen…</translation>
-    </message>
-    <message>
         <source>WNUT-17 sample — DiZiNER Workbench</source>
         <translation>WNUT-17-Beispiel — DiZiNER Workbench</translation>
     </message>
@@ -1517,6 +1891,18 @@ claude-haiku-4-5</translation>
             <numerusform>Abdeckung abgeleitet für %n Ebene: %1. Das Projekt wurde gespeichert, bevor die Workbench festhielt, welche Dokumente eine Ebene abdeckt; die Aufzeichnungen des Piloten (der Stapel einer Runde, die Dokumente, die eine Annotation nicht annotieren konnte) geben sie an.</numerusform>
             <numerusform>Abdeckung abgeleitet für %n Ebenen: %1. Das Projekt wurde gespeichert, bevor die Workbench festhielt, welche Dokumente eine Ebene abdeckt; die Aufzeichnungen des Piloten (der Stapel einer Runde, die Dokumente, die eine Annotation nicht annotieren konnte) geben sie an.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Making the sample project…</source>
+        <translation>Das Beispielprojekt wird angelegt…</translation>
+    </message>
+    <message>
+        <source>%1: the data directory cannot be made</source>
+        <translation>%1: Das Datenverzeichnis kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Opening the sample project…</source>
+        <translation>Das Beispielprojekt wird geöffnet…</translation>
     </message>
 </context>
 <context>

@@ -182,6 +182,107 @@
     </message>
 </context>
 <context>
+    <name>Workbench::Ui::LossReportView</name>
+    <message numerus="yes">
+        <source>corpus: %n document(s)</source>
+        <translation>
+            <numerusform>corpus: %n document</numerusform>
+            <numerusform>corpus: %n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s)</source>
+        <translation>
+            <numerusform>%n span</numerusform>
+            <numerusform>%n spans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s), all aligned</source>
+        <translation>
+            <numerusform>%n span, aligned</numerusform>
+            <numerusform>%n spans, all aligned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s) aligned</source>
+        <translation>
+            <numerusform>%n span aligned</numerusform>
+            <numerusform>%n spans aligned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is the corpus: %n document(s)</source>
+        <translation>
+            <numerusform>%1 is the corpus: %n document</numerusform>
+            <numerusform>%1 is the corpus: %n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s) as its layer.</source>
+        <translation>
+            <numerusform>%n span as its layer.</numerusform>
+            <numerusform>%n spans as its layer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n span(s) aligned to the corpus.</source>
+        <translation>
+            <numerusform>%1: %n span aligned to the corpus.</numerusform>
+            <numerusform>%1: %n spans aligned to the corpus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s) could not be aligned and are not imported; they are listed below.</source>
+        <translation>
+            <numerusform>%n span could not be aligned and is not imported; it is listed below.</numerusform>
+            <numerusform>%n spans could not be aligned and are not imported; they are listed below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) of the file have no partner in the corpus.</source>
+        <translation>
+            <numerusform>%n token of the file has no partner in the corpus.</numerusform>
+            <numerusform>%n tokens of the file have no partner in the corpus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) are spelt differently from the corpus&apos;s and were paired anyway.</source>
+        <translation>
+            <numerusform>%n token is spelt differently from the corpus&apos;s and was paired anyway.</numerusform>
+            <numerusform>%n tokens are spelt differently from the corpus&apos;s and were paired anyway.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) of the corpus are not in this file: agreement reads them as missing, not as documents without entities.</source>
+        <translation>
+            <numerusform>%n document of the corpus is not in this file: agreement reads it as missing, not as a document without entities.</numerusform>
+            <numerusform>%n documents of the corpus are not in this file: agreement reads them as missing, not as documents without entities.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s), listed below.</source>
+        <translation>
+            <numerusform>%n warning, listed below.</numerusform>
+            <numerusform>%n warnings, listed below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not aligned</source>
+        <translation>
+            <numerusform>%n not aligned</numerusform>
+            <numerusform>%n not aligned</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::MainWindow</name>
     <message numerus="yes">
         <source>%n document(s)</source>

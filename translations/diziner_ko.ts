@@ -71,12 +71,12 @@ This project lacks some annotators&apos; labels of its pilot rounds (it was writ
         <translation>집계 레이어를 만들지 못했습니다: %1</translation>
     </message>
     <message>
-        <source>Aggregate %1 built; the sample is not a project file, so it is not kept.</source>
-        <translation>집계 레이어 %1을(를) 만들었습니다. 샘플은 프로젝트 파일이 아니므로 보관되지 않습니다.</translation>
-    </message>
-    <message>
         <source>Aggregate %1 built and saved in the project.</source>
         <translation>집계 레이어 %1을(를) 만들어 프로젝트에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Aggregate %1 built; no project is open, so it is not kept.</source>
+        <translation>집계 %1을(를) 만들었습니다. 열린 프로젝트가 없어 저장되지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -904,6 +904,14 @@ This project lacks some annotators&apos; labels of its pilot rounds (it was writ
         <source>DiZiNER projects (*.dzn);;All files (*)</source>
         <translation>DiZiNER 프로젝트 (*.dzn);;모든 파일 (*)</translation>
     </message>
+    <message>
+        <source>New Project from &amp;Files…</source>
+        <translation>파일에서 새 프로젝트(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>A corpus file and the annotations of systems or people, each shown with what could not be aligned before the project is written</source>
+        <translation>코퍼스 파일과 시스템 또는 사람의 주석 파일: 프로젝트를 쓰기 전에 각 파일에서 정렬하지 못한 것을 보여 줍니다</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::GuidelineHistoryPane</name>
@@ -956,6 +964,29 @@ This project lacks some annotators&apos; labels of its pilot rounds (it was writ
     <message>
         <source>no version %1</source>
         <translation>버전 %1이(가) 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::ImportLayerDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>가져오기(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import Layer</source>
+        <translation>레이어 가져오기</translation>
+    </message>
+    <message>
+        <source>Open a project first: layers are imported into it.</source>
+        <translation>먼저 프로젝트를 여십시오. 레이어는 프로젝트로 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>Writing to %1…</source>
+        <translation>%1에 쓰는 중…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>아무것도 가져오지 않았습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1079,129 @@ This project lacks some annotators&apos; labels of its pilot rounds (it was writ
     </message>
 </context>
 <context>
+    <name>Workbench::Ui::LayerFileList</name>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>제거(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Reading</source>
+        <translation>읽기 중지(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Layer name</source>
+        <translation>레이어 이름</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>읽은 결과</translation>
+    </message>
+    <message>
+        <source>Add the corpus file first: its documents and tokens are the project&apos;s, its annotations a layer. Every file added after it is aligned to it as a layer of its own.</source>
+        <translation>먼저 코퍼스 파일을 추가하십시오. 그 문서와 토큰이 프로젝트의 것이 되고, 그 주석은 하나의 레이어가 됩니다. 그 뒤에 추가하는 파일은 각각 자신의 레이어로서 코퍼스에 정렬됩니다.</translation>
+    </message>
+    <message>
+        <source>Add the files to import: each is aligned to the project&apos;s corpus as a layer of its own.</source>
+        <translation>가져올 파일을 추가하십시오. 각 파일은 자신의 레이어로서 프로젝트의 코퍼스에 정렬됩니다.</translation>
+    </message>
+    <message>
+        <source>Detect from the file</source>
+        <translation>파일에서 감지</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>형식(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>파일 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;brat Folder…</source>
+        <translation>brat 폴더 추가(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Add Annotation Files</source>
+        <translation>주석 파일 추가</translation>
+    </message>
+    <message>
+        <source>All files (*);;CoNLL files (*.conll *.conllu *.iob2 *.bio *.txt *.tsv);;JSON lines (*.jsonl *.json)</source>
+        <translation>모든 파일 (*);;CoNLL 파일 (*.conll *.conllu *.iob2 *.bio *.txt *.tsv);;JSON Lines (*.jsonl *.json)</translation>
+    </message>
+    <message>
+        <source>Add a brat Folder</source>
+        <translation>brat 폴더 추가</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>시스템</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>사람</translation>
+    </message>
+    <message>
+        <source>gold</source>
+        <translation>정답(gold)</translation>
+    </message>
+    <message>
+        <source>Reading %1 (%2 of %3)…</source>
+        <translation>%1 읽는 중 (%3개 중 %2번째)…</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>읽는 중…</translation>
+    </message>
+    <message>
+        <source>waits for a corpus file that can be read</source>
+        <translation>읽을 수 있는 코퍼스 파일을 기다립니다</translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation>읽지 못함: %1</translation>
+    </message>
+    <message>
+        <source>Add the corpus file.</source>
+        <translation>코퍼스 파일을 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>Add the files to import.</source>
+        <translation>가져올 파일을 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: remove it, or correct it and add it again. Nothing is written while a file fails.</source>
+        <translation>%1을(를) 읽지 못했습니다. 제거하거나, 고친 뒤 다시 추가하십시오. 읽지 못한 파일이 있는 동안에는 아무것도 쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>파일을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>The layer of %1 needs a name.</source>
+        <translation>%1의 레이어에 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Two layers are named %1: rename one.</source>
+        <translation>두 레이어의 이름이 %1입니다. 하나의 이름을 바꾸십시오.</translation>
+    </message>
+    <message>
+        <source>The project has a layer named %1 already: rename the new one.</source>
+        <translation>프로젝트에 이미 %1(이)라는 레이어가 있습니다. 새 레이어의 이름을 바꾸십시오.</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::LayerStackModel</name>
     <message>
         <source>%1 does not cover this document: it gave &apos;%2&apos; no tag, which is a missing value to agreement, not O</source>
@@ -1084,6 +1238,149 @@ This project lacks some annotators&apos; labels of its pilot rounds (it was writ
     <message>
         <source>It does not cover this document.</source>
         <translation>이 문서를 포함하지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::LossReportView</name>
+    <message>
+        <source>Not kept</source>
+        <translation>가져오지 못함</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>줄</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>세부 정보</translation>
+    </message>
+    <message numerus="yes">
+        <source>corpus: %n document(s)</source>
+        <translation>
+            <numerusform>코퍼스: 문서 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s)</source>
+        <translation>
+            <numerusform>스팬 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s), all aligned</source>
+        <translation>
+            <numerusform>스팬 %n개, 모두 정렬됨</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s) aligned</source>
+        <translation>
+            <numerusform>스팬 %n개 정렬됨</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is the corpus: %n document(s)</source>
+        <translation>
+            <numerusform>%1은(는) 코퍼스입니다: 문서 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>토큰 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s) as its layer.</source>
+        <translation>
+            <numerusform>레이어로서 스팬 %n개.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n span(s) aligned to the corpus.</source>
+        <translation>
+            <numerusform>%1: 스팬 %n개를 코퍼스에 정렬했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every span of the file was aligned.</source>
+        <translation>파일의 모든 스팬을 정렬했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s) could not be aligned and are not imported; they are listed below.</source>
+        <translation>
+            <numerusform>스팬 %n개는 정렬하지 못해 가져오지 않습니다. 아래에 나열합니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) of the file have no partner in the corpus.</source>
+        <translation>
+            <numerusform>파일의 토큰 %n개는 코퍼스에 짝이 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) are spelt differently from the corpus&apos;s and were paired anyway.</source>
+        <translation>
+            <numerusform>토큰 %n개는 코퍼스와 철자가 다르지만 짝지었습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) of the corpus are not in this file: agreement reads them as missing, not as documents without entities.</source>
+        <translation>
+            <numerusform>코퍼스의 문서 %n개가 이 파일에 없습니다. 일치도는 이를 개체가 없는 문서가 아니라 누락된 값으로 읽습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s), listed below.</source>
+        <translation>
+            <numerusform>경고 %n개, 아래에 나열합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>on no token</source>
+        <translation>토큰 위에 있지 않음</translation>
+    </message>
+    <message>
+        <source>begins or ends inside a token</source>
+        <translation>토큰 안에서 시작하거나 끝남</translation>
+    </message>
+    <message>
+        <source>first or last token not in the corpus</source>
+        <translation>첫 토큰 또는 마지막 토큰이 코퍼스에 없음</translation>
+    </message>
+    <message>
+        <source>tokens differ from the corpus&apos;s</source>
+        <translation>토큰이 코퍼스와 다름</translation>
+    </message>
+    <message>
+        <source>would cross a sentence boundary</source>
+        <translation>문장 경계를 넘게 됨</translation>
+    </message>
+    <message>
+        <source>in a document the file does not cover</source>
+        <translation>파일이 다루지 않는 문서 안에 있음</translation>
+    </message>
+    <message>
+        <source>discontinuous</source>
+        <translation>불연속</translation>
+    </message>
+    <message>
+        <source>overlaps another span</source>
+        <translation>다른 스팬과 겹침</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not aligned</source>
+        <translation>
+            <numerusform>%n개는 정렬되지 않음</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1216,6 +1513,10 @@ This project lacks some annotators&apos; labels of its pilot rounds (it was writ
         <source>n/a</source>
         <translation>해당 없음</translation>
     </message>
+    <message>
+        <source>&amp;Import Layer…</source>
+        <translation>레이어 가져오기(&amp;I)…</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::MatrixModel</name>
@@ -1242,6 +1543,69 @@ This project lacks some annotators&apos; labels of its pilot rounds (it was writ
     <message>
         <source>Layers %1 and %2</source>
         <translation>레이어 %1 대 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::NewProjectFromFilesDialog</name>
+    <message>
+        <source>&amp;Create</source>
+        <translation>만들기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>New Project from Files</source>
+        <translation>파일에서 새 프로젝트</translation>
+    </message>
+    <message>
+        <source>The first file is the corpus: its documents and tokens become the project&apos;s, its annotations a layer. Each file after it is aligned to the corpus as a layer of its own; what cannot be aligned is listed before anything is written.</source>
+        <translation>첫 파일은 코퍼스입니다. 그 문서와 토큰이 프로젝트의 것이 되고, 그 주석은 하나의 레이어가 됩니다. 그 뒤의 각 파일은 자신의 레이어로서 코퍼스에 정렬되며, 정렬하지 못한 것은 아무것도 쓰기 전에 나열됩니다.</translation>
+    </message>
+    <message>
+        <source>The project file to create (.dzn)</source>
+        <translation>만들 프로젝트 파일 (.dzn)</translation>
+    </message>
+    <message>
+        <source>&amp;Project file:</source>
+        <translation>프로젝트 파일(&amp;P):</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>선택(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>새 프로젝트</translation>
+    </message>
+    <message>
+        <source>DiZiNER projects (*.dzn);;All files (*)</source>
+        <translation>DiZiNER 프로젝트 (*.dzn);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Name the project file to create.</source>
+        <translation>만들 프로젝트 파일의 이름을 정하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 exists: choose it with Choose… to replace it, or name another file.</source>
+        <translation>%1이(가) 이미 있습니다. 바꾸려면 선택…으로 고르거나, 다른 파일 이름을 정하십시오.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>%1 폴더가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 쓰는 중…</translation>
+    </message>
+    <message>
+        <source>Stopped: no project was written.</source>
+        <translation>중지됨: 프로젝트를 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The project was not written: %1</source>
+        <translation>프로젝트를 쓰지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>중지하는 중…</translation>
     </message>
 </context>
 <context>
@@ -1463,10 +1827,6 @@ claude-haiku-4-5</translation>
 <context>
     <name>Workbench::Ui::ProjectOpener</name>
     <message>
-        <source>Loading the sample project…</source>
-        <translation>예제 프로젝트를 불러오는 중…</translation>
-    </message>
-    <message>
         <source>WNUT-17 sample — DiZiNER Workbench</source>
         <translation>WNUT-17 예제 — DiZiNER 워크벤치</translation>
     </message>
@@ -1489,6 +1849,18 @@ claude-haiku-4-5</translation>
         <translation>
             <numerusform>레이어 %n개의 포함 범위를 도출함: %1. 이 프로젝트는 워크벤치가 레이어별 포함 문서를 기록하기 전에 저장되었으며, 파일럿 기록(라운드의 배치, 레이블링하지 못한 문서)에서 포함 범위를 얻었습니다.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Making the sample project…</source>
+        <translation>예제 프로젝트를 만드는 중…</translation>
+    </message>
+    <message>
+        <source>%1: the data directory cannot be made</source>
+        <translation>%1: 데이터 디렉터리를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Opening the sample project…</source>
+        <translation>예제 프로젝트를 여는 중…</translation>
     </message>
 </context>
 <context>

@@ -117,7 +117,7 @@ void AggregateController::adopt(const Core::ImportedLayer &built)
     layer->setSpans(built.spans);
     layer->setUncoveredDocuments(built.uncoveredDocuments);
     Q_EMIT message(m_projectPath.isEmpty()
-            ? tr("Aggregate %1 built; the sample is not a project file, so it is not kept.").arg(built.name)
+            ? tr("Aggregate %1 built; no project is open, so it is not kept.").arg(built.name)
             : tr("Aggregate %1 built and saved in the project.").arg(built.name));
     Q_EMIT this->built(built.name, {});
 }

@@ -114,7 +114,7 @@ void CorpusView::showNextDisagreement(const bool forward)
 
 CurationController *CorpusView::curation()
 {
-    // Curation edits the project's "curated" layer; the sample has no project to keep them in.
+    // Curation edits the project's "curated" layer; with no project open there is none to keep them in.
     if (m_curation == nullptr) {
         Q_EMIT message(tr("Curation is saved in a project: open one with File > Open Project."));
     }

@@ -3,6 +3,7 @@
 #include "filemenu.h"
 
 #include "dialogs/exportdialog.h"
+#include "dialogs/newprojectfromfilesdialog.h"
 #include "dialogs/newprojectwizard.h"
 #include "recentprojectsmenu.h"
 
@@ -12,9 +13,10 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Workbench::Ui {
 
-FileMenu::FileMenu(Core::Workspace *workspace, QWidget *parent)
+FileMenu::FileMenu(Core::Workspace *workspace, ProjectAccess *access, QWidget *parent)
     : QMenu(tr("&File"), parent)
     , m_workspace(workspace)
+    , m_access(access)
 {
     auto *openProject = addAction(tr("&Open Project…"));
     openProject->setObjectName(u"actionOpenProject"_s);
@@ -24,6 +26,12 @@ FileMenu::FileMenu(Core::Workspace *workspace, QWidget *parent)
     newProject->setObjectName(u"actionNewProject"_s);
     newProject->setShortcut(QKeySequence::New);
     connect(newProject, &QAction::triggered, this, &FileMenu::createProject);
+    auto *fromFiles = addAction(tr("New Project from &Files…"));
+    fromFiles->setObjectName(u"actionNewProjectFromFiles"_s);
+    fromFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    fromFiles->setToolTip(tr("A corpus file and the annotations of systems or people, each shown with "
+                             "what could not be aligned before the project is written"));
+    connect(fromFiles, &QAction::triggered, this, &FileMenu::createProjectFromFiles);
     auto *recent = new RecentProjectsMenu(this);
     addMenu(recent);
     connect(recent, &RecentProjectsMenu::projectChosen, this, &FileMenu::projectChosen);
@@ -62,6 +70,14 @@ void FileMenu::createProject()
         }
     });
     wizard->open();
+}
+
+void FileMenu::createProjectFromFiles()
+{
+    auto *dialog = new NewProjectFromFilesDialog(m_access, parentWidget());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NewProjectFromFilesDialog::created, this, &FileMenu::projectChosen);
+    dialog->open();
 }
 
 void FileMenu::exportLayer()

@@ -10,11 +10,15 @@ class Workspace;
 
 namespace Workbench::Ui {
 
+class ProjectAccess;
+
 /*! \brief The File menu: open a project (chosen in a file dialog, made with the new-project
- * wizard, or one of the recent ones), open the sample, export a layer of \a workspace, quit.
+ * wizard or from annotation files, or one of the recent ones), open the sample, export a layer of
+ * \a workspace, quit.
  *
  * It asks; the window opens: projectChosen() and sampleChosen() say what to open. The dialogs
- * open over the menu's parent widget. Usage: \c{window->menuBar()->addMenu(new FileMenu(ws, window));}
+ * open over the menu's parent widget; a project made from files is written through \a access.
+ * Usage: \c{window->menuBar()->addMenu(new FileMenu(ws, access, window));}
  */
 class FileMenu final : public QMenu
 {
@@ -22,7 +26,7 @@ class FileMenu final : public QMenu
     Q_DISABLE_COPY_MOVE(FileMenu)
 
 public:
-    FileMenu(Core::Workspace *workspace, QWidget *parent);
+    FileMenu(Core::Workspace *workspace, ProjectAccess *access, QWidget *parent);
     ~FileMenu() override;
 
 Q_SIGNALS:
@@ -33,9 +37,11 @@ Q_SIGNALS:
 private:
     void chooseProject();
     void createProject();
+    void createProjectFromFiles();
     void exportLayer();
 
     Core::Workspace *m_workspace = nullptr;
+    ProjectAccess *m_access = nullptr;
 };
 
 } // namespace Workbench::Ui

@@ -6,6 +6,7 @@
 #include "analysiscontroller.h"
 #include "corpusview.h"
 #include "dialogs/endpointsdialog.h"
+#include "dialogs/importlayerdialog.h"
 #include "filemenu.h"
 #include "highlighting/markdownhighlighting.h"
 #include "languagemenu.h"
@@ -223,7 +224,7 @@ void MainWindow::rebuildRoundLayers()
 
 void MainWindow::createFileMenu()
 {
-    auto *fileMenu = new FileMenu(m_workspace, this);
+    auto *fileMenu = new FileMenu(m_workspace, m_access, this);
     menuBar()->addMenu(fileMenu);
     connect(fileMenu, &FileMenu::projectChosen, this, &MainWindow::openProject);
     connect(fileMenu, &FileMenu::sampleChosen, this, &MainWindow::openSample);
@@ -251,6 +252,14 @@ void MainWindow::createLayersMenu()
     aggregate->setObjectName(u"actionAggregate"_s);
     aggregate->setToolTip(tr("One label-free layer from the annotator layers, to curate from"));
     connect(aggregate, &QAction::triggered, this, [this] { m_aggregates->choose(this); });
+    auto *importLayer = layersMenu->addAction(tr("&Import Layer…"));
+    importLayer->setObjectName(u"actionImportLayer"_s);
+    connect(importLayer, &QAction::triggered, this, [this] {
+        auto *dialog = new ImportLayerDialog(m_projectPath, m_workspace, m_access, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ImportLayerDialog::imported, this, &MainWindow::openProject);
+        dialog->open();
+    });
     m_rebuildAction = layersMenu->addAction(tr("Rebuild &Round Layers"));
     m_rebuildAction->setObjectName(u"actionRebuildRounds"_s);
     m_rebuildAction->setToolTip(tr("The rounds' annotator layers an older project lacks, made again from its "

@@ -58,13 +58,13 @@ public:
     //! The one way this window's panes open project files.
     [[nodiscard]] ProjectAccess *projectAccess() const { return m_access; }
     /*! Builds the aggregate \a name of \a layers off the UI thread, saves it in the project (as an
-     * aggregate layer, replacing one of that name) and shows it; aggregateBuilt() reports. The
-     * bundled sample has no project file: there the layer lives until the window closes. */
+     * aggregate layer, replacing one of that name) and shows it; aggregateBuilt() reports. */
     void aggregateLayers(
         const QStringList &layers, const Core::Aggregator::Options &options, const QString &name);
 
 public Q_SLOTS:
-    //! Loads the bundled WNUT-17 sample in the background.
+    //! Opens the project of the bundled WNUT-17 sample in the user's data directory (made the
+    //! first time) in the background.
     void openSample();
     //! Loads the project file at \a path (read-only) in the background.
     void openProject(const QString &path);
@@ -133,7 +133,7 @@ private:
     CallLogPane *m_callLog = nullptr;
     PilotController *m_pilot = nullptr;
     QDockWidget *m_reviewDock = nullptr;
-    QString m_projectPath; //!< empty for the sample
+    QString m_projectPath; //!< empty until a project is open
     QString m_rebuildReport; //!< what the last rebuild did, for the notice once the project is open again
 };
 

@@ -64,6 +64,12 @@ public:
             [](Core::ProjectStore &store) { return Core::ProjectLoader::load(store); }, std::move(deliver));
     }
 
+    /*! Runs \a work, which makes a new project file itself and closes it before it returns
+     * (Core::ProjectImporter::create), on a worker thread; \a deliver as for run(). Counted and
+     * waited for like run(). \a work takes nothing and returns a std::expected<T, E> as above. */
+    template<typename Work, typename Deliver>
+    void make(QObject *context, Work work, Deliver deliver);
+
     /*! Opens the project at \a path as \a mode on the calling thread, for long work there that
      * keeps it open across events (the pilot's run): the caller owns the HeldProject and closes
      * it on this thread; why the project could not be opened otherwise. Not counted by isBusy()
@@ -115,6 +121,29 @@ void ProjectAccess::run(const QString &path, const Mode mode, QObject *context, 
             }(); // the store, and its connection, closed here: on this thread, before the count drops
             inFlight->fetch_sub(1);
             return outcome;
+        },
+        std::move(deliver), &m_pool);
+}
+
+template<typename Work, typename Deliver>
+void ProjectAccess::make(QObject *context, Work work, Deliver deliver)
+{
+    using Returned = std::invoke_result_t<Work>;
+    using Value = typename Returned::value_type;
+    m_inFlight->fetch_add(1);
+    Background::run(
+        context,
+        [work = std::move(work), inFlight = m_inFlight]() mutable -> Outcome<Value> {
+            Returned returned = work();
+            inFlight->fetch_sub(1);
+            if (!returned) {
+                return std::unexpected(message(returned.error()));
+            }
+            if constexpr (std::is_void_v<Value>) {
+                return {};
+            } else {
+                return std::move(*returned);
+            }
         },
         std::move(deliver), &m_pool);
 }

@@ -2,11 +2,13 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "projectopener.h"
 
-#include "background.h"
 #include "formats/sampleproject.h"
 #include "projectaccess.h"
+#include "store/projectimporter.h"
 
+#include <QDir>
 #include <QFileInfo>
+#include <QStandardPaths>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -25,22 +27,42 @@ void ProjectOpener::openSample()
     if (m_opening) {
         return;
     }
+    const QString path = samplePath();
+    if (QFileInfo::exists(path)) {
+        openProject(path); // as the user left it: their curation, aggregates and rounds
+        return;
+    }
     m_opening = true;
-    Q_EMIT started(tr("Loading the sample project…"));
-    // Not a project file: read from the resources, on any worker.
-    Background::run(
+    Q_EMIT started(tr("Making the sample project…"));
+    m_access->make(
         this,
-        [title = tr("WNUT-17 sample — DiZiNER Workbench")]() -> std::expected<Opened, QString> {
+        [path]() -> std::expected<void, QString> {
+            if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+                return std::unexpected(tr("%1: the data directory cannot be made").arg(path));
+            }
             auto read = Core::SampleProject::read();
             if (!read) {
                 return std::unexpected(read.error().toString());
             }
-            return Opened{.path = {},
-                .loaded = {*read, std::nullopt},
-                .title = title,
-                .notice = Core::SampleProject::notice()};
+            auto created = Core::ProjectImporter::create(path, *read);
+            if (!created) {
+                return std::unexpected(created.error().message);
+            }
+            return {};
         },
-        [this](const std::expected<Opened, QString> &result) { finish(result); });
+        [this, path](const ProjectAccess::Outcome<void> &made) {
+            m_opening = false;
+            if (made) {
+                openProject(path);
+            } else {
+                finish(std::unexpected(made.error()));
+            }
+        });
+}
+
+QString ProjectOpener::samplePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/wnut17-sample.dzn"_s;
 }
 
 void ProjectOpener::openProject(const QString &path)
@@ -50,17 +72,22 @@ void ProjectOpener::openProject(const QString &path)
     }
     m_opening = true;
     const QString name = QFileInfo(path).fileName();
-    Q_EMIT started(tr("Opening %1…").arg(name));
-    m_access->load(
-        path, this, [this, path, name](const std::expected<Core::ProjectLoader::Loaded, QString> &loaded) {
+    const bool sample = QFileInfo(path) == QFileInfo(samplePath());
+    Q_EMIT started(sample ? tr("Opening the sample project…") : tr("Opening %1…").arg(name));
+    m_access->load(path, this,
+        [this, path, name, sample](const std::expected<Core::ProjectLoader::Loaded, QString> &loaded) {
             if (!loaded) {
                 finish(std::unexpected(u"%1: %2"_s.arg(path, loaded.error())));
                 return;
             }
+            QStringList notice{
+                sample ? Core::SampleProject::notice() : QString(), coverageNotice(loaded->corpus)};
+            notice.removeAll(QString());
             finish(Opened{.path = path,
                 .loaded = *loaded,
-                .title = tr("%1 — DiZiNER Workbench").arg(name),
-                .notice = coverageNotice(loaded->corpus)});
+                .title = sample ? tr("WNUT-17 sample — DiZiNER Workbench")
+                                : tr("%1 — DiZiNER Workbench").arg(name),
+                .notice = notice.join(u"\n\n"_s)});
         });
 }
 

@@ -11,8 +11,11 @@ namespace Workbench::Ui {
 
 class ProjectAccess;
 
-/*! \brief Reads a project file, or the bundled sample, off the UI thread, one at a time, for the
- * window to adopt.
+/*! \brief Reads a project file, or the project of the bundled sample, off the UI thread, one at
+ * a time, for the window to adopt.
+ *
+ * The sample is a project like any other, kept in the user's data directory (samplePath()): made
+ * from the bundled files the first time it is asked for, reopened as the user left it afterwards.
  *
  * Each open ends in exactly one of opened() and failed(); an open asked while another runs is
  * ignored. Usage: \c{opener->openProject(path);} then adopt what opened() brings.
@@ -25,7 +28,7 @@ class ProjectOpener final : public QObject
 public:
     struct Opened
     {
-        QString path; //!< empty for the sample
+        QString path;
         Core::ProjectLoader::Loaded loaded;
         QString title; //!< the window's title while it is open
         //! What to say about the data: the sample's licence, a project's layers whose coverage
@@ -37,8 +40,10 @@ public:
     ~ProjectOpener() override;
 
     [[nodiscard]] bool isOpening() const { return m_opening; }
-    //! Loads the bundled WNUT-17 sample.
+    //! Opens the project of the bundled WNUT-17 sample, making it first when there is none.
     void openSample();
+    //! Where the sample's project is kept: in the user's data directory (AppDataLocation).
+    [[nodiscard]] static QString samplePath();
     //! Loads the project file at \a path (read-only).
     void openProject(const QString &path);
 

@@ -22,6 +22,7 @@ struct StoreError
         DiskFull, //!< the disk (or the file's size limit) is full; nothing was half-written
         ReadOnly, //!< a write was asked of a project opened read-only
         Invalid, //!< the request does not fit the project (unknown layer, corpus missing, ...)
+        Cancelled, //!< the caller stopped it; nothing was written
     };
 
     Code code = Code::Io;

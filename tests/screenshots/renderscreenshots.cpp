@@ -3,9 +3,13 @@
 //
 // Renders the main views to PNG files for the README: render-screenshots OUTDIR.
 // Run with QT_QPA_PLATFORM=offscreen; it exits when the pictures are written.
+#include "dialogs/layerfilelist.h"
+#include "dialogs/newprojectfromfilesdialog.h"
+#include "languagesettings.h"
 #include "mainwindow.h"
 #include "models/proposalmodel.h"
 #include "projectaccess.h"
+#include "projectopener.h"
 #include "scriptedpilot.h"
 #include "secrets/secretstore.h"
 #include "store/projectloader.h"
@@ -13,12 +17,15 @@
 #include "views/runspane.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QListView>
 #include <QTableView>
 #include <QTableWidget>
@@ -192,12 +199,59 @@ bool renderRoundReview(const QString &path)
     return window.grab().save(path);
 }
 
+// New Project from Files with the gold as the corpus and two systems' outputs, one of them
+// (arcada, a line cut out of a three-token group) losing a span: its loss report shown.
+bool renderNewProjectFromFiles(const QString &path)
+{
+    const QString wnut = QStringLiteral(WORKBENCH_SHARED_DATA) + u"/wnut17/"_s;
+    QTemporaryDir dir;
+    const QDir files(dir.filePath(u"wnut17"_s));
+    if (!files.mkpath(u"."_s)
+        || !QFile::copy(wnut + u"emerging.test.annotated"_s, files.filePath(u"emerging.test.annotated"_s))
+        || !QFile::copy(wnut + u"submissions/uh_ritual"_s, files.filePath(u"uh_ritual"_s))) {
+        return false;
+    }
+    QFile in(wnut + u"submissions/arcada"_s);
+    QFile out(files.filePath(u"arcada"_s));
+    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly)) {
+        return false;
+    }
+    QList<QByteArray> lines = in.readAll().split('\n');
+    lines.removeAt(137); // "Rescue I-group" of "Avalanche Rescue Teams"
+    out.write(lines.join('\n'));
+    out.close();
+    Workbench::Ui::ProjectAccess access;
+    Workbench::Ui::NewProjectFromFilesDialog dialog(&access);
+    dialog.resize(980, 640);
+    dialog.show();
+    auto *list = dialog.files();
+    for (const QString &file : {u"emerging.test.annotated"_s, u"uh_ritual"_s, u"arcada"_s}) {
+        list->addFile(files.filePath(file));
+        if (!waitFor(list, &Workbench::Ui::LayerFileList::fileRead)) {
+            return false;
+        }
+    }
+    auto *table = dialog.findChild<QTableWidget *>(u"layerFiles"_s);
+    table->item(0, 0)->setText(u"gold"_s);
+    qobject_cast<QComboBox *>(table->cellWidget(0, 1))->setCurrentIndex(2);
+    table->resizeColumnsToContents();
+    table->selectRow(2);
+    dialog.findChild<QLineEdit *>(u"newProjectPath"_s)->setText(files.filePath(u"wnut17-test.dzn"_s));
+    QApplication::processEvents();
+    return dialog.grab().save(path);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"diziner-screenshots"_s);
+    // The README's English, as the workbench shows it: "3 layers", not "3 layer(s)".
+    Workbench::Ui::LanguageSettings::choose(u"en"_s);
+    Workbench::Ui::LanguageSettings::install(app);
+    // The sample's project made afresh (in the renderer's own data directory, by its name).
+    QFile::remove(Workbench::Ui::ProjectOpener::samplePath());
     const QStringList arguments = QApplication::arguments();
     if (arguments.size() != 2) {
         std::fputs("usage: render-screenshots OUTDIR\n", stderr);
@@ -239,6 +293,9 @@ int main(int argc, char *argv[])
             const QString round = out.filePath(u"round-review.png"_s);
             exitCode = exitCode == 0 && renderRoundReview(round) ? 0 : 1;
             std::fprintf(stdout, "%s\n", qPrintable(round));
+            const QString fromFiles = out.filePath(u"new-project-from-files.png"_s);
+            exitCode = exitCode == 0 && renderNewProjectFromFiles(fromFiles) ? 0 : 1;
+            std::fprintf(stdout, "%s\n", qPrintable(fromFiles));
         }
         QApplication::exit(exitCode);
     });

@@ -15,6 +15,7 @@
 #include "models/layerstackmodel.h"
 #include "models/matrixmodel.h"
 #include "projectaccess.h"
+#include "projectopener.h"
 #include "store/layerrepository.h"
 #include "store/pilotrepository.h"
 #include "store/projectimporter.h"
@@ -111,6 +112,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // The sample's project as this build makes it, not as an older run left it.
+        QFile::remove(Ui::ProjectOpener::samplePath());
         // The 200% run (tst_mainwindow_200) runs beside this one: settings of its own.
         if (const QString scale = qEnvironmentVariable("QT_SCALE_FACTOR"); !scale.isEmpty()) {
             QCoreApplication::setApplicationName(QCoreApplication::applicationName() + u"-scale-"_s + scale);
