@@ -114,8 +114,8 @@ void PilotWorker::estimateLabelling(
         return;
     }
     const Core::CorpusLabelling::Estimate cost = m_labelling->estimate();
-    Q_EMIT labellingEstimated(
-        m_labelling->annotator(), cost.calls, cost.cached, cost.tokens, cost.interactive, cost.batch);
+    Q_EMIT labellingEstimated(m_labelling->annotator(), cost.calls, cost.cached, cost.tokens,
+        cost.interactiveCost(), cost.batchCost());
 }
 
 void PilotWorker::retryLabelling(

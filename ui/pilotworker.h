@@ -57,7 +57,7 @@ public Q_SLOTS:
     void cancelBatches();
 
 Q_SIGNALS:
-    void estimated(int round, qint64 calls, qint64 tokens, double cost);
+    void estimated(int round, qint64 calls, qint64 tokens, const Workbench::Core::Cost &cost);
     void progress(Workbench::Core::PilotRun::Phase phase, int done, int total);
     void annotatorProgress(const QString &annotator, int done, int total);
     void itemFailed(const Workbench::Core::FailedItem &failure);
@@ -66,7 +66,7 @@ Q_SIGNALS:
     void callLogged(const Workbench::Core::LlmCallRecord &record);
     void stopped(Workbench::Core::PilotSession::Outcome outcome, const QString &detail);
     void labellingEstimated(const QString &annotator, qint64 calls, qint64 cached, qint64 tokens,
-        double interactive, double batch);
+        const Workbench::Core::Cost &interactive, const Workbench::Core::Cost &batch);
     void batchProgress(qint64 requests, qint64 succeeded, qint64 failed, int pendingBatches);
     //! Labelling ended: \a spans in the annotator's final layer, \a failedPieces not labelled.
     void labelled(const QString &annotator, qint64 spans, int failedPieces);

@@ -41,8 +41,11 @@ public:
         qint64 calls = 0;
         qint64 cached = 0; //!< answered before: free
         qint64 tokens = 0;
-        double interactive = 0.0; //!< USD at the configuration's prices
+        double interactive = 0.0; //!< USD at the configuration's prices, of the calls with a price
         double batch = 0.0;
+        qint64 unpriced = 0; //!< calls (not answered before) of a model without a price: not counted
+        [[nodiscard]] Cost interactiveCost() const { return {interactive, unpriced}; }
+        [[nodiscard]] Cost batchCost() const { return {batch, unpriced}; }
         [[nodiscard]] QJsonObject toJson() const;
     };
     struct Outcome

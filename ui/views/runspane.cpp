@@ -258,7 +258,7 @@ void RunsPane::retryFailed()
 }
 
 void RunsPane::onLabellingEstimated(const QString &annotator, const qint64 calls, const qint64 cached,
-    const qint64 tokens, const double interactive, const double batch)
+    const qint64 tokens, const Core::Cost &interactive, const Core::Cost &batch)
 {
     m_estimate->showLabelling(annotator, calls, cached, tokens, interactive, batch);
     m_status->setText(tr("Press Start Labelling to begin, or Stop."));

@@ -108,7 +108,7 @@ private:
     //! Reads \a pilot's configuration (m_config; nothing: unreadable or no pilot) and says where it stands.
     void showPilotState(const std::optional<Core::PilotSnapshot> &pilot);
     void onLabellingEstimated(const QString &annotator, qint64 calls, qint64 cached, qint64 tokens,
-        double interactive, double batch);
+        const Core::Cost &interactive, const Core::Cost &batch);
     void onBatchProgress(qint64 requests, qint64 succeeded, qint64 failed, int pending);
     void onLabelled(const QString &annotator, qint64 spans, int failedPieces);
     void onCall(const Core::LlmCallRecord &record);
