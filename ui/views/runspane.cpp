@@ -103,6 +103,10 @@ void RunsPane::connectViews()
         [this](const QModelIndex &current) { m_callDetail->setPlainText(m_callLog->detail(current.row())); });
     connect(m_failed, &FailedPieces::pieceChosen, m_callDetail, &QPlainTextEdit::setPlainText);
     connect(m_keys, &EndpointKeys::collected, this, &RunsPane::launch);
+    connect(m_keys, &EndpointKeys::missing, this, [this](const QString &message) {
+        m_status->setText(message); // refused before anything is sent
+        updateButtons();
+    });
 }
 
 void RunsPane::arrange()

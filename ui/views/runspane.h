@@ -65,6 +65,11 @@ public:
     //! The project's pilot (nothing: no pilot); \a projectPath is where it is kept.
     void setPilot(const QString &projectPath, const std::optional<Core::PilotSnapshot> &pilot);
     [[nodiscard]] bool isRunning() const;
+    //! The endpoints the project's pilot calls; none without a readable pilot.
+    [[nodiscard]] QList<Core::PilotConfig::EndpointEntry> projectEndpoints() const
+    {
+        return m_config ? m_config->endpoints : QList<Core::PilotConfig::EndpointEntry>{};
+    }
     //! The last run labelled the corpus into a layer (the corpus view should read it).
     [[nodiscard]] bool wroteLayer() const { return m_wroteLayer; }
     void continuePilot();
