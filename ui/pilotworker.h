@@ -39,6 +39,10 @@ public:
     PilotWorker(QString projectPath, QHash<QString, QString> keys, int batchPollMs = 10'000);
     ~PilotWorker() override;
 
+    //! Prices that replace the configuration's for the models they name (Settings > Prices);
+    //! before the worker moves to its thread.
+    void setPriceOverrides(const Core::PriceTable &prices) { m_prices = prices; }
+
 public Q_SLOTS:
     void continuePilot();
     //! Runs the round awaiting a decision again, its failed pieces sent afresh (PilotSession::retryFailed).
@@ -84,6 +88,7 @@ private:
 
     QString m_projectPath;
     QHash<QString, QString> m_keys;
+    Core::PriceTable m_prices;
     HeldProject m_project; //!< before the run's objects: destroyed after them
     std::unique_ptr<Core::PilotSession> m_session;
     std::unique_ptr<Core::PilotRun> m_run;

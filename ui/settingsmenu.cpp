@@ -3,6 +3,7 @@
 #include "settingsmenu.h"
 
 #include "dialogs/endpointsdialog.h"
+#include "dialogs/pricesdialog.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -20,6 +21,10 @@ SettingsMenu::SettingsMenu(Core::SecretStore *secrets, QNetworkAccessManager *ne
     endpoints->setObjectName(u"actionEndpoints"_s);
     endpoints->setToolTip(tr("Your endpoints and the open project's, their keys in the system keychain"));
     connect(endpoints, &QAction::triggered, this, &SettingsMenu::editEndpoints);
+    auto *prices = addAction(tr("&Prices…"));
+    prices->setObjectName(u"actionPrices"_s);
+    prices->setToolTip(tr("What calls cost per model: the runs' costs and estimates are priced at it"));
+    connect(prices, &QAction::triggered, this, &SettingsMenu::editPrices);
 }
 
 SettingsMenu::~SettingsMenu() = default;
@@ -30,6 +35,13 @@ void SettingsMenu::editEndpoints()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setProjectEndpoints(
         m_projectEndpoints ? m_projectEndpoints() : QList<Core::PilotConfig::EndpointEntry>{});
+    dialog->open();
+}
+
+void SettingsMenu::editPrices()
+{
+    auto *dialog = new PricesDialog(parentWidget());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 

@@ -17,8 +17,8 @@ class SecretStore;
 
 namespace Workbench::Ui {
 
-/*! \brief The Settings menu: Endpoints and Keys (the saved endpoints beside the open project's);
- * the window adds what else belongs there (the language).
+/*! \brief The Settings menu: Endpoints and Keys (the saved endpoints beside the open project's)
+ * and Prices; the window adds what else belongs there (the language).
  *
  * \a projectEndpoints says, when the dialog opens, which endpoints the open project's pilot
  * calls (none without a pilot). The dialogs open over the menu's parent widget.
@@ -38,6 +38,7 @@ public:
 
 private:
     void editEndpoints();
+    void editPrices();
 
     Core::SecretStore *m_secrets = nullptr;
     QNetworkAccessManager *m_network = nullptr;

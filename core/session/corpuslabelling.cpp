@@ -39,6 +39,7 @@ std::expected<void, QString> CorpusLabelling::open()
         return std::unexpected(config.error());
     }
     m_config = *config;
+    m_config.prices = m_config.prices.mergedWith(m_priceOverrides);
     m_session = std::make_unique<PilotSession>(m_store, m_directory, m_config, run->first);
     auto created = m_session->createRun(m_keys);
     if (!created) {

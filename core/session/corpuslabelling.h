@@ -61,6 +61,9 @@ public:
         ProjectStore &store, QHash<QString, QString> keys, QString directory = {}, QObject *parent = nullptr);
     ~CorpusLabelling() override;
 
+    //! Prices that replace the configuration's for the models they name (the workbench's own
+    //! table); before open().
+    void setPriceOverrides(const PriceTable &prices) { m_priceOverrides = prices; }
     //! Reads the project's pilot; the error says why it cannot be labelled.
     [[nodiscard]] std::expected<void, QString> open();
     /*! Guideline \a version and \a annotator; what is not given is chosen over all rounds
@@ -110,6 +113,7 @@ private:
     QHash<QString, QString> m_keys;
     QString m_directory;
     PilotConfig m_config;
+    PriceTable m_priceOverrides;
     std::unique_ptr<PilotSession> m_session;
     std::unique_ptr<PilotRun> m_run;
     QNetworkAccessManager m_network;

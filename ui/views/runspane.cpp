@@ -10,6 +10,7 @@
 #include "models/calllogmodel.h"
 #include "pilotthread.h"
 #include "pilotworker.h"
+#include "pricesettings.h"
 #include "roundrecord.h"
 #include "rowtable.h"
 #include "runcounters.h"
@@ -296,7 +297,7 @@ void RunsPane::launch(const QHash<QString, QString> &keys)
     m_status->setText(tr("Running…"));
     m_wroteLayer = false;
     m_tabs->setCurrentWidget(m_session);
-    PilotWorker *worker = m_threads->start(m_projectPath, keys, m_batchPollMs);
+    PilotWorker *worker = m_threads->start(m_projectPath, keys, PriceSettings::load(), m_batchPollMs);
     connectWorker(worker);
     startTask(worker);
     updateButtons();
