@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CostText</name>
+    <message>
+        <source>no price</source>
+        <translation>kein Preis</translation>
+    </message>
+    <message>
+        <source>%1 + no price</source>
+        <extracomment>%1: what the calls with a price cost; the others&apos; models have none</extracomment>
+        <translation>%1 + kein Preis</translation>
+    </message>
+    <message>
+        <source>%1 USD</source>
+        <translation>%1 USD</translation>
+    </message>
+    <message>
+        <source>%1 USD + no price</source>
+        <extracomment>%1: what the calls with a price cost; the others&apos; models have none</extracomment>
+        <translation>%1 USD + kein Preis</translation>
+    </message>
+</context>
+<context>
     <name>LanguageSettings</name>
     <message>
         <source>System language</source>
@@ -237,6 +258,61 @@ Diesem Projekt fehlen die Labels einiger Annotatoren aus seinen Pilotrunden (es 
     <message>
         <source>Agreement against F1 on gold</source>
         <translation>Übereinstimmung und F1 gegen Gold</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::AllOccurrencesAction</name>
+    <message>
+        <source>Annotate All &amp;Occurrences…</source>
+        <translation>Alle &amp;Vorkommen annotieren…</translation>
+    </message>
+    <message>
+        <source>Give the type of the curated span under the cursor to every other occurrence of its words in the corpus (O in the text)</source>
+        <translation>Den Typ der kuratierten Annotation unter dem Cursor allen anderen Vorkommen ihrer Wörter im Korpus geben (O im Text)</translation>
+    </message>
+    <message>
+        <source>Put the cursor in a curated span: its type then goes to every other occurrence of its words.</source>
+        <translation>Setzen Sie den Cursor in eine kuratierte Annotation: Ihr Typ geht dann an alle anderen Vorkommen ihrer Wörter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occurrence(s) overlap another curated span and stay as they are.</source>
+        <translation>
+            <numerusform>%n Vorkommen überschneidet sich mit einer anderen kuratierten Annotation und bleibt, wie es ist.</numerusform>
+            <numerusform>%n Vorkommen überschneiden sich mit einer anderen kuratierten Annotation und bleiben, wie sie sind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already hold this span.</source>
+        <translation>
+            <numerusform>%n hat diese Annotation bereits.</numerusform>
+            <numerusform>%n haben diese Annotation bereits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No other occurrence of “%1” to annotate.</source>
+        <translation>Kein weiteres Vorkommen von „%1“ zu annotieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n other occurrence(s) of “%1” the type %2?</source>
+        <translation>
+            <numerusform>%n weiterem Vorkommen von „%1“ den Typ %2 geben?</numerusform>
+            <numerusform>%n weiteren Vorkommen von „%1“ den Typ %2 geben?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annotate All Occurrences</source>
+        <translation>Alle Vorkommen annotieren</translation>
+    </message>
+    <message>
+        <source>One undo takes them all back.</source>
+        <translation>Ein Rückgängig nimmt alle zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Annotate %n</source>
+        <translation>
+            <numerusform>%n &amp;annotieren</numerusform>
+            <numerusform>%n &amp;annotieren</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -607,6 +683,21 @@ Diesem Projekt fehlen die Labels einiger Annotatoren aus seinen Pilotrunden (es 
     </message>
 </context>
 <context>
+    <name>Workbench::Ui::EndpointKeys</name>
+    <message>
+        <source>Endpoint %1 needs a key and has none: store one for it in Settings &gt; Endpoints and Keys, or name an environment variable holding it with key_env in the pilot configuration.</source>
+        <translation>Endpunkt %1 braucht einen Schlüssel und hat keinen: Speichern Sie einen unter Einstellungen &gt; Endpunkte und Schlüssel, oder nennen Sie in der Pilotkonfiguration mit key_env eine Umgebungsvariable, die ihn enthält.</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 needs a key and has none: store one for it in Settings &gt; Endpoints and Keys, or set the environment variable %2 before starting the workbench.</source>
+        <translation>Endpunkt %1 braucht einen Schlüssel und hat keinen: Speichern Sie einen unter Einstellungen &gt; Endpunkte und Schlüssel, oder setzen Sie die Umgebungsvariable %2, bevor Sie die Workbench starten.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Es wurde nichts gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::EndpointsDialog</name>
     <message>
         <source>Endpoints and Keys</source>
@@ -730,6 +821,26 @@ Diesem Projekt fehlen die Labels einiger Annotatoren aus seinen Pilotrunden (es 
     <message>
         <source>The base URL is not valid.</source>
         <translation>Die Basis-URL ist ungültig.</translation>
+    </message>
+    <message>
+        <source>%1 (open project)</source>
+        <translation>%1 (offenes Projekt)</translation>
+    </message>
+    <message>
+        <source>It names no environment variable for its key (key_env).</source>
+        <translation>Die Konfiguration nennt keine Umgebungsvariable für seinen Schlüssel (key_env).</translation>
+    </message>
+    <message>
+        <source>Its key may also come from the environment variable %1, which is not set.</source>
+        <translation>Sein Schlüssel kann auch aus der Umgebungsvariable %1 kommen, die nicht gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>Its key may also come from the environment variable %1, which is set.</source>
+        <translation>Sein Schlüssel kann auch aus der Umgebungsvariable %1 kommen, die gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>From the open project&apos;s pilot configuration: shown here, changed there. A key stored here is found by the project&apos;s runs.</source>
+        <translation>Aus der Pilotkonfiguration des offenen Projekts: hier angezeigt, dort geändert. Ein hier gespeicherter Schlüssel wird von den Läufen des Projekts gefunden.</translation>
     </message>
 </context>
 <context>
@@ -1082,12 +1193,16 @@ Diesem Projekt fehlen die Labels einiger Annotatoren aus seinen Pilotrunden (es 
         <translation>Batches abbre&amp;chen</translation>
     </message>
     <message>
-        <source>Start Labelli&amp;ng (about %1 USD)</source>
-        <translation>Annotieren &amp;starten (etwa %1 USD)</translation>
-    </message>
-    <message>
         <source>Label the C&amp;orpus…</source>
         <translation>&amp;Korpus annotieren…</translation>
+    </message>
+    <message>
+        <source>Start Labelli&amp;ng (no price)</source>
+        <translation>Annotieren &amp;starten (kein Preis)</translation>
+    </message>
+    <message>
+        <source>Start Labelli&amp;ng (about %1)</source>
+        <translation>Annotieren &amp;starten (etwa %1)</translation>
     </message>
 </context>
 <context>
@@ -1433,10 +1548,6 @@ Diesem Projekt fehlen die Labels einiger Annotatoren aus seinen Pilotrunden (es 
         <translation>Übereinstimmung zwischen Ebenen</translation>
     </message>
     <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Einstellungen</translation>
-    </message>
-    <message>
         <source>The language changes when the workbench starts again.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start der Workbench.</translation>
     </message>
@@ -1472,10 +1583,6 @@ Diesem Projekt fehlen die Labels einiger Annotatoren aus seinen Pilotrunden (es 
     <message>
         <source>Guideline versions</source>
         <translation>Versionen der Richtlinie</translation>
-    </message>
-    <message>
-        <source>&amp;Endpoints and Keys…</source>
-        <translation>&amp;Endpunkte und Schlüssel…</translation>
     </message>
     <message>
         <source>Pilot run</source>
@@ -1862,6 +1969,96 @@ claude-haiku-4-5</translation>
     <message>
         <source>Version %1 was not restored: %2</source>
         <translation>Version %1 wurde nicht wiederhergestellt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::PriceTableModel</name>
+    <message>
+        <source>Row %1 names no model.</source>
+        <translation>Zeile %1 nennt kein Modell.</translation>
+    </message>
+    <message>
+        <source>Row %1 prices %2 a second time.</source>
+        <translation>Zeile %1 bepreist %2 ein zweites Mal.</translation>
+    </message>
+    <message>
+        <source>as input</source>
+        <translation>wie Eingabe</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Cached input</source>
+        <translation>Eingabe aus Cache</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Batch factor</source>
+        <translation>Batch-Faktor</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>A model id, or the start of one: the longest match prices a model</source>
+        <translation>Eine Modell-ID oder ihr Anfang: der längste Treffer bepreist ein Modell</translation>
+    </message>
+    <message>
+        <source>USD per million prompt tokens</source>
+        <translation>USD je Million Prompt-Tokens</translation>
+    </message>
+    <message>
+        <source>USD per million prompt tokens read from the provider&apos;s prompt cache; blank: priced as input</source>
+        <translation>USD je Million Prompt-Tokens, die der Anbieter aus seinem Prompt-Cache liest; leer: wie Eingabe bepreist</translation>
+    </message>
+    <message>
+        <source>USD per million completion tokens, reasoning tokens included</source>
+        <translation>USD je Million Antwort-Tokens, Reasoning-Tokens eingeschlossen</translation>
+    </message>
+    <message>
+        <source>The price through a provider&apos;s batch engine, as a share of this one (0 to 1)</source>
+        <translation>Der Preis über die Batch-Schnittstelle eines Anbieters, als Anteil an diesem (0 bis 1)</translation>
+    </message>
+    <message>
+        <source>When you took the price</source>
+        <translation>Wann Sie den Preis übernommen haben</translation>
+    </message>
+    <message>
+        <source>Where you took it from</source>
+        <translation>Woher Sie ihn haben</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::PricesDialog</name>
+    <message>
+        <source>Prices</source>
+        <translation>Preise</translation>
+    </message>
+    <message>
+        <source>What calls cost, in USD per million tokens, as you take them from your providers&apos; price lists. Runs and estimates from the workbench use these from now on; for a model a pilot&apos;s configuration prices too, yours win. A model without a row has no price: its costs read &quot;no price&quot;. Calls already made keep the price they were made at.</source>
+        <translation>Was Aufrufe kosten, in USD je Million Tokens, wie Sie es den Preislisten Ihrer Anbieter entnehmen. Läufe und Schätzungen der Workbench verwenden diese Preise ab jetzt; bepreist auch die Konfiguration eines Piloten ein Modell, gelten Ihre. Ein Modell ohne Zeile hat keinen Preis: Seine Kosten lauten „kein Preis“. Bereits gemachte Aufrufe behalten den Preis, zu dem sie gemacht wurden.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Price</source>
+        <translation>Preis &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Price</source>
+        <translation>Preis &amp;entfernen</translation>
     </message>
 </context>
 <context>
@@ -2332,6 +2529,13 @@ claude-haiku-4-5</translation>
         <source>No improvement measured: the round before changed no instruction</source>
         <translation>Keine Verbesserung gemessen: die Runde davor hat keine Anweisung geändert</translation>
     </message>
+    <message numerus="yes">
+        <source>Cost by round (USD, at your prices; %n call(s) with no price left out)</source>
+        <translation>
+            <numerusform>Kosten je Runde (USD, zu Ihren Preisen; %n Aufruf ohne Preis nicht enthalten)</numerusform>
+            <numerusform>Kosten je Runde (USD, zu Ihren Preisen; %n Aufrufe ohne Preis nicht enthalten)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::RunCounters</name>
@@ -2353,10 +2557,6 @@ claude-haiku-4-5</translation>
         <source>tokens in %1, out %2</source>
         <translation>Tokens ein %1, aus %2</translation>
     </message>
-    <message>
-        <source>%1 USD</source>
-        <translation>%1 USD</translation>
-    </message>
     <message numerus="yes">
         <source>Batches: %n request(s)</source>
         <translation>
@@ -2372,17 +2572,31 @@ claude-haiku-4-5</translation>
 <context>
     <name>Workbench::Ui::RunEstimate</name>
     <message numerus="yes">
-        <source>Labelling with %1: %n call(s), %2 answered before, about %3 tokens; about %4 USD interactive, %5 USD by batch at your prices.</source>
+        <source>Round %1: %n call(s), at most %2 tokens; no price for its models (Settings &gt; Prices).</source>
         <translation>
-            <numerusform>Annotieren mit %1: %n Aufruf, %2 bereits beantwortet, etwa %3 Tokens; zu Ihren Preisen etwa %4 USD als Einzelaufrufe, %5 USD per Batch.</numerusform>
-            <numerusform>Annotieren mit %1: %n Aufrufe, %2 bereits beantwortet, etwa %3 Tokens; zu Ihren Preisen etwa %4 USD als Einzelaufrufe, %5 USD per Batch.</numerusform>
+            <numerusform>Runde %1: %n Aufruf, höchstens %2 Tokens; kein Preis für ihre Modelle (Einstellungen &gt; Preise).</numerusform>
+            <numerusform>Runde %1: %n Aufrufe, höchstens %2 Tokens; kein Preis für ihre Modelle (Einstellungen &gt; Preise).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Round %1: %n call(s), at most %2 tokens, about %3 USD at your prices.</source>
+        <source>Round %1: %n call(s), at most %2 tokens, about %3 at your prices.</source>
         <translation>
-            <numerusform>Runde %1: %n Aufruf, höchstens %2 Tokens, zu Ihren Preisen etwa %3 USD.</numerusform>
-            <numerusform>Runde %1: %n Aufrufe, höchstens %2 Tokens, zu Ihren Preisen etwa %3 USD.</numerusform>
+            <numerusform>Runde %1: %n Aufruf, höchstens %2 Tokens, zu Ihren Preisen etwa %3.</numerusform>
+            <numerusform>Runde %1: %n Aufrufe, höchstens %2 Tokens, zu Ihren Preisen etwa %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelling with %1: %n call(s), %2 answered before, about %3 tokens; no price for its model (Settings &gt; Prices).</source>
+        <translation>
+            <numerusform>Annotieren mit %1: %n Aufruf, %2 bereits beantwortet, etwa %3 Tokens; kein Preis für sein Modell (Einstellungen &gt; Preise).</numerusform>
+            <numerusform>Annotieren mit %1: %n Aufrufe, %2 bereits beantwortet, etwa %3 Tokens; kein Preis für sein Modell (Einstellungen &gt; Preise).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelling with %1: %n call(s), %2 answered before, about %3 tokens; about %4 interactive, %5 by batch at your prices.</source>
+        <translation>
+            <numerusform>Annotieren mit %1: %n Aufruf, %2 bereits beantwortet, etwa %3 Tokens; zu Ihren Preisen etwa %4 als Einzelaufrufe, %5 per Batch.</numerusform>
+            <numerusform>Annotieren mit %1: %n Aufrufe, %2 bereits beantwortet, etwa %3 Tokens; zu Ihren Preisen etwa %4 als Einzelaufrufe, %5 per Batch.</numerusform>
         </translation>
     </message>
 </context>
@@ -2548,6 +2762,29 @@ claude-haiku-4-5</translation>
     <message>
         <source>What the workbench ran on this project since it was opened</source>
         <translation>Was die Workbench in diesem Projekt seit dem Öffnen ausgeführt hat</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::SettingsMenu</name>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoints and Keys…</source>
+        <translation>&amp;Endpunkte und Schlüssel…</translation>
+    </message>
+    <message>
+        <source>Your endpoints and the open project&apos;s, their keys in the system keychain</source>
+        <translation>Ihre Endpunkte und die des offenen Projekts, ihre Schlüssel im Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>&amp;Prices…</source>
+        <translation>&amp;Preise…</translation>
+    </message>
+    <message>
+        <source>What calls cost per model: the runs&apos; costs and estimates are priced at it</source>
+        <translation>Was Aufrufe je Modell kosten: Kosten und Schätzungen der Läufe richten sich danach</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,37 @@
     </message>
 </context>
 <context>
+    <name>Workbench::Ui::AllOccurrencesAction</name>
+    <message numerus="yes">
+        <source>%n occurrence(s) overlap another curated span and stay as they are.</source>
+        <translation>
+            <numerusform>%n occurrence overlaps another curated span and stays as it is.</numerusform>
+            <numerusform>%n occurrences overlap another curated span and stay as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already hold this span.</source>
+        <translation>
+            <numerusform>%n already holds this span.</numerusform>
+            <numerusform>%n already hold this span.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n other occurrence(s) of “%1” the type %2?</source>
+        <translation>
+            <numerusform>Give %n other occurrence of “%1” the type %2?</numerusform>
+            <numerusform>Give %n other occurrences of “%1” the type %2?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Annotate %n</source>
+        <translation>
+            <numerusform>&amp;Annotate %n</numerusform>
+            <numerusform>&amp;Annotate %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::AnnotatorTotals</name>
     <message numerus="yes">
         <source>%1 of %n piece(s) done</source>
@@ -402,6 +433,16 @@
     </message>
 </context>
 <context>
+    <name>Workbench::Ui::RoundsChart</name>
+    <message numerus="yes">
+        <source>Cost by round (USD, at your prices; %n call(s) with no price left out)</source>
+        <translation>
+            <numerusform>Cost by round (USD, at your prices; %n call with no price left out)</numerusform>
+            <numerusform>Cost by round (USD, at your prices; %n calls with no price left out)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::RunCounters</name>
     <message numerus="yes">
         <source>%n call(s)</source>
@@ -428,17 +469,31 @@
 <context>
     <name>Workbench::Ui::RunEstimate</name>
     <message numerus="yes">
-        <source>Round %1: %n call(s), at most %2 tokens, about %3 USD at your prices.</source>
+        <source>Round %1: %n call(s), at most %2 tokens; no price for its models (Settings &gt; Prices).</source>
         <translation>
-            <numerusform>Round %1: %n call, at most %2 tokens, about %3 USD at your prices.</numerusform>
-            <numerusform>Round %1: %n calls, at most %2 tokens, about %3 USD at your prices.</numerusform>
+            <numerusform>Round %1: %n call, at most %2 tokens; no price for its models (Settings &gt; Prices).</numerusform>
+            <numerusform>Round %1: %n calls, at most %2 tokens; no price for its models (Settings &gt; Prices).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Labelling with %1: %n call(s), %2 answered before, about %3 tokens; about %4 USD interactive, %5 USD by batch at your prices.</source>
+        <source>Round %1: %n call(s), at most %2 tokens, about %3 at your prices.</source>
         <translation>
-            <numerusform>Labelling with %1: %n call, %2 answered before, about %3 tokens; about %4 USD interactive, %5 USD by batch at your prices.</numerusform>
-            <numerusform>Labelling with %1: %n calls, %2 answered before, about %3 tokens; about %4 USD interactive, %5 USD by batch at your prices.</numerusform>
+            <numerusform>Round %1: %n call, at most %2 tokens, about %3 at your prices.</numerusform>
+            <numerusform>Round %1: %n calls, at most %2 tokens, about %3 at your prices.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelling with %1: %n call(s), %2 answered before, about %3 tokens; no price for its model (Settings &gt; Prices).</source>
+        <translation>
+            <numerusform>Labelling with %1: %n call, %2 answered before, about %3 tokens; no price for its model (Settings &gt; Prices).</numerusform>
+            <numerusform>Labelling with %1: %n calls, %2 answered before, about %3 tokens; no price for its model (Settings &gt; Prices).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelling with %1: %n call(s), %2 answered before, about %3 tokens; about %4 interactive, %5 by batch at your prices.</source>
+        <translation>
+            <numerusform>Labelling with %1: %n call, %2 answered before, about %3 tokens; about %4 interactive, %5 by batch at your prices.</numerusform>
+            <numerusform>Labelling with %1: %n calls, %2 answered before, about %3 tokens; about %4 interactive, %5 by batch at your prices.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>CostText</name>
+    <message>
+        <source>no price</source>
+        <translation>가격 없음</translation>
+    </message>
+    <message>
+        <source>%1 + no price</source>
+        <extracomment>%1: what the calls with a price cost; the others&apos; models have none</extracomment>
+        <translation>%1 + 가격 없음</translation>
+    </message>
+    <message>
+        <source>%1 USD</source>
+        <translation>%1 USD</translation>
+    </message>
+    <message>
+        <source>%1 USD + no price</source>
+        <extracomment>%1: what the calls with a price cost; the others&apos; models have none</extracomment>
+        <translation>%1 USD + 가격 없음</translation>
+    </message>
+</context>
+<context>
     <name>LanguageSettings</name>
     <message>
         <source>System language</source>
@@ -234,6 +255,57 @@ This project lacks some annotators&apos; labels of its pilot rounds (it was writ
     <message>
         <source>Agreement against F1 on gold</source>
         <translation>일치도 대 골드 기준 F1</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::AllOccurrencesAction</name>
+    <message>
+        <source>Annotate All &amp;Occurrences…</source>
+        <translation>모든 출현 위치에 주석(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Give the type of the curated span under the cursor to every other occurrence of its words in the corpus (O in the text)</source>
+        <translation>커서 아래 큐레이션 스팬의 유형을 코퍼스에서 같은 단어가 나오는 다른 모든 위치에 적용 (텍스트에서 O)</translation>
+    </message>
+    <message>
+        <source>Put the cursor in a curated span: its type then goes to every other occurrence of its words.</source>
+        <translation>커서를 큐레이션 스팬 안에 두세요. 그 유형이 같은 단어의 다른 모든 출현 위치에 적용됩니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occurrence(s) overlap another curated span and stay as they are.</source>
+        <translation>
+            <numerusform>출현 위치 %n곳은 다른 큐레이션 스팬과 겹쳐 그대로 둡니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already hold this span.</source>
+        <translation>
+            <numerusform>%n곳에는 이미 이 스팬이 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No other occurrence of “%1” to annotate.</source>
+        <translation>주석할 “%1”의 다른 출현 위치가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n other occurrence(s) of “%1” the type %2?</source>
+        <translation>
+            <numerusform>“%1”의 다른 출현 위치 %n곳에 유형 %2을(를) 적용할까요?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annotate All Occurrences</source>
+        <translation>모든 출현 위치에 주석</translation>
+    </message>
+    <message>
+        <source>One undo takes them all back.</source>
+        <translation>한 번의 실행 취소로 모두 되돌립니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Annotate %n</source>
+        <translation>
+            <numerusform>%n곳 주석(&amp;A)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -594,6 +666,21 @@ This project lacks some annotators&apos; labels of its pilot rounds (it was writ
     </message>
 </context>
 <context>
+    <name>Workbench::Ui::EndpointKeys</name>
+    <message>
+        <source>Endpoint %1 needs a key and has none: store one for it in Settings &gt; Endpoints and Keys, or name an environment variable holding it with key_env in the pilot configuration.</source>
+        <translation>엔드포인트 %1에 키가 필요하지만 없습니다. 설정 &gt; 엔드포인트와 키에서 키를 저장하거나, 파일럿 구성의 key_env에 키를 담은 환경 변수를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 needs a key and has none: store one for it in Settings &gt; Endpoints and Keys, or set the environment variable %2 before starting the workbench.</source>
+        <translation>엔드포인트 %1에 키가 필요하지만 없습니다. 설정 &gt; 엔드포인트와 키에서 키를 저장하거나, 워크벤치를 시작하기 전에 환경 변수 %2을(를) 설정하세요.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>아무것도 보내지 않았습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::EndpointsDialog</name>
     <message>
         <source>Endpoints and Keys</source>
@@ -716,6 +803,26 @@ This project lacks some annotators&apos; labels of its pilot rounds (it was writ
     <message>
         <source>The base URL is not valid.</source>
         <translation>기본 URL이 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 (open project)</source>
+        <translation>%1 (열린 프로젝트)</translation>
+    </message>
+    <message>
+        <source>It names no environment variable for its key (key_env).</source>
+        <translation>키를 담은 환경 변수(key_env)를 지정하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Its key may also come from the environment variable %1, which is not set.</source>
+        <translation>키는 환경 변수 %1에서도 올 수 있지만, 이 변수는 설정되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Its key may also come from the environment variable %1, which is set.</source>
+        <translation>키는 환경 변수 %1에서도 올 수 있으며, 이 변수는 설정되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>From the open project&apos;s pilot configuration: shown here, changed there. A key stored here is found by the project&apos;s runs.</source>
+        <translation>열린 프로젝트의 파일럿 구성에서 가져온 엔드포인트입니다. 여기서는 보여 주기만 하며 변경은 구성에서 합니다. 여기에 저장한 키는 프로젝트 실행에서 사용됩니다.</translation>
     </message>
 </context>
 <context>
@@ -1063,12 +1170,16 @@ This project lacks some annotators&apos; labels of its pilot rounds (it was writ
         <translation>배치 취소(&amp;H)</translation>
     </message>
     <message>
-        <source>Start Labelli&amp;ng (about %1 USD)</source>
-        <translation>레이블링 시작(&amp;N) (약 %1 USD)</translation>
-    </message>
-    <message>
         <source>Label the C&amp;orpus…</source>
         <translation>코퍼스 레이블링(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Start Labelli&amp;ng (no price)</source>
+        <translation>레이블링 시작(&amp;N) (가격 없음)</translation>
+    </message>
+    <message>
+        <source>Start Labelli&amp;ng (about %1)</source>
+        <translation>레이블링 시작(&amp;N) (약 %1)</translation>
     </message>
 </context>
 <context>
@@ -1398,10 +1509,6 @@ This project lacks some annotators&apos; labels of its pilot rounds (it was writ
         <translation>레이어 간 일치도</translation>
     </message>
     <message>
-        <source>&amp;Settings</source>
-        <translation>설정(&amp;S)</translation>
-    </message>
-    <message>
         <source>The language changes when the workbench starts again.</source>
         <translation>바뀐 언어는 워크벤치를 다시 시작하면 적용됩니다.</translation>
     </message>
@@ -1434,10 +1541,6 @@ This project lacks some annotators&apos; labels of its pilot rounds (it was writ
     <message>
         <source>Guideline versions</source>
         <translation>지침 버전</translation>
-    </message>
-    <message>
-        <source>&amp;Endpoints and Keys…</source>
-        <translation>엔드포인트와 키(&amp;E)…</translation>
     </message>
     <message>
         <source>Pilot run</source>
@@ -1822,6 +1925,96 @@ claude-haiku-4-5</translation>
     <message>
         <source>Version %1 was not restored: %2</source>
         <translation>버전 %1을(를) 복원하지 못했습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::PriceTableModel</name>
+    <message>
+        <source>Row %1 names no model.</source>
+        <translation>%1행에 모델이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Row %1 prices %2 a second time.</source>
+        <translation>%1행이 %2의 가격을 한 번 더 정합니다.</translation>
+    </message>
+    <message>
+        <source>as input</source>
+        <translation>입력과 같음</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <source>Cached input</source>
+        <translation>캐시된 입력</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <source>Batch factor</source>
+        <translation>배치 비율</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>A model id, or the start of one: the longest match prices a model</source>
+        <translation>모델 ID 또는 그 앞부분: 가장 길게 일치하는 항목이 모델의 가격이 됩니다</translation>
+    </message>
+    <message>
+        <source>USD per million prompt tokens</source>
+        <translation>프롬프트 토큰 100만 개당 USD</translation>
+    </message>
+    <message>
+        <source>USD per million prompt tokens read from the provider&apos;s prompt cache; blank: priced as input</source>
+        <translation>제공자가 프롬프트 캐시에서 읽은 프롬프트 토큰 100만 개당 USD. 비워 두면 입력 가격으로 계산</translation>
+    </message>
+    <message>
+        <source>USD per million completion tokens, reasoning tokens included</source>
+        <translation>완성 토큰 100만 개당 USD (추론 토큰 포함)</translation>
+    </message>
+    <message>
+        <source>The price through a provider&apos;s batch engine, as a share of this one (0 to 1)</source>
+        <translation>제공자의 배치 엔진을 통한 가격, 이 가격에 대한 비율 (0~1)</translation>
+    </message>
+    <message>
+        <source>When you took the price</source>
+        <translation>가격을 가져온 날짜</translation>
+    </message>
+    <message>
+        <source>Where you took it from</source>
+        <translation>가격을 가져온 곳</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::PricesDialog</name>
+    <message>
+        <source>Prices</source>
+        <translation>가격</translation>
+    </message>
+    <message>
+        <source>What calls cost, in USD per million tokens, as you take them from your providers&apos; price lists. Runs and estimates from the workbench use these from now on; for a model a pilot&apos;s configuration prices too, yours win. A model without a row has no price: its costs read &quot;no price&quot;. Calls already made keep the price they were made at.</source>
+        <translation>호출 비용을 제공자의 가격표에서 가져온 대로 토큰 100만 개당 USD로 입력합니다. 워크벤치의 실행과 추정은 지금부터 이 가격을 사용하며, 파일럿 구성에도 가격이 있는 모델은 여기 입력한 가격이 우선합니다. 행이 없는 모델은 가격이 없으며 비용이 &quot;가격 없음&quot;으로 표시됩니다. 이미 한 호출은 당시의 가격을 유지합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Price</source>
+        <translation>가격 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Price</source>
+        <translation>가격 제거(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -2283,6 +2476,12 @@ claude-haiku-4-5</translation>
         <source>No improvement measured: the round before changed no instruction</source>
         <translation>개선을 측정하지 않음: 이전 라운드가 지침을 바꾸지 않았습니다</translation>
     </message>
+    <message numerus="yes">
+        <source>Cost by round (USD, at your prices; %n call(s) with no price left out)</source>
+        <translation>
+            <numerusform>라운드별 비용 (USD, 입력한 가격 기준; 가격 없는 호출 %n회 제외)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::RunCounters</name>
@@ -2302,10 +2501,6 @@ claude-haiku-4-5</translation>
         <source>tokens in %1, out %2</source>
         <translation>입력 토큰 %1, 출력 토큰 %2</translation>
     </message>
-    <message>
-        <source>%1 USD</source>
-        <translation>%1 USD</translation>
-    </message>
     <message numerus="yes">
         <source>Batches: %n request(s)</source>
         <translation>
@@ -2320,15 +2515,27 @@ claude-haiku-4-5</translation>
 <context>
     <name>Workbench::Ui::RunEstimate</name>
     <message numerus="yes">
-        <source>Labelling with %1: %n call(s), %2 answered before, about %3 tokens; about %4 USD interactive, %5 USD by batch at your prices.</source>
+        <source>Round %1: %n call(s), at most %2 tokens; no price for its models (Settings &gt; Prices).</source>
         <translation>
-            <numerusform>%1(으)로 레이블링: 호출 %n건, 이미 응답된 %2건, 약 %3 토큰. 입력한 가격 기준 개별 호출 약 %4 USD, 배치 %5 USD.</numerusform>
+            <numerusform>라운드 %1: 호출 %n회, 최대 토큰 %2개. 모델의 가격이 없습니다 (설정 &gt; 가격).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Round %1: %n call(s), at most %2 tokens, about %3 USD at your prices.</source>
+        <source>Round %1: %n call(s), at most %2 tokens, about %3 at your prices.</source>
         <translation>
-            <numerusform>라운드 %1: 호출 %n회, 최대 토큰 %2개, 입력한 가격 기준 약 %3 USD.</numerusform>
+            <numerusform>라운드 %1: 호출 %n회, 최대 토큰 %2개, 입력한 가격 기준 약 %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelling with %1: %n call(s), %2 answered before, about %3 tokens; no price for its model (Settings &gt; Prices).</source>
+        <translation>
+            <numerusform>%1(으)로 레이블링: 호출 %n건, 이미 응답된 %2건, 약 %3 토큰. 모델의 가격이 없습니다 (설정 &gt; 가격).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelling with %1: %n call(s), %2 answered before, about %3 tokens; about %4 interactive, %5 by batch at your prices.</source>
+        <translation>
+            <numerusform>%1(으)로 레이블링: 호출 %n건, 이미 응답된 %2건, 약 %3 토큰. 입력한 가격 기준 개별 호출 약 %4, 배치 %5.</numerusform>
         </translation>
     </message>
 </context>
@@ -2489,6 +2696,29 @@ claude-haiku-4-5</translation>
     <message>
         <source>What the workbench ran on this project since it was opened</source>
         <translation>프로젝트를 연 뒤 워크벤치가 이 프로젝트에서 실행한 작업</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::SettingsMenu</name>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>설정(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoints and Keys…</source>
+        <translation>엔드포인트와 키(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Your endpoints and the open project&apos;s, their keys in the system keychain</source>
+        <translation>내 엔드포인트와 열린 프로젝트의 엔드포인트, 그리고 시스템 키체인의 키</translation>
+    </message>
+    <message>
+        <source>&amp;Prices…</source>
+        <translation>가격(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>What calls cost per model: the runs&apos; costs and estimates are priced at it</source>
+        <translation>모델별 호출 비용: 실행 비용과 추정에 이 가격을 씁니다</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "corpusview.h"
 
+#include "alloccurrencesaction.h"
 #include "curationcontroller.h"
 #include "model/corpus.h"
 #include "model/layerset.h"
@@ -9,6 +10,8 @@
 #include "model/workspace.h"
 #include "views/documentspane.h"
 #include "views/documentview.h"
+
+#include <QAction>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -20,6 +23,7 @@ CorpusView::CorpusView(Core::Workspace *workspace, ProjectAccess *access, QWidge
     , m_access(access)
     , m_documents(new DocumentsPane(workspace, this))
     , m_documentView(new DocumentView(workspace, this))
+    , m_allOccurrences(new AllOccurrencesAction(workspace, m_documentView, this))
 {
     setObjectName(u"mainSplitter"_s);
     m_documents->setObjectName(u"documentsPane"_s);
@@ -112,6 +116,11 @@ void CorpusView::showNextDisagreement(const bool forward)
     }
 }
 
+QAction *CorpusView::allOccurrencesAction() const
+{
+    return m_allOccurrences->action();
+}
+
 CurationController *CorpusView::curation()
 {
     // Curation edits the project's "curated" layer; with no project open there is none to keep them in.
@@ -149,6 +158,12 @@ void CorpusView::connectCuration()
                 c->accept(document, layer->spans(document));
             }
         });
+    connect(m_allOccurrences->action(), &QAction::triggered, this, [this] {
+        if (auto *c = curation()) {
+            m_allOccurrences->prepare(c);
+        }
+    });
+    connect(m_allOccurrences, &AllOccurrencesAction::message, this, &CorpusView::message);
     connect(m_documentView, &DocumentView::undoRequested, this, [this] {
         if (auto *c = curation()) {
             c->undo();

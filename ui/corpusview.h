@@ -6,6 +6,8 @@
 #include "roundscope.h"
 
 #include <QPointer>
+
+class QAction;
 #include <QSet>
 #include <QSplitter>
 
@@ -17,6 +19,7 @@ class Workspace;
 
 namespace Workbench::Ui {
 
+class AllOccurrencesAction;
 class CurationController;
 class DocumentView;
 class DocumentsPane;
@@ -39,6 +42,8 @@ public:
 
     [[nodiscard]] DocumentsPane *documents() const { return m_documents; }
     [[nodiscard]] DocumentView *documentView() const { return m_documentView; }
+    //! Annotate All Occurrences, for the window's menu (its key works in the document view).
+    [[nodiscard]] QAction *allOccurrencesAction() const;
 
     //! Curation goes to the project at \a path from now on; empty: nowhere (the sample).
     void setProject(const QString &path);
@@ -77,6 +82,7 @@ private:
     ProjectAccess *m_access = nullptr;
     DocumentsPane *m_documents = nullptr;
     DocumentView *m_documentView = nullptr;
+    AllOccurrencesAction *m_allOccurrences = nullptr;
     QPointer<CurationController> m_curation; //!< while a project is open
 };
 

@@ -5,6 +5,7 @@
 #include "model/corpus.h"
 #include "model/importedlayer.h"
 #include "model/layerset.h"
+#include "model/occurrenceplan.h"
 #include "model/spanlayer.h"
 #include "model/workspace.h"
 #include "projectaccess.h"
@@ -97,6 +98,30 @@ void CurationController::accept(const qsizetype document, const QList<Core::Span
             }
         }
         return edits;
+    });
+}
+
+void CurationController::annotateAll(const QList<Core::TokenOccurrences::Occurrence> &found,
+    const Core::TokenOccurrences::Occurrence &source, const QString &type)
+{
+    enqueue([found, source, type, count = m_documentCount](
+                Core::ProjectStore &store, const qint64 layerId) -> std::expected<bool, QString> {
+        Core::LayerRepository layers(store);
+        const auto curated = layers.spans(layerId, count);
+        if (!curated) {
+            return std::unexpected(curated.error().message);
+        }
+        QList<Core::LayerRepository::DocumentEdit> edits;
+        for (const auto &occurrence : Core::OccurrencePlan::make(found, source, type, *curated).toAnnotate) {
+            edits.append({occurrence.document, {Core::Span{occurrence.start, occurrence.end, type}, true}});
+        }
+        if (edits.isEmpty()) {
+            return false;
+        }
+        if (auto applied = layers.applyStep(layerId, edits); !applied) {
+            return std::unexpected(applied.error().message);
+        }
+        return true;
     });
 }
 

@@ -4,6 +4,7 @@
 
 #include "model/layerkind.h"
 #include "model/span.h"
+#include "model/tokenoccurrences.h"
 #include "store/layerrepository.h"
 
 #include <QList>
@@ -49,6 +50,11 @@ public:
     void retype(qsizetype document, int position, const QString &type);
     //! Adds every span of \a spans to the curated layer of \a document (one undo step).
     void accept(qsizetype document, const QList<Core::Span> &spans);
+    /*! Gives every occurrence of \a found the type \a type, but those of \a source (the span
+     * whose type it is) and those Core::OccurrencePlan leaves alone, planned again against the
+     * project's layer as it is then (one undo step across all documents). */
+    void annotateAll(const QList<Core::TokenOccurrences::Occurrence> &found,
+        const Core::TokenOccurrences::Occurrence &source, const QString &type);
     void undo();
     void redo();
 

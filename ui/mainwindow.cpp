@@ -5,7 +5,6 @@
 #include "aggregatecontroller.h"
 #include "analysiscontroller.h"
 #include "corpusview.h"
-#include "dialogs/endpointsdialog.h"
 #include "dialogs/importlayerdialog.h"
 #include "filemenu.h"
 #include "highlighting/markdownhighlighting.h"
@@ -21,6 +20,7 @@
 #include "roundlayerrepair.h"
 #include "roundscope.h"
 #include "secrets/secretstore.h"
+#include "settingsmenu.h"
 #include "views/agreementpane.h"
 #include "views/calllogpane.h"
 #include "views/concordancepane.h"
@@ -270,14 +270,9 @@ void MainWindow::createLayersMenu()
 
 void MainWindow::createSettingsMenu()
 {
-    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
-    auto *endpoints = settingsMenu->addAction(tr("&Endpoints and Keys…"));
-    endpoints->setObjectName(u"actionEndpoints"_s);
-    connect(endpoints, &QAction::triggered, this, [this] {
-        auto *dialog = new EndpointsDialog(m_secrets, m_network, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
+    auto *settingsMenu = new SettingsMenu(
+        m_secrets, m_network, [this] { return m_runs->projectEndpoints(); }, this);
+    menuBar()->addMenu(settingsMenu);
     auto *languages = new LanguageMenu(settingsMenu);
     settingsMenu->addMenu(languages);
     connect(languages, &LanguageMenu::languageChosen, this,

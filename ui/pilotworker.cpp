@@ -68,6 +68,7 @@ void PilotWorker::runPilot(const bool retryFailed)
         finish(Outcome::Failed, u"%1: %2"_s.arg(m_projectPath, config.error()));
         return;
     }
+    config->prices = config->prices.mergedWith(m_prices);
     // No round files: the project holds everything the panes show.
     m_session = std::make_unique<Core::PilotSession>(m_project.store(), QString(), *config, run->first);
     auto created = m_session->createRun(m_keys);
@@ -114,8 +115,8 @@ void PilotWorker::estimateLabelling(
         return;
     }
     const Core::CorpusLabelling::Estimate cost = m_labelling->estimate();
-    Q_EMIT labellingEstimated(
-        m_labelling->annotator(), cost.calls, cost.cached, cost.tokens, cost.interactive, cost.batch);
+    Q_EMIT labellingEstimated(m_labelling->annotator(), cost.calls, cost.cached, cost.tokens,
+        cost.interactiveCost(), cost.batchCost());
 }
 
 void PilotWorker::retryLabelling(
@@ -137,6 +138,7 @@ bool PilotWorker::prepareLabelling(
     }
     m_engine = engine;
     m_labelling = std::make_unique<Core::CorpusLabelling>(m_project.store(), m_keys);
+    m_labelling->setPriceOverrides(m_prices);
     auto ready = m_labelling->open();
     if (ready) {
         ready = m_labelling->choose(annotator, version);

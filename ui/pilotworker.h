@@ -39,6 +39,10 @@ public:
     PilotWorker(QString projectPath, QHash<QString, QString> keys, int batchPollMs = 10'000);
     ~PilotWorker() override;
 
+    //! Prices that replace the configuration's for the models they name (Settings > Prices);
+    //! before the worker moves to its thread.
+    void setPriceOverrides(const Core::PriceTable &prices) { m_prices = prices; }
+
 public Q_SLOTS:
     void continuePilot();
     //! Runs the round awaiting a decision again, its failed pieces sent afresh (PilotSession::retryFailed).
@@ -57,7 +61,7 @@ public Q_SLOTS:
     void cancelBatches();
 
 Q_SIGNALS:
-    void estimated(int round, qint64 calls, qint64 tokens, double cost);
+    void estimated(int round, qint64 calls, qint64 tokens, const Workbench::Core::Cost &cost);
     void progress(Workbench::Core::PilotRun::Phase phase, int done, int total);
     void annotatorProgress(const QString &annotator, int done, int total);
     void itemFailed(const Workbench::Core::FailedItem &failure);
@@ -66,7 +70,7 @@ Q_SIGNALS:
     void callLogged(const Workbench::Core::LlmCallRecord &record);
     void stopped(Workbench::Core::PilotSession::Outcome outcome, const QString &detail);
     void labellingEstimated(const QString &annotator, qint64 calls, qint64 cached, qint64 tokens,
-        double interactive, double batch);
+        const Workbench::Core::Cost &interactive, const Workbench::Core::Cost &batch);
     void batchProgress(qint64 requests, qint64 succeeded, qint64 failed, int pendingBatches);
     //! Labelling ended: \a spans in the annotator's final layer, \a failedPieces not labelled.
     void labelled(const QString &annotator, qint64 spans, int failedPieces);
@@ -84,6 +88,7 @@ private:
 
     QString m_projectPath;
     QHash<QString, QString> m_keys;
+    Core::PriceTable m_prices;
     HeldProject m_project; //!< before the run's objects: destroyed after them
     std::unique_ptr<Core::PilotSession> m_session;
     std::unique_ptr<Core::PilotRun> m_run;

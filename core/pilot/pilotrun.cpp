@@ -85,7 +85,7 @@ PilotRun::PilotRun(const PilotConfig &config, const QList<Document> &pool,
         ++stats.calls;
         stats.promptTokens += record.promptTokens;
         stats.completionTokens += record.completionTokens;
-        stats.cost += record.cost;
+        stats.cost += Cost::of(record.cost);
     });
 }
 
@@ -259,13 +259,13 @@ int PilotRun::allowanceOf(const Item &item) const
     return item.outputAllowance > 0 ? item.outputAllowance : m_config.knobs.maxOutputTokens;
 }
 
-double PilotRun::labellingCost(const FinalChoice &choice) const
+Cost PilotRun::labellingCost(const FinalChoice &choice) const
 {
     const qint64 output = expectedOutputTokens();
-    double cost = 0.0;
+    Cost cost;
     for (const ChatJob &job : labellingJobs(choice.annotator, choice.guidelineVersion)) {
-        cost += m_config.prices.cost(job.request.model, {job.request.estimatedPromptTokens(), output, 0})
-                    .value_or(0.0);
+        cost += Cost::of(
+            m_config.prices.cost(job.request.model, {job.request.estimatedPromptTokens(), output, 0}));
     }
     return cost;
 }
@@ -340,7 +340,8 @@ void PilotRun::start()
     }
     const auto [calls, tokens, cost] = estimate();
     Q_EMIT estimated(m_round, calls, tokens, cost);
-    if (m_config.budgetUsd && spent() + cost > *m_config.budgetUsd) {
+    // A model without a price counts nothing here: the budget can only hold what is priced.
+    if (m_config.budgetUsd && spent() + cost.usd > *m_config.budgetUsd) {
         // Stopped cleanly before spending: the guideline and all rounds so far stay.
         startFinal(FinishReason::Budget);
         return;
@@ -355,7 +356,7 @@ void PilotRun::embedPool()
         connect(m_embedder, &PoolEmbedder::callRecorded, this, [this](const LlmCallRecord &record) {
             ++m_embeddingStats.calls;
             m_embeddingStats.promptTokens += record.promptTokens;
-            m_embeddingStats.cost += record.cost;
+            m_embeddingStats.cost += Cost::of(record.cost);
             Q_EMIT callRecorded(record);
         });
         connect(m_embedder, &PoolEmbedder::progress, this,
@@ -396,12 +397,12 @@ qint64 PilotRun::expectedOutputTokens() const
     return seenCalls > 0 ? seenOutput / seenCalls + 1 : m_config.knobs.maxOutputTokens;
 }
 
-std::tuple<qint64, qint64, double> PilotRun::estimate() const
+std::tuple<qint64, qint64, Cost> PilotRun::estimate() const
 {
     const qint64 output = expectedOutputTokens();
     qint64 calls = 0;
     qint64 tokens = 0;
-    double cost = 0.0;
+    Cost cost;
     for (const auto &[annotator, document, prompt] : prompts()) {
         ChatRequest request;
         request.messages = {{u"user"_s, prompt}};
@@ -410,7 +411,7 @@ std::tuple<qint64, qint64, double> PilotRun::estimate() const
         tokens += usage.promptTokens + usage.completionTokens;
         for (const PilotConfig::Annotator &a : m_config.annotators) {
             if (a.name == annotator) {
-                cost += m_config.prices.cost(a.model, usage).value_or(0.0);
+                cost += Cost::of(m_config.prices.cost(a.model, usage));
             }
         }
     }
@@ -423,7 +424,7 @@ std::tuple<qint64, qint64, double> PilotRun::estimate() const
     return {calls, tokens, cost};
 }
 
-std::tuple<qint64, qint64, double> PilotRun::supervisorEstimate() const
+std::tuple<qint64, qint64, Cost> PilotRun::supervisorEstimate() const
 {
     // What it took last time it was called; before that a rough guess: phase 1, one phase 2 per
     // annotator, phases 3 and 4, each with a few thousand tokens of report and guideline.
@@ -436,7 +437,7 @@ std::tuple<qint64, qint64, double> PilotRun::supervisorEstimate() const
     const qint64 calls = 3 + m_config.annotators.size() - m_dropped.size();
     const TokenUsage perCall{4000, 2000, 0};
     return {calls, calls * (perCall.promptTokens + perCall.completionTokens),
-        double(calls) * m_config.prices.cost(m_config.supervisor.model, perCall).value_or(0.0)};
+        Cost::times(calls, m_config.prices.cost(m_config.supervisor.model, perCall))};
 }
 
 void PilotRun::carryRoundCost(const RoundSummary &round)
@@ -451,11 +452,11 @@ double PilotRun::spent() const
     double total = 0.0;
     for (const RoundSummary &round : m_history) {
         for (const RoundSummary::Annotator &annotator : round.annotators) {
-            total += annotator.cost;
+            total += annotator.cost.usd;
         }
-        total += round.supervisor.cost + round.embeddings.cost;
+        total += round.supervisor.cost.usd + round.embeddings.cost.usd;
     }
-    return total + m_embeddingStats.cost; // fetched, not yet in a round
+    return total + m_embeddingStats.cost.usd; // fetched, not yet in a round
 }
 
 void PilotRun::cancel()
@@ -1002,7 +1003,7 @@ void PilotRun::startFinal(const FinishReason reason)
         m_finalNote =
             u"guideline v%1, chosen by the rounds, is not in the project"_s.arg(choice->guidelineVersion);
     } else if (m_config.budgetUsd) {
-        const double cost = labellingCost(*choice);
+        const double cost = labellingCost(*choice).usd;
         if (spent() + cost > *m_config.budgetUsd) {
             m_finalNote = u"labelling the pool would cost about %1 USD more, beyond the budget of %2 USD"_s
                               .arg(cost, 0, 'f', 4)

@@ -12,6 +12,23 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Workbench::Core {
 
+namespace {
+
+// What \a json says its calls cost. A summary written before unpriced calls were counted wrote an
+// unknown price as 0 (prices shipped empty): its calls that used tokens at 0 USD had no price.
+Cost costOf(const QJsonObject &json)
+{
+    const double usd = json.value(u"cost"_s).toDouble();
+    if (const QJsonValue unpriced = json.value(u"unpriced_calls"_s); !unpriced.isUndefined()) {
+        return {usd, unpriced.toInteger()};
+    }
+    const qint64 tokens =
+        json.value(u"prompt_tokens"_s).toInteger() + json.value(u"completion_tokens"_s).toInteger();
+    return {usd, usd == 0.0 && tokens > 0 ? json.value(u"calls"_s).toInteger() : 0};
+}
+
+} // namespace
+
 void RoundSummary::measureImprovementOver(const RoundSummary &previous)
 {
     const bool dropped = !previous.dropped.isEmpty();
@@ -68,8 +85,8 @@ QJsonObject RoundSummary::toJson() const
     for (const Annotator &a : annotators) {
         QJsonObject object{{u"name"_s, a.name}, {u"mean_agreement"_s, a.meanAgreement}, {u"calls"_s, a.calls},
             {u"prompt_tokens"_s, a.promptTokens}, {u"completion_tokens"_s, a.completionTokens},
-            {u"cost"_s, a.cost}, {u"failed_items"_s, a.failedItems}, {u"snapped"_s, a.snapped},
-            {u"left_out"_s, a.leftOut}};
+            {u"cost"_s, a.cost.usd}, {u"unpriced_calls"_s, a.cost.unpriced},
+            {u"failed_items"_s, a.failedItems}, {u"snapped"_s, a.snapped}, {u"left_out"_s, a.leftOut}};
         if (a.f1) {
             object.insert(u"f1"_s, *a.f1);
         }
@@ -85,9 +102,10 @@ QJsonObject RoundSummary::toJson() const
     }
     const QJsonObject supervisorJson{{u"calls"_s, supervisor.calls},
         {u"prompt_tokens"_s, supervisor.promptTokens}, {u"completion_tokens"_s, supervisor.completionTokens},
-        {u"cost"_s, supervisor.cost}};
+        {u"cost"_s, supervisor.cost.usd}, {u"unpriced_calls"_s, supervisor.cost.unpriced}};
     const QJsonObject embeddingsJson{{u"calls"_s, embeddings.calls},
-        {u"prompt_tokens"_s, embeddings.promptTokens}, {u"cost"_s, embeddings.cost}};
+        {u"prompt_tokens"_s, embeddings.promptTokens}, {u"cost"_s, embeddings.cost.usd},
+        {u"unpriced_calls"_s, embeddings.cost.unpriced}};
     const auto numbers = [](const QList<double> &values) {
         QJsonArray array;
         for (const double value : values) {
@@ -163,9 +181,8 @@ RoundSummary RoundSummary::fromJson(const QJsonObject &json)
         const QJsonObject o = value.toObject();
         Annotator a{o.value(u"name"_s).toString(), o.value(u"mean_agreement"_s).toDouble(), std::nullopt,
             o.value(u"calls"_s).toInteger(), o.value(u"prompt_tokens"_s).toInteger(),
-            o.value(u"completion_tokens"_s).toInteger(), o.value(u"cost"_s).toDouble(),
-            o.value(u"failed_items"_s).toInteger(), o.value(u"snapped"_s).toInteger(),
-            o.value(u"left_out"_s).toInteger()};
+            o.value(u"completion_tokens"_s).toInteger(), costOf(o), o.value(u"failed_items"_s).toInteger(),
+            o.value(u"snapped"_s).toInteger(), o.value(u"left_out"_s).toInteger()};
         if (o.contains(u"f1"_s)) {
             a.f1 = o.value(u"f1"_s).toDouble();
         }
@@ -188,12 +205,12 @@ RoundSummary RoundSummary::fromJson(const QJsonObject &json)
     summary.supervisor.calls = supervisorJson.value(u"calls"_s).toInteger();
     summary.supervisor.promptTokens = supervisorJson.value(u"prompt_tokens"_s).toInteger();
     summary.supervisor.completionTokens = supervisorJson.value(u"completion_tokens"_s).toInteger();
-    summary.supervisor.cost = supervisorJson.value(u"cost"_s).toDouble();
+    summary.supervisor.cost = costOf(supervisorJson);
     const QJsonObject embeddingsJson = json.value(u"embeddings"_s).toObject();
     summary.embeddings.name = u"embeddings"_s;
     summary.embeddings.calls = embeddingsJson.value(u"calls"_s).toInteger();
     summary.embeddings.promptTokens = embeddingsJson.value(u"prompt_tokens"_s).toInteger();
-    summary.embeddings.cost = embeddingsJson.value(u"cost"_s).toDouble();
+    summary.embeddings.cost = costOf(embeddingsJson);
     summary.changesAccepted = json.value(u"changes_accepted"_s).toInt();
     summary.guidelineVersion = json.value(u"guideline_version"_s).toInt();
     return summary;

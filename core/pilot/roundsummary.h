@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
+#include "llm/cost.h"
 #include "metrics/agreementresult.h"
 #include "metrics/reliabilityresult.h"
 #include "pilot/faileditem.h"
@@ -26,7 +27,8 @@ struct RoundSummary
         qint64 calls = 0;
         qint64 promptTokens = 0;
         qint64 completionTokens = 0;
-        double cost = 0.0;
+        //! JSON "cost" (USD of the priced calls) and "unpriced_calls" (of a model without a price).
+        Cost cost;
         qint64 failedItems = 0;
         //! Mentions widened to the corpus tokens they cut into (method.md section 3).
         qint64 snapped = 0;

@@ -251,9 +251,20 @@ std::expected<void, StoreError> LayerRepository::insertSpan(
 std::expected<void, StoreError> LayerRepository::applyStep(
     const qint64 layerId, const qsizetype document, const QList<SpanEdit> &edits)
 {
+    QList<DocumentEdit> documentEdits;
+    documentEdits.reserve(edits.size());
+    for (const SpanEdit &change : edits) {
+        documentEdits.append({document, change});
+    }
+    return applyStep(layerId, documentEdits);
+}
+
+std::expected<void, StoreError> LayerRepository::applyStep(
+    const qint64 layerId, const QList<DocumentEdit> &edits)
+{
     Transaction transaction(m_store);
     qint64 step = 0;
-    for (const SpanEdit &change : edits) {
+    for (const auto &[document, change] : edits) {
         auto id = edit(layerId, document, change.span, change.insert, step);
         if (!id) {
             return std::unexpected(id.error());

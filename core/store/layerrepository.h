@@ -68,6 +68,14 @@ public:
     //! Several edits of one document as one action: one transaction, undone and redone together.
     [[nodiscard]] std::expected<void, StoreError> applyStep(
         qint64 layerId, qsizetype document, const QList<SpanEdit> &edits);
+    struct DocumentEdit
+    {
+        qsizetype document = 0;
+        SpanEdit edit;
+    };
+    //! Edits of any documents as one action (annotating every occurrence): one transaction, undone
+    //! and redone together.
+    [[nodiscard]] std::expected<void, StoreError> applyStep(qint64 layerId, const QList<DocumentEdit> &edits);
     //! Reverts the layer's latest action not yet undone; false when there is none.
     [[nodiscard]] std::expected<bool, StoreError> undo(qint64 layerId);
     //! Re-applies the earliest undone action; false when there is none.

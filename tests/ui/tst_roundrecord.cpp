@@ -123,8 +123,11 @@ private Q_SLOTS:
                 locale.toString(annotator.value(u"prompt_tokens"_s).toInteger()));
             QCOMPARE(annotators->item(row, TokensOutColumn)->text(),
                 locale.toString(annotator.value(u"completion_tokens"_s).toInteger()));
+            // A model without a price costs "no price", never 0 (summary.json counts its calls).
             QCOMPARE(annotators->item(row, CostColumn)->text(),
-                locale.toString(annotator.value(u"cost"_s).toDouble(), 'f', 4));
+                annotator.value(u"unpriced_calls"_s).toInteger() > 0
+                    ? u"no price"_s
+                    : locale.toString(annotator.value(u"cost"_s).toDouble(), 'f', 4));
             QCOMPARE(annotators->item(row, SnappedColumn)->text(),
                 locale.toString(annotator.value(u"snapped"_s).toInteger()));
             const qint64 failed = annotator.value(u"failed_items"_s).toInteger();

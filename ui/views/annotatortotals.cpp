@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "annotatortotals.h"
 
+#include "costtext.h"
 #include "delegates/progressdelegate.h"
 #include "rowtable.h"
 
@@ -75,7 +76,7 @@ void AnnotatorTotals::count(const Core::LlmCallRecord &record)
     t.add(record);
     setRowTexts(this, rowOf(record.annotator),
         {QString::number(t.calls), QString::number(t.failed), QLocale().toString(t.promptTokens),
-            QLocale().toString(t.completionTokens), QLocale().toString(t.cost, 'f', 4)},
+            QLocale().toString(t.completionTokens), CostText::amount(t.cost, 4)},
         CallsColumn);
 }
 
@@ -115,7 +116,7 @@ void AnnotatorTotals::showFinished(
                                    : tr("done", "every piece of the annotator's in the round labelled"),
             locale.toString(annotator.calls), failedCalls ? locale.toString(*failedCalls) : tr("n/a"),
             locale.toString(annotator.promptTokens), locale.toString(annotator.completionTokens),
-            locale.toString(annotator.cost, 'f', 4)},
+            CostText::amount(annotator.cost, 4)},
         ProgressColumn);
     if (!failedCalls) {
         item(row, FailedCallsColumn)->setToolTip(tr("The round's calls are not in the project's call log"));

@@ -184,6 +184,11 @@ bool DocumentView::eventFilter(QObject *watched, QEvent *event)
 
 DocumentView::~DocumentView() = default;
 
+int DocumentView::cursorPosition() const
+{
+    return m_text->textCursor().selectionStart();
+}
+
 void DocumentView::refreshLayers()
 {
     const QString current = layer();
