@@ -207,8 +207,7 @@ void MainWindow::connectRounds()
 
 void MainWindow::offerRounds(const std::optional<Core::PilotSnapshot> &pilot)
 {
-    m_roundSelector->setScopes(RoundScope::available(
-        *m_workspace, pilot ? pilot->rounds : QList<Core::RoundSummary>{}, pilot ? pilot->runId : 0));
+    m_roundSelector->setScopes(RoundScope::available(*m_workspace, pilot));
     m_rebuildAction->setEnabled(
         !m_projectPath.isEmpty() && RoundLayerNotes::anyMissing(m_roundSelector->scopes()));
 }

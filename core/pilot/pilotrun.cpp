@@ -788,15 +788,11 @@ void PilotRun::analyse()
         }
         gold = batchGold;
     }
-    const AgreementResult agreement = AgreementAnalysis::compute(grid, layers, gold,
-        {.bootstrapSamples = Statistics::defaultBootstrapResamples,
-            .seed = m_config.knobs.seed + quint64(m_round), // each round its own draws
-            .eliteCutoff = m_config.knobs.coalitionCutoff});
+    // The options the workbench shows the round with too (PilotConfig::Knobs::analysisOptions).
+    const CorpusAnalysis::Options options = m_config.knobs.analysisOptions(m_round);
+    const AgreementResult agreement = AgreementAnalysis::compute(grid, layers, gold, options.agreement);
     const DisagreementResult disagreement =
-        DisagreementAnalysis::analyse(grid, layers, agreement.weights, agreement.elite,
-            {.hotspotPercentile = m_config.knobs.hotspotPercentile,
-                .elitePercentile = m_config.knobs.elitePercentile,
-                .biasPercentile = m_config.knobs.biasPercentile});
+        DisagreementAnalysis::analyse(grid, layers, agreement.weights, agreement.elite, options.hotspots);
     const ReportWriter::Options reportOptions{.seed = m_config.knobs.seed + quint64(m_round),
         .examplesPerSubtype = m_config.knobs.examplesPerSubtype,
         .examplesPerCategory = m_config.knobs.examplesPerCategory,
@@ -836,9 +832,7 @@ void PilotRun::analyse()
             summary.pairs.append({layers.at(i).name, layers.at(j).name, agreement.f1.at(i).at(j)});
         }
     }
-    const ReliabilityResult reliability = ReliabilityAnalysis::compute(grid, layers,
-        {.bootstrapSamples = Statistics::defaultBootstrapResamples,
-            .seed = m_config.knobs.seed + quint64(m_round)});
+    const ReliabilityResult reliability = ReliabilityAnalysis::compute(grid, layers, *options.reliability);
     summary.alphaBio = reliability.alpha.bio;
     summary.alphaType = reliability.alpha.type;
     summary.fleissBio = reliability.fleiss.bio.value;
@@ -869,11 +863,8 @@ void PilotRun::analyse()
             QList<AnnotatorLayer> kept = layers;
             kept.removeIf(
                 [&summary](const AnnotatorLayer &layer) { return summary.dropped.contains(layer.name); });
-            summary.keptSamples = AgreementAnalysis::compute(grid, kept, std::nullopt,
-                {.bootstrapSamples = Statistics::defaultBootstrapResamples,
-                    .seed = m_config.knobs.seed + quint64(m_round),
-                    .eliteCutoff = m_config.knobs.coalitionCutoff})
-                                      .poolSamples;
+            summary.keptSamples =
+                AgreementAnalysis::compute(grid, kept, std::nullopt, options.agreement).poolSamples;
         }
     }
     // A round after a proposal rejected whole ran the same guideline: no evidence either way.

@@ -6,6 +6,7 @@
 #include "clirun.h"
 #include "dialogs/aggregatedialog.h"
 #include "mainwindow.h"
+#include "metrics/disagreementanalysis.h"
 #include "model/layerset.h"
 #include "model/spanlayer.h"
 #include "model/workspace.h"
@@ -18,6 +19,7 @@
 #include "store/layerrepository.h"
 #include "store/projectloader.h"
 #include "store/projectstore.h"
+#include "views/agreementpane.h"
 #include "views/agreementscatter.h"
 #include "views/documentview.h"
 #include "views/roundselector.h"
@@ -38,6 +40,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -94,6 +97,19 @@ private Q_SLOTS:
         // the final labelling).
         QVERIFY(pilot(u"open"_s) == 3);
         QVERIFY(pilot(u"done"_s) == 3);
+        // A third with knobs of its own: its rounds are measured as it measured them.
+        QJsonObject knobbed =
+            QJsonDocument::fromJson(ScriptedPilot::config(m_server.url(), batchSize, 2)).object();
+        QJsonArray annotators = knobbed.value(u"annotators"_s).toArray();
+        annotators.append(QJsonObject{
+            {u"name"_s, u"wavering"_s}, {u"endpoint"_s, u"local"_s}, {u"model"_s, u"wavering"_s}});
+        knobbed.insert(u"annotators"_s, annotators);
+        knobbed.insert(u"knobs"_s,
+            QJsonObject{{u"batch_size"_s, batchSize}, {u"rounds"_s, 2}, {u"seed"_s, 7},
+                {u"hotspot_percentile"_s, 50}, {u"coalition_cutoff"_s, 0.9}, {u"elite_percentile"_s, 50},
+                {u"bias_percentile"_s, 50}});
+        write(u"knobs.json"_s, QJsonDocument(knobbed).toJson());
+        QVERIFY(pilot(u"knobs"_s, u"knobs.json"_s) == 3);
         const Test::CliRun decided =
             Test::runCli({u"decide"_s, m_dir.filePath(u"done"_s), u"--accept"_s, u"1,2"_s});
         QVERIFY2(decided.exitCode == 0, qPrintable(decided.err));
@@ -169,6 +185,48 @@ private Q_SLOTS:
             qPrintable(window.statusBar()->currentMessage()));
         QCOMPARE(all.first(), u"corpus"_s);
         QVERIFY(all.last().startsWith(u"final-"_s));
+    }
+
+    void round_isMeasuredWithItsRunsKnobs()
+    {
+        Ui::MainWindow window;
+        QSignalSpy analysed(&window, &Ui::MainWindow::agreementReady);
+        QVERIFY(Test::showProject(window, m_dir.filePath(u"knobs/project.dzn"_s)));
+        QVERIFY(analysed.wait(30000));
+        QCOMPARE(window.findChild<QComboBox *>(u"roundSelector"_s)->currentText(), u"Round 0"_s);
+        const QJsonObject figures = summary(u"knobs"_s).value(u"rounds"_s).toArray().at(0).toObject();
+        const Core::AgreementResult &shown = shownAgreement(window);
+        // The elite by the run's coalition cutoff (0.9), not the default's.
+        QStringList elite;
+        for (const QJsonValue &name : figures.value(u"elite"_s).toArray()) {
+            elite.append(u"round0/"_s + name.toString());
+        }
+        QCOMPARE(shown.elite, elite);
+        // The intervals drawn with the round's seed: the pool's and Krippendorff's alpha's.
+        const QJsonArray pool = figures.value(u"pool_agreement_ci"_s).toArray();
+        QVERIFY2(pool.at(0).toDouble() < pool.at(1).toDouble(), "the data must give an interval of width");
+        QVERIFY(std::abs(shown.poolInterval.first - pool.at(0).toDouble()) < 1e-9);
+        QVERIFY(std::abs(shown.poolInterval.second - pool.at(1).toDouble()) < 1e-9);
+        const auto &reliability = window.findChild<Ui::AgreementPane *>(u"agreementPane"_s)->reliability();
+        const QJsonArray alpha = figures.value(u"alpha"_s).toObject().value(u"bio_ci"_s).toArray();
+        QVERIFY(reliability && reliability->alpha.bio.interval);
+        QVERIFY(std::abs(reliability->alpha.bio.interval->first - alpha.at(0).toDouble()) < 1e-9);
+        QVERIFY(std::abs(reliability->alpha.bio.interval->second - alpha.at(1).toDouble()) < 1e-9);
+        // Each hotspot class lists the documents the round's hotspot report gives it.
+        const QMap<QString, QStringList> reported = reportedHotspots(u"knobs/round-0/hotspots.md"_s);
+        QVERIFY(!reported.isEmpty());
+        auto *hotspots = window.findChild<QComboBox *>(u"hotspotFilter"_s);
+        const QAbstractItemModel *documents = window.findChild<QTableView *>(u"documentList"_s)->model();
+        for (int item = 1; item < hotspots->count(); ++item) {
+            hotspots->setCurrentIndex(item);
+            QStringList listed;
+            for (int row = 0; row < documents->rowCount(); ++row) {
+                listed.append(documents->index(row, Ui::DocumentRoles::IdColumn).data().toString());
+            }
+            const QString kind = Core::DisagreementAnalysis::kindName(
+                Core::HotspotBlock::Kind(hotspots->itemData(item).toInt()));
+            QCOMPARE(listed, reported.value(kind));
+        }
     }
 
     void changingTheRound_keepsTheDrawnLayer_unlessItIsTheRounds()
@@ -428,11 +486,11 @@ private:
         file.write(content);
     }
 
-    // Runs the pilot into DIR/out; its exit code.
-    int pilot(const QString &out)
+    // Runs the pilot of \a config into DIR/out; its exit code.
+    int pilot(const QString &out, const QString &config = u"config.json"_s)
     {
         const Test::CliRun run = Test::runCli(
-            {u"pilot"_s, m_dir.filePath(u"config.json"_s), u"--corpus"_s, m_dir.filePath(u"corpus.conll"_s),
+            {u"pilot"_s, m_dir.filePath(config), u"--corpus"_s, m_dir.filePath(u"corpus.conll"_s),
                 u"--gold"_s, m_dir.filePath(u"corpus.conll"_s), u"--out"_s, m_dir.filePath(out)});
         if (run.exitCode != 3) {
             qWarning("%s", qPrintable(run.err));
@@ -445,6 +503,28 @@ private:
         QFile file(m_dir.filePath(out + u"/summary.json"_s));
         return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object()
                                               : QJsonObject();
+    }
+
+    // Per hotspot class, the documents (ids, sorted) the examples of the report at DIR/path give it.
+    QMap<QString, QStringList> reportedHotspots(const QString &path) const
+    {
+        QFile file(m_dir.filePath(path));
+        if (!file.open(QIODevice::ReadOnly)) {
+            return {};
+        }
+        QMap<QString, QStringList> documents;
+        static const QRegularExpression example(u"\\(document (\\S+), ([a-z ]+)[,)]"_s);
+        for (auto match = example.globalMatch(QString::fromUtf8(file.readAll())); match.hasNext();) {
+            const QRegularExpressionMatch found = match.next();
+            QStringList &ids = documents[found.captured(2)];
+            if (!ids.contains(found.captured(1))) {
+                ids.append(found.captured(1));
+            }
+        }
+        for (QStringList &ids : documents) {
+            std::ranges::sort(ids, {}, [](const QString &id) { return id.toInt(); });
+        }
+        return documents;
     }
 
     // A copy of DIR/out's project, for a test that writes to it.
