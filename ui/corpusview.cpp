@@ -93,16 +93,33 @@ void CorpusView::showDocuments(const QString &layer, const std::optional<QSet<qs
 
 void CorpusView::showHit(const qsizetype document, const int start, const int end)
 {
-    if (m_documents->selectDocument(document)) {
+    if (select(document)) {
         m_documentView->selectRange(start, end, DocumentView::Focus::Text);
     }
 }
 
 void CorpusView::showEvidence(const qsizetype document, const int start, const int end)
 {
-    if (m_documents->selectDocument(document)) {
+    if (select(document)) {
         m_documentView->selectRange(start, end, DocumentView::Focus::Stay);
     }
+}
+
+bool CorpusView::select(const qsizetype document)
+{
+    switch (m_documents->selectDocument(document)) {
+    case DocumentsPane::Selection::Selected:
+        return true;
+    case DocumentsPane::Selection::OutsideScope:
+        Q_EMIT message(tr("Document %1 is not among the documents of the round shown: choose “All "
+                          "layers” in the round selector to open it.")
+                           .arg(m_workspace->corpus().document(document).id()));
+        return false;
+    case DocumentsPane::Selection::Absent:
+        break;
+    }
+    Q_EMIT message(tr("The document is not in the corpus open."));
+    return false;
 }
 
 void CorpusView::showNextDisagreement(const bool forward)

@@ -13,7 +13,7 @@
 
 namespace Workbench::Core {
 class Workspace;
-}
+} // namespace Workbench::Core
 
 namespace Workbench::Ui {
 
@@ -70,6 +70,9 @@ private:
     [[nodiscard]] CurationController *curation();
     //! The curated spans per document in the documents pane (none without a curated layer).
     void showCurationState();
+    //! Selects \a document in the pane (its filters cleared, the round kept); false, saying why, when it
+    //! cannot.
+    bool select(qsizetype document);
     //! The layer of \a scope to draw: the drawn annotator's there, else its first annotator layer.
     [[nodiscard]] QString preferredLayer(const RoundScope &scope) const;
 

@@ -4,6 +4,7 @@
 // 127.0.0.1, and the window shows one round at a time, its matrix equal to the round's summary,
 // its evidence opening its documents, its layers curated and aggregated.
 #include "clirun.h"
+#include "corpusview.h"
 #include "dialogs/aggregatedialog.h"
 #include "mainwindow.h"
 #include "metrics/disagreementanalysis.h"
@@ -327,6 +328,59 @@ private Q_SLOTS:
             qPrintable(absent.data().toString()));
         QCOMPARE(absent.data(Ui::EvidenceModel::DocumentRole).toLongLong(), -1);
         QVERIFY(!(absent.flags() & Qt::ItemIsSelectable));
+    }
+
+    void evidence_clearsTheFiltersHidingItsDocument_andKeepsTheRound()
+    {
+        Ui::MainWindow window;
+        QSignalSpy analysed(&window, &Ui::MainWindow::agreementReady);
+        QVERIFY(Test::showProject(window, m_dir.filePath(u"open/project.dzn"_s)));
+        QVERIFY(analysed.wait(30000));
+        auto *selector = window.findChild<QComboBox *>(u"roundSelector"_s);
+        QCOMPARE(selector->currentText(), u"Round 0"_s);
+        const QList<qsizetype> batch = listedDocuments(window);
+        QCOMPARE(batch.size(), batchSize);
+        // Filters that hide every document of the round: a hotspot class, a disputed type, a text.
+        auto *hotspots = window.findChild<QComboBox *>(u"hotspotFilter"_s);
+        auto *types = window.findChild<QComboBox *>(u"typeFilter"_s);
+        auto *text = window.findChild<QLineEdit *>(u"documentFilter"_s);
+        hotspots->setCurrentIndex(hotspots->count() - 1);
+        types->setCurrentIndex(types->count() - 1);
+        text->setText(u"no document says this"_s);
+        QVERIFY(listedDocuments(window).isEmpty());
+
+        auto *changes = window.findChild<QListView *>(u"proposalChanges"_s);
+        QTRY_COMPARE(changes->model()->rowCount(), 2);
+        changes->setCurrentIndex(changes->model()->index(0, 0));
+        auto *evidence = window.findChild<QListView *>(u"evidenceList"_s);
+        QModelIndex cited;
+        for (int row = 0; row < evidence->model()->rowCount() && !cited.isValid(); ++row) {
+            const QModelIndex index = evidence->model()->index(row, 0);
+            cited = index.data(Ui::EvidenceModel::DocumentRole).toLongLong() >= 0 ? index : QModelIndex();
+        }
+        QVERIFY(cited.isValid());
+        const qsizetype document = cited.data(Ui::EvidenceModel::DocumentRole).toLongLong();
+        QTest::mouseClick(evidence->viewport(), Qt::LeftButton, {}, evidence->visualRect(cited).center());
+        auto *view = window.findChild<Ui::DocumentView *>(u"documentView"_s);
+        QCOMPARE(view->documentIndex(), document);
+        QCOMPARE(hotspots->currentIndex(), 0);
+        QCOMPARE(types->currentIndex(), 0);
+        QCOMPARE(text->text(), QString());
+        // The round's documents, and only they, once the filters are gone.
+        QCOMPARE(selector->currentText(), u"Round 0"_s);
+        QCOMPARE(listedDocuments(window), batch);
+
+        // A document outside the round is not opened by dropping the round: said why instead.
+        qsizetype outside = 0;
+        while (batch.contains(outside)) {
+            ++outside;
+        }
+        window.findChild<Ui::CorpusView *>()->showEvidence(outside, 0, 1);
+        QCOMPARE(view->documentIndex(), document);
+        QCOMPARE(listedDocuments(window), batch);
+        QVERIFY2(
+            window.statusBar()->currentMessage().contains(u"not among the documents of the round shown"_s),
+            qPrintable(window.statusBar()->currentMessage()));
     }
 
     void evidence_looksAgain_whenTheRoundsLayersArriveAfterItsProposal()
