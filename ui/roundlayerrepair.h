@@ -41,6 +41,8 @@ private:
     [[nodiscard]] static std::expected<Core::RoundLayerRebuild::Result, QString> replay(
         Core::ProjectStore &store);
     [[nodiscard]] static QString report(const Core::RoundLayerRebuild::Result &result);
+    //! Why \a gap's layer was not rebuilt, in the reader's language.
+    [[nodiscard]] static QString reason(const Core::RoundLayerRebuild::Gap &gap);
 
     ProjectAccess *m_access = nullptr;
     bool m_running = false;

@@ -332,13 +332,13 @@ int runRebuildRounds(const QStringList &arguments)
     for (const RoundLayerRebuild::Gap &gap : std::as_const(result.gaps)) {
         CliOutput::diagnostic(
             u"%1:1: error: round %2, annotator %3 not rebuilt: %4"_s.arg(path).arg(gap.round).arg(
-                gap.annotator, gap.reason));
+                gap.annotator, gap.detail()));
     }
     if (verb.format() == OutputFormat::Json) {
         QJsonArray gaps;
         for (const RoundLayerRebuild::Gap &gap : std::as_const(result.gaps)) {
             gaps.append(QJsonObject{
-                {u"round"_s, gap.round}, {u"annotator"_s, gap.annotator}, {u"reason"_s, gap.reason}});
+                {u"round"_s, gap.round}, {u"annotator"_s, gap.annotator}, {u"reason"_s, gap.detail()}});
         }
         CliOutput::json(QJsonObject{{u"rebuilt"_s, QJsonArray::fromStringList(result.rebuilt)},
             {u"not_rebuilt"_s, gaps},

@@ -419,9 +419,11 @@ private Q_SLOTS:
         QCOMPARE(result.gaps.size(), 1);
         QCOMPARE(result.gaps.first().round, 0);
         QCOMPARE(result.gaps.first().annotator, u"beta"_s);
-        QVERIFY2(
-            result.gaps.first().reason.contains(u"not in the response cache (documents %1)"_s.arg(purgedId)),
-            qPrintable(result.gaps.first().reason));
+        QCOMPARE(result.gaps.first().reason, RoundLayerRebuild::Gap::Reason::RepliesNotCached);
+        QCOMPARE(result.gaps.first().documents, QStringList{purgedId});
+        QVERIFY2(result.gaps.first().detail().contains(
+                     u"not in the response cache (documents %1)"_s.arg(purgedId)),
+            qPrintable(result.gaps.first().detail()));
         QCOMPARE(result.rebuilt.size(), 5);
         QVERIFY(!result.rebuilt.contains(u"round0/beta"_s));
         QCOMPARE(m_server->requests().size(), 0);
