@@ -166,6 +166,11 @@ void MainWindow::connectPanes()
         m_callLog->refresh();
         Q_EMIT pilotStopped(outcome);
     });
+    connect(m_runs, &RunsPane::layerRenamed, this, [this](const QString &from, const QString &to) {
+        const QString note = RoundLayerRepair::renamedNote(from, to);
+        m_notice->appendPlainText(note);
+        showMessage(note);
+    });
     connect(m_aggregates, &AggregateController::message, this, &MainWindow::showMessage);
     connect(
         m_aggregates, &AggregateController::built, this, [this](const QString &name, const QString &error) {

@@ -73,6 +73,13 @@ QString RoundLayerRepair::reason(const Core::RoundLayerRebuild::Gap &gap)
         .arg(documents);
 }
 
+QString RoundLayerRepair::renamedNote(const QString &from, const QString &to)
+{
+    return tr("The layer “%1” is now called “%2”: a round layer of the pilot takes its name. The "
+              "layer itself is kept.")
+        .arg(from, to);
+}
+
 QString RoundLayerRepair::report(const Core::RoundLayerRebuild::Result &result)
 {
     if (result.status == Core::RoundLayerRebuild::Result::Status::Failed) {
@@ -80,6 +87,9 @@ QString RoundLayerRepair::report(const Core::RoundLayerRebuild::Result &result)
     }
     QString text =
         tr("Round layers rebuilt from the response cache: %n layer(s).", nullptr, int(result.rebuilt.size()));
+    for (const Core::RoundLayerRepository::Renamed &renamed : result.renamed) {
+        text += u'\n' + renamedNote(renamed.from, renamed.to);
+    }
     for (const Core::RoundLayerRebuild::Gap &gap : result.gaps) {
         text += u'\n'
             + tr("Not rebuilt: round %1, annotator %2: %3").arg(gap.round).arg(gap.annotator, reason(gap));

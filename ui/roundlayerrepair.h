@@ -29,6 +29,8 @@ public:
     //! Rebuilds the missing round layers of the project at \a path; finished() follows.
     void rebuild(const QString &path);
     [[nodiscard]] bool isRunning() const { return m_running; }
+    //! What to tell of a layer renamed \a to because a round layer took its name \a from.
+    [[nodiscard]] static QString renamedNote(const QString &from, const QString &to);
 
 Q_SIGNALS:
     void started(const QString &progress);

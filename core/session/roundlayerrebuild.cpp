@@ -210,10 +210,12 @@ void RoundLayerRebuild::onReplayed()
     QList<ImportedLayer> layers = RoundLayerBuilder::build(*m_pilot, m_replaying, m_runId);
     layers.removeIf(
         [&lost](const ImportedLayer &layer) { return lost.contains(layer.provenance.pilot->annotator); });
-    if (auto written = RoundLayerRepository(m_store).write(layers); !written) {
+    const auto written = RoundLayerRepository(m_store).write(layers);
+    if (!written) {
         finish(Result::Status::Failed, written.error().message);
         return;
     }
+    m_result.renamed += *written;
     for (const ImportedLayer &layer : std::as_const(layers)) {
         m_result.rebuilt.append(layer.name);
     }

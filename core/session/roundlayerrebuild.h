@@ -4,6 +4,7 @@
 
 #include "llm/scheduler.h"
 #include "pilot/roundsummary.h"
+#include "store/roundlayerrepository.h"
 #include "store/storeerror.h"
 
 #include <QHash>
@@ -65,6 +66,8 @@ public:
         };
         Status status = Status::Done;
         QStringList rebuilt; //!< the layers written, by name
+        //! Layers that held a rebuilt layer's name (imported by an older workbench): renamed, kept.
+        QList<RoundLayerRepository::Renamed> renamed;
         QList<Gap> gaps;
         QString error;
     };
