@@ -119,7 +119,7 @@ void DocumentsPane::showAnalysis(const Core::CorpusAnalysis::Result &result)
         }
     }
     showDisputedTypes(types);
-    m_model->setAgreement(result.documentAgreement);
+    m_model->setAgreement(result.documentAgreement, result.documentUnmarked);
 }
 
 void DocumentsPane::showDisputedTypes(QStringList types)
