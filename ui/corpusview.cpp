@@ -52,6 +52,10 @@ void CorpusView::setProject(const QString &path)
             Q_EMIT message(error.isEmpty() ? tr("Curation saved.") : tr("Not saved: %1").arg(error));
             Q_EMIT curationSaved(error);
         });
+        connect(m_curation, &CurationController::unchanged, this, [this] {
+            Q_EMIT message(tr("Nothing changed: the curated layer already held that."));
+            Q_EMIT curationSaved({}); // nothing failed either
+        });
     }
     m_documents->selectFirst();
     showCurationState();
@@ -129,6 +133,22 @@ void CorpusView::showNextDisagreement(const bool forward)
     }
 }
 
+bool CorpusView::mayAccept(const Core::SpanLayer &layer, const qsizetype document)
+{
+    // A layer silent here has nothing to give: say why rather than report an edit.
+    if (layer.uncoveredDocuments().contains(document)) {
+        Q_EMIT message(tr("Nothing accepted: layer %1 does not cover this document (it was not in the "
+                          "layer's batch, or the annotator could not label it).")
+                           .arg(layer.name()));
+        return false;
+    }
+    if (layer.spans(document).isEmpty()) {
+        Q_EMIT message(tr("Nothing accepted: layer %1 marks nothing in this document.").arg(layer.name()));
+        return false;
+    }
+    return true;
+}
+
 CurationController *CorpusView::curation()
 {
     // Curation edits the project's "curated" layer; with no project open there is none to keep them in.
@@ -161,8 +181,8 @@ void CorpusView::connectCuration()
     connect(m_documentView, &DocumentView::acceptLayerRequested, this,
         [this](qsizetype document, const QString &layerName) {
             const Core::SpanLayer *layer = m_workspace->layers().layer(layerName);
-            if (auto *c = curation();
-                c && layer && layerName != QLatin1String(CurationController::layerName)) {
+            if (auto *c = curation(); c && layer && layerName != QLatin1String(CurationController::layerName)
+                && mayAccept(*layer, document)) {
                 c->accept(document, layer->spans(document));
             }
         });

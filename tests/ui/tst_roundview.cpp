@@ -22,6 +22,7 @@
 #include "store/projectstore.h"
 #include "views/agreementpane.h"
 #include "views/agreementscatter.h"
+#include "views/documentspane.h"
 #include "views/documentview.h"
 #include "views/roundselector.h"
 #include "windowfixture.h"
@@ -470,6 +471,49 @@ private Q_SLOTS:
         const auto curated = repository.find(u"curated"_s);
         QVERIFY(curated.has_value());
         QCOMPARE(repository.spans(curated->id, corpusSize)->value(document), beta);
+    }
+
+    void curation_acceptOfNothing_saysSo_notSaved()
+    {
+        const QString path = copyOf(u"open"_s);
+        Ui::MainWindow window;
+        QSignalSpy analysed(&window, &Ui::MainWindow::agreementReady);
+        QVERIFY(Test::showProject(window, path));
+        QVERIFY(analysed.wait(30000));
+        const QList<qsizetype> batch = listedDocuments(window);
+        auto *selector = window.findChild<QComboBox *>(u"roundSelector"_s);
+        analysed.clear();
+        selector->setCurrentIndex(selector->findText(u"All layers"_s));
+        QVERIFY(analysed.wait(30000));
+        auto *view = window.findChild<Ui::DocumentView *>(u"documentView"_s);
+        view->setLayer(u"round0/beta"_s);
+        qsizetype outside = 0;
+        while (batch.contains(outside)) {
+            ++outside;
+        }
+        QCOMPARE(window.findChild<Ui::CorpusView *>()->documents()->selectDocument(outside),
+            Ui::DocumentsPane::Selection::Selected);
+        QCOMPARE(view->documentIndex(), outside);
+        auto *text = window.findChild<QTextEdit *>(u"documentText"_s);
+        text->setFocus();
+        // Round 0's layer was never asked about this document: A has nothing to accept.
+        QTest::keyClick(text, Qt::Key_A);
+        QVERIFY2(window.statusBar()->currentMessage().contains(u"does not cover this document"_s),
+            qPrintable(window.statusBar()->currentMessage()));
+        QVERIFY(window.workspace()->layers().layer(u"curated"_s) == nullptr);
+
+        // A layer whose spans the curated layer holds already: nothing changes, and it says so.
+        QCOMPARE(window.findChild<Ui::CorpusView *>()->documents()->selectDocument(batch.first()),
+            Ui::DocumentsPane::Selection::Selected);
+        QSignalSpy saved(&window, &Ui::MainWindow::curationSaved);
+        QTest::keyClick(text, Qt::Key_A);
+        QVERIFY(saved.wait(30000));
+        QCOMPARE(window.statusBar()->currentMessage(), u"Curation saved."_s);
+        saved.clear();
+        QTest::keyClick(text, Qt::Key_A);
+        QVERIFY(saved.wait(30000));
+        QVERIFY2(window.statusBar()->currentMessage().startsWith(u"Nothing changed"_s),
+            qPrintable(window.statusBar()->currentMessage()));
     }
 
     void aggregate_ofOneRound_offersItsLayers_andSpeaksForItsBatch()
