@@ -36,6 +36,7 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
@@ -359,7 +360,7 @@ void MainWindow::showAnalysis(const Core::CorpusAnalysis::Result &result)
     const QString note = RoundLayerNotes::scopeNote(m_roundSelector->current());
     // Fewer than two layers compared (or none sharing a document) measure no pool: n/a, not 0.
     const QString pool =
-        result.agreement.hasPool() ? QString::number(result.agreement.pool, 'f', 3) : tr("n/a");
+        result.agreement.hasPool() ? QLocale().toString(result.agreement.pool, 'f', 3) : tr("n/a");
     showMessage(tr("%1: pool agreement %2 over %n layer(s)", nullptr, int(result.agreement.layers.size()))
                     .arg(m_roundSelector->currentLabel(), pool)
         + (note.isEmpty() ? QString() : u" "_s + note));

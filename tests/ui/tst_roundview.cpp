@@ -6,6 +6,7 @@
 #include "clirun.h"
 #include "corpusview.h"
 #include "dialogs/aggregatedialog.h"
+#include "languagesettings.h"
 #include "mainwindow.h"
 #include "metrics/disagreementanalysis.h"
 #include "model/layerset.h"
@@ -44,6 +45,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScatterSeries>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -51,6 +53,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
+#include <QTranslator>
 
 #include <cmath>
 
@@ -229,6 +232,44 @@ private Q_SLOTS:
                 Core::HotspotBlock::Kind(hotspots->itemData(item).toInt()));
             QCOMPARE(listed, reported.value(kind));
         }
+    }
+
+    void figuresAndCounts_speakTheReadersLocale()
+    {
+        // As the window runs in English, with German number formats.
+        QTranslator plurals;
+        QVERIFY(plurals.load(Ui::LanguageSettings::englishPlurals()));
+        QVERIFY(QCoreApplication::installTranslator(&plurals));
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const auto restore = qScopeGuard([&] {
+            QLocale::setDefault(before);
+            QCoreApplication::removeTranslator(&plurals);
+        });
+        Ui::MainWindow window;
+        QSignalSpy analysed(&window, &Ui::MainWindow::agreementReady);
+        QVERIFY(Test::showProject(window, m_dir.filePath(u"done/project.dzn"_s)));
+        QVERIFY(analysed.wait(30000));
+        auto *selector = window.findChild<QComboBox *>(u"roundSelector"_s);
+        analysed.clear();
+        selector->setCurrentIndex(selector->findText(u"Round 0"_s));
+        QVERIFY(analysed.wait(30000));
+        // A plural the language forms, not "document(s)".
+        const QString tip = selector->itemData(selector->currentIndex(), Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(u"its 3 annotator layers over its batch of 4 documents"_s), qPrintable(tip));
+        // Decimal commas in the status bar, the matrix's cells and its row headers.
+        const double pool = shownAgreement(window).pool;
+        QVERIFY2(window.statusBar()->currentMessage().contains(QLocale().toString(pool, 'f', 3)),
+            qPrintable(window.statusBar()->currentMessage()));
+        QVERIFY(QLocale().toString(pool, 'f', 3).contains(u','));
+        const QAbstractItemModel *matrix = window.findChild<QTableView *>(u"agreementMatrix"_s)->model();
+        const double f1 = shownAgreement(window).f1.at(0).at(1);
+        QCOMPARE(matrix->index(0, 1).data().toString(), QLocale().toString(f1, 'f', 2));
+        QVERIFY(matrix->index(0, 1).data().toString().contains(u','));
+        QVERIFY2(matrix->headerData(0, Qt::Vertical)
+                     .toString()
+                     .contains(QLocale().toString(shownAgreement(window).mean.at(0), 'f', 2)),
+            qPrintable(matrix->headerData(0, Qt::Vertical).toString()));
     }
 
     void changingTheRound_keepsTheDrawnLayer_unlessItIsTheRounds()

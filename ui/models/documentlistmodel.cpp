@@ -207,7 +207,7 @@ QVariant DocumentListModel::batchData(const int row, const int role) const
     }
     QStringList names;
     for (const int round : rounds) {
-        names.append(QString::number(round));
+        names.append(QLocale().toString(round));
     }
     return role == Qt::ToolTipRole
         ? tr("In the batch of %n pilot round(s): %1", nullptr, int(rounds.size())).arg(names.join(u", "))

@@ -55,12 +55,15 @@ void AnnotatorTotals::reset()
 int AnnotatorTotals::rowOf(const QString &annotator)
 {
     int row = 0;
-    while (row < rowCount() && item(row, NameColumn)->text() < annotator) {
+    const auto nameAt = [this](const int at) { return item(at, NameColumn)->data(Qt::UserRole).toString(); };
+    while (row < rowCount() && nameAt(row) < annotator) {
         ++row;
     }
-    if (row == rowCount() || item(row, NameColumn)->text() != annotator) {
+    if (row == rowCount() || nameAt(row) != annotator) {
         insertRow(row);
-        setRowTexts(this, row, {annotator, {}, u"0"_s, u"0"_s, u"0"_s, u"0"_s, u"0"_s, {}, {}});
+        const QString zero = QLocale().toString(0);
+        setRowTexts(this, row, {displayName(annotator), {}, zero, zero, zero, zero, zero, {}, {}});
+        item(row, NameColumn)->setData(Qt::UserRole, annotator);
     }
     return row;
 }
@@ -83,6 +86,18 @@ void AnnotatorTotals::showSnapped(const Core::RoundSummary &summary)
                 .arg(summary.round));
         setItem(rowOf(annotator.name), SnappedColumn, cell);
     }
+}
+
+QString AnnotatorTotals::displayName(const QString &annotator)
+{
+    // No annotator may take these names (PilotConfig): they are the calls of no annotator.
+    if (annotator == u"supervisor"_s) {
+        return tr("supervisor", "the row of the supervisor's calls");
+    }
+    if (annotator == u"embeddings"_s) {
+        return tr("embeddings", "the row of the calls that fetched the pool's embeddings");
+    }
+    return annotator;
 }
 
 void AnnotatorTotals::showUnplaced(const int round, const QHash<QString, Core::LossReport> &losses)
@@ -138,7 +153,7 @@ void AnnotatorTotals::count(const Core::LlmCallRecord &record)
     CallTotals &t = m_totals[record.annotator];
     t.add(record);
     setRowTexts(this, rowOf(record.annotator),
-        {QString::number(t.calls), QString::number(t.failed), QLocale().toString(t.promptTokens),
+        {QLocale().toString(t.calls), QLocale().toString(t.failed), QLocale().toString(t.promptTokens),
             QLocale().toString(t.completionTokens), QLocale().toString(t.cost, 'f', 4)},
         CallsColumn);
 }

@@ -49,6 +49,8 @@ public:
     void showUnplaced(int round, const QHash<QString, Core::LossReport> &losses);
 
 private:
+    //! What the table calls \a annotator: the supervisor's and the embeddings' rows translated.
+    [[nodiscard]] static QString displayName(const QString &annotator);
     //! "document ID: “mention” (TYPE)" of an aligner's loss entry.
     [[nodiscard]] static QString mentionText(const Core::LossReport::Entry &entry);
     //! \a mentions one a line (the first few), for a tooltip.

@@ -145,7 +145,7 @@ void RoundsChart::setRounds(const QList<Core::RoundSummary> &rounds)
         annotatorCosts->append(cost);
         supervisorCosts->append(round.supervisor.cost);
         maxCost = std::max(maxCost, cost + round.supervisor.cost);
-        categories.append(QString::number(round.round));
+        categories.append(QLocale().toString(round.round));
     }
     m_cost->append(annotatorCosts);
     m_cost->append(supervisorCosts);

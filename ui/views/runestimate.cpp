@@ -19,8 +19,9 @@ RunEstimate::~RunEstimate() = default;
 
 void RunEstimate::showRound(const int round, const qint64 calls, const qint64 tokens, const double cost)
 {
-    setText(tr("Round %1: %n call(s), at most %2 tokens, about %3 USD at your prices.", nullptr, int(calls))
-                .arg(QString::number(round), QLocale().toString(tokens), QLocale().toString(cost, 'f', 4)));
+    setText(
+        tr("Round %1: %n call(s), at most %2 tokens, about %3 USD at your prices.", nullptr, int(calls))
+            .arg(QLocale().toString(round), QLocale().toString(tokens), QLocale().toString(cost, 'f', 4)));
 }
 
 void RunEstimate::showLabelling(const QString &annotator, const qint64 calls, const qint64 cached,
