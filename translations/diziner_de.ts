@@ -42,6 +42,27 @@
             <numerusform>%n Dokumente des Stapels nicht gelabelt (ein Abschnitt schlug fehl): fehlend, nicht „keine Entitäten“</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n mention(s) not in the text: left out</source>
+        <translation>
+            <numerusform>%n Erwähnung nicht im Text: ausgelassen</numerusform>
+            <numerusform>%n Erwähnungen nicht im Text: ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) fitting several places: one taken, a guess</source>
+        <translation>
+            <numerusform>%n Erwähnung passt an mehrere Stellen: eine gewählt, geraten</numerusform>
+            <numerusform>%n Erwähnungen passen an mehrere Stellen: je eine gewählt, geraten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) widened to whole tokens</source>
+        <translation>
+            <numerusform>%n Erwähnung auf ganze Token erweitert</numerusform>
+            <numerusform>%n Erwähnungen auf ganze Token erweitert</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RoundLayerNotes</name>
@@ -398,6 +419,53 @@ Diesem Projekt fehlen die Labels einiger Annotatoren aus seinen Pilotrunden (es 
         <comment>every piece of the annotator&apos;s in the round labelled</comment>
         <translation>erledigt</translation>
     </message>
+    <message>
+        <source>Not placed</source>
+        <translation>Nicht platziert</translation>
+    </message>
+    <message>
+        <source>Mentions the annotator named that are not in the text (left out), or that fit several places (one taken, a guess); shown for a round the project keeps</source>
+        <translation>Erwähnungen des Annotators, die nicht im Text stehen (ausgelassen) oder an mehrere Stellen passen (eine gewählt, geraten); gezeigt für eine Runde, die das Projekt speichert</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <comment>the row of the supervisor&apos;s calls</comment>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>embeddings</source>
+        <comment>the row of the calls that fetched the pool&apos;s embeddings</comment>
+        <translation>Embeddings</translation>
+    </message>
+    <message numerus="yes">
+        <source>Round %1: %n mention(s) not in the text, left out</source>
+        <translation>
+            <numerusform>Runde %1: %n Erwähnung nicht im Text, ausgelassen</numerusform>
+            <numerusform>Runde %1: %n Erwähnungen nicht im Text, ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) that fit several places: one taken</source>
+        <translation>
+            <numerusform>%n Erwähnung, die an mehrere Stellen passt: eine gewählt</numerusform>
+            <numerusform>%n Erwähnungen, die an mehrere Stellen passen: je eine gewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>document %1: %2</source>
+        <translation>Dokument %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::CallLogModel</name>
@@ -546,6 +614,26 @@ Diesem Projekt fehlen die Labels einiger Annotatoren aus seinen Pilotrunden (es 
         <source>Curation is saved in a project: open one with File &gt; Open Project.</source>
         <translation>Kuratierung wird in einem Projekt gespeichert: Öffnen Sie eines über Datei &gt; Projekt öffnen.</translation>
     </message>
+    <message>
+        <source>Nothing changed: the curated layer already held that.</source>
+        <translation>Nichts geändert: Die kuratierte Ebene enthielt das bereits.</translation>
+    </message>
+    <message>
+        <source>Document %1 is not among the documents of the round shown: choose “All layers” in the round selector to open it.</source>
+        <translation>Dokument %1 gehört nicht zu den Dokumenten der gezeigten Runde: Wählen Sie in der Rundenauswahl „Alle Ebenen“, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The document is not in the corpus open.</source>
+        <translation>Das Dokument ist nicht im geöffneten Korpus.</translation>
+    </message>
+    <message>
+        <source>Nothing accepted: layer %1 does not cover this document (it was not in the layer&apos;s batch, or the annotator could not label it).</source>
+        <translation>Nichts übernommen: Ebene %1 deckt dieses Dokument nicht ab (es war nicht in ihrem Stapel, oder der Annotator konnte es nicht labeln).</translation>
+    </message>
+    <message>
+        <source>Nothing accepted: layer %1 marks nothing in this document.</source>
+        <translation>Nichts übernommen: Ebene %1 markiert in diesem Dokument nichts.</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::DocumentListModel</name>
@@ -602,6 +690,15 @@ Diesem Projekt fehlen die Labels einiger Annotatoren aus seinen Pilotrunden (es 
     <message>
         <source>Mean strict span F1 over every pair of annotator layers covering this document</source>
         <translation>Mittlerer strikter Span-F1 über alle Paare von Annotator-Ebenen, die dieses Dokument abdecken</translation>
+    </message>
+    <message>
+        <source>No agreement to show: no annotator layer marked anything in this document, and agreeing on finding nothing says nothing of their quality</source>
+        <translation>Keine Übereinstimmung anzuzeigen: Keine Annotator-Ebene hat in diesem Dokument etwas markiert, und Einigkeit darüber, nichts zu finden, sagt nichts über ihre Qualität</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no agreement value</comment>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -2313,6 +2410,39 @@ claude-haiku-4-5</translation>
         <source>Not rebuilt: round %1, annotator %2: %3</source>
         <translation>Nicht neu erstellt: Runde %1, Annotator %2: %3</translation>
     </message>
+    <message>
+        <source>guideline v%1, which its prompts carried, is not in the project</source>
+        <translation>Richtlinie v%1, die ihre Prompts trugen, ist nicht im Projekt</translation>
+    </message>
+    <message numerus="yes">
+        <source>its batch names document %1, and the corpus has %n document(s)</source>
+        <translation>
+            <numerusform>ihr Stapel nennt Dokument %1, und das Korpus hat %n Dokument</numerusform>
+            <numerusform>ihr Stapel nennt Dokument %1, und das Korpus hat %n Dokumente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the run&apos;s configuration has no annotator of that name</source>
+        <translation>die Konfiguration des Laufs hat keinen Annotator dieses Namens</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiteres</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>its replies to %n piece(s) are not in the response cache (documents %1): purged, or never kept</source>
+        <translation>
+            <numerusform>seine Antwort auf %n Abschnitt ist nicht im Antwort-Cache (Dokumente %1): gelöscht oder nie gespeichert</numerusform>
+            <numerusform>seine Antworten auf %n Abschnitte sind nicht im Antwort-Cache (Dokumente %1): gelöscht oder nie gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The layer “%1” is now called “%2”: a round layer of the pilot takes its name. The layer itself is kept.</source>
+        <translation>Die Ebene „%1“ heißt jetzt „%2“: Eine Rundenebene des Pilotlaufs übernimmt ihren Namen. Die Ebene selbst bleibt erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::RoundRecord</name>
@@ -2440,13 +2570,6 @@ claude-haiku-4-5</translation>
         <source>Final labelling</source>
         <translation>Endgültige Labels</translation>
     </message>
-    <message numerus="yes">
-        <source>Round %1: its %n annotator layer(s) over its batch of %2 document(s), as the pilot measured them</source>
-        <translation>
-            <numerusform>Runde %1: ihre %n Annotator-Ebene über ihrem Stapel von %2 Dokument(en), wie der Pilotlauf sie gemessen hat</numerusform>
-            <numerusform>Runde %1: ihre %n Annotator-Ebenen über ihrem Stapel von %2 Dokument(en), wie der Pilotlauf sie gemessen hat</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Every annotator layer, of every round, over every document</source>
         <translation>Jede Annotator-Ebene jeder Runde, über allen Dokumenten</translation>
@@ -2476,6 +2599,24 @@ claude-haiku-4-5</translation>
         <translation>
             <numerusform>Runde %1 (%n Ebene fehlt)</numerusform>
             <numerusform>Runde %1 (%n Ebenen fehlen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round %1: its %2 over its batch of %3, as the pilot measured them</source>
+        <translation>Runde %1: ihre %2 über ihrem Stapel von %3, wie der Pilotlauf sie gemessen hat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotator layer(s)</source>
+        <translation>
+            <numerusform>%n Annotator-Ebene</numerusform>
+            <numerusform>%n Annotator-Ebenen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n Dokument</numerusform>
+            <numerusform>%n Dokumenten</numerusform>
         </translation>
     </message>
 </context>

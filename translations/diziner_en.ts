@@ -10,6 +10,27 @@
             <numerusform>%n documents of the batch not labelled (a piece failed): missing, not &quot;no entities&quot;</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n mention(s) not in the text: left out</source>
+        <translation>
+            <numerusform>%n mention not in the text: left out</numerusform>
+            <numerusform>%n mentions not in the text: left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) fitting several places: one taken, a guess</source>
+        <translation>
+            <numerusform>%n mention fitting several places: one taken, a guess</numerusform>
+            <numerusform>%n mentions fitting several places: one taken for each, a guess</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) widened to whole tokens</source>
+        <translation>
+            <numerusform>%n mention widened to whole tokens</numerusform>
+            <numerusform>%n mentions widened to whole tokens</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::AgreementPane</name>
@@ -87,6 +108,27 @@
         <translation>
             <numerusform>%n document left out of its agreement: it could not label it</numerusform>
             <numerusform>%n documents left out of its agreement: it could not label them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Round %1: %n mention(s) not in the text, left out</source>
+        <translation>
+            <numerusform>Round %1: %n mention not in the text, left out</numerusform>
+            <numerusform>Round %1: %n mentions not in the text, left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) that fit several places: one taken</source>
+        <translation>
+            <numerusform>%n mention that fits several places: one taken</numerusform>
+            <numerusform>%n mentions that fit several places: one taken for each</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -397,6 +439,27 @@
             <numerusform>Round layers rebuilt from the response cache: %n layers.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>its batch names document %1, and the corpus has %n document(s)</source>
+        <translation>
+            <numerusform>its batch names document %1, and the corpus has %n document</numerusform>
+            <numerusform>its batch names document %1, and the corpus has %n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>its replies to %n piece(s) are not in the response cache (documents %1): purged, or never kept</source>
+        <translation>
+            <numerusform>its reply to %n piece is not in the response cache (documents %1): purged, or never kept</numerusform>
+            <numerusform>its replies to %n pieces are not in the response cache (documents %1): purged, or never kept</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::RoundRecord</name>
@@ -418,17 +481,24 @@
 <context>
     <name>Workbench::Ui::RoundSelector</name>
     <message numerus="yes">
-        <source>Round %1: its %n annotator layer(s) over its batch of %2 document(s), as the pilot measured them</source>
-        <translation>
-            <numerusform>Round %1: its %n annotator layer over its batch of %2 documents, as the pilot measured it</numerusform>
-            <numerusform>Round %1: its %n annotator layers over its batch of %2 documents, as the pilot measured them</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Round %1 (%n layer(s) missing)</source>
         <translation>
             <numerusform>Round %1 (%n layer missing)</numerusform>
             <numerusform>Round %1 (%n layers missing)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotator layer(s)</source>
+        <translation>
+            <numerusform>%n annotator layer</numerusform>
+            <numerusform>%n annotator layers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
         </translation>
     </message>
 </context>

@@ -41,6 +41,24 @@
             <numerusform>배치의 문서 %n개에 레이블이 없음(한 조각이 실패함): &apos;개체 없음&apos;이 아니라 누락</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n mention(s) not in the text: left out</source>
+        <translation>
+            <numerusform>텍스트에 없는 언급 %n개: 제외됨</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) fitting several places: one taken, a guess</source>
+        <translation>
+            <numerusform>여러 위치에 맞는 언급 %n개: 하나를 골랐으며 추측임</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) widened to whole tokens</source>
+        <translation>
+            <numerusform>토큰 전체로 넓힌 언급 %n개</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RoundLayerNotes</name>
@@ -387,6 +405,50 @@ This project lacks some annotators&apos; labels of its pilot rounds (it was writ
         <comment>every piece of the annotator&apos;s in the round labelled</comment>
         <translation>완료</translation>
     </message>
+    <message>
+        <source>Not placed</source>
+        <translation>배치 못 함</translation>
+    </message>
+    <message>
+        <source>Mentions the annotator named that are not in the text (left out), or that fit several places (one taken, a guess); shown for a round the project keeps</source>
+        <translation>주석자가 언급했지만 텍스트에 없거나(제외됨) 여러 위치에 맞는(하나를 고름, 추측) 언급; 프로젝트에 보관된 라운드에 대해 표시됩니다</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <comment>the row of the supervisor&apos;s calls</comment>
+        <translation>감독자</translation>
+    </message>
+    <message>
+        <source>embeddings</source>
+        <comment>the row of the calls that fetched the pool&apos;s embeddings</comment>
+        <translation>임베딩</translation>
+    </message>
+    <message numerus="yes">
+        <source>Round %1: %n mention(s) not in the text, left out</source>
+        <translation>
+            <numerusform>라운드 %1: 텍스트에 없는 언급 %n개, 제외됨</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) that fit several places: one taken</source>
+        <translation>
+            <numerusform>여러 위치에 맞는 언급 %n개: 하나를 고름</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>“%1” (%2)</translation>
+    </message>
+    <message>
+        <source>document %1: %2</source>
+        <translation>문서 %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>외 %n개</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::CallLogModel</name>
@@ -531,6 +593,26 @@ This project lacks some annotators&apos; labels of its pilot rounds (it was writ
         <source>Curation is saved in a project: open one with File &gt; Open Project.</source>
         <translation>큐레이션은 프로젝트에 저장됩니다. 파일 &gt; 프로젝트 열기로 프로젝트를 여십시오.</translation>
     </message>
+    <message>
+        <source>Nothing changed: the curated layer already held that.</source>
+        <translation>변경 없음: 큐레이션 레이어에 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>Document %1 is not among the documents of the round shown: choose “All layers” in the round selector to open it.</source>
+        <translation>문서 %1은(는) 표시된 라운드의 문서가 아닙니다: 열려면 라운드 선택에서 “모든 레이어”를 고르십시오.</translation>
+    </message>
+    <message>
+        <source>The document is not in the corpus open.</source>
+        <translation>이 문서는 열린 코퍼스에 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing accepted: layer %1 does not cover this document (it was not in the layer&apos;s batch, or the annotator could not label it).</source>
+        <translation>수용한 것 없음: 레이어 %1은(는) 이 문서를 다루지 않습니다(레이어의 배치에 없었거나 주석자가 레이블을 달지 못했습니다).</translation>
+    </message>
+    <message>
+        <source>Nothing accepted: layer %1 marks nothing in this document.</source>
+        <translation>수용한 것 없음: 레이어 %1은(는) 이 문서에 아무것도 표시하지 않았습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::DocumentListModel</name>
@@ -585,6 +667,15 @@ This project lacks some annotators&apos; labels of its pilot rounds (it was writ
     <message>
         <source>Mean strict span F1 over every pair of annotator layers covering this document</source>
         <translation>이 문서를 포함하는 모든 주석자 레이어 쌍의 엄격한 스팬 F1 평균</translation>
+    </message>
+    <message>
+        <source>No agreement to show: no annotator layer marked anything in this document, and agreeing on finding nothing says nothing of their quality</source>
+        <translation>표시할 일치도 없음: 이 문서에서 어떤 주석자 레이어도 아무것도 표시하지 않았으며, 아무것도 찾지 않았다는 데 일치하는 것은 품질에 대해 아무것도 말해 주지 않습니다</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no agreement value</comment>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2355,36 @@ claude-haiku-4-5</translation>
         <source>Not rebuilt: round %1, annotator %2: %3</source>
         <translation>다시 만들지 못함: 라운드 %1, 주석자 %2: %3</translation>
     </message>
+    <message>
+        <source>guideline v%1, which its prompts carried, is not in the project</source>
+        <translation>프롬프트에 담겼던 지침 v%1이(가) 프로젝트에 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>its batch names document %1, and the corpus has %n document(s)</source>
+        <translation>
+            <numerusform>배치가 문서 %1을(를) 가리키지만 코퍼스의 문서는 %n개입니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the run&apos;s configuration has no annotator of that name</source>
+        <translation>실행 구성에 그 이름의 주석자가 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 외 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>its replies to %n piece(s) are not in the response cache (documents %1): purged, or never kept</source>
+        <translation>
+            <numerusform>조각 %n개에 대한 응답이 응답 캐시에 없습니다(문서 %1): 삭제되었거나 보관된 적이 없습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The layer “%1” is now called “%2”: a round layer of the pilot takes its name. The layer itself is kept.</source>
+        <translation>레이어 “%1”의 이름이 이제 “%2”입니다: 파일럿의 라운드 레이어가 그 이름을 씁니다. 레이어 자체는 보존됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::RoundRecord</name>
@@ -2389,12 +2510,6 @@ claude-haiku-4-5</translation>
         <source>Final labelling</source>
         <translation>최종 레이블링</translation>
     </message>
-    <message numerus="yes">
-        <source>Round %1: its %n annotator layer(s) over its batch of %2 document(s), as the pilot measured them</source>
-        <translation>
-            <numerusform>라운드 %1: 파일럿이 측정한 대로, 문서 %2개 배치에 대한 주석자 레이어 %n개</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Every annotator layer, of every round, over every document</source>
         <translation>모든 라운드의 모든 주석자 레이어, 모든 문서 대상</translation>
@@ -2423,6 +2538,22 @@ claude-haiku-4-5</translation>
         <source>Round %1 (%n layer(s) missing)</source>
         <translation>
             <numerusform>라운드 %1 (레이어 %n개 없음)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round %1: its %2 over its batch of %3, as the pilot measured them</source>
+        <translation>라운드 %1: 배치 %3에 대한 %2, 파일럿이 측정한 그대로</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotator layer(s)</source>
+        <translation>
+            <numerusform>주석자 레이어 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>문서 %n개</numerusform>
         </translation>
     </message>
 </context>

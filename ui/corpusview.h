@@ -14,8 +14,9 @@ class QAction;
 #include <optional>
 
 namespace Workbench::Core {
+class SpanLayer;
 class Workspace;
-}
+} // namespace Workbench::Core
 
 namespace Workbench::Ui {
 
@@ -75,6 +76,11 @@ private:
     [[nodiscard]] CurationController *curation();
     //! The curated spans per document in the documents pane (none without a curated layer).
     void showCurationState();
+    //! Selects \a document in the pane (its filters cleared, the round kept); false, saying why, when it
+    //! cannot.
+    bool select(qsizetype document);
+    //! Whether accepting \a layer's spans of \a document can change anything; false, saying why, when not.
+    bool mayAccept(const Core::SpanLayer &layer, qsizetype document);
     //! The layer of \a scope to draw: the drawn annotator's there, else its first annotator layer.
     [[nodiscard]] QString preferredLayer(const RoundScope &scope) const;
 

@@ -180,31 +180,42 @@ void CurationController::runNext()
     }
     m_busy = true;
     const Edit edit = m_queue.takeFirst();
+    // Nothing (no spans) when the edit changed nothing: said so, not reported as saved.
+    using Spans = std::optional<Core::DocumentSpans>;
     const auto work = [count = m_documentCount, edit](
-                          Core::ProjectStore &store) -> std::expected<Core::DocumentSpans, QString> {
+                          Core::ProjectStore &store) -> std::expected<Spans, QString> {
         Core::LayerRepository layers(store);
         const auto layerId = curatedLayer(layers);
         if (!layerId) {
             return std::unexpected(layerId.error().message);
         }
-        if (auto done = edit(store, *layerId); !done) {
+        const auto done = edit(store, *layerId);
+        if (!done) {
             return std::unexpected(done.error());
+        }
+        if (!*done) {
+            return Spans{};
         }
         auto spans = layers.spans(*layerId, count);
         if (!spans) {
             return std::unexpected(spans.error().message);
         }
-        return *spans;
+        return Spans{*spans};
     };
     m_access->run(m_projectPath, ProjectAccess::Mode::Write, this, work,
-        [this](const ProjectAccess::Outcome<Core::DocumentSpans> &result) {
+        [this](const ProjectAccess::Outcome<Spans> &result) {
+            if (result && !*result) {
+                Q_EMIT unchanged();
+                runNext();
+                return;
+            }
             if (result && m_workspace) {
                 Core::SpanLayer *layer = m_workspace->layers().layer(QString::fromLatin1(layerName));
                 if (layer == nullptr) {
                     layer = m_workspace->layers().addLayer(
                         QString::fromLatin1(layerName), Core::LayerKind::Human);
                 }
-                layer->setSpans(*result);
+                layer->setSpans(**result);
             }
             Q_EMIT edited(result ? QString() : result.error());
             runNext();

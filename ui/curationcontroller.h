@@ -61,6 +61,9 @@ public:
 Q_SIGNALS:
     //! An edit is saved and shown; \a errorString is empty on success.
     void edited(const QString &errorString);
+    //! An edit changed nothing (the curated layer held it already, nothing to undo or redo):
+    //! nothing was written.
+    void unchanged();
 
 private:
     using Edit = std::function<std::expected<bool, QString>(Core::ProjectStore &, qint64 layerId)>;

@@ -36,6 +36,7 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
@@ -166,6 +167,11 @@ void MainWindow::connectPanes()
         m_callLog->refresh();
         Q_EMIT pilotStopped(outcome);
     });
+    connect(m_runs, &RunsPane::layerRenamed, this, [this](const QString &from, const QString &to) {
+        const QString note = RoundLayerRepair::renamedNote(from, to);
+        m_notice->appendPlainText(note);
+        showMessage(note);
+    });
     connect(m_aggregates, &AggregateController::message, this, &MainWindow::showMessage);
     connect(
         m_aggregates, &AggregateController::built, this, [this](const QString &name, const QString &error) {
@@ -207,8 +213,7 @@ void MainWindow::connectRounds()
 
 void MainWindow::offerRounds(const std::optional<Core::PilotSnapshot> &pilot)
 {
-    m_roundSelector->setScopes(RoundScope::available(
-        *m_workspace, pilot ? pilot->rounds : QList<Core::RoundSummary>{}, pilot ? pilot->runId : 0));
+    m_roundSelector->setScopes(RoundScope::available(*m_workspace, pilot));
     m_rebuildAction->setEnabled(
         !m_projectPath.isEmpty() && RoundLayerNotes::anyMissing(m_roundSelector->scopes()));
 }
@@ -350,7 +355,7 @@ void MainWindow::showAnalysis(const Core::CorpusAnalysis::Result &result)
     const QString note = RoundLayerNotes::scopeNote(m_roundSelector->current());
     // Fewer than two layers compared (or none sharing a document) measure no pool: n/a, not 0.
     const QString pool =
-        result.agreement.hasPool() ? QString::number(result.agreement.pool, 'f', 3) : tr("n/a");
+        result.agreement.hasPool() ? QLocale().toString(result.agreement.pool, 'f', 3) : tr("n/a");
     showMessage(tr("%1: pool agreement %2 over %n layer(s)", nullptr, int(result.agreement.layers.size()))
                     .arg(m_roundSelector->currentLabel(), pool)
         + (note.isEmpty() ? QString() : u" "_s + note));

@@ -83,6 +83,7 @@ void PilotWorker::runPilot(const bool retryFailed)
     connect(m_run.get(), &Core::PilotRun::itemFailed, this, &PilotWorker::itemFailed);
     connect(m_run.get(), &Core::PilotRun::roundAnalysed, this, &PilotWorker::roundAnalysed);
     connect(m_session.get(), &Core::PilotSession::callLogged, this, &PilotWorker::callLogged);
+    connect(m_session.get(), &Core::PilotSession::layerRenamed, this, &PilotWorker::layerRenamed);
     connect(
         m_session.get(), &Core::PilotSession::stopped, this, [this](Outcome outcome, const QString &detail) {
             // Queued: the session's own signal handlers finish before its objects go.

@@ -68,6 +68,8 @@ Q_SIGNALS:
     //! A round's measurements, its annotators' snapped mentions and failed pieces among them.
     void roundAnalysed(const Workbench::Core::RoundSummary &summary);
     void callLogged(const Workbench::Core::LlmCallRecord &record);
+    //! A layer holding a round layer's name was kept under another (PilotSession::layerRenamed).
+    void layerRenamed(const QString &from, const QString &to);
     void stopped(Workbench::Core::PilotSession::Outcome outcome, const QString &detail);
     void labellingEstimated(const QString &annotator, qint64 calls, qint64 cached, qint64 tokens,
         const Workbench::Core::Cost &interactive, const Workbench::Core::Cost &batch);

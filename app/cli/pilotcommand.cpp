@@ -52,6 +52,12 @@ int runToStop(PilotSession &session, PilotRun &pilot, ProjectStore &store, const
                 u"diziner-cli: %1: %2/%3"_s.arg(PilotRun::phaseName(phase)).arg(done).arg(total));
         }
     });
+    QObject::connect(
+        &session, &PilotSession::layerRenamed, &loop, [&store](const QString &from, const QString &to) {
+            CliOutput::diagnostic(
+                u"%1:1: warning: the layer '%2' was renamed '%3': a round layer of the pilot "
+                u"takes its name; the layer itself is kept"_s.arg(store.path(), from, to));
+        });
     QObject::connect(&pilot, &PilotRun::itemFailed, &loop, [&store](const FailedItem &failure) {
         CliOutput::diagnostic(u"%1:1: warning: %2 could not label document %3: %4"_s.arg(
             store.path(), failure.annotator, failure.document, failure.error));

@@ -21,6 +21,7 @@
 #include <QMetaEnum>
 #include <QSet>
 
+#include <limits>
 #include <numeric>
 
 using namespace Qt::Literals::StringLiterals;
@@ -789,15 +790,11 @@ void PilotRun::analyse()
         }
         gold = batchGold;
     }
-    const AgreementResult agreement = AgreementAnalysis::compute(grid, layers, gold,
-        {.bootstrapSamples = Statistics::defaultBootstrapResamples,
-            .seed = m_config.knobs.seed + quint64(m_round), // each round its own draws
-            .eliteCutoff = m_config.knobs.coalitionCutoff});
+    // The options the workbench shows the round with too (PilotConfig::Knobs::analysisOptions).
+    const CorpusAnalysis::Options options = m_config.knobs.analysisOptions(m_round);
+    const AgreementResult agreement = AgreementAnalysis::compute(grid, layers, gold, options.agreement);
     const DisagreementResult disagreement =
-        DisagreementAnalysis::analyse(grid, layers, agreement.weights, agreement.elite,
-            {.hotspotPercentile = m_config.knobs.hotspotPercentile,
-                .elitePercentile = m_config.knobs.elitePercentile,
-                .biasPercentile = m_config.knobs.biasPercentile});
+        DisagreementAnalysis::analyse(grid, layers, agreement.weights, agreement.elite, options.hotspots);
     const ReportWriter::Options reportOptions{.seed = m_config.knobs.seed + quint64(m_round),
         .examplesPerSubtype = m_config.knobs.examplesPerSubtype,
         .examplesPerCategory = m_config.knobs.examplesPerCategory,
@@ -834,12 +831,12 @@ void PilotRun::analyse()
     summary.embeddings.name = u"embeddings"_s;
     for (qsizetype i = 0; i < layers.size(); ++i) {
         for (qsizetype j = i + 1; j < layers.size(); ++j) {
-            summary.pairs.append({layers.at(i).name, layers.at(j).name, agreement.f1.at(i).at(j)});
+            // A pair with no document both labelled measured nothing: no figure, not an F1 of 0.
+            summary.pairs.append({layers.at(i).name, layers.at(j).name,
+                agreement.isMeasured(i, j) ? std::optional(agreement.f1.at(i).at(j)) : std::nullopt});
         }
     }
-    const ReliabilityResult reliability = ReliabilityAnalysis::compute(grid, layers,
-        {.bootstrapSamples = Statistics::defaultBootstrapResamples,
-            .seed = m_config.knobs.seed + quint64(m_round)});
+    const ReliabilityResult reliability = ReliabilityAnalysis::compute(grid, layers, *options.reliability);
     summary.alphaBio = reliability.alpha.bio;
     summary.alphaType = reliability.alpha.type;
     summary.fleissBio = reliability.fleiss.bio.value;
@@ -850,31 +847,30 @@ void PilotRun::analyse()
     summary.guidelineVersion = m_guideline.version;
     for (qsizetype l = 0; l < layers.size(); ++l) {
         RoundSummary::Annotator stats = m_stats.value(layers.at(l).name);
-        stats.meanAgreement = agreement.mean.at(l);
+        // Measured against no other annotator, or on no gold document: no figure, never 0.
+        stats.meanAgreement = agreement.hasMean(l) ? std::optional(agreement.mean.at(l)) : std::nullopt;
         stats.leftOut = agreement.leftOut.at(l);
-        if (gold) {
-            stats.f1 = agreement.goldF1.at(l);
-        }
+        stats.f1 = agreement.hasGoldF1(l) ? std::optional(agreement.goldF1.at(l)) : std::nullopt;
         summary.annotators.append(stats);
     }
     if (m_config.knobs.annotatorDropping && m_round >= 2) {
         // From round 2 on, drop the one that agrees least if it is at least 0.1 below the pool,
         // keeping four: one a round, as the reference does, so each drop is measured before the next.
+        // One measured against nobody has no agreement to be lowest by.
         const auto lowest =
-            std::ranges::min_element(summary.annotators, {}, &RoundSummary::Annotator::meanAgreement);
-        if (summary.annotators.size() > 4 && lowest != summary.annotators.end()
-            && lowest->meanAgreement <= summary.poolAgreement - 0.1) {
+            std::ranges::min_element(summary.annotators, {}, [](const RoundSummary::Annotator &a) {
+                return a.meanAgreement.value_or(std::numeric_limits<double>::infinity());
+            });
+        if (summary.annotators.size() > 4 && lowest != summary.annotators.end() && lowest->meanAgreement
+            && *lowest->meanAgreement <= summary.poolAgreement - 0.1) {
             summary.dropped.append(lowest->name);
             m_dropped.append(lowest->name);
             // The same resamples over the annotators kept: what the next round is measured against.
             QList<AnnotatorLayer> kept = layers;
             kept.removeIf(
                 [&summary](const AnnotatorLayer &layer) { return summary.dropped.contains(layer.name); });
-            summary.keptSamples = AgreementAnalysis::compute(grid, kept, std::nullopt,
-                {.bootstrapSamples = Statistics::defaultBootstrapResamples,
-                    .seed = m_config.knobs.seed + quint64(m_round),
-                    .eliteCutoff = m_config.knobs.coalitionCutoff})
-                                      .poolSamples;
+            summary.keptSamples =
+                AgreementAnalysis::compute(grid, kept, std::nullopt, options.agreement).poolSamples;
         }
     }
     // A round after a proposal rejected whole ran the same guideline: no evidence either way.

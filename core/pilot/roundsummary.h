@@ -22,8 +22,11 @@ struct RoundSummary
     struct Annotator
     {
         QString name;
-        double meanAgreement = 0.0;
-        std::optional<double> f1; //!< against gold, never used by the loop
+        //! Against the others; nothing when measured against none (it labelled no document
+        //! another labelled, e.g. it failed every piece): no figure, not 0.
+        std::optional<double> meanAgreement;
+        //! Against gold, never used by the loop; nothing without gold, or over no document.
+        std::optional<double> f1;
         qint64 calls = 0;
         qint64 promptTokens = 0;
         qint64 completionTokens = 0;
@@ -41,7 +44,7 @@ struct RoundSummary
     {
         QString first;
         QString second;
-        double f1 = 0.0;
+        std::optional<double> f1; //!< nothing when no document was labelled by both
     };
 
     int round = 0;

@@ -148,7 +148,7 @@ void RoundsChart::setRounds(const QList<Core::RoundSummary> &rounds)
         annotatorCosts->append(cost.usd);
         supervisorCosts->append(round.supervisor.cost.usd);
         maxCost = std::max(maxCost, cost.usd + round.supervisor.cost.usd);
-        categories.append(QString::number(round.round));
+        categories.append(QLocale().toString(round.round));
     }
     m_cost->append(annotatorCosts);
     m_cost->append(supervisorCosts);

@@ -24,11 +24,11 @@ void RunEstimate::showRound(const int round, const qint64 calls, const qint64 to
     if (cost.isUnknown()) {
         setText(tr("Round %1: %n call(s), at most %2 tokens; no price for its models (Settings > Prices).",
             nullptr, int(calls))
-                    .arg(QString::number(round), QLocale().toString(tokens)));
+                    .arg(QLocale().toString(round), QLocale().toString(tokens)));
         return;
     }
     setText(tr("Round %1: %n call(s), at most %2 tokens, about %3 at your prices.", nullptr, int(calls))
-                .arg(QString::number(round), QLocale().toString(tokens), CostText::usd(cost, 4)));
+                .arg(QLocale().toString(round), QLocale().toString(tokens), CostText::usd(cost, 4)));
 }
 
 void RunEstimate::showLabelling(const QString &annotator, const qint64 calls, const qint64 cached,

@@ -311,6 +311,7 @@ void RunsPane::connectWorker(PilotWorker *worker)
     connect(worker, &PilotWorker::itemFailed, m_failed, &FailedPieces::append);
     connect(worker, &PilotWorker::roundAnalysed, m_annotators, &AnnotatorTotals::showSnapped);
     connect(worker, &PilotWorker::callLogged, this, &RunsPane::onCall);
+    connect(worker, &PilotWorker::layerRenamed, this, &RunsPane::layerRenamed);
     connect(worker, &PilotWorker::stopped, this, &RunsPane::onStopped);
     connect(worker, &PilotWorker::labellingEstimated, this, &RunsPane::onLabellingEstimated);
     connect(worker, &PilotWorker::batchProgress, this, &RunsPane::onBatchProgress);

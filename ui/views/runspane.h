@@ -85,6 +85,8 @@ public:
 
 Q_SIGNALS:
     void runStopped(Workbench::Core::PilotSession::Outcome outcome, const QString &detail);
+    //! A layer holding a round layer's name was kept under another (PilotSession::layerRenamed).
+    void layerRenamed(const QString &from, const QString &to);
 
 private:
     enum class Task { Pilot, Estimate, Label, RetryRound, RetryLabelling };
