@@ -4,6 +4,7 @@
 
 #include "base/countednoun.h"
 #include "clioutput.h"
+#include "costwords.h"
 #include "pilotkeys.h"
 #include "session/corpuslabelling.h"
 #include "store/pilotrepository.h"
@@ -108,11 +109,10 @@ int runLabel(const QStringList &arguments)
     CliOutput::diagnostic(u"diziner-cli: label with %1 under guideline v%2: %3"_s.arg(annotator)
                               .arg(labelling.guidelineVersion())
                               .arg(labelling.choice().reason));
-    CliOutput::diagnostic(
-        u"diziner-cli: label with %1: %2 (%3 answered before), about %4; about %5 USD "
-        u"interactive, %6 USD by batch"_s.arg(annotator, CountedNoun::of(cost.calls, u"call"_s),
-            QString::number(cost.cached), CountedNoun::of(cost.tokens, u"token"_s),
-            QString::number(cost.interactive, 'f', 4), QString::number(cost.batch, 'f', 4)));
+    CliOutput::diagnostic(u"diziner-cli: label with %1: %2 (%3 answered before), about %4; about %5 "
+                          u"interactive, %6 by batch"_s.arg(annotator, CountedNoun::of(cost.calls, u"call"_s),
+                              QString::number(cost.cached), CountedNoun::of(cost.tokens, u"token"_s),
+                              CostWords::of(cost.interactiveCost()), CostWords::of(cost.batchCost())));
     if (p.isSet(u"estimate"_s)) {
         if (verb.format() == OutputFormat::Json) {
             CliOutput::json({{u"annotator"_s, annotator}, {u"choice"_s, labelling.choice().toJson()},

@@ -3,6 +3,7 @@
 #include "pilotcommand.h"
 
 #include "base/countednoun.h"
+#include "costwords.h"
 #include "formats/corpusimporter.h"
 #include "pilot/pilotoutput.h"
 #include "pilot/pilotrun.h"
@@ -64,12 +65,11 @@ int runToStop(PilotSession &session, PilotRun &pilot, ProjectStore &store, const
     });
     QObject::connect(&pilot, &PilotRun::estimated, &loop,
         [&pilot](int round, qint64 callCount, qint64 tokens, const Cost &cost) {
-            // As before: the priced part in USD (0 when no model has a price).
             CliOutput::diagnostic(
-                u"diziner-cli: round %1: %2, at most %3, about %4 USD (spent so far %5 USD)"_s.arg(
-                    QString::number(round), CountedNoun::of(callCount, u"call"_s),
-                    CountedNoun::of(tokens, u"token"_s), QString::number(cost.usd, 'f', 4),
-                    QString::number(pilot.spent(), 'f', 4)));
+                u"diziner-cli: round %1: %2, at most %3, about %4 (spent so far on priced calls %5 USD)"_s
+                    .arg(QString::number(round), CountedNoun::of(callCount, u"call"_s),
+                        CountedNoun::of(tokens, u"token"_s), CostWords::of(cost),
+                        QString::number(pilot.spent(), 'f', 4)));
         });
     QObject::connect(&pilot, &PilotRun::roundAnalysed, &loop, [](const RoundSummary &summary) {
         CliOutput::diagnostic(

@@ -3,7 +3,9 @@
 #include "projectcommand.h"
 
 #include "base/countednoun.h"
+#include "costwords.h"
 #include "formats/layerfilewriter.h"
+#include "llm/cost.h"
 #include "model/layerkind.h"
 #include "pilot/roundlayerbuilder.h"
 #include "session/roundlayerrebuild.h"
@@ -299,7 +301,7 @@ int runInfo(const QStringList &arguments)
     text += u"guideline versions %1, rounds %2, calls %3, cost %4\n"_s.arg(summary->guidelineVersions)
                 .arg(summary->rounds)
                 .arg(summary->calls)
-                .arg(summary->cost);
+                .arg(CostWords::of(Cost{summary->cost, summary->unpricedCalls}));
     CliOutput::text(text);
     return ExitSuccess;
 }

@@ -69,6 +69,7 @@ std::expected<ProjectSummary, StoreError> ProjectSummary::read(ProjectStore &sto
     const CallLogRepository::Totals totals = CallLogRepository(store).totals();
     summary.calls = totals.calls;
     summary.cost = totals.cost;
+    summary.unpricedCalls = totals.unpricedCalls;
     summary.schemaVersion = store.schemaVersion();
     return summary;
 }
@@ -101,7 +102,7 @@ QJsonObject ProjectSummary::toJson() const
     return QJsonObject{{u"documents"_s, documents}, {u"sentences"_s, sentences}, {u"tokens"_s, tokens},
         {u"layers"_s, layerArray}, {u"round_layers"_s, roundArray}, {u"round_layers_missing"_s, missingArray},
         {u"guideline_versions"_s, guidelineVersions}, {u"rounds"_s, rounds}, {u"calls"_s, calls},
-        {u"cost"_s, cost}, {u"schema_version"_s, schemaVersion}};
+        {u"cost"_s, cost}, {u"unpriced_calls"_s, unpricedCalls}, {u"schema_version"_s, schemaVersion}};
 }
 
 } // namespace Workbench::Core

@@ -45,7 +45,8 @@ struct ProjectSummary
     qint64 guidelineVersions = 0;
     qint64 rounds = 0;
     qint64 calls = 0;
-    double cost = 0.0;
+    double cost = 0.0; //!< USD of the calls with a price
+    qint64 unpricedCalls = 0; //!< calls of a model without a price: not in \c cost
     int schemaVersion = 0;
 
     [[nodiscard]] static std::expected<ProjectSummary, StoreError> read(ProjectStore &store);
@@ -54,7 +55,7 @@ struct ProjectSummary
      * "round_layers": [{"name", "round", "annotator", "model", "endpoint", "guideline_version",
      * "run", "spans", "documents", "failed_documents": [ids], "mentions_not_found",
      * "mentions_ambiguous", "mentions_snapped"}], "round_layers_missing": [{"round", "annotators"}],
-     * "guideline_versions", "rounds", "calls", "cost", "schema_version"}} */
+     * "guideline_versions", "rounds", "calls", "cost", "unpriced_calls", "schema_version"}} */
     [[nodiscard]] QJsonObject toJson() const;
 };
 

@@ -339,6 +339,28 @@ private Q_SLOTS:
         QCOMPARE(estimate.json().value(u"estimate"_s).toObject().value(u"unpriced_calls"_s).toInt(), 0);
     }
 
+    void unpricedCalls_saidSo_neverCountedAsFree()
+    {
+        // The supervisor's model (sup) has no price: its calls are counted apart, not at 0 USD.
+        const QString project = pilotDir() + u"/project.dzn"_s;
+        const Run json = cli({u"project"_s, u"info"_s, project, u"--format"_s, u"json"_s});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject info = json.json();
+        auto store = openProject();
+        QVERIFY(store);
+        QSqlQuery query(store->database());
+        QVERIFY(query.exec(u"SELECT count(*) FROM llm_calls WHERE model = 'sup'"_s) && query.next());
+        const int supervisorCalls = query.value(0).toInt();
+        QVERIFY(supervisorCalls > 0);
+        QCOMPARE(info.value(u"unpriced_calls"_s).toInt(), supervisorCalls);
+        QVERIFY(info.value(u"cost"_s).toDouble() > 0); // the annotators' calls are priced
+        const Run text = cli({u"project"_s, u"info"_s, project});
+        QCOMPARE(text.exitCode, 0);
+        const QString words = QString::fromUtf8(text.out);
+        QVERIFY2(
+            words.contains(u" USD and %1 calls without a price"_s.arg(supervisorCalls)), qPrintable(words));
+    }
+
     void guidelineVersion_chosenByTheRounds_orByTheUser()
     {
         // The rounds' choice, from summary.json as a user would read it: the best pool agreement
