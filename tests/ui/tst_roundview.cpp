@@ -38,7 +38,6 @@
 #include <QListView>
 #include <QListWidget>
 #include <QPushButton>
-#include <QScatterSeries>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -468,10 +467,10 @@ private:
             qPrintable(cell));
         // One label per spot: annotators that agree as much, and score as well, share a point.
         QStringList named;
-        const QList<QAbstractSeries *> points =
-            window.findChild<Ui::AgreementScatter *>(u"agreementScatter"_s)->chart()->series();
-        for (const QAbstractSeries *point : points) {
-            named += static_cast<const QScatterSeries *>(point)->pointLabelsFormat().split(u", "_s);
+        const auto *scatter = window.findChild<Ui::AgreementScatter *>(u"agreementScatter"_s);
+        const QList<QAbstractSeries *> points = scatter->chart()->series();
+        for (const Ui::AgreementScatter::Label &label : scatter->labels()) {
+            named += label.text.split(u", "_s);
         }
         named.sort();
         QCOMPARE(named, (QStringList{u"alpha"_s, u"beta"_s, u"gamma"_s}));
