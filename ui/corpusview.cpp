@@ -53,6 +53,7 @@ void CorpusView::setProject(const QString &path)
             Q_EMIT curationSaved(error);
         });
     }
+    Q_EMIT curationChanged(m_curation);
     m_documents->selectFirst();
     showCurationState();
 }
@@ -149,16 +150,6 @@ void CorpusView::connectCuration()
                 c->accept(document, layer->spans(document));
             }
         });
-    connect(m_documentView, &DocumentView::undoRequested, this, [this] {
-        if (auto *c = curation()) {
-            c->undo();
-        }
-    });
-    connect(m_documentView, &DocumentView::redoRequested, this, [this] {
-        if (auto *c = curation()) {
-            c->redo();
-        }
-    });
 }
 
 void CorpusView::showCurationState()

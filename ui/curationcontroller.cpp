@@ -23,6 +23,7 @@ CurationController::CurationController(
     , m_projectPath(std::move(projectPath))
     , m_documentCount(workspace->corpus().size())
 {
+    loadSteps();
 }
 
 CurationController::~CurationController() = default;
@@ -116,8 +117,44 @@ void CurationController::redo()
     });
 }
 
+std::expected<CurationController::Steps, QString> CurationController::readSteps(
+    const Core::LayerRepository &layers, const std::optional<qint64> layerId)
+{
+    if (!layerId) {
+        return Steps{};
+    }
+    auto undo = layers.nextStep(*layerId, true);
+    auto redo = layers.nextStep(*layerId, false);
+    if (!undo || !redo) {
+        return std::unexpected((undo ? redo.error() : undo.error()).message);
+    }
+    return Steps{std::move(*undo), std::move(*redo)};
+}
+
+void CurationController::loadSteps()
+{
+    const auto read = [](Core::ProjectStore &store) -> std::expected<Steps, QString> {
+        Core::LayerRepository layers(store);
+        const auto curated = layers.find(QString::fromLatin1(layerName));
+        return readSteps(layers, curated ? std::optional(curated->id) : std::nullopt);
+    };
+    m_access->run(m_projectPath, ProjectAccess::Mode::Glance, this, read,
+        [this](const ProjectAccess::Outcome<Steps> &steps) {
+            if (steps && !m_edited) {
+                setSteps(*steps);
+            }
+        });
+}
+
+void CurationController::setSteps(Steps steps)
+{
+    m_steps = std::move(steps);
+    Q_EMIT stepsChanged();
+}
+
 void CurationController::enqueue(Edit edit)
 {
+    m_edited = true;
     m_queue.append(std::move(edit));
     if (!m_busy) {
         runNext();
@@ -155,8 +192,13 @@ void CurationController::runNext()
     }
     m_busy = true;
     const Edit edit = m_queue.takeFirst();
+    struct Saved
+    {
+        Core::DocumentSpans spans;
+        Steps steps;
+    };
     const auto work = [count = m_documentCount, edit](
-                          Core::ProjectStore &store) -> std::expected<Core::DocumentSpans, QString> {
+                          Core::ProjectStore &store) -> std::expected<Saved, QString> {
         Core::LayerRepository layers(store);
         const auto layerId = curatedLayer(layers);
         if (!layerId) {
@@ -169,17 +211,24 @@ void CurationController::runNext()
         if (!spans) {
             return std::unexpected(spans.error().message);
         }
-        return *spans;
+        auto steps = readSteps(layers, *layerId);
+        if (!steps) {
+            return std::unexpected(steps.error());
+        }
+        return Saved{std::move(*spans), std::move(*steps)};
     };
     m_access->run(m_projectPath, ProjectAccess::Mode::Write, this, work,
-        [this](const ProjectAccess::Outcome<Core::DocumentSpans> &result) {
+        [this](const ProjectAccess::Outcome<Saved> &result) {
             if (result && m_workspace) {
                 Core::SpanLayer *layer = m_workspace->layers().layer(QString::fromLatin1(layerName));
                 if (layer == nullptr) {
                     layer = m_workspace->layers().addLayer(
                         QString::fromLatin1(layerName), Core::LayerKind::Human);
                 }
-                layer->setSpans(*result);
+                layer->setSpans(result->spans);
+            }
+            if (result) {
+                setSteps(result->steps);
             }
             Q_EMIT edited(result ? QString() : result.error());
             runNext();

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "windowlayout.h"
 
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QMainWindow>
 #include <QSettings>
@@ -38,6 +39,24 @@ void WindowLayout::restore(QMainWindow &window, QSplitter &splitter, QHeaderView
     documentColumns.restoreState(settings.value(u"mainWindow/documentColumns"_s).toByteArray());
     for (const auto &[name, header] : tableHeaders(window)) {
         header->restoreState(settings.value(u"columns/"_s + name).toByteArray());
+    }
+}
+
+void WindowLayout::arrangeDocks(QMainWindow &window, const QList<QDockWidget *> &docks, QDockWidget *front)
+{
+    QDockWidget *previous = nullptr;
+    for (QDockWidget *dock : docks) {
+        dock->setFloating(false);
+        window.addDockWidget(Qt::BottomDockWidgetArea, dock);
+        dock->show();
+        if (previous != nullptr) {
+            window.tabifyDockWidget(previous, dock);
+        }
+        previous = dock;
+    }
+    if (front != nullptr) {
+        front->raise();
+        window.resizeDocks({front}, {300}, Qt::Vertical);
     }
 }
 

@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
+#include <QList>
+
+class QDockWidget;
 class QHeaderView;
 class QMainWindow;
 class QSplitter;
@@ -21,6 +24,10 @@ public:
     WindowLayout() = delete;
 
     static void restore(QMainWindow &window, QSplitter &splitter, QHeaderView &documentColumns);
+    /*! The panes' \a docks as a first start shows them: docked, open and tabbed below the
+     * document in their order, \a front raised and 300 pixels high. Reset Layout
+     * returns to this too. */
+    static void arrangeDocks(QMainWindow &window, const QList<QDockWidget *> &docks, QDockWidget *front);
     static void save(
         const QMainWindow &window, const QSplitter &splitter, const QHeaderView &documentColumns);
 };

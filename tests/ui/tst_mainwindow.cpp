@@ -148,7 +148,9 @@ private Q_SLOTS:
                 }
                 return titles;
             }();
-            QCOMPARE(menus, (QStringList{u"&Datei"_s, u"&Gehe zu"_s, u"E&benen"_s, u"&Einstellungen"_s}));
+            QCOMPARE(menus,
+                (QStringList{u"&Datei"_s, u"&Bearbeiten"_s, u"Ans&icht"_s, u"&Gehe zu"_s, u"Ebe&nen"_s,
+                    u"&Einstellungen"_s, u"&Hilfe"_s}));
             QCOMPARE(window.findChild<QLineEdit *>(u"documentFilter"_s)->placeholderText(),
                 u"Dokumente nach Text filtern"_s);
         }
@@ -500,6 +502,10 @@ private Q_SLOTS:
         // Shown at once, and accepted into the curated layer with A, like any layer.
         QCOMPARE(window.findChild<QComboBox *>(u"layerCombo"_s)->currentText(), u"majority"_s);
         auto *text = window.findChild<QTextEdit *>(u"documentText"_s);
+        // The dialog gone, the window is active again, as on a desktop: the text's keys act there.
+        QTRY_VERIFY(window.findChild<Ui::AggregateDialog *>(u"aggregateDialog"_s) == nullptr);
+        window.activateWindow();
+        QTRY_COMPARE(QApplication::activeWindow(), &window);
         text->setFocus();
         QSignalSpy saved(&window, &Ui::MainWindow::curationSaved);
         QTest::keyClick(text, Qt::Key_A);
