@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "viewmenu.h"
 
+#include "labelfit.h"
 #include "windowlayout.h"
 
 #include <QDockWidget>
@@ -58,6 +59,7 @@ void ViewMenu::resetLayout()
     }
     m_splitter.restoreState(m_splitterState);
     m_documentColumns.restoreState(m_columnsState);
+    LabelFit::keepWhole(m_window);
 }
 
 } // namespace Workbench::Ui

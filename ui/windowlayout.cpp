@@ -2,11 +2,15 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "windowlayout.h"
 
+#include "labelfit.h"
+
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QMainWindow>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 
 using namespace Qt::Literals::StringLiterals;
@@ -28,18 +32,30 @@ QList<std::pair<QString, QHeaderView *>> tableHeaders(const QMainWindow &window)
     return headers;
 }
 
+// A first start: most of the screen (the document's text needs the room), centred on it.
+void placeFirstWindow(QMainWindow &window)
+{
+    const QRect available = window.screen()->availableGeometry();
+    const QSize size =
+        (available.size() * 0.8).expandedTo(window.minimumSizeHint()).boundedTo(available.size());
+    window.setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, available));
+}
+
 } // namespace
 
 void WindowLayout::restore(QMainWindow &window, QSplitter &splitter, QHeaderView &documentColumns)
 {
     QSettings settings;
-    window.restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray());
+    if (!window.restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray())) {
+        placeFirstWindow(window);
+    }
     window.restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
     splitter.restoreState(settings.value(u"mainWindow/splitter"_s).toByteArray());
     documentColumns.restoreState(settings.value(u"mainWindow/documentColumns"_s).toByteArray());
     for (const auto &[name, header] : tableHeaders(window)) {
         header->restoreState(settings.value(u"columns/"_s + name).toByteArray());
     }
+    LabelFit::keepWhole(window); // a column saved narrower than its label is widened
 }
 
 void WindowLayout::arrangeDocks(QMainWindow &window, const QList<QDockWidget *> &docks, QDockWidget *front)

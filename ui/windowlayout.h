@@ -15,8 +15,9 @@ namespace Workbench::Ui {
  * geometry and docks, the central splitter, the documents' columns and the columns of the panes'
  * tables (found by object name).
  *
- * Usage: \c{WindowLayout::restore(window, splitter, columns);} after the panes exist, and save()
- * when the window closes.
+ * A first start (nothing saved) gives the window about 80% of its screen's available area,
+ * centred. Usage: \c{WindowLayout::restore(window, splitter, columns);} after the panes exist,
+ * and save() when the window closes.
  */
 class WindowLayout
 {
