@@ -125,7 +125,7 @@ void MainWindow::createDocks()
             std::tuple{tr("Concordance"), u"concordanceDock"_s, static_cast<QWidget *>(m_concordance)}}) {
         auto *dock = new QDockWidget(title, this);
         dock->setObjectName(name);
-        dock->setWidget(pane);
+        dock->setWidget(WindowLayout::scrolling(pane));
         docks.append(dock);
         m_matrixDock = pane == m_agreement ? dock : m_matrixDock;
         m_reviewDock = pane == m_review ? dock : m_reviewDock;

@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QMainWindow>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStyle>
@@ -39,6 +40,10 @@ void placeFirstWindow(QMainWindow &window)
     const QSize size =
         (available.size() * 0.8).expandedTo(window.minimumSizeHint()).boundedTo(available.size());
     window.setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, available));
+    // The panes below take two fifths of it (300 pixels at least), the document's text the rest.
+    if (const auto docks = window.findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly); !docks.isEmpty()) {
+        window.resizeDocks({docks.first()}, {std::max(300, size.height() * 2 / 5)}, Qt::Vertical);
+    }
 }
 
 } // namespace
@@ -74,6 +79,16 @@ void WindowLayout::arrangeDocks(QMainWindow &window, const QList<QDockWidget *> 
         front->raise();
         window.resizeDocks({front}, {300}, Qt::Vertical);
     }
+}
+
+QWidget *WindowLayout::scrolling(QWidget *pane)
+{
+    auto *area = new QScrollArea(pane->parentWidget());
+    area->setObjectName(pane->objectName() + u"Scroll"_s);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidget(pane);
+    return area;
 }
 
 void WindowLayout::save(

@@ -8,6 +8,7 @@ class QDockWidget;
 class QHeaderView;
 class QMainWindow;
 class QSplitter;
+class QWidget;
 
 namespace Workbench::Ui {
 
@@ -29,6 +30,10 @@ public:
      * document in their order, \a front raised and 300 pixels high. Reset Layout
      * returns to this too. */
     static void arrangeDocks(QMainWindow &window, const QList<QDockWidget *> &docks, QDockWidget *front);
+    /*! \a pane in a scroll area, for a dock: tabbed docks are as tall as their tallest pane's
+     * minimum (the runs pane's, 475 pixels), which left the document's text two lines; in a
+     * scroll area a pane gives way and scrolls instead. */
+    [[nodiscard]] static QWidget *scrolling(QWidget *pane);
     static void save(
         const QMainWindow &window, const QSplitter &splitter, const QHeaderView &documentColumns);
 };

@@ -233,6 +233,7 @@ private Q_SLOTS:
         const Core::Document &quoted = window.workspace()->corpus().document(document);
         QVERIFY(quoted.text().endsWith(u"week ."_s));
 
+        evidence->scrollTo(example); // as a user brings it into view in a short pane
         QTest::mouseClick(evidence->viewport(), Qt::LeftButton, {}, evidence->visualRect(example).center());
         QCOMPARE(selector->currentText(), u"Round 0"_s);
         auto *view = window.findChild<Ui::DocumentView *>(u"documentView"_s);
