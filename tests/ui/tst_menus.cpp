@@ -233,13 +233,19 @@ private Q_SLOTS:
             u"&Redo Change “Sonmarg” to %1"_s.arg(other));
     }
 
-    void editMenu_withoutAProject_isDisabled()
+    void editMenu_withNothingToTakeBack_isDisabled()
     {
         Ui::MainWindow window;
-        QVERIFY(Test::showSample(window, &Ui::MainWindow::loadFinished));
         auto *undo = window.findChild<QAction *>(u"actionUndo"_s);
-        QVERIFY(!undo->isEnabled());
+        auto *redo = window.findChild<QAction *>(u"actionRedo"_s);
+        // Nothing open yet: no project to keep curation in.
+        QVERIFY(!undo->isEnabled() && !redo->isEnabled());
         QVERIFY(undo->toolTip().contains(u"project"_s));
+        // The sample, a project of its own, before any edit.
+        QVERIFY(Test::showSample(window, &Ui::MainWindow::loadFinished));
+        QTRY_COMPARE(undo->toolTip(), u"No curation to undo"_s);
+        QVERIFY(!undo->isEnabled() && !redo->isEnabled());
+        QCOMPARE(undo->text(), u"&Undo"_s);
     }
 
     void stepName_saysWhatTheActionDid_data()
