@@ -2,58 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>CurationStepName</name>
+    <name>CostText</name>
     <message>
-        <source>“%1”</source>
-        <comment>a span&apos;s words quoted in a menu entry</comment>
-        <translation>„%1“</translation>
-    </message>
-    <message>
-        <source>Mark %1 as %2</source>
-        <translation>%1 als %2 markieren</translation>
+        <source>no price</source>
+        <translation>kein Preis</translation>
     </message>
     <message>
-        <source>Remove %1 (%2)</source>
-        <translation>%1 (%2) entfernen</translation>
+        <source>%1 + no price</source>
+        <extracomment>%1: what the calls with a price cost; the others&apos; models have none</extracomment>
+        <translation>%1 + kein Preis</translation>
     </message>
     <message>
-        <source>Change %1 to %2</source>
-        <translation>%1 zu %2 ändern</translation>
+        <source>%1 USD</source>
+        <translation>%1 USD</translation>
     </message>
-    <message numerus="yes">
-        <source>Change %n span(s) to %1</source>
-        <translation>
-            <numerusform>%n Spanne zu %1 ändern</numerusform>
-            <numerusform>%n Spannen zu %1 ändern</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Change the type of %n span(s)</source>
-        <translation>
-            <numerusform>Typ von %n Spanne ändern</numerusform>
-            <numerusform>Typ von %n Spannen ändern</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n span(s)</source>
-        <translation>
-            <numerusform>%n Spanne hinzufügen</numerusform>
-            <numerusform>%n Spannen hinzufügen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n span(s)</source>
-        <translation>
-            <numerusform>%n Spanne entfernen</numerusform>
-            <numerusform>%n Spannen entfernen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Edit %n span(s)</source>
-        <translation>
-            <numerusform>%n Spanne bearbeiten</numerusform>
-            <numerusform>%n Spannen bearbeiten</numerusform>
-        </translation>
+    <message>
+        <source>%1 USD + no price</source>
+        <extracomment>%1: what the calls with a price cost; the others&apos; models have none</extracomment>
+        <translation>%1 USD + kein Preis</translation>
     </message>
 </context>
 <context>
@@ -74,6 +40,27 @@
         <translation>
             <numerusform>%n Dokument des Stapels nicht gelabelt (ein Abschnitt schlug fehl): fehlend, nicht „keine Entitäten“</numerusform>
             <numerusform>%n Dokumente des Stapels nicht gelabelt (ein Abschnitt schlug fehl): fehlend, nicht „keine Entitäten“</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) not in the text: left out</source>
+        <translation>
+            <numerusform>%n Erwähnung nicht im Text: ausgelassen</numerusform>
+            <numerusform>%n Erwähnungen nicht im Text: ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) fitting several places: one taken, a guess</source>
+        <translation>
+            <numerusform>%n Erwähnung passt an mehrere Stellen: eine gewählt, geraten</numerusform>
+            <numerusform>%n Erwähnungen passen an mehrere Stellen: je eine gewählt, geraten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) widened to whole tokens</source>
+        <translation>
+            <numerusform>%n Erwähnung auf ganze Token erweitert</numerusform>
+            <numerusform>%n Erwähnungen auf ganze Token erweitert</numerusform>
         </translation>
     </message>
 </context>
@@ -110,53 +97,6 @@ Diesem Projekt fehlen die Labels einiger Annotatoren aus seinen Pilotrunden (es 
     <message>
         <source>Those rounds are shown with the layers present only, so their figures differ from the rounds&apos; summaries (summary.json).</source>
         <translation>Diese Runden werden nur mit den vorhandenen Ebenen gezeigt, daher weichen ihre Kennzahlen von den Zusammenfassungen der Runden (summary.json) ab.</translation>
-    </message>
-</context>
-<context>
-    <name>Workbench::Ui::AboutDialog</name>
-    <message>
-        <source>About DiZiNER Workbench</source>
-        <translation>Über DiZiNER Workbench</translation>
-    </message>
-    <message>
-        <source>CC BY 4.0</source>
-        <translation>CC BY 4.0</translation>
-    </message>
-    <message>
-        <source>CC BY-SA 4.0</source>
-        <translation>CC BY-SA 4.0</translation>
-    </message>
-    <message>
-        <source>GNU General Public License, version 3 or any later version</source>
-        <translation>GNU General Public License, Version 3 oder jede spätere Version</translation>
-    </message>
-    <message>
-        <source>DiZiNER Workbench %1</source>
-        <translation>DiZiNER Workbench %1</translation>
-    </message>
-    <message>
-        <source>A pilot annotation workbench for named-entity recognition: several annotators label the same text, the workbench shows where they disagree, and the guideline improves round by round.</source>
-        <translation>Eine Werkbank für Pilot-Annotationen in der Eigennamenerkennung: mehrere Annotatoren kennzeichnen denselben Text, die Werkbank zeigt, wo sie uneins sind, und die Richtlinie wird Runde um Runde besser.</translation>
-    </message>
-    <message>
-        <source>Licence: %1 (GPL-3.0-or-later).</source>
-        <translation>Lizenz: %1 (GPL-3.0-or-later).</translation>
-    </message>
-    <message>
-        <source>Qt %1 (built with Qt %2).</source>
-        <translation>Qt %1 (erstellt mit Qt %2).</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>Daten</translation>
-    </message>
-    <message>
-        <source>The sample project is the test set of WNUT-17 Emerging and Rare Entities (Derczynski, Nichols, van Erp and Limsopatham, 2017) with the outputs of the seven systems of its shared task, unchanged, from %1; licence %2.</source>
-        <translation>Das Beispielprojekt ist die Testmenge von WNUT-17 Emerging and Rare Entities (Derczynski, Nichols, van Erp und Limsopatham, 2017) mit den Ausgaben der sieben Systeme seiner Shared Task, unverändert, aus %1; Lizenz %2.</translation>
-    </message>
-    <message>
-        <source>The Universal NER scheme offered for new projects paraphrases the annotation guidelines of Universal NER (Mayhew et al., 2024), %1, whose data is licensed %2.</source>
-        <translation>Das für neue Projekte angebotene Universal-NER-Schema gibt die Annotationsrichtlinien von Universal NER (Mayhew et al., 2024), %1, sinngemäß wieder; dessen Daten stehen unter %2.</translation>
     </message>
 </context>
 <context>
@@ -342,6 +282,61 @@ Diesem Projekt fehlen die Labels einiger Annotatoren aus seinen Pilotrunden (es 
     </message>
 </context>
 <context>
+    <name>Workbench::Ui::AllOccurrencesAction</name>
+    <message>
+        <source>Annotate All &amp;Occurrences…</source>
+        <translation>Alle &amp;Vorkommen annotieren…</translation>
+    </message>
+    <message>
+        <source>Give the type of the curated span under the cursor to every other occurrence of its words in the corpus (O in the text)</source>
+        <translation>Den Typ der kuratierten Annotation unter dem Cursor allen anderen Vorkommen ihrer Wörter im Korpus geben (O im Text)</translation>
+    </message>
+    <message>
+        <source>Put the cursor in a curated span: its type then goes to every other occurrence of its words.</source>
+        <translation>Setzen Sie den Cursor in eine kuratierte Annotation: Ihr Typ geht dann an alle anderen Vorkommen ihrer Wörter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occurrence(s) overlap another curated span and stay as they are.</source>
+        <translation>
+            <numerusform>%n Vorkommen überschneidet sich mit einer anderen kuratierten Annotation und bleibt, wie es ist.</numerusform>
+            <numerusform>%n Vorkommen überschneiden sich mit einer anderen kuratierten Annotation und bleiben, wie sie sind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already hold this span.</source>
+        <translation>
+            <numerusform>%n hat diese Annotation bereits.</numerusform>
+            <numerusform>%n haben diese Annotation bereits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No other occurrence of “%1” to annotate.</source>
+        <translation>Kein weiteres Vorkommen von „%1“ zu annotieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n other occurrence(s) of “%1” the type %2?</source>
+        <translation>
+            <numerusform>%n weiterem Vorkommen von „%1“ den Typ %2 geben?</numerusform>
+            <numerusform>%n weiteren Vorkommen von „%1“ den Typ %2 geben?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annotate All Occurrences</source>
+        <translation>Alle Vorkommen annotieren</translation>
+    </message>
+    <message>
+        <source>One undo takes them all back.</source>
+        <translation>Ein Rückgängig nimmt alle zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Annotate %n</source>
+        <translation>
+            <numerusform>%n &amp;annotieren</numerusform>
+            <numerusform>%n &amp;annotieren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::AnnotatorTotals</name>
     <message>
         <source>Annotator</source>
@@ -423,6 +418,53 @@ Diesem Projekt fehlen die Labels einiger Annotatoren aus seinen Pilotrunden (es 
         <source>done</source>
         <comment>every piece of the annotator&apos;s in the round labelled</comment>
         <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>Not placed</source>
+        <translation>Nicht platziert</translation>
+    </message>
+    <message>
+        <source>Mentions the annotator named that are not in the text (left out), or that fit several places (one taken, a guess); shown for a round the project keeps</source>
+        <translation>Erwähnungen des Annotators, die nicht im Text stehen (ausgelassen) oder an mehrere Stellen passen (eine gewählt, geraten); gezeigt für eine Runde, die das Projekt speichert</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <comment>the row of the supervisor&apos;s calls</comment>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>embeddings</source>
+        <comment>the row of the calls that fetched the pool&apos;s embeddings</comment>
+        <translation>Embeddings</translation>
+    </message>
+    <message numerus="yes">
+        <source>Round %1: %n mention(s) not in the text, left out</source>
+        <translation>
+            <numerusform>Runde %1: %n Erwähnung nicht im Text, ausgelassen</numerusform>
+            <numerusform>Runde %1: %n Erwähnungen nicht im Text, ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) that fit several places: one taken</source>
+        <translation>
+            <numerusform>%n Erwähnung, die an mehrere Stellen passt: eine gewählt</numerusform>
+            <numerusform>%n Erwähnungen, die an mehrere Stellen passen: je eine gewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>document %1: %2</source>
+        <translation>Dokument %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -572,6 +614,26 @@ Diesem Projekt fehlen die Labels einiger Annotatoren aus seinen Pilotrunden (es 
         <source>Curation is saved in a project: open one with File &gt; Open Project.</source>
         <translation>Kuratierung wird in einem Projekt gespeichert: Öffnen Sie eines über Datei &gt; Projekt öffnen.</translation>
     </message>
+    <message>
+        <source>Nothing changed: the curated layer already held that.</source>
+        <translation>Nichts geändert: Die kuratierte Ebene enthielt das bereits.</translation>
+    </message>
+    <message>
+        <source>Document %1 is not among the documents of the round shown: choose “All layers” in the round selector to open it.</source>
+        <translation>Dokument %1 gehört nicht zu den Dokumenten der gezeigten Runde: Wählen Sie in der Rundenauswahl „Alle Ebenen“, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The document is not in the corpus open.</source>
+        <translation>Das Dokument ist nicht im geöffneten Korpus.</translation>
+    </message>
+    <message>
+        <source>Nothing accepted: layer %1 does not cover this document (it was not in the layer&apos;s batch, or the annotator could not label it).</source>
+        <translation>Nichts übernommen: Ebene %1 deckt dieses Dokument nicht ab (es war nicht in ihrem Stapel, oder der Annotator konnte es nicht labeln).</translation>
+    </message>
+    <message>
+        <source>Nothing accepted: layer %1 marks nothing in this document.</source>
+        <translation>Nichts übernommen: Ebene %1 markiert in diesem Dokument nichts.</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::DocumentListModel</name>
@@ -629,6 +691,15 @@ Diesem Projekt fehlen die Labels einiger Annotatoren aus seinen Pilotrunden (es 
         <source>Mean strict span F1 over every pair of annotator layers covering this document</source>
         <translation>Mittlerer strikter Span-F1 über alle Paare von Annotator-Ebenen, die dieses Dokument abdecken</translation>
     </message>
+    <message>
+        <source>No agreement to show: no annotator layer marked anything in this document, and agreeing on finding nothing says nothing of their quality</source>
+        <translation>Keine Übereinstimmung anzuzeigen: Keine Annotator-Ebene hat in diesem Dokument etwas markiert, und Einigkeit darüber, nichts zu finden, sagt nichts über ihre Qualität</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no agreement value</comment>
+        <translation>—</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::DocumentView</name>
@@ -654,7 +725,7 @@ Diesem Projekt fehlen die Labels einiger Annotatoren aus seinen Pilotrunden (es 
     </message>
     <message>
         <source>Other layers as &amp;bars</source>
-        <translation>Andere Ebenen als Balken &amp;unter dem Text</translation>
+        <translation>Andere Ebenen als Balke&amp;n</translation>
     </message>
     <message>
         <source>Draw the other layers of the stack below as bars under each line, coloured by type; hover the text to see which layers agree</source>
@@ -663,30 +734,6 @@ Diesem Projekt fehlen die Labels einiger Annotatoren aus seinen Pilotrunden (es 
     <message>
         <source>Bars under each line, top to bottom: %1</source>
         <translation>Balken unter jeder Zeile, von oben nach unten: %1</translation>
-    </message>
-    <message>
-        <source>Document text</source>
-        <translation>Dokumenttext</translation>
-    </message>
-    <message>
-        <source>Remove the curated spans at the selection or the cursor</source>
-        <translation>Die kuratierten Spannen an der Auswahl oder am Cursor entfernen</translation>
-    </message>
-    <message>
-        <source>Accept the drawn layer&apos;s spans of this document into the curated layer</source>
-        <translation>Die Spannen der gezeichneten Ebene in diesem Dokument in die kuratierte Ebene übernehmen</translation>
-    </message>
-    <message>
-        <source>Next document where the annotator layers disagree</source>
-        <translation>Nächstes Dokument, in dem die Annotator-Ebenen uneins sind</translation>
-    </message>
-    <message>
-        <source>Previous document where the annotator layers disagree</source>
-        <translation>Voriges Dokument, in dem die Annotator-Ebenen uneins sind</translation>
-    </message>
-    <message>
-        <source>Mark the selection as %1, or change the curated span under the cursor to it</source>
-        <translation>Die Auswahl als %1 markieren oder die kuratierte Spanne unter dem Cursor dazu ändern</translation>
     </message>
 </context>
 <context>
@@ -733,38 +780,18 @@ Diesem Projekt fehlen die Labels einiger Annotatoren aus seinen Pilotrunden (es 
     </message>
 </context>
 <context>
-    <name>Workbench::Ui::EditMenu</name>
+    <name>Workbench::Ui::EndpointKeys</name>
     <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
+        <source>Endpoint %1 needs a key and has none: store one for it in Settings &gt; Endpoints and Keys, or name an environment variable holding it with key_env in the pilot configuration.</source>
+        <translation>Endpunkt %1 braucht einen Schlüssel und hat keinen: Speichern Sie einen unter Einstellungen &gt; Endpunkte und Schlüssel, oder nennen Sie in der Pilotkonfiguration mit key_env eine Umgebungsvariable, die ihn enthält.</translation>
     </message>
     <message>
-        <source>Curation is kept in a project: open one with File &gt; Open Project.</source>
-        <translation>Kuratierung wird in einem Projekt gespeichert: öffnen Sie eines mit Datei &gt; Projekt öffnen.</translation>
+        <source>Endpoint %1 needs a key and has none: store one for it in Settings &gt; Endpoints and Keys, or set the environment variable %2 before starting the workbench.</source>
+        <translation>Endpunkt %1 braucht einen Schlüssel und hat keinen: Speichern Sie einen unter Einstellungen &gt; Endpunkte und Schlüssel, oder setzen Sie die Umgebungsvariable %2, bevor Sie die Workbench starten.</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Rückgängig: %1</translation>
-    </message>
-    <message>
-        <source>No curation to undo</source>
-        <translation>Keine Kuratierung rückgängig zu machen</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Wiederholen: %1</translation>
-    </message>
-    <message>
-        <source>No curation to redo</source>
-        <translation>Keine Kuratierung zu wiederholen</translation>
+        <source>Nothing was sent.</source>
+        <translation>Es wurde nichts gesendet.</translation>
     </message>
 </context>
 <context>
@@ -892,11 +919,31 @@ Diesem Projekt fehlen die Labels einiger Annotatoren aus seinen Pilotrunden (es 
         <source>The base URL is not valid.</source>
         <translation>Die Basis-URL ist ungültig.</translation>
     </message>
+    <message>
+        <source>%1 (open project)</source>
+        <translation>%1 (offenes Projekt)</translation>
+    </message>
+    <message>
+        <source>It names no environment variable for its key (key_env).</source>
+        <translation>Die Konfiguration nennt keine Umgebungsvariable für seinen Schlüssel (key_env).</translation>
+    </message>
+    <message>
+        <source>Its key may also come from the environment variable %1, which is not set.</source>
+        <translation>Sein Schlüssel kann auch aus der Umgebungsvariable %1 kommen, die nicht gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>Its key may also come from the environment variable %1, which is set.</source>
+        <translation>Sein Schlüssel kann auch aus der Umgebungsvariable %1 kommen, die gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>From the open project&apos;s pilot configuration: shown here, changed there. A key stored here is found by the project&apos;s runs.</source>
+        <translation>Aus der Pilotkonfiguration des offenen Projekts: hier angezeigt, dort geändert. Ein hier gespeicherter Schlüssel wird von den Läufen des Projekts gefunden.</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::EvidenceList</name>
     <message>
-        <source>Evide&amp;nce in round %1 (click to open the document with every annotator&apos;s layer of the round):</source>
+        <source>E&amp;vidence in round %1 (click to open the document with every annotator&apos;s layer of the round):</source>
         <translation>Belege in &amp;Runde %1 (ein Klick öffnet das Dokument mit der Ebene jedes Annotators der Runde):</translation>
     </message>
 </context>
@@ -1147,45 +1194,6 @@ Diesem Projekt fehlen die Labels einiger Annotatoren aus seinen Pilotrunden (es 
     </message>
 </context>
 <context>
-    <name>Workbench::Ui::HelpMenu</name>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;User Guide</source>
-        <translation>&amp;Benutzerhandbuch</translation>
-    </message>
-    <message>
-        <source>The workbench&apos;s guide, in the program that opens Markdown files</source>
-        <translation>Das Handbuch der Werkbank, in dem Programm, das Markdown-Dateien öffnet</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>&amp;About DiZiNER Workbench</source>
-        <translation>Über DiZiNER &amp;Workbench</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Über &amp;Qt</translation>
-    </message>
-    <message>
-        <source>User Guide</source>
-        <translation>Benutzerhandbuch</translation>
-    </message>
-    <message>
-        <source>The user guide is not installed. It is README.md and docs/guide/ of the source, and is installed under share/doc.</source>
-        <translation>Das Benutzerhandbuch ist nicht installiert. Es besteht aus README.md und docs/guide/ der Quellen und wird unter share/doc installiert.</translation>
-    </message>
-    <message>
-        <source>No program opened the user guide. It is here: %1</source>
-        <translation>Kein Programm hat das Benutzerhandbuch geöffnet. Es liegt hier: %1</translation>
-    </message>
-</context>
-<context>
     <name>Workbench::Ui::ImportLayerDialog</name>
     <message>
         <source>&amp;Import</source>
@@ -1278,16 +1286,20 @@ Diesem Projekt fehlen die Labels einiger Annotatoren aus seinen Pilotrunden (es 
         <translation>Die ausstehenden Batches beim Anbieter abbrechen, damit sie nichts mehr kosten; was sie bisher beantwortet haben, wird annotiert</translation>
     </message>
     <message>
-        <source>Start Labelli&amp;ng (about %1 USD)</source>
-        <translation>Annotieren &amp;starten (etwa %1 USD)</translation>
+        <source>Cancel Batc&amp;hes</source>
+        <translation>Batches abbre&amp;chen</translation>
     </message>
     <message>
         <source>Label the C&amp;orpus…</source>
         <translation>&amp;Korpus annotieren…</translation>
     </message>
     <message>
-        <source>C&amp;ancel Batches</source>
-        <translation>Batches abbre&amp;chen</translation>
+        <source>Start Labelli&amp;ng (no price)</source>
+        <translation>Annotieren &amp;starten (kein Preis)</translation>
+    </message>
+    <message>
+        <source>Start Labelli&amp;ng (about %1)</source>
+        <translation>Annotieren &amp;starten (etwa %1)</translation>
     </message>
 </context>
 <context>
@@ -1633,10 +1645,6 @@ Diesem Projekt fehlen die Labels einiger Annotatoren aus seinen Pilotrunden (es 
         <translation>Übereinstimmung zwischen Ebenen</translation>
     </message>
     <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Einstellungen</translation>
-    </message>
-    <message>
         <source>The language changes when the workbench starts again.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start der Workbench.</translation>
     </message>
@@ -1672,10 +1680,6 @@ Diesem Projekt fehlen die Labels einiger Annotatoren aus seinen Pilotrunden (es 
     <message>
         <source>Guideline versions</source>
         <translation>Versionen der Richtlinie</translation>
-    </message>
-    <message>
-        <source>&amp;Endpoints and Keys…</source>
-        <translation>&amp;Endpunkte und Schlüssel…</translation>
     </message>
     <message>
         <source>Pilot run</source>
@@ -1715,7 +1719,7 @@ Diesem Projekt fehlen die Labels einiger Annotatoren aus seinen Pilotrunden (es 
     </message>
     <message>
         <source>&amp;Layers</source>
-        <translation>Ebe&amp;nen</translation>
+        <translation>E&amp;benen</translation>
     </message>
     <message>
         <source>Build &amp;Aggregate Layer…</source>
@@ -2065,6 +2069,96 @@ claude-haiku-4-5</translation>
     </message>
 </context>
 <context>
+    <name>Workbench::Ui::PriceTableModel</name>
+    <message>
+        <source>Row %1 names no model.</source>
+        <translation>Zeile %1 nennt kein Modell.</translation>
+    </message>
+    <message>
+        <source>Row %1 prices %2 a second time.</source>
+        <translation>Zeile %1 bepreist %2 ein zweites Mal.</translation>
+    </message>
+    <message>
+        <source>as input</source>
+        <translation>wie Eingabe</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Cached input</source>
+        <translation>Eingabe aus Cache</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Batch factor</source>
+        <translation>Batch-Faktor</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>A model id, or the start of one: the longest match prices a model</source>
+        <translation>Eine Modell-ID oder ihr Anfang: der längste Treffer bepreist ein Modell</translation>
+    </message>
+    <message>
+        <source>USD per million prompt tokens</source>
+        <translation>USD je Million Prompt-Tokens</translation>
+    </message>
+    <message>
+        <source>USD per million prompt tokens read from the provider&apos;s prompt cache; blank: priced as input</source>
+        <translation>USD je Million Prompt-Tokens, die der Anbieter aus seinem Prompt-Cache liest; leer: wie Eingabe bepreist</translation>
+    </message>
+    <message>
+        <source>USD per million completion tokens, reasoning tokens included</source>
+        <translation>USD je Million Antwort-Tokens, Reasoning-Tokens eingeschlossen</translation>
+    </message>
+    <message>
+        <source>The price through a provider&apos;s batch engine, as a share of this one (0 to 1)</source>
+        <translation>Der Preis über die Batch-Schnittstelle eines Anbieters, als Anteil an diesem (0 bis 1)</translation>
+    </message>
+    <message>
+        <source>When you took the price</source>
+        <translation>Wann Sie den Preis übernommen haben</translation>
+    </message>
+    <message>
+        <source>Where you took it from</source>
+        <translation>Woher Sie ihn haben</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::PricesDialog</name>
+    <message>
+        <source>Prices</source>
+        <translation>Preise</translation>
+    </message>
+    <message>
+        <source>What calls cost, in USD per million tokens, as you take them from your providers&apos; price lists. Runs and estimates from the workbench use these from now on; for a model a pilot&apos;s configuration prices too, yours win. A model without a row has no price: its costs read &quot;no price&quot;. Calls already made keep the price they were made at.</source>
+        <translation>Was Aufrufe kosten, in USD je Million Tokens, wie Sie es den Preislisten Ihrer Anbieter entnehmen. Läufe und Schätzungen der Workbench verwenden diese Preise ab jetzt; bepreist auch die Konfiguration eines Piloten ein Modell, gelten Ihre. Ein Modell ohne Zeile hat keinen Preis: Seine Kosten lauten „kein Preis“. Bereits gemachte Aufrufe behalten den Preis, zu dem sie gemacht wurden.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Price</source>
+        <translation>Preis &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Price</source>
+        <translation>Preis &amp;entfernen</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::ProjectOpener</name>
     <message>
         <source>WNUT-17 sample — DiZiNER Workbench</source>
@@ -2175,6 +2269,10 @@ claude-haiku-4-5</translation>
         <translation>Diese Änderung ablehnen (R)</translation>
     </message>
     <message>
+        <source>&amp;Edit…</source>
+        <translation>Bearbei&amp;ten…</translation>
+    </message>
+    <message>
         <source>Accept this change in your own words (E)</source>
         <translation>Diese Änderung in eigenen Worten annehmen (E)</translation>
     </message>
@@ -2272,26 +2370,6 @@ claude-haiku-4-5</translation>
         <source>Save &amp;Decisions</source>
         <translation>Entscheidungen &amp;speichern</translation>
     </message>
-    <message>
-        <source>Edi&amp;t…</source>
-        <translation>Bearbei&amp;ten…</translation>
-    </message>
-    <message>
-        <source>Accept the change</source>
-        <translation>Die Änderung annehmen</translation>
-    </message>
-    <message>
-        <source>Reject the change</source>
-        <translation>Die Änderung ablehnen</translation>
-    </message>
-    <message>
-        <source>Accept the change in your own words</source>
-        <translation>Die Änderung in eigenen Worten annehmen</translation>
-    </message>
-    <message>
-        <source>Accept your wording of the change</source>
-        <translation>Ihre Formulierung der Änderung annehmen</translation>
-    </message>
 </context>
 <context>
     <name>Workbench::Ui::RecentProjectsMenu</name>
@@ -2331,6 +2409,39 @@ claude-haiku-4-5</translation>
     <message>
         <source>Not rebuilt: round %1, annotator %2: %3</source>
         <translation>Nicht neu erstellt: Runde %1, Annotator %2: %3</translation>
+    </message>
+    <message>
+        <source>guideline v%1, which its prompts carried, is not in the project</source>
+        <translation>Richtlinie v%1, die ihre Prompts trugen, ist nicht im Projekt</translation>
+    </message>
+    <message numerus="yes">
+        <source>its batch names document %1, and the corpus has %n document(s)</source>
+        <translation>
+            <numerusform>ihr Stapel nennt Dokument %1, und das Korpus hat %n Dokument</numerusform>
+            <numerusform>ihr Stapel nennt Dokument %1, und das Korpus hat %n Dokumente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the run&apos;s configuration has no annotator of that name</source>
+        <translation>die Konfiguration des Laufs hat keinen Annotator dieses Namens</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiteres</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>its replies to %n piece(s) are not in the response cache (documents %1): purged, or never kept</source>
+        <translation>
+            <numerusform>seine Antwort auf %n Abschnitt ist nicht im Antwort-Cache (Dokumente %1): gelöscht oder nie gespeichert</numerusform>
+            <numerusform>seine Antworten auf %n Abschnitte sind nicht im Antwort-Cache (Dokumente %1): gelöscht oder nie gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The layer “%1” is now called “%2”: a round layer of the pilot takes its name. The layer itself is kept.</source>
+        <translation>Die Ebene „%1“ heißt jetzt „%2“: Eine Rundenebene des Pilotlaufs übernimmt ihren Namen. Die Ebene selbst bleibt erhalten.</translation>
     </message>
 </context>
 <context>
@@ -2459,13 +2570,6 @@ claude-haiku-4-5</translation>
         <source>Final labelling</source>
         <translation>Endgültige Labels</translation>
     </message>
-    <message numerus="yes">
-        <source>Round %1: its %n annotator layer(s) over its batch of %2 document(s), as the pilot measured them</source>
-        <translation>
-            <numerusform>Runde %1: ihre %n Annotator-Ebene über ihrem Stapel von %2 Dokument(en), wie der Pilotlauf sie gemessen hat</numerusform>
-            <numerusform>Runde %1: ihre %n Annotator-Ebenen über ihrem Stapel von %2 Dokument(en), wie der Pilotlauf sie gemessen hat</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Every annotator layer, of every round, over every document</source>
         <translation>Jede Annotator-Ebene jeder Runde, über allen Dokumenten</translation>
@@ -2495,6 +2599,24 @@ claude-haiku-4-5</translation>
         <translation>
             <numerusform>Runde %1 (%n Ebene fehlt)</numerusform>
             <numerusform>Runde %1 (%n Ebenen fehlen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round %1: its %2 over its batch of %3, as the pilot measured them</source>
+        <translation>Runde %1: ihre %2 über ihrem Stapel von %3, wie der Pilotlauf sie gemessen hat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotator layer(s)</source>
+        <translation>
+            <numerusform>%n Annotator-Ebene</numerusform>
+            <numerusform>%n Annotator-Ebenen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n Dokument</numerusform>
+            <numerusform>%n Dokumenten</numerusform>
         </translation>
     </message>
 </context>
@@ -2548,6 +2670,13 @@ claude-haiku-4-5</translation>
         <source>No improvement measured: the round before changed no instruction</source>
         <translation>Keine Verbesserung gemessen: die Runde davor hat keine Anweisung geändert</translation>
     </message>
+    <message numerus="yes">
+        <source>Cost by round (USD, at your prices; %n call(s) with no price left out)</source>
+        <translation>
+            <numerusform>Kosten je Runde (USD, zu Ihren Preisen; %n Aufruf ohne Preis nicht enthalten)</numerusform>
+            <numerusform>Kosten je Runde (USD, zu Ihren Preisen; %n Aufrufe ohne Preis nicht enthalten)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::RunCounters</name>
@@ -2569,10 +2698,6 @@ claude-haiku-4-5</translation>
         <source>tokens in %1, out %2</source>
         <translation>Tokens ein %1, aus %2</translation>
     </message>
-    <message>
-        <source>%1 USD</source>
-        <translation>%1 USD</translation>
-    </message>
     <message numerus="yes">
         <source>Batches: %n request(s)</source>
         <translation>
@@ -2588,17 +2713,31 @@ claude-haiku-4-5</translation>
 <context>
     <name>Workbench::Ui::RunEstimate</name>
     <message numerus="yes">
-        <source>Labelling with %1: %n call(s), %2 answered before, about %3 tokens; about %4 USD interactive, %5 USD by batch at your prices.</source>
+        <source>Round %1: %n call(s), at most %2 tokens; no price for its models (Settings &gt; Prices).</source>
         <translation>
-            <numerusform>Annotieren mit %1: %n Aufruf, %2 bereits beantwortet, etwa %3 Tokens; zu Ihren Preisen etwa %4 USD als Einzelaufrufe, %5 USD per Batch.</numerusform>
-            <numerusform>Annotieren mit %1: %n Aufrufe, %2 bereits beantwortet, etwa %3 Tokens; zu Ihren Preisen etwa %4 USD als Einzelaufrufe, %5 USD per Batch.</numerusform>
+            <numerusform>Runde %1: %n Aufruf, höchstens %2 Tokens; kein Preis für ihre Modelle (Einstellungen &gt; Preise).</numerusform>
+            <numerusform>Runde %1: %n Aufrufe, höchstens %2 Tokens; kein Preis für ihre Modelle (Einstellungen &gt; Preise).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Round %1: %n call(s), at most %2 tokens, about %3 USD at your prices.</source>
+        <source>Round %1: %n call(s), at most %2 tokens, about %3 at your prices.</source>
         <translation>
-            <numerusform>Runde %1: %n Aufruf, höchstens %2 Tokens, zu Ihren Preisen etwa %3 USD.</numerusform>
-            <numerusform>Runde %1: %n Aufrufe, höchstens %2 Tokens, zu Ihren Preisen etwa %3 USD.</numerusform>
+            <numerusform>Runde %1: %n Aufruf, höchstens %2 Tokens, zu Ihren Preisen etwa %3.</numerusform>
+            <numerusform>Runde %1: %n Aufrufe, höchstens %2 Tokens, zu Ihren Preisen etwa %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelling with %1: %n call(s), %2 answered before, about %3 tokens; no price for its model (Settings &gt; Prices).</source>
+        <translation>
+            <numerusform>Annotieren mit %1: %n Aufruf, %2 bereits beantwortet, etwa %3 Tokens; kein Preis für sein Modell (Einstellungen &gt; Preise).</numerusform>
+            <numerusform>Annotieren mit %1: %n Aufrufe, %2 bereits beantwortet, etwa %3 Tokens; kein Preis für sein Modell (Einstellungen &gt; Preise).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelling with %1: %n call(s), %2 answered before, about %3 tokens; about %4 interactive, %5 by batch at your prices.</source>
+        <translation>
+            <numerusform>Annotieren mit %1: %n Aufruf, %2 bereits beantwortet, etwa %3 Tokens; zu Ihren Preisen etwa %4 als Einzelaufrufe, %5 per Batch.</numerusform>
+            <numerusform>Annotieren mit %1: %n Aufrufe, %2 bereits beantwortet, etwa %3 Tokens; zu Ihren Preisen etwa %4 als Einzelaufrufe, %5 per Batch.</numerusform>
         </translation>
     </message>
 </context>
@@ -2767,27 +2906,26 @@ claude-haiku-4-5</translation>
     </message>
 </context>
 <context>
-    <name>Workbench::Ui::ShortcutsDialog</name>
+    <name>Workbench::Ui::SettingsMenu</name>
     <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>Tastenkürzel</translation>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <source>Keys</source>
-        <translation>Tasten</translation>
+        <source>&amp;Endpoints and Keys…</source>
+        <translation>&amp;Endpunkte und Schlüssel…</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
+        <source>Your endpoints and the open project&apos;s, their keys in the system keychain</source>
+        <translation>Ihre Endpunkte und die des offenen Projekts, ihre Schlüssel im Schlüsselbund des Systems</translation>
     </message>
     <message>
-        <source>Where</source>
-        <translation>Wo</translation>
+        <source>&amp;Prices…</source>
+        <translation>&amp;Preise…</translation>
     </message>
     <message>
-        <source> or </source>
-        <comment>between two keys</comment>
-        <translation> oder </translation>
+        <source>What calls cost per model: the runs&apos; costs and estimates are priced at it</source>
+        <translation>Was Aufrufe je Modell kosten: Kosten und Schätzungen der Läufe richten sich danach</translation>
     </message>
 </context>
 <context>
@@ -2799,25 +2937,6 @@ claude-haiku-4-5</translation>
     <message>
         <source>no span (%1 of %2): %3</source>
         <translation>keine Annotation (%1 von %2): %3</translation>
-    </message>
-</context>
-<context>
-    <name>Workbench::Ui::ViewMenu</name>
-    <message>
-        <source>&amp;View</source>
-        <translation>Ans&amp;icht</translation>
-    </message>
-    <message>
-        <source>Show or hide the pane “%1”</source>
-        <translation>Den Bereich „%1“ zeigen oder ausblenden</translation>
-    </message>
-    <message>
-        <source>&amp;Reset Layout</source>
-        <translation>Anordnung &amp;zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Every pane open and docked below the document, as at the first start</source>
-        <translation>Alle Bereiche offen und unter dem Dokument angedockt, wie beim ersten Start</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,27 @@
             <numerusform>%n documents of the batch not labelled (a piece failed): missing, not &quot;no entities&quot;</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n mention(s) not in the text: left out</source>
+        <translation>
+            <numerusform>%n mention not in the text: left out</numerusform>
+            <numerusform>%n mentions not in the text: left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) fitting several places: one taken, a guess</source>
+        <translation>
+            <numerusform>%n mention fitting several places: one taken, a guess</numerusform>
+            <numerusform>%n mentions fitting several places: one taken for each, a guess</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) widened to whole tokens</source>
+        <translation>
+            <numerusform>%n mention widened to whole tokens</numerusform>
+            <numerusform>%n mentions widened to whole tokens</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::AgreementPane</name>
@@ -63,6 +84,37 @@
         <translation>
             <numerusform>%n document where %1 and %2 differ; click the diagonal to show all.</numerusform>
             <numerusform>%n documents where %1 and %2 differ; click the diagonal to show all.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::AllOccurrencesAction</name>
+    <message numerus="yes">
+        <source>%n occurrence(s) overlap another curated span and stay as they are.</source>
+        <translation>
+            <numerusform>%n occurrence overlaps another curated span and stays as it is.</numerusform>
+            <numerusform>%n occurrences overlap another curated span and stay as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already hold this span.</source>
+        <translation>
+            <numerusform>%n already holds this span.</numerusform>
+            <numerusform>%n already hold this span.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n other occurrence(s) of “%1” the type %2?</source>
+        <translation>
+            <numerusform>Give %n other occurrence of “%1” the type %2?</numerusform>
+            <numerusform>Give %n other occurrences of “%1” the type %2?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Annotate %n</source>
+        <translation>
+            <numerusform>&amp;Annotate %n</numerusform>
+            <numerusform>&amp;Annotate %n</numerusform>
         </translation>
     </message>
 </context>
@@ -94,6 +146,27 @@
         <translation>
             <numerusform>%n document left out of its agreement: it could not label it</numerusform>
             <numerusform>%n documents left out of its agreement: it could not label them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Round %1: %n mention(s) not in the text, left out</source>
+        <translation>
+            <numerusform>Round %1: %n mention not in the text, left out</numerusform>
+            <numerusform>Round %1: %n mentions not in the text, left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) that fit several places: one taken</source>
+        <translation>
+            <numerusform>%n mention that fits several places: one taken</numerusform>
+            <numerusform>%n mentions that fit several places: one taken for each</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -404,6 +477,27 @@
             <numerusform>Round layers rebuilt from the response cache: %n layers.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>its batch names document %1, and the corpus has %n document(s)</source>
+        <translation>
+            <numerusform>its batch names document %1, and the corpus has %n document</numerusform>
+            <numerusform>its batch names document %1, and the corpus has %n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>its replies to %n piece(s) are not in the response cache (documents %1): purged, or never kept</source>
+        <translation>
+            <numerusform>its reply to %n piece is not in the response cache (documents %1): purged, or never kept</numerusform>
+            <numerusform>its replies to %n pieces are not in the response cache (documents %1): purged, or never kept</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::RoundRecord</name>
@@ -425,17 +519,34 @@
 <context>
     <name>Workbench::Ui::RoundSelector</name>
     <message numerus="yes">
-        <source>Round %1: its %n annotator layer(s) over its batch of %2 document(s), as the pilot measured them</source>
-        <translation>
-            <numerusform>Round %1: its %n annotator layer over its batch of %2 documents, as the pilot measured it</numerusform>
-            <numerusform>Round %1: its %n annotator layers over its batch of %2 documents, as the pilot measured them</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Round %1 (%n layer(s) missing)</source>
         <translation>
             <numerusform>Round %1 (%n layer missing)</numerusform>
             <numerusform>Round %1 (%n layers missing)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotator layer(s)</source>
+        <translation>
+            <numerusform>%n annotator layer</numerusform>
+            <numerusform>%n annotator layers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::RoundsChart</name>
+    <message numerus="yes">
+        <source>Cost by round (USD, at your prices; %n call(s) with no price left out)</source>
+        <translation>
+            <numerusform>Cost by round (USD, at your prices; %n call with no price left out)</numerusform>
+            <numerusform>Cost by round (USD, at your prices; %n calls with no price left out)</numerusform>
         </translation>
     </message>
 </context>
@@ -466,17 +577,31 @@
 <context>
     <name>Workbench::Ui::RunEstimate</name>
     <message numerus="yes">
-        <source>Round %1: %n call(s), at most %2 tokens, about %3 USD at your prices.</source>
+        <source>Round %1: %n call(s), at most %2 tokens; no price for its models (Settings &gt; Prices).</source>
         <translation>
-            <numerusform>Round %1: %n call, at most %2 tokens, about %3 USD at your prices.</numerusform>
-            <numerusform>Round %1: %n calls, at most %2 tokens, about %3 USD at your prices.</numerusform>
+            <numerusform>Round %1: %n call, at most %2 tokens; no price for its models (Settings &gt; Prices).</numerusform>
+            <numerusform>Round %1: %n calls, at most %2 tokens; no price for its models (Settings &gt; Prices).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Labelling with %1: %n call(s), %2 answered before, about %3 tokens; about %4 USD interactive, %5 USD by batch at your prices.</source>
+        <source>Round %1: %n call(s), at most %2 tokens, about %3 at your prices.</source>
         <translation>
-            <numerusform>Labelling with %1: %n call, %2 answered before, about %3 tokens; about %4 USD interactive, %5 USD by batch at your prices.</numerusform>
-            <numerusform>Labelling with %1: %n calls, %2 answered before, about %3 tokens; about %4 USD interactive, %5 USD by batch at your prices.</numerusform>
+            <numerusform>Round %1: %n call, at most %2 tokens, about %3 at your prices.</numerusform>
+            <numerusform>Round %1: %n calls, at most %2 tokens, about %3 at your prices.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelling with %1: %n call(s), %2 answered before, about %3 tokens; no price for its model (Settings &gt; Prices).</source>
+        <translation>
+            <numerusform>Labelling with %1: %n call, %2 answered before, about %3 tokens; no price for its model (Settings &gt; Prices).</numerusform>
+            <numerusform>Labelling with %1: %n calls, %2 answered before, about %3 tokens; no price for its model (Settings &gt; Prices).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelling with %1: %n call(s), %2 answered before, about %3 tokens; about %4 interactive, %5 by batch at your prices.</source>
+        <translation>
+            <numerusform>Labelling with %1: %n call, %2 answered before, about %3 tokens; about %4 interactive, %5 by batch at your prices.</numerusform>
+            <numerusform>Labelling with %1: %n calls, %2 answered before, about %3 tokens; about %4 interactive, %5 by batch at your prices.</numerusform>
         </translation>
     </message>
 </context>

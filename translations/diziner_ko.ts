@@ -2,53 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
-    <name>CurationStepName</name>
+    <name>CostText</name>
     <message>
-        <source>“%1”</source>
-        <comment>a span&apos;s words quoted in a menu entry</comment>
-        <translation>“%1”</translation>
-    </message>
-    <message>
-        <source>Mark %1 as %2</source>
-        <translation>%1을(를) %2(으)로 표시</translation>
+        <source>no price</source>
+        <translation>가격 없음</translation>
     </message>
     <message>
-        <source>Remove %1 (%2)</source>
-        <translation>%1 (%2) 제거</translation>
+        <source>%1 + no price</source>
+        <extracomment>%1: what the calls with a price cost; the others&apos; models have none</extracomment>
+        <translation>%1 + 가격 없음</translation>
     </message>
     <message>
-        <source>Change %1 to %2</source>
-        <translation>%1을(를) %2(으)로 변경</translation>
+        <source>%1 USD</source>
+        <translation>%1 USD</translation>
     </message>
-    <message numerus="yes">
-        <source>Change %n span(s) to %1</source>
-        <translation>
-            <numerusform>스팬 %n개를 %1(으)로 변경</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Change the type of %n span(s)</source>
-        <translation>
-            <numerusform>스팬 %n개의 유형 변경</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n span(s)</source>
-        <translation>
-            <numerusform>스팬 %n개 추가</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n span(s)</source>
-        <translation>
-            <numerusform>스팬 %n개 제거</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Edit %n span(s)</source>
-        <translation>
-            <numerusform>스팬 %n개 편집</numerusform>
-        </translation>
+    <message>
+        <source>%1 USD + no price</source>
+        <extracomment>%1: what the calls with a price cost; the others&apos; models have none</extracomment>
+        <translation>%1 USD + 가격 없음</translation>
     </message>
 </context>
 <context>
@@ -68,6 +39,24 @@
         <source>%n document(s) of the batch not labelled (a piece failed): missing, not &quot;no entities&quot;</source>
         <translation>
             <numerusform>배치의 문서 %n개에 레이블이 없음(한 조각이 실패함): &apos;개체 없음&apos;이 아니라 누락</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) not in the text: left out</source>
+        <translation>
+            <numerusform>텍스트에 없는 언급 %n개: 제외됨</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) fitting several places: one taken, a guess</source>
+        <translation>
+            <numerusform>여러 위치에 맞는 언급 %n개: 하나를 골랐으며 추측임</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) widened to whole tokens</source>
+        <translation>
+            <numerusform>토큰 전체로 넓힌 언급 %n개</numerusform>
         </translation>
     </message>
 </context>
@@ -104,53 +93,6 @@ This project lacks some annotators&apos; labels of its pilot rounds (it was writ
     <message>
         <source>Those rounds are shown with the layers present only, so their figures differ from the rounds&apos; summaries (summary.json).</source>
         <translation>이 라운드들은 있는 레이어만으로 표시되므로 수치가 라운드 요약(summary.json)과 다릅니다.</translation>
-    </message>
-</context>
-<context>
-    <name>Workbench::Ui::AboutDialog</name>
-    <message>
-        <source>About DiZiNER Workbench</source>
-        <translation>DiZiNER Workbench 정보</translation>
-    </message>
-    <message>
-        <source>CC BY 4.0</source>
-        <translation>CC BY 4.0</translation>
-    </message>
-    <message>
-        <source>CC BY-SA 4.0</source>
-        <translation>CC BY-SA 4.0</translation>
-    </message>
-    <message>
-        <source>GNU General Public License, version 3 or any later version</source>
-        <translation>GNU 일반 공중 사용 허가서 버전 3 또는 그 이후 버전</translation>
-    </message>
-    <message>
-        <source>DiZiNER Workbench %1</source>
-        <translation>DiZiNER Workbench %1</translation>
-    </message>
-    <message>
-        <source>A pilot annotation workbench for named-entity recognition: several annotators label the same text, the workbench shows where they disagree, and the guideline improves round by round.</source>
-        <translation>개체명 인식을 위한 파일럿 주석 작업대: 여러 주석자가 같은 텍스트에 레이블을 달고, 작업대는 그들이 어디서 엇갈리는지 보여 주며, 지침은 라운드마다 나아집니다.</translation>
-    </message>
-    <message>
-        <source>Licence: %1 (GPL-3.0-or-later).</source>
-        <translation>라이선스: %1 (GPL-3.0-or-later).</translation>
-    </message>
-    <message>
-        <source>Qt %1 (built with Qt %2).</source>
-        <translation>Qt %1 (Qt %2(으)로 빌드됨).</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>데이터</translation>
-    </message>
-    <message>
-        <source>The sample project is the test set of WNUT-17 Emerging and Rare Entities (Derczynski, Nichols, van Erp and Limsopatham, 2017) with the outputs of the seven systems of its shared task, unchanged, from %1; licence %2.</source>
-        <translation>예제 프로젝트는 WNUT-17 Emerging and Rare Entities의 테스트 세트(Derczynski, Nichols, van Erp, Limsopatham, 2017)와 그 공동 과제에 참여한 일곱 시스템의 출력을 %1에서 그대로 가져온 것입니다. 라이선스: %2.</translation>
-    </message>
-    <message>
-        <source>The Universal NER scheme offered for new projects paraphrases the annotation guidelines of Universal NER (Mayhew et al., 2024), %1, whose data is licensed %2.</source>
-        <translation>새 프로젝트에 제공되는 Universal NER 체계는 Universal NER(Mayhew 외, 2024), %1의 주석 지침을 풀어 쓴 것이며, 그 데이터의 라이선스는 %2입니다.</translation>
     </message>
 </context>
 <context>
@@ -334,6 +276,57 @@ This project lacks some annotators&apos; labels of its pilot rounds (it was writ
     </message>
 </context>
 <context>
+    <name>Workbench::Ui::AllOccurrencesAction</name>
+    <message>
+        <source>Annotate All &amp;Occurrences…</source>
+        <translation>모든 출현 위치에 주석(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Give the type of the curated span under the cursor to every other occurrence of its words in the corpus (O in the text)</source>
+        <translation>커서 아래 큐레이션 스팬의 유형을 코퍼스에서 같은 단어가 나오는 다른 모든 위치에 적용 (텍스트에서 O)</translation>
+    </message>
+    <message>
+        <source>Put the cursor in a curated span: its type then goes to every other occurrence of its words.</source>
+        <translation>커서를 큐레이션 스팬 안에 두세요. 그 유형이 같은 단어의 다른 모든 출현 위치에 적용됩니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occurrence(s) overlap another curated span and stay as they are.</source>
+        <translation>
+            <numerusform>출현 위치 %n곳은 다른 큐레이션 스팬과 겹쳐 그대로 둡니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already hold this span.</source>
+        <translation>
+            <numerusform>%n곳에는 이미 이 스팬이 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No other occurrence of “%1” to annotate.</source>
+        <translation>주석할 “%1”의 다른 출현 위치가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n other occurrence(s) of “%1” the type %2?</source>
+        <translation>
+            <numerusform>“%1”의 다른 출현 위치 %n곳에 유형 %2을(를) 적용할까요?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annotate All Occurrences</source>
+        <translation>모든 출현 위치에 주석</translation>
+    </message>
+    <message>
+        <source>One undo takes them all back.</source>
+        <translation>한 번의 실행 취소로 모두 되돌립니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Annotate %n</source>
+        <translation>
+            <numerusform>%n곳 주석(&amp;A)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::AnnotatorTotals</name>
     <message>
         <source>Annotator</source>
@@ -411,6 +404,50 @@ This project lacks some annotators&apos; labels of its pilot rounds (it was writ
         <source>done</source>
         <comment>every piece of the annotator&apos;s in the round labelled</comment>
         <translation>완료</translation>
+    </message>
+    <message>
+        <source>Not placed</source>
+        <translation>배치 못 함</translation>
+    </message>
+    <message>
+        <source>Mentions the annotator named that are not in the text (left out), or that fit several places (one taken, a guess); shown for a round the project keeps</source>
+        <translation>주석자가 언급했지만 텍스트에 없거나(제외됨) 여러 위치에 맞는(하나를 고름, 추측) 언급; 프로젝트에 보관된 라운드에 대해 표시됩니다</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <comment>the row of the supervisor&apos;s calls</comment>
+        <translation>감독자</translation>
+    </message>
+    <message>
+        <source>embeddings</source>
+        <comment>the row of the calls that fetched the pool&apos;s embeddings</comment>
+        <translation>임베딩</translation>
+    </message>
+    <message numerus="yes">
+        <source>Round %1: %n mention(s) not in the text, left out</source>
+        <translation>
+            <numerusform>라운드 %1: 텍스트에 없는 언급 %n개, 제외됨</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) that fit several places: one taken</source>
+        <translation>
+            <numerusform>여러 위치에 맞는 언급 %n개: 하나를 고름</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>“%1” (%2)</translation>
+    </message>
+    <message>
+        <source>document %1: %2</source>
+        <translation>문서 %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>외 %n개</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -556,6 +593,26 @@ This project lacks some annotators&apos; labels of its pilot rounds (it was writ
         <source>Curation is saved in a project: open one with File &gt; Open Project.</source>
         <translation>큐레이션은 프로젝트에 저장됩니다. 파일 &gt; 프로젝트 열기로 프로젝트를 여십시오.</translation>
     </message>
+    <message>
+        <source>Nothing changed: the curated layer already held that.</source>
+        <translation>변경 없음: 큐레이션 레이어에 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>Document %1 is not among the documents of the round shown: choose “All layers” in the round selector to open it.</source>
+        <translation>문서 %1은(는) 표시된 라운드의 문서가 아닙니다: 열려면 라운드 선택에서 “모든 레이어”를 고르십시오.</translation>
+    </message>
+    <message>
+        <source>The document is not in the corpus open.</source>
+        <translation>이 문서는 열린 코퍼스에 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing accepted: layer %1 does not cover this document (it was not in the layer&apos;s batch, or the annotator could not label it).</source>
+        <translation>수용한 것 없음: 레이어 %1은(는) 이 문서를 다루지 않습니다(레이어의 배치에 없었거나 주석자가 레이블을 달지 못했습니다).</translation>
+    </message>
+    <message>
+        <source>Nothing accepted: layer %1 marks nothing in this document.</source>
+        <translation>수용한 것 없음: 레이어 %1은(는) 이 문서에 아무것도 표시하지 않았습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::DocumentListModel</name>
@@ -611,6 +668,15 @@ This project lacks some annotators&apos; labels of its pilot rounds (it was writ
         <source>Mean strict span F1 over every pair of annotator layers covering this document</source>
         <translation>이 문서를 포함하는 모든 주석자 레이어 쌍의 엄격한 스팬 F1 평균</translation>
     </message>
+    <message>
+        <source>No agreement to show: no annotator layer marked anything in this document, and agreeing on finding nothing says nothing of their quality</source>
+        <translation>표시할 일치도 없음: 이 문서에서 어떤 주석자 레이어도 아무것도 표시하지 않았으며, 아무것도 찾지 않았다는 데 일치하는 것은 품질에 대해 아무것도 말해 주지 않습니다</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no agreement value</comment>
+        <translation>—</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::DocumentView</name>
@@ -645,30 +711,6 @@ This project lacks some annotators&apos; labels of its pilot rounds (it was writ
     <message>
         <source>Bars under each line, top to bottom: %1</source>
         <translation>각 줄 아래의 막대, 위에서 아래로: %1</translation>
-    </message>
-    <message>
-        <source>Document text</source>
-        <translation>문서 텍스트</translation>
-    </message>
-    <message>
-        <source>Remove the curated spans at the selection or the cursor</source>
-        <translation>선택 영역이나 커서 위치의 큐레이션 스팬 제거</translation>
-    </message>
-    <message>
-        <source>Accept the drawn layer&apos;s spans of this document into the curated layer</source>
-        <translation>이 문서에서 표시된 레이어의 스팬을 큐레이션 레이어로 수락</translation>
-    </message>
-    <message>
-        <source>Next document where the annotator layers disagree</source>
-        <translation>주석자 레이어가 엇갈리는 다음 문서</translation>
-    </message>
-    <message>
-        <source>Previous document where the annotator layers disagree</source>
-        <translation>주석자 레이어가 엇갈리는 이전 문서</translation>
-    </message>
-    <message>
-        <source>Mark the selection as %1, or change the curated span under the cursor to it</source>
-        <translation>선택 영역을 %1(으)로 표시하거나 커서 아래 큐레이션 스팬을 그 유형으로 변경</translation>
     </message>
 </context>
 <context>
@@ -715,38 +757,18 @@ This project lacks some annotators&apos; labels of its pilot rounds (it was writ
     </message>
 </context>
 <context>
-    <name>Workbench::Ui::EditMenu</name>
+    <name>Workbench::Ui::EndpointKeys</name>
     <message>
-        <source>&amp;Edit</source>
-        <translation>편집(&amp;E)</translation>
+        <source>Endpoint %1 needs a key and has none: store one for it in Settings &gt; Endpoints and Keys, or name an environment variable holding it with key_env in the pilot configuration.</source>
+        <translation>엔드포인트 %1에 키가 필요하지만 없습니다. 설정 &gt; 엔드포인트와 키에서 키를 저장하거나, 파일럿 구성의 key_env에 키를 담은 환경 변수를 지정하세요.</translation>
     </message>
     <message>
-        <source>Curation is kept in a project: open one with File &gt; Open Project.</source>
-        <translation>큐레이션은 프로젝트에 저장됩니다: 파일 &gt; 프로젝트 열기로 프로젝트를 여세요.</translation>
+        <source>Endpoint %1 needs a key and has none: store one for it in Settings &gt; Endpoints and Keys, or set the environment variable %2 before starting the workbench.</source>
+        <translation>엔드포인트 %1에 키가 필요하지만 없습니다. 설정 &gt; 엔드포인트와 키에서 키를 저장하거나, 워크벤치를 시작하기 전에 환경 변수 %2을(를) 설정하세요.</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>실행 취소(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>실행 취소(&amp;U): %1</translation>
-    </message>
-    <message>
-        <source>No curation to undo</source>
-        <translation>실행 취소할 큐레이션이 없습니다</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>다시 실행(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>다시 실행(&amp;R): %1</translation>
-    </message>
-    <message>
-        <source>No curation to redo</source>
-        <translation>다시 실행할 큐레이션이 없습니다</translation>
+        <source>Nothing was sent.</source>
+        <translation>아무것도 보내지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -873,12 +895,32 @@ This project lacks some annotators&apos; labels of its pilot rounds (it was writ
         <source>The base URL is not valid.</source>
         <translation>기본 URL이 올바르지 않습니다.</translation>
     </message>
+    <message>
+        <source>%1 (open project)</source>
+        <translation>%1 (열린 프로젝트)</translation>
+    </message>
+    <message>
+        <source>It names no environment variable for its key (key_env).</source>
+        <translation>키를 담은 환경 변수(key_env)를 지정하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Its key may also come from the environment variable %1, which is not set.</source>
+        <translation>키는 환경 변수 %1에서도 올 수 있지만, 이 변수는 설정되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Its key may also come from the environment variable %1, which is set.</source>
+        <translation>키는 환경 변수 %1에서도 올 수 있으며, 이 변수는 설정되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>From the open project&apos;s pilot configuration: shown here, changed there. A key stored here is found by the project&apos;s runs.</source>
+        <translation>열린 프로젝트의 파일럿 구성에서 가져온 엔드포인트입니다. 여기서는 보여 주기만 하며 변경은 구성에서 합니다. 여기에 저장한 키는 프로젝트 실행에서 사용됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::EvidenceList</name>
     <message>
-        <source>Evide&amp;nce in round %1 (click to open the document with every annotator&apos;s layer of the round):</source>
-        <translation>라운드 %1의 근거(&amp;N) (클릭하면 라운드의 모든 주석자 레이어와 함께 문서를 엽니다):</translation>
+        <source>E&amp;vidence in round %1 (click to open the document with every annotator&apos;s layer of the round):</source>
+        <translation>라운드 %1의 근거(&amp;V) (클릭하면 라운드의 모든 주석자 레이어와 함께 문서를 엽니다):</translation>
     </message>
 </context>
 <context>
@@ -1123,45 +1165,6 @@ This project lacks some annotators&apos; labels of its pilot rounds (it was writ
     </message>
 </context>
 <context>
-    <name>Workbench::Ui::HelpMenu</name>
-    <message>
-        <source>&amp;Help</source>
-        <translation>도움말(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;User Guide</source>
-        <translation>사용자 안내서(&amp;U)</translation>
-    </message>
-    <message>
-        <source>The workbench&apos;s guide, in the program that opens Markdown files</source>
-        <translation>작업대 안내서를 Markdown 파일을 여는 프로그램에서 엽니다</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>키보드 단축키(&amp;K)</translation>
-    </message>
-    <message>
-        <source>&amp;About DiZiNER Workbench</source>
-        <translation>DiZiNER Workbench 정보(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Qt 정보(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>User Guide</source>
-        <translation>사용자 안내서</translation>
-    </message>
-    <message>
-        <source>The user guide is not installed. It is README.md and docs/guide/ of the source, and is installed under share/doc.</source>
-        <translation>사용자 안내서가 설치되어 있지 않습니다. 안내서는 소스의 README.md와 docs/guide/이며 share/doc 아래에 설치됩니다.</translation>
-    </message>
-    <message>
-        <source>No program opened the user guide. It is here: %1</source>
-        <translation>사용자 안내서를 연 프로그램이 없습니다. 안내서 위치: %1</translation>
-    </message>
-</context>
-<context>
     <name>Workbench::Ui::ImportLayerDialog</name>
     <message>
         <source>&amp;Import</source>
@@ -1254,16 +1257,20 @@ This project lacks some annotators&apos; labels of its pilot rounds (it was writ
         <translation>제공자에서 대기 중인 배치를 취소해 더 이상 비용이 들지 않게 합니다. 지금까지 응답한 것은 레이블링됩니다</translation>
     </message>
     <message>
-        <source>Start Labelli&amp;ng (about %1 USD)</source>
-        <translation>레이블링 시작(&amp;N) (약 %1 USD)</translation>
+        <source>Cancel Batc&amp;hes</source>
+        <translation>배치 취소(&amp;H)</translation>
     </message>
     <message>
         <source>Label the C&amp;orpus…</source>
         <translation>코퍼스 레이블링(&amp;O)…</translation>
     </message>
     <message>
-        <source>C&amp;ancel Batches</source>
-        <translation>배치 취소(&amp;A)</translation>
+        <source>Start Labelli&amp;ng (no price)</source>
+        <translation>레이블링 시작(&amp;N) (가격 없음)</translation>
+    </message>
+    <message>
+        <source>Start Labelli&amp;ng (about %1)</source>
+        <translation>레이블링 시작(&amp;N) (약 %1)</translation>
     </message>
 </context>
 <context>
@@ -1593,10 +1600,6 @@ This project lacks some annotators&apos; labels of its pilot rounds (it was writ
         <translation>레이어 간 일치도</translation>
     </message>
     <message>
-        <source>&amp;Settings</source>
-        <translation>설정(&amp;S)</translation>
-    </message>
-    <message>
         <source>The language changes when the workbench starts again.</source>
         <translation>바뀐 언어는 워크벤치를 다시 시작하면 적용됩니다.</translation>
     </message>
@@ -1629,10 +1632,6 @@ This project lacks some annotators&apos; labels of its pilot rounds (it was writ
     <message>
         <source>Guideline versions</source>
         <translation>지침 버전</translation>
-    </message>
-    <message>
-        <source>&amp;Endpoints and Keys…</source>
-        <translation>엔드포인트와 키(&amp;E)…</translation>
     </message>
     <message>
         <source>Pilot run</source>
@@ -2020,6 +2019,96 @@ claude-haiku-4-5</translation>
     </message>
 </context>
 <context>
+    <name>Workbench::Ui::PriceTableModel</name>
+    <message>
+        <source>Row %1 names no model.</source>
+        <translation>%1행에 모델이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Row %1 prices %2 a second time.</source>
+        <translation>%1행이 %2의 가격을 한 번 더 정합니다.</translation>
+    </message>
+    <message>
+        <source>as input</source>
+        <translation>입력과 같음</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <source>Cached input</source>
+        <translation>캐시된 입력</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <source>Batch factor</source>
+        <translation>배치 비율</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>A model id, or the start of one: the longest match prices a model</source>
+        <translation>모델 ID 또는 그 앞부분: 가장 길게 일치하는 항목이 모델의 가격이 됩니다</translation>
+    </message>
+    <message>
+        <source>USD per million prompt tokens</source>
+        <translation>프롬프트 토큰 100만 개당 USD</translation>
+    </message>
+    <message>
+        <source>USD per million prompt tokens read from the provider&apos;s prompt cache; blank: priced as input</source>
+        <translation>제공자가 프롬프트 캐시에서 읽은 프롬프트 토큰 100만 개당 USD. 비워 두면 입력 가격으로 계산</translation>
+    </message>
+    <message>
+        <source>USD per million completion tokens, reasoning tokens included</source>
+        <translation>완성 토큰 100만 개당 USD (추론 토큰 포함)</translation>
+    </message>
+    <message>
+        <source>The price through a provider&apos;s batch engine, as a share of this one (0 to 1)</source>
+        <translation>제공자의 배치 엔진을 통한 가격, 이 가격에 대한 비율 (0~1)</translation>
+    </message>
+    <message>
+        <source>When you took the price</source>
+        <translation>가격을 가져온 날짜</translation>
+    </message>
+    <message>
+        <source>Where you took it from</source>
+        <translation>가격을 가져온 곳</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::PricesDialog</name>
+    <message>
+        <source>Prices</source>
+        <translation>가격</translation>
+    </message>
+    <message>
+        <source>What calls cost, in USD per million tokens, as you take them from your providers&apos; price lists. Runs and estimates from the workbench use these from now on; for a model a pilot&apos;s configuration prices too, yours win. A model without a row has no price: its costs read &quot;no price&quot;. Calls already made keep the price they were made at.</source>
+        <translation>호출 비용을 제공자의 가격표에서 가져온 대로 토큰 100만 개당 USD로 입력합니다. 워크벤치의 실행과 추정은 지금부터 이 가격을 사용하며, 파일럿 구성에도 가격이 있는 모델은 여기 입력한 가격이 우선합니다. 행이 없는 모델은 가격이 없으며 비용이 &quot;가격 없음&quot;으로 표시됩니다. 이미 한 호출은 당시의 가격을 유지합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Price</source>
+        <translation>가격 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Price</source>
+        <translation>가격 제거(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::ProjectOpener</name>
     <message>
         <source>WNUT-17 sample — DiZiNER Workbench</source>
@@ -2128,6 +2217,10 @@ claude-haiku-4-5</translation>
         <translation>이 변경을 거부합니다 (R)</translation>
     </message>
     <message>
+        <source>&amp;Edit…</source>
+        <translation>수정(&amp;E)…</translation>
+    </message>
+    <message>
         <source>Accept this change in your own words (E)</source>
         <translation>이 변경을 직접 고쳐 쓴 문구로 수락합니다 (E)</translation>
     </message>
@@ -2223,26 +2316,6 @@ claude-haiku-4-5</translation>
         <source>Save &amp;Decisions</source>
         <translation>결정 저장(&amp;D)</translation>
     </message>
-    <message>
-        <source>Edi&amp;t…</source>
-        <translation>수정(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>Accept the change</source>
-        <translation>변경 수락</translation>
-    </message>
-    <message>
-        <source>Reject the change</source>
-        <translation>변경 거절</translation>
-    </message>
-    <message>
-        <source>Accept the change in your own words</source>
-        <translation>변경을 자신의 말로 수락</translation>
-    </message>
-    <message>
-        <source>Accept your wording of the change</source>
-        <translation>직접 쓴 변경 문구 수락</translation>
-    </message>
 </context>
 <context>
     <name>Workbench::Ui::RecentProjectsMenu</name>
@@ -2281,6 +2354,36 @@ claude-haiku-4-5</translation>
     <message>
         <source>Not rebuilt: round %1, annotator %2: %3</source>
         <translation>다시 만들지 못함: 라운드 %1, 주석자 %2: %3</translation>
+    </message>
+    <message>
+        <source>guideline v%1, which its prompts carried, is not in the project</source>
+        <translation>프롬프트에 담겼던 지침 v%1이(가) 프로젝트에 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>its batch names document %1, and the corpus has %n document(s)</source>
+        <translation>
+            <numerusform>배치가 문서 %1을(를) 가리키지만 코퍼스의 문서는 %n개입니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the run&apos;s configuration has no annotator of that name</source>
+        <translation>실행 구성에 그 이름의 주석자가 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 외 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>its replies to %n piece(s) are not in the response cache (documents %1): purged, or never kept</source>
+        <translation>
+            <numerusform>조각 %n개에 대한 응답이 응답 캐시에 없습니다(문서 %1): 삭제되었거나 보관된 적이 없습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The layer “%1” is now called “%2”: a round layer of the pilot takes its name. The layer itself is kept.</source>
+        <translation>레이어 “%1”의 이름이 이제 “%2”입니다: 파일럿의 라운드 레이어가 그 이름을 씁니다. 레이어 자체는 보존됩니다.</translation>
     </message>
 </context>
 <context>
@@ -2407,12 +2510,6 @@ claude-haiku-4-5</translation>
         <source>Final labelling</source>
         <translation>최종 레이블링</translation>
     </message>
-    <message numerus="yes">
-        <source>Round %1: its %n annotator layer(s) over its batch of %2 document(s), as the pilot measured them</source>
-        <translation>
-            <numerusform>라운드 %1: 파일럿이 측정한 대로, 문서 %2개 배치에 대한 주석자 레이어 %n개</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Every annotator layer, of every round, over every document</source>
         <translation>모든 라운드의 모든 주석자 레이어, 모든 문서 대상</translation>
@@ -2441,6 +2538,22 @@ claude-haiku-4-5</translation>
         <source>Round %1 (%n layer(s) missing)</source>
         <translation>
             <numerusform>라운드 %1 (레이어 %n개 없음)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round %1: its %2 over its batch of %3, as the pilot measured them</source>
+        <translation>라운드 %1: 배치 %3에 대한 %2, 파일럿이 측정한 그대로</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotator layer(s)</source>
+        <translation>
+            <numerusform>주석자 레이어 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>문서 %n개</numerusform>
         </translation>
     </message>
 </context>
@@ -2494,6 +2607,12 @@ claude-haiku-4-5</translation>
         <source>No improvement measured: the round before changed no instruction</source>
         <translation>개선을 측정하지 않음: 이전 라운드가 지침을 바꾸지 않았습니다</translation>
     </message>
+    <message numerus="yes">
+        <source>Cost by round (USD, at your prices; %n call(s) with no price left out)</source>
+        <translation>
+            <numerusform>라운드별 비용 (USD, 입력한 가격 기준; 가격 없는 호출 %n회 제외)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::RunCounters</name>
@@ -2513,10 +2632,6 @@ claude-haiku-4-5</translation>
         <source>tokens in %1, out %2</source>
         <translation>입력 토큰 %1, 출력 토큰 %2</translation>
     </message>
-    <message>
-        <source>%1 USD</source>
-        <translation>%1 USD</translation>
-    </message>
     <message numerus="yes">
         <source>Batches: %n request(s)</source>
         <translation>
@@ -2531,15 +2646,27 @@ claude-haiku-4-5</translation>
 <context>
     <name>Workbench::Ui::RunEstimate</name>
     <message numerus="yes">
-        <source>Labelling with %1: %n call(s), %2 answered before, about %3 tokens; about %4 USD interactive, %5 USD by batch at your prices.</source>
+        <source>Round %1: %n call(s), at most %2 tokens; no price for its models (Settings &gt; Prices).</source>
         <translation>
-            <numerusform>%1(으)로 레이블링: 호출 %n건, 이미 응답된 %2건, 약 %3 토큰. 입력한 가격 기준 개별 호출 약 %4 USD, 배치 %5 USD.</numerusform>
+            <numerusform>라운드 %1: 호출 %n회, 최대 토큰 %2개. 모델의 가격이 없습니다 (설정 &gt; 가격).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Round %1: %n call(s), at most %2 tokens, about %3 USD at your prices.</source>
+        <source>Round %1: %n call(s), at most %2 tokens, about %3 at your prices.</source>
         <translation>
-            <numerusform>라운드 %1: 호출 %n회, 최대 토큰 %2개, 입력한 가격 기준 약 %3 USD.</numerusform>
+            <numerusform>라운드 %1: 호출 %n회, 최대 토큰 %2개, 입력한 가격 기준 약 %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelling with %1: %n call(s), %2 answered before, about %3 tokens; no price for its model (Settings &gt; Prices).</source>
+        <translation>
+            <numerusform>%1(으)로 레이블링: 호출 %n건, 이미 응답된 %2건, 약 %3 토큰. 모델의 가격이 없습니다 (설정 &gt; 가격).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelling with %1: %n call(s), %2 answered before, about %3 tokens; about %4 interactive, %5 by batch at your prices.</source>
+        <translation>
+            <numerusform>%1(으)로 레이블링: 호출 %n건, 이미 응답된 %2건, 약 %3 토큰. 입력한 가격 기준 개별 호출 약 %4, 배치 %5.</numerusform>
         </translation>
     </message>
 </context>
@@ -2703,27 +2830,26 @@ claude-haiku-4-5</translation>
     </message>
 </context>
 <context>
-    <name>Workbench::Ui::ShortcutsDialog</name>
+    <name>Workbench::Ui::SettingsMenu</name>
     <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>키보드 단축키</translation>
+        <source>&amp;Settings</source>
+        <translation>설정(&amp;S)</translation>
     </message>
     <message>
-        <source>Keys</source>
-        <translation>키</translation>
+        <source>&amp;Endpoints and Keys…</source>
+        <translation>엔드포인트와 키(&amp;E)…</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>동작</translation>
+        <source>Your endpoints and the open project&apos;s, their keys in the system keychain</source>
+        <translation>내 엔드포인트와 열린 프로젝트의 엔드포인트, 그리고 시스템 키체인의 키</translation>
     </message>
     <message>
-        <source>Where</source>
-        <translation>위치</translation>
+        <source>&amp;Prices…</source>
+        <translation>가격(&amp;P)…</translation>
     </message>
     <message>
-        <source> or </source>
-        <comment>between two keys</comment>
-        <translation> 또는 </translation>
+        <source>What calls cost per model: the runs&apos; costs and estimates are priced at it</source>
+        <translation>모델별 호출 비용: 실행 비용과 추정에 이 가격을 씁니다</translation>
     </message>
 </context>
 <context>
@@ -2735,25 +2861,6 @@ claude-haiku-4-5</translation>
     <message>
         <source>no span (%1 of %2): %3</source>
         <translation>스팬 없음 (%2개 중 %1개): %3</translation>
-    </message>
-</context>
-<context>
-    <name>Workbench::Ui::ViewMenu</name>
-    <message>
-        <source>&amp;View</source>
-        <translation>보기(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Show or hide the pane “%1”</source>
-        <translation>“%1” 창 표시 또는 숨기기</translation>
-    </message>
-    <message>
-        <source>&amp;Reset Layout</source>
-        <translation>배치 초기화(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Every pane open and docked below the document, as at the first start</source>
-        <translation>첫 시작 때처럼 모든 창을 열어 문서 아래에 도킹</translation>
     </message>
 </context>
 <context>

@@ -27,11 +27,11 @@ void AnalysisController::analyse(const RoundScope &scope)
         this,
         [documents = m_workspace->corpus().documents(), layers = scope.layers(*m_workspace),
             gold = WorkspaceLayers::gold(*m_workspace),
-            goldMissing = WorkspaceLayers::goldMissing(*m_workspace), part = scope.documents] {
-            // The defaults of every option, as diziner-cli agreement takes them: the same figures
-            // and intervals; gold scores only what it covers.
-            const Core::CorpusAnalysis::Options options{.agreement = {.goldMissing = goldMissing},
-                .reliability = Core::ReliabilityAnalysis::Options{}};
+            goldMissing = WorkspaceLayers::goldMissing(*m_workspace), part = scope.documents,
+            options = scope.analysisOptions()]() mutable {
+            // A round as its pilot measured it, else diziner-cli agreement's defaults: the same
+            // figures, elite, hotspots and intervals; gold scores only what it covers.
+            options.agreement.goldMissing = goldMissing;
             Core::CorpusAnalysis::Result result = part
                 ? Core::CorpusAnalysis::runOnPart(documents, *part, layers, gold, options)
                 : Core::CorpusAnalysis::run(Core::TokenGrid(documents), layers, gold, options);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "corpusview.h"
 
+#include "alloccurrencesaction.h"
 #include "curationcontroller.h"
 #include "model/corpus.h"
 #include "model/layerset.h"
@@ -9,6 +10,8 @@
 #include "model/workspace.h"
 #include "views/documentspane.h"
 #include "views/documentview.h"
+
+#include <QAction>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -20,6 +23,7 @@ CorpusView::CorpusView(Core::Workspace *workspace, ProjectAccess *access, QWidge
     , m_access(access)
     , m_documents(new DocumentsPane(workspace, this))
     , m_documentView(new DocumentView(workspace, this))
+    , m_allOccurrences(new AllOccurrencesAction(workspace, m_documentView, this))
 {
     setObjectName(u"mainSplitter"_s);
     m_documents->setObjectName(u"documentsPane"_s);
@@ -51,6 +55,10 @@ void CorpusView::setProject(const QString &path)
             showCurationState();
             Q_EMIT message(error.isEmpty() ? tr("Curation saved.") : tr("Not saved: %1").arg(error));
             Q_EMIT curationSaved(error);
+        });
+        connect(m_curation, &CurationController::unchanged, this, [this] {
+            Q_EMIT message(tr("Nothing changed: the curated layer already held that."));
+            Q_EMIT curationSaved({}); // nothing failed either
         });
     }
     Q_EMIT curationChanged(m_curation);
@@ -94,16 +102,33 @@ void CorpusView::showDocuments(const QString &layer, const std::optional<QSet<qs
 
 void CorpusView::showHit(const qsizetype document, const int start, const int end)
 {
-    if (m_documents->selectDocument(document)) {
+    if (select(document)) {
         m_documentView->selectRange(start, end, DocumentView::Focus::Text);
     }
 }
 
 void CorpusView::showEvidence(const qsizetype document, const int start, const int end)
 {
-    if (m_documents->selectDocument(document)) {
+    if (select(document)) {
         m_documentView->selectRange(start, end, DocumentView::Focus::Stay);
     }
+}
+
+bool CorpusView::select(const qsizetype document)
+{
+    switch (m_documents->selectDocument(document)) {
+    case DocumentsPane::Selection::Selected:
+        return true;
+    case DocumentsPane::Selection::OutsideScope:
+        Q_EMIT message(tr("Document %1 is not among the documents of the round shown: choose “All "
+                          "layers” in the round selector to open it.")
+                           .arg(m_workspace->corpus().document(document).id()));
+        return false;
+    case DocumentsPane::Selection::Absent:
+        break;
+    }
+    Q_EMIT message(tr("The document is not in the corpus open."));
+    return false;
 }
 
 void CorpusView::showNextDisagreement(const bool forward)
@@ -111,6 +136,27 @@ void CorpusView::showNextDisagreement(const bool forward)
     if (!m_documents->selectNextDisputed(forward)) {
         Q_EMIT message(tr("The annotator layers agree on every document shown."));
     }
+}
+
+QAction *CorpusView::allOccurrencesAction() const
+{
+    return m_allOccurrences->action();
+}
+
+bool CorpusView::mayAccept(const Core::SpanLayer &layer, const qsizetype document)
+{
+    // A layer silent here has nothing to give: say why rather than report an edit.
+    if (layer.uncoveredDocuments().contains(document)) {
+        Q_EMIT message(tr("Nothing accepted: layer %1 does not cover this document (it was not in the "
+                          "layer's batch, or the annotator could not label it).")
+                           .arg(layer.name()));
+        return false;
+    }
+    if (layer.spans(document).isEmpty()) {
+        Q_EMIT message(tr("Nothing accepted: layer %1 marks nothing in this document.").arg(layer.name()));
+        return false;
+    }
+    return true;
 }
 
 CurationController *CorpusView::curation()
@@ -145,11 +191,17 @@ void CorpusView::connectCuration()
     connect(m_documentView, &DocumentView::acceptLayerRequested, this,
         [this](qsizetype document, const QString &layerName) {
             const Core::SpanLayer *layer = m_workspace->layers().layer(layerName);
-            if (auto *c = curation();
-                c && layer && layerName != QLatin1String(CurationController::layerName)) {
+            if (auto *c = curation(); c && layer && layerName != QLatin1String(CurationController::layerName)
+                && mayAccept(*layer, document)) {
                 c->accept(document, layer->spans(document));
             }
         });
+    connect(m_allOccurrences->action(), &QAction::triggered, this, [this] {
+        if (auto *c = curation()) {
+            m_allOccurrences->prepare(c);
+        }
+    });
+    connect(m_allOccurrences, &AllOccurrencesAction::message, this, &CorpusView::message);
 }
 
 void CorpusView::showCurationState()

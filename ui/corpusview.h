@@ -6,17 +6,21 @@
 #include "roundscope.h"
 
 #include <QPointer>
+
+class QAction;
 #include <QSet>
 #include <QSplitter>
 
 #include <optional>
 
 namespace Workbench::Core {
+class SpanLayer;
 class Workspace;
-}
+} // namespace Workbench::Core
 
 namespace Workbench::Ui {
 
+class AllOccurrencesAction;
 class CurationController;
 class DocumentView;
 class DocumentsPane;
@@ -39,6 +43,8 @@ public:
 
     [[nodiscard]] DocumentsPane *documents() const { return m_documents; }
     [[nodiscard]] DocumentView *documentView() const { return m_documentView; }
+    //! Annotate All Occurrences, for the window's menu (its key works in the document view).
+    [[nodiscard]] QAction *allOccurrencesAction() const;
 
     //! Curation goes to the project at \a path from now on; empty: nowhere (the sample).
     void setProject(const QString &path);
@@ -72,6 +78,11 @@ private:
     [[nodiscard]] CurationController *curation();
     //! The curated spans per document in the documents pane (none without a curated layer).
     void showCurationState();
+    //! Selects \a document in the pane (its filters cleared, the round kept); false, saying why, when it
+    //! cannot.
+    bool select(qsizetype document);
+    //! Whether accepting \a layer's spans of \a document can change anything; false, saying why, when not.
+    bool mayAccept(const Core::SpanLayer &layer, qsizetype document);
     //! The layer of \a scope to draw: the drawn annotator's there, else its first annotator layer.
     [[nodiscard]] QString preferredLayer(const RoundScope &scope) const;
 
@@ -79,6 +90,7 @@ private:
     ProjectAccess *m_access = nullptr;
     DocumentsPane *m_documents = nullptr;
     DocumentView *m_documentView = nullptr;
+    AllOccurrencesAction *m_allOccurrences = nullptr;
     QPointer<CurationController> m_curation; //!< while a project is open
 };
 

@@ -5,6 +5,7 @@
 #include "model/corpus.h"
 #include "model/importedlayer.h"
 #include "model/layerset.h"
+#include "model/occurrenceplan.h"
 #include "model/spanlayer.h"
 #include "model/workspace.h"
 #include "projectaccess.h"
@@ -101,6 +102,30 @@ void CurationController::accept(const qsizetype document, const QList<Core::Span
     });
 }
 
+void CurationController::annotateAll(const QList<Core::TokenOccurrences::Occurrence> &found,
+    const Core::TokenOccurrences::Occurrence &source, const QString &type)
+{
+    enqueue([found, source, type, count = m_documentCount](
+                Core::ProjectStore &store, const qint64 layerId) -> std::expected<bool, QString> {
+        Core::LayerRepository layers(store);
+        const auto curated = layers.spans(layerId, count);
+        if (!curated) {
+            return std::unexpected(curated.error().message);
+        }
+        QList<Core::LayerRepository::DocumentEdit> edits;
+        for (const auto &occurrence : Core::OccurrencePlan::make(found, source, type, *curated).toAnnotate) {
+            edits.append({occurrence.document, {Core::Span{occurrence.start, occurrence.end, type}, true}});
+        }
+        if (edits.isEmpty()) {
+            return false;
+        }
+        if (auto applied = layers.applyStep(layerId, edits); !applied) {
+            return std::unexpected(applied.error().message);
+        }
+        return true;
+    });
+}
+
 void CurationController::undo()
 {
     enqueue([](Core::ProjectStore &store, const qint64 layerId) -> std::expected<bool, QString> {
@@ -184,6 +209,32 @@ std::expected<qint64, Core::StoreError> curatedLayer(Core::LayerRepository &laye
 
 } // namespace
 
+std::expected<std::optional<CurationController::Saved>, QString> CurationController::save(
+    Core::ProjectStore &store, const Edit &edit, const qsizetype documentCount)
+{
+    Core::LayerRepository layers(store);
+    const auto layerId = curatedLayer(layers);
+    if (!layerId) {
+        return std::unexpected(layerId.error().message);
+    }
+    const auto done = edit(store, *layerId);
+    if (!done) {
+        return std::unexpected(done.error());
+    }
+    if (!*done) {
+        return std::nullopt;
+    }
+    auto spans = layers.spans(*layerId, documentCount);
+    if (!spans) {
+        return std::unexpected(spans.error().message);
+    }
+    auto steps = readSteps(layers, *layerId);
+    if (!steps) {
+        return std::unexpected(steps.error());
+    }
+    return Saved{std::move(*spans), std::move(*steps)};
+}
+
 void CurationController::runNext()
 {
     if (m_queue.isEmpty()) {
@@ -191,44 +242,25 @@ void CurationController::runNext()
         return;
     }
     m_busy = true;
-    const Edit edit = m_queue.takeFirst();
-    struct Saved
-    {
-        Core::DocumentSpans spans;
-        Steps steps;
-    };
-    const auto work = [count = m_documentCount, edit](
-                          Core::ProjectStore &store) -> std::expected<Saved, QString> {
-        Core::LayerRepository layers(store);
-        const auto layerId = curatedLayer(layers);
-        if (!layerId) {
-            return std::unexpected(layerId.error().message);
-        }
-        if (auto done = edit(store, *layerId); !done) {
-            return std::unexpected(done.error());
-        }
-        auto spans = layers.spans(*layerId, count);
-        if (!spans) {
-            return std::unexpected(spans.error().message);
-        }
-        auto steps = readSteps(layers, *layerId);
-        if (!steps) {
-            return std::unexpected(steps.error());
-        }
-        return Saved{std::move(*spans), std::move(*steps)};
-    };
+    const auto work = [count = m_documentCount, edit = m_queue.takeFirst()](
+                          Core::ProjectStore &store) { return save(store, edit, count); };
     m_access->run(m_projectPath, ProjectAccess::Mode::Write, this, work,
-        [this](const ProjectAccess::Outcome<Saved> &result) {
+        [this](const ProjectAccess::Outcome<std::optional<Saved>> &result) {
+            if (result && !*result) {
+                Q_EMIT unchanged(); // said so, not reported as saved
+                runNext();
+                return;
+            }
             if (result && m_workspace) {
                 Core::SpanLayer *layer = m_workspace->layers().layer(QString::fromLatin1(layerName));
                 if (layer == nullptr) {
                     layer = m_workspace->layers().addLayer(
                         QString::fromLatin1(layerName), Core::LayerKind::Human);
                 }
-                layer->setSpans(result->spans);
+                layer->setSpans((*result)->spans);
             }
             if (result) {
-                setSteps(result->steps);
+                setSteps((*result)->steps);
             }
             Q_EMIT edited(result ? QString() : result.error());
             runNext();

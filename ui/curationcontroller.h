@@ -4,6 +4,7 @@
 
 #include "model/layerkind.h"
 #include "model/span.h"
+#include "model/tokenoccurrences.h"
 #include "store/layerrepository.h"
 
 #include <QList>
@@ -51,6 +52,11 @@ public:
     void retype(qsizetype document, int position, const QString &type);
     //! Adds every span of \a spans to the curated layer of \a document (one undo step).
     void accept(qsizetype document, const QList<Core::Span> &spans);
+    /*! Gives every occurrence of \a found the type \a type, but those of \a source (the span
+     * whose type it is) and those Core::OccurrencePlan leaves alone, planned again against the
+     * project's layer as it is then (one undo step across all documents). */
+    void annotateAll(const QList<Core::TokenOccurrences::Occurrence> &found,
+        const Core::TokenOccurrences::Occurrence &source, const QString &type);
     void undo();
     void redo();
     //! The edits undo() would take back, as the project records them; empty: nothing to undo.
@@ -63,6 +69,9 @@ Q_SIGNALS:
     void edited(const QString &errorString);
     //! undoStep() or redoStep() may have changed.
     void stepsChanged();
+    //! An edit changed nothing (the curated layer held it already, nothing to undo or redo):
+    //! nothing was written.
+    void unchanged();
 
 private:
     struct Steps
@@ -80,6 +89,16 @@ private:
     //! One action on \a document: \a plan turns its curated spans into the edits to make.
     void editSpans(qsizetype document,
         std::function<QList<Core::LayerRepository::SpanEdit>(const QList<Core::Span> &)> plan);
+    //! What an edit leaves: the curated layer's spans and its next undo and redo steps.
+    struct Saved
+    {
+        Core::DocumentSpans spans;
+        Steps steps;
+    };
+    /*! On a worker thread, the project open for writing: makes \a edit in the curated layer
+     * (made when missing); nothing when the edit changed nothing. */
+    [[nodiscard]] static std::expected<std::optional<Saved>, QString> save(
+        Core::ProjectStore &store, const Edit &edit, qsizetype documentCount);
     void enqueue(Edit edit);
     void runNext();
 

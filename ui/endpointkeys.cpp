@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "endpointkeys.h"
 
+#include "pilot/missingkeys.h"
 #include "secrets/secretstore.h"
 
 #include <utility>
@@ -30,12 +31,13 @@ void EndpointKeys::collect(const Core::PilotConfig &config)
     m_keys.clear();
     m_pending.clear();
     m_variables.clear();
+    m_config = config;
     for (const Core::PilotConfig::EndpointEntry &entry : config.endpoints) {
         m_pending.append(entry.endpoint.id);
         m_variables.insert(entry.endpoint.id, entry.keyEnv);
     }
     if (m_pending.isEmpty()) {
-        Q_EMIT collected({});
+        finish();
         return;
     }
     for (const QString &id : QStringList(m_pending)) {
@@ -52,7 +54,29 @@ void EndpointKeys::answer(const QString &id, const std::optional<QString> &key)
         m_keys.insert(id, *key);
     }
     if (m_pending.isEmpty()) {
-        Q_EMIT collected(std::exchange(m_keys, {}));
+        finish();
+    }
+}
+
+void EndpointKeys::finish()
+{
+    const QHash<QString, QString> keys = std::exchange(m_keys, {});
+    QStringList refusals;
+    for (const Core::PilotConfig::EndpointEntry &entry : Core::MissingKeys::of(m_config, keys)) {
+        refusals.append(entry.keyEnv.isEmpty()
+                ? tr("Endpoint %1 needs a key and has none: store one for it in Settings > Endpoints and "
+                     "Keys, or name an environment variable holding it with key_env in the pilot "
+                     "configuration.")
+                      .arg(entry.endpoint.id)
+                : tr("Endpoint %1 needs a key and has none: store one for it in Settings > Endpoints and "
+                     "Keys, or set the environment variable %2 before starting the workbench.")
+                      .arg(entry.endpoint.id, entry.keyEnv));
+    }
+    if (refusals.isEmpty()) {
+        Q_EMIT collected(keys);
+    } else {
+        refusals.append(tr("Nothing was sent."));
+        Q_EMIT missing(refusals.join(u' '));
     }
 }
 

@@ -20,8 +20,10 @@ namespace Workbench::Ui {
  * environment variable the configuration names for an endpoint; an endpoint with neither gets no
  * key (a local server needs none).
  *
- * The keys are handed on once and not kept here. Usage: \c{connect(keys, &EndpointKeys::collected,
- * this, &Pane::launch); keys->collect(config);}
+ * When an endpoint the pilot calls needs a key and has none (Core::MissingKeys), nothing is handed
+ * on: missing() says which endpoint and both ways to give it one. The keys are handed on once and
+ * not kept here. Usage: \c{connect(keys, &EndpointKeys::collected, this, &Pane::launch);
+ * connect(keys, &EndpointKeys::missing, this, &Pane::refuse); keys->collect(config);}
  */
 class EndpointKeys final : public QObject
 {
@@ -36,14 +38,19 @@ public:
     void collect(const Core::PilotConfig &config);
 
 Q_SIGNALS:
-    //! Each endpoint's key by endpoint id (absent: no key).
+    //! Each endpoint's key by endpoint id (absent: no key); every endpoint that needs one has one.
     void collected(const QHash<QString, QString> &keys);
+    //! An endpoint the pilot calls needs a key and has none: \a message names it and the two ways.
+    void missing(const QString &message);
 
 private:
     //! \a id's key is \a key (from the keychain, or the environment when it had none); nothing: none.
     void answer(const QString &id, const std::optional<QString> &key);
+    //! Every endpoint answered: the keys handed on, or the endpoints without the key they need.
+    void finish();
 
     Core::SecretStore *m_secrets;
+    Core::PilotConfig m_config; //!< of the collection under way
     QHash<QString, QString> m_variables; //!< endpoint id -> the environment variable to fall back on
     QHash<QString, QString> m_keys;
     QStringList m_pending; //!< endpoint ids whose keychain answer is awaited

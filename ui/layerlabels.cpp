@@ -3,6 +3,7 @@
 #include "layerlabels.h"
 
 #include "model/spanlayer.h"
+#include "pilot/mentionaligner.h"
 
 namespace Workbench::Ui {
 
@@ -27,6 +28,17 @@ QString LayerLabels::toolTip(const Core::SpanLayer &layer)
         tip += u'\n'
             + tr("%n document(s) of the batch not labelled (a piece failed): missing, not \"no entities\"",
                 nullptr, int(origin->failed.size()));
+    }
+    // What the model named that the text could not take as it was (the runs pane lists them).
+    const Core::LossReport &loss = layer.lossReport();
+    if (const qsizetype notFound = loss.count(QString::fromLatin1(Core::MentionAligner::notFoundReason))) {
+        tip += u'\n' + tr("%n mention(s) not in the text: left out", nullptr, int(notFound));
+    }
+    if (const qsizetype guessed = loss.count(QString::fromLatin1(Core::MentionAligner::ambiguousReason))) {
+        tip += u'\n' + tr("%n mention(s) fitting several places: one taken, a guess", nullptr, int(guessed));
+    }
+    if (const qsizetype widened = loss.count(QString::fromLatin1(Core::MentionAligner::snappedReason))) {
+        tip += u'\n' + tr("%n mention(s) widened to whole tokens", nullptr, int(widened));
     }
     return tip;
 }

@@ -5,7 +5,6 @@
 #include "aggregatecontroller.h"
 #include "analysiscontroller.h"
 #include "corpusview.h"
-#include "dialogs/endpointsdialog.h"
 #include "dialogs/importlayerdialog.h"
 #include "editmenu.h"
 #include "filemenu.h"
@@ -23,6 +22,7 @@
 #include "roundlayerrepair.h"
 #include "roundscope.h"
 #include "secrets/secretstore.h"
+#include "settingsmenu.h"
 #include "viewmenu.h"
 #include "views/agreementpane.h"
 #include "views/calllogpane.h"
@@ -39,6 +39,7 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
@@ -167,6 +168,11 @@ void MainWindow::connectPanes()
         m_callLog->refresh();
         Q_EMIT pilotStopped(outcome);
     });
+    connect(m_runs, &RunsPane::layerRenamed, this, [this](const QString &from, const QString &to) {
+        const QString note = RoundLayerRepair::renamedNote(from, to);
+        m_notice->appendPlainText(note);
+        showMessage(note);
+    });
     connect(m_aggregates, &AggregateController::message, this, &MainWindow::showMessage);
     connect(
         m_aggregates, &AggregateController::built, this, [this](const QString &name, const QString &error) {
@@ -208,8 +214,7 @@ void MainWindow::connectRounds()
 
 void MainWindow::offerRounds(const std::optional<Core::PilotSnapshot> &pilot)
 {
-    m_roundSelector->setScopes(RoundScope::available(
-        *m_workspace, pilot ? pilot->rounds : QList<Core::RoundSummary>{}, pilot ? pilot->runId : 0));
+    m_roundSelector->setScopes(RoundScope::available(*m_workspace, pilot));
     m_rebuildAction->setEnabled(
         !m_projectPath.isEmpty() && RoundLayerNotes::anyMissing(m_roundSelector->scopes()));
 }
@@ -271,14 +276,9 @@ void MainWindow::createLayersMenu()
 
 void MainWindow::createSettingsMenu()
 {
-    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
-    auto *endpoints = settingsMenu->addAction(tr("&Endpoints and Keys…"));
-    endpoints->setObjectName(u"actionEndpoints"_s);
-    connect(endpoints, &QAction::triggered, this, [this] {
-        auto *dialog = new EndpointsDialog(m_secrets, m_network, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
+    auto *settingsMenu = new SettingsMenu(
+        m_secrets, m_network, [this] { return m_runs->projectEndpoints(); }, this);
+    menuBar()->addMenu(settingsMenu);
     auto *languages = new LanguageMenu(settingsMenu);
     settingsMenu->addMenu(languages);
     connect(languages, &LanguageMenu::languageChosen, this,
@@ -356,7 +356,7 @@ void MainWindow::showAnalysis(const Core::CorpusAnalysis::Result &result)
     const QString note = RoundLayerNotes::scopeNote(m_roundSelector->current());
     // Fewer than two layers compared (or none sharing a document) measure no pool: n/a, not 0.
     const QString pool =
-        result.agreement.hasPool() ? QString::number(result.agreement.pool, 'f', 3) : tr("n/a");
+        result.agreement.hasPool() ? QLocale().toString(result.agreement.pool, 'f', 3) : tr("n/a");
     showMessage(tr("%1: pool agreement %2 over %n layer(s)", nullptr, int(result.agreement.layers.size()))
                     .arg(m_roundSelector->currentLabel(), pool)
         + (note.isEmpty() ? QString() : u" "_s + note));

@@ -20,13 +20,14 @@ PilotThread::~PilotThread()
     endAll();
 }
 
-PilotWorker *PilotThread::start(
-    const QString &projectPath, QHash<QString, QString> keys, const int batchPollMs)
+PilotWorker *PilotThread::start(const QString &projectPath, QHash<QString, QString> keys,
+    const Core::PriceTable &prices, const int batchPollMs)
 {
     Q_ASSERT(!isRunning());
     m_thread = new QThread(this);
     m_thread->setObjectName(u"pilot"_s);
     auto *worker = new PilotWorker(projectPath, std::move(keys), batchPollMs);
+    worker->setPriceOverrides(prices); // before it moves: the thread reads it from then on
     worker->moveToThread(m_thread);
     // Deleted on its own thread as that ends: whatever the run still held is let go there.
     connect(m_thread, &QThread::finished, worker, &QObject::deleteLater);

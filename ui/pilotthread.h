@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
+#include "llm/pricetable.h"
+
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -21,7 +23,7 @@ class PilotWorker;
  * the worker says it stopped (its project already closed), retire() lets its thread end, and the
  * worker goes with it. endAll() (and the destructor) cancels a run still going and waits for
  * every thread: no worker outlives its owner. Usage: \c{PilotWorker *worker =
- * threads->start(path, keys, pollMs); connect(worker, &PilotWorker::stopped, this, [this] {
+ * threads->start(path, keys, prices, pollMs); connect(worker, &PilotWorker::stopped, this, [this] {
  * threads->retire(); });}
  */
 class PilotThread final : public QObject
@@ -33,8 +35,10 @@ public:
     explicit PilotThread(QObject *parent = nullptr);
     ~PilotThread() override;
 
-    //! A worker for the project at \a projectPath, on a thread of its own, started and idle.
-    PilotWorker *start(const QString &projectPath, QHash<QString, QString> keys, int batchPollMs);
+    //! A worker for the project at \a projectPath, on a thread of its own, started and idle; its
+    //! calls are priced at \a prices where they name a model, else at the configuration's.
+    PilotWorker *start(const QString &projectPath, QHash<QString, QString> keys,
+        const Core::PriceTable &prices, int batchPollMs);
     //! The run's worker; nullptr when none runs.
     [[nodiscard]] PilotWorker *worker() const { return m_worker; }
     [[nodiscard]] bool isRunning() const { return m_thread != nullptr; }

@@ -68,6 +68,7 @@ void PilotWorker::runPilot(const bool retryFailed)
         finish(Outcome::Failed, u"%1: %2"_s.arg(m_projectPath, config.error()));
         return;
     }
+    config->prices = config->prices.mergedWith(m_prices);
     // No round files: the project holds everything the panes show.
     m_session = std::make_unique<Core::PilotSession>(m_project.store(), QString(), *config, run->first);
     auto created = m_session->createRun(m_keys);
@@ -82,6 +83,7 @@ void PilotWorker::runPilot(const bool retryFailed)
     connect(m_run.get(), &Core::PilotRun::itemFailed, this, &PilotWorker::itemFailed);
     connect(m_run.get(), &Core::PilotRun::roundAnalysed, this, &PilotWorker::roundAnalysed);
     connect(m_session.get(), &Core::PilotSession::callLogged, this, &PilotWorker::callLogged);
+    connect(m_session.get(), &Core::PilotSession::layerRenamed, this, &PilotWorker::layerRenamed);
     connect(
         m_session.get(), &Core::PilotSession::stopped, this, [this](Outcome outcome, const QString &detail) {
             // Queued: the session's own signal handlers finish before its objects go.
@@ -114,8 +116,8 @@ void PilotWorker::estimateLabelling(
         return;
     }
     const Core::CorpusLabelling::Estimate cost = m_labelling->estimate();
-    Q_EMIT labellingEstimated(
-        m_labelling->annotator(), cost.calls, cost.cached, cost.tokens, cost.interactive, cost.batch);
+    Q_EMIT labellingEstimated(m_labelling->annotator(), cost.calls, cost.cached, cost.tokens,
+        cost.interactiveCost(), cost.batchCost());
 }
 
 void PilotWorker::retryLabelling(
@@ -137,6 +139,7 @@ bool PilotWorker::prepareLabelling(
     }
     m_engine = engine;
     m_labelling = std::make_unique<Core::CorpusLabelling>(m_project.store(), m_keys);
+    m_labelling->setPriceOverrides(m_prices);
     auto ready = m_labelling->open();
     if (ready) {
         ready = m_labelling->choose(annotator, version);

@@ -39,6 +39,10 @@ public:
     PilotWorker(QString projectPath, QHash<QString, QString> keys, int batchPollMs = 10'000);
     ~PilotWorker() override;
 
+    //! Prices that replace the configuration's for the models they name (Settings > Prices);
+    //! before the worker moves to its thread.
+    void setPriceOverrides(const Core::PriceTable &prices) { m_prices = prices; }
+
 public Q_SLOTS:
     void continuePilot();
     //! Runs the round awaiting a decision again, its failed pieces sent afresh (PilotSession::retryFailed).
@@ -57,16 +61,18 @@ public Q_SLOTS:
     void cancelBatches();
 
 Q_SIGNALS:
-    void estimated(int round, qint64 calls, qint64 tokens, double cost);
+    void estimated(int round, qint64 calls, qint64 tokens, const Workbench::Core::Cost &cost);
     void progress(Workbench::Core::PilotRun::Phase phase, int done, int total);
     void annotatorProgress(const QString &annotator, int done, int total);
     void itemFailed(const Workbench::Core::FailedItem &failure);
     //! A round's measurements, its annotators' snapped mentions and failed pieces among them.
     void roundAnalysed(const Workbench::Core::RoundSummary &summary);
     void callLogged(const Workbench::Core::LlmCallRecord &record);
+    //! A layer holding a round layer's name was kept under another (PilotSession::layerRenamed).
+    void layerRenamed(const QString &from, const QString &to);
     void stopped(Workbench::Core::PilotSession::Outcome outcome, const QString &detail);
     void labellingEstimated(const QString &annotator, qint64 calls, qint64 cached, qint64 tokens,
-        double interactive, double batch);
+        const Workbench::Core::Cost &interactive, const Workbench::Core::Cost &batch);
     void batchProgress(qint64 requests, qint64 succeeded, qint64 failed, int pendingBatches);
     //! Labelling ended: \a spans in the annotator's final layer, \a failedPieces not labelled.
     void labelled(const QString &annotator, qint64 spans, int failedPieces);
@@ -84,6 +90,7 @@ private:
 
     QString m_projectPath;
     QHash<QString, QString> m_keys;
+    Core::PriceTable m_prices;
     HeldProject m_project; //!< before the run's objects: destroyed after them
     std::unique_ptr<Core::PilotSession> m_session;
     std::unique_ptr<Core::PilotRun> m_run;

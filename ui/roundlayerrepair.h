@@ -29,6 +29,8 @@ public:
     //! Rebuilds the missing round layers of the project at \a path; finished() follows.
     void rebuild(const QString &path);
     [[nodiscard]] bool isRunning() const { return m_running; }
+    //! What to tell of a layer renamed \a to because a round layer took its name \a from.
+    [[nodiscard]] static QString renamedNote(const QString &from, const QString &to);
 
 Q_SIGNALS:
     void started(const QString &progress);
@@ -41,6 +43,8 @@ private:
     [[nodiscard]] static std::expected<Core::RoundLayerRebuild::Result, QString> replay(
         Core::ProjectStore &store);
     [[nodiscard]] static QString report(const Core::RoundLayerRebuild::Result &result);
+    //! Why \a gap's layer was not rebuilt, in the reader's language.
+    [[nodiscard]] static QString reason(const Core::RoundLayerRebuild::Gap &gap);
 
     ProjectAccess *m_access = nullptr;
     bool m_running = false;

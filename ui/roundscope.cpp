@@ -52,6 +52,17 @@ QSet<QString> outsideOf(const RoundScope &scope, const RoundScope &all)
     return outside;
 }
 
+// The knobs of run \a run, when \a pilot is that run and its configuration reads.
+std::optional<Core::PilotConfig::Knobs> knobsOf(
+    const std::optional<Core::PilotSnapshot> &pilot, const qint64 run)
+{
+    if (!pilot || pilot->runId != run) {
+        return std::nullopt;
+    }
+    const auto config = Core::PilotConfig::fromJson(pilot->config);
+    return config ? std::optional(config->knobs) : std::nullopt;
+}
+
 } // namespace
 
 QList<Core::AnnotatorLayer> RoundScope::layers(const Core::Workspace &workspace) const
@@ -65,10 +76,22 @@ QList<Core::AnnotatorLayer> RoundScope::layers(const Core::Workspace &workspace)
     return chosen;
 }
 
-QList<RoundScope> RoundScope::available(
-    const Core::Workspace &workspace, const QList<Core::RoundSummary> &recorded, const qint64 recordedRun)
+Core::CorpusAnalysis::Options RoundScope::analysisOptions() const
 {
-    const qint64 run = recordedRun != 0 && !recorded.isEmpty() ? recordedRun : newestRun(workspace);
+    if (kind == Kind::Round && knobs) {
+        return knobs->analysisOptions(round);
+    }
+    // The defaults of every option, as diziner-cli agreement takes them.
+    return {.reliability = Core::ReliabilityAnalysis::Options{}};
+}
+
+QList<RoundScope> RoundScope::available(
+    const Core::Workspace &workspace, const std::optional<Core::PilotSnapshot> &pilot)
+{
+    const QList<Core::RoundSummary> recorded = pilot ? pilot->rounds : QList<Core::RoundSummary>{};
+    const qint64 run =
+        pilot && pilot->runId != 0 && !recorded.isEmpty() ? pilot->runId : newestRun(workspace);
+    const std::optional<Core::PilotConfig::Knobs> knobs = knobsOf(pilot, run);
     QMap<int, RoundScope> rounds;
     RoundScope all{Kind::All, -1, {}, {}, std::nullopt, {}};
     RoundScope final{Kind::Final, -1, {}, {}, std::nullopt, {}};
@@ -105,6 +128,7 @@ QList<RoundScope> RoundScope::available(
     QList<RoundScope> scopes;
     for (RoundScope &round : rounds) {
         round.outside = outsideOf(round, all);
+        round.knobs = knobs;
         scopes.append(round);
     }
     scopes.append(all);

@@ -3,7 +3,9 @@
 #pragma once
 
 #include "metrics/annotatorlayer.h"
-#include "pilot/roundsummary.h"
+#include "metrics/corpusanalysis.h"
+#include "pilot/pilotconfig.h"
+#include "store/pilotsnapshot.h"
 
 #include <QList>
 #include <QMetaType>
@@ -43,19 +45,26 @@ struct RoundScope
     //! Kind::Round: the round's annotators whose layers the project lacks (a project written
     //! before round layers were kept, or a layer deleted); its figures leave them out.
     QStringList missing;
+    //! Kind::Round: the knobs of the run that measured it (nothing: a run the project no longer
+    //! describes, measured with the defaults).
+    std::optional<Core::PilotConfig::Knobs> knobs = std::nullopt;
 
     //! Whether layers are named by their annotator (in a round, where each has one layer).
     [[nodiscard]] bool namesByAnnotator() const { return kind == Kind::Round; }
     //! The scope's annotator layers as the metrics take them (uncovered documents missing).
     [[nodiscard]] QList<Core::AnnotatorLayer> layers(const Core::Workspace &workspace) const;
+    /*! What the scope is measured with: a round as its pilot measured it (the run's cutoff,
+     * percentiles and seed, PilotConfig::Knobs::analysisOptions), anything else with the defaults
+     * of \c{diziner-cli agreement}; reliability always. Gold's missing documents are the caller's. */
+    [[nodiscard]] Core::CorpusAnalysis::Options analysisOptions() const;
 
     /*! The scopes \a workspace offers: each round of the newest pilot run, in order, then every
      * layer, then the final labelling when the corpus was labelled. A round is offered when it
-     * has layers or is among \a recorded, the rounds the project keeps of run \a recordedRun
-     * (its summaries: batch and annotators); an annotator of a recorded round without a layer
-     * is \c missing. Without rounds: every layer alone. */
-    [[nodiscard]] static QList<RoundScope> available(const Core::Workspace &workspace,
-        const QList<Core::RoundSummary> &recorded = {}, qint64 recordedRun = 0);
+     * has layers or is among the rounds \a pilot keeps (its summaries: batch and annotators); an
+     * annotator of a recorded round without a layer is \c missing. The rounds of \a pilot's run
+     * carry its knobs. Without rounds: every layer alone. */
+    [[nodiscard]] static QList<RoundScope> available(
+        const Core::Workspace &workspace, const std::optional<Core::PilotSnapshot> &pilot = std::nullopt);
     //! Per document of a corpus of \a documents: the rounds among \a scopes whose batch held it,
     //! ascending (empty: none).
     [[nodiscard]] static QList<QList<int>> batchRounds(const QList<RoundScope> &scopes, qsizetype documents);

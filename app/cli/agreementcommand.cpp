@@ -149,7 +149,8 @@ int runAgreement(const QStringList &arguments)
                     .arg(intervalColumn(measured ? intervalText(result.meanInterval.at(l)) : QString()))
                     .arg(measured ? number(result.meanKappa.at(l)) : u"n/a"_s, 7)
                     .arg(number(result.weights.at(l)), 7)
-                    .arg(gold ? u"  "_s + number(result.goldF1.at(l)) : QString())
+                    .arg(gold ? u"  "_s + (result.hasGoldF1(l) ? number(result.goldF1.at(l)) : u"n/a"_s)
+                              : QString())
                     .arg(measured && result.isElite(l) ? u"  elite"_s : QString());
     }
     const bool oneLayer = result.layers.size() < 2;
@@ -164,8 +165,9 @@ int runAgreement(const QStringList &arguments)
             number(result.pool), *bootstrap == 0 ? u"--bootstrap 0"_s : u"no bootstrap sample"_s);
     }
     if (gold) {
-        text += u"Pearson r (mean agreement vs gold F1): %1\n"_s.arg(
-            result.pearson ? number(*result.pearson) : u"n/a (fewer than 3 layers)"_s);
+        text += u"Pearson r (mean agreement vs gold F1): %1\n"_s.arg(result.pearson
+                ? number(*result.pearson)
+                : u"n/a (fewer than 3 layers with a mean and a gold F1)"_s);
     }
     if (oneLayer) {
         text += u"\nKrippendorff's alpha and Fleiss' kappa: n/a (%1)\n"_s.arg(oneLayerReason);

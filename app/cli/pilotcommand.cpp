@@ -52,16 +52,23 @@ int runToStop(PilotSession &session, PilotRun &pilot, ProjectStore &store, const
                 u"diziner-cli: %1: %2/%3"_s.arg(PilotRun::phaseName(phase)).arg(done).arg(total));
         }
     });
+    QObject::connect(
+        &session, &PilotSession::layerRenamed, &loop, [&store](const QString &from, const QString &to) {
+            CliOutput::diagnostic(
+                u"%1:1: warning: the layer '%2' was renamed '%3': a round layer of the pilot "
+                u"takes its name; the layer itself is kept"_s.arg(store.path(), from, to));
+        });
     QObject::connect(&pilot, &PilotRun::itemFailed, &loop, [&store](const FailedItem &failure) {
         CliOutput::diagnostic(u"%1:1: warning: %2 could not label document %3: %4"_s.arg(
             store.path(), failure.annotator, failure.document, failure.error));
     });
     QObject::connect(&pilot, &PilotRun::estimated, &loop,
-        [&pilot](int round, qint64 callCount, qint64 tokens, double cost) {
+        [&pilot](int round, qint64 callCount, qint64 tokens, const Cost &cost) {
+            // As before: the priced part in USD (0 when no model has a price).
             CliOutput::diagnostic(
                 u"diziner-cli: round %1: %2, at most %3, about %4 USD (spent so far %5 USD)"_s.arg(
                     QString::number(round), CountedNoun::of(callCount, u"call"_s),
-                    CountedNoun::of(tokens, u"token"_s), QString::number(cost, 'f', 4),
+                    CountedNoun::of(tokens, u"token"_s), QString::number(cost.usd, 'f', 4),
                     QString::number(pilot.spent(), 'f', 4)));
         });
     QObject::connect(&pilot, &PilotRun::roundAnalysed, &loop, [](const RoundSummary &summary) {

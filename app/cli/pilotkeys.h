@@ -12,7 +12,8 @@
 namespace Workbench::Cli {
 
 //! The key of every endpoint of \a config from its environment variable (the CLI's keychain);
-//! nothing, after saying which variable is unset, when one is missing.
+//! nothing, after naming each endpoint the run calls that needs a key and has none
+//! (Core::MissingKeys) and how to give it one.
 std::optional<QHash<QString, QString>> pilotKeys(const Core::PilotConfig &config);
 
 } // namespace Workbench::Cli

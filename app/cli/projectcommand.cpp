@@ -5,6 +5,7 @@
 #include "base/countednoun.h"
 #include "formats/layerfilewriter.h"
 #include "model/layerkind.h"
+#include "pilot/roundlayerbuilder.h"
 #include "session/roundlayerrebuild.h"
 #include "store/calllogrepository.h"
 #include "store/corpusrepository.h"
@@ -106,6 +107,11 @@ int runImport(const QStringList &arguments)
             u"NAME or import it as --gold"_s);
     }
     const QString name = gold ? u"gold"_s : verb.parser().value(u"layer"_s);
+    if (RoundLayerBuilder::isRoundLayerName(name)) {
+        return CliOutput::usageError(verb.verb(),
+            u"'%1' is a pilot round's layer name (round<N>/<annotator>), kept for the pilot's layers: "
+            u"name the layer another way"_s.arg(name));
+    }
     const auto outcome =
         ProjectImporter::import(*store, {data, gold ? LayerKind::Gold : LayerKind::System, format, name},
             {.conll = {.tagColumn = int(*tagColumn)}});
@@ -329,19 +335,27 @@ int runRebuildRounds(const QStringList &arguments)
                 ? result.error
                 : u"%1:1: error: %2"_s.arg(path, result.error));
     }
+    for (const RoundLayerRepository::Renamed &renamed : std::as_const(result.renamed)) {
+        CliOutput::diagnostic(u"%1:1: warning: the layer '%2' was renamed '%3': a rebuilt round layer takes "
+                              u"its name; the layer itself is kept"_s.arg(path, renamed.from, renamed.to));
+    }
     for (const RoundLayerRebuild::Gap &gap : std::as_const(result.gaps)) {
         CliOutput::diagnostic(
             u"%1:1: error: round %2, annotator %3 not rebuilt: %4"_s.arg(path).arg(gap.round).arg(
-                gap.annotator, gap.reason));
+                gap.annotator, gap.detail()));
     }
     if (verb.format() == OutputFormat::Json) {
         QJsonArray gaps;
         for (const RoundLayerRebuild::Gap &gap : std::as_const(result.gaps)) {
             gaps.append(QJsonObject{
-                {u"round"_s, gap.round}, {u"annotator"_s, gap.annotator}, {u"reason"_s, gap.reason}});
+                {u"round"_s, gap.round}, {u"annotator"_s, gap.annotator}, {u"reason"_s, gap.detail()}});
+        }
+        QJsonArray renamed;
+        for (const RoundLayerRepository::Renamed &layer : std::as_const(result.renamed)) {
+            renamed.append(QJsonObject{{u"from"_s, layer.from}, {u"to"_s, layer.to}});
         }
         CliOutput::json(QJsonObject{{u"rebuilt"_s, QJsonArray::fromStringList(result.rebuilt)},
-            {u"not_rebuilt"_s, gaps},
+            {u"not_rebuilt"_s, gaps}, {u"renamed"_s, renamed},
             {u"error"_s, result.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(result.error)}});
     } else if (result.status != RoundLayerRebuild::Result::Status::Failed) {
         CliOutput::text(result.rebuilt.isEmpty() && result.gaps.isEmpty()

@@ -32,7 +32,8 @@ struct LlmCallRecord
     qint64 promptTokens = 0;
     qint64 completionTokens = 0;
     qint64 reasoningTokens = 0;
-    double cost = 0.0;
+    //! USD at the prices known when it was made; nothing: its model had no price (not free).
+    std::optional<double> cost = 0.0;
     qint64 durationMs = 0;
     QByteArray request;
     QByteArray response;

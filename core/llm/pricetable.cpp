@@ -19,6 +19,15 @@ void PriceTable::set(const Price &price)
     m_prices.append(price);
 }
 
+PriceTable PriceTable::mergedWith(const PriceTable &over) const
+{
+    PriceTable merged = *this;
+    for (const Price &price : over.m_prices) {
+        merged.set(price);
+    }
+    return merged;
+}
+
 std::optional<PriceTable::Price> PriceTable::find(const QString &model) const
 {
     std::optional<Price> best;
@@ -50,9 +59,12 @@ QJsonObject PriceTable::toJson() const
 {
     QJsonArray array;
     for (const Price &price : m_prices) {
-        array.append(
-            QJsonObject{{u"model"_s, price.model}, {u"input"_s, price.input}, {u"output"_s, price.output},
-                {u"date"_s, price.date}, {u"source"_s, price.source}, {u"batch"_s, price.batch}});
+        QJsonObject entry{{u"model"_s, price.model}, {u"input"_s, price.input}, {u"output"_s, price.output},
+            {u"date"_s, price.date}, {u"source"_s, price.source}, {u"batch"_s, price.batch}};
+        if (price.cachedInput) {
+            entry.insert(u"cached_input"_s, *price.cachedInput);
+        }
+        array.append(entry);
     }
     return QJsonObject{{u"prices"_s, array}};
 }
@@ -77,14 +89,22 @@ std::expected<PriceTable, QString> PriceTable::fromJson(const QJsonObject &json)
                     where + u".%1: expected USD per million tokens, 0 or more"_s.arg(field));
             }
         }
+        const QJsonValue cached = object.value(u"cached_input"_s);
+        if (!cached.isUndefined() && (!cached.isDouble() || cached.toDouble() < 0)) {
+            return std::unexpected(where + u".cached_input: expected USD per million tokens, 0 or more"_s);
+        }
         const QJsonValue batch = object.value(u"batch"_s);
         if (!batch.isUndefined() && (!batch.isDouble() || batch.toDouble() < 0 || batch.toDouble() > 1)) {
             return std::unexpected(
                 where + u".batch: expected the batch price as a share of this one, 0 to 1"_s);
         }
-        table.set({object.value(u"model"_s).toString(), object.value(u"input"_s).toDouble(),
-            object.value(u"output"_s).toDouble(), object.value(u"date"_s).toString(),
-            object.value(u"source"_s).toString(), batch.toDouble(0.5)});
+        table.set({.model = object.value(u"model"_s).toString(),
+            .input = object.value(u"input"_s).toDouble(),
+            .output = object.value(u"output"_s).toDouble(),
+            .date = object.value(u"date"_s).toString(),
+            .source = object.value(u"source"_s).toString(),
+            .batch = batch.toDouble(0.5),
+            .cachedInput = cached.isDouble() ? std::optional(cached.toDouble()) : std::nullopt});
     }
     return table;
 }

@@ -17,9 +17,11 @@ namespace Workbench::Core {
  *
  * Ships empty: prices change, and a wrong price shown as fact is worse than none. Each entry
  * carries the date and source the user took it from. A model matches the longest prefix
- * (so "gpt-4o-mini" is not priced as "gpt-4o"). JSON: \c{{"prices": [{"model", "input",
- * "output", "date", "source", "batch"}]}}, \c batch optional (0.5). Usage: \c{table.cost(u"gpt-4o-mini"_s,
- * reply.usage)}.
+ * (so "gpt-4o-mini" is not priced as "gpt-4o"). A model without an entry has no price: cost()
+ * says so with nothing, never 0. JSON: \c{{"prices": [{"model", "input", "cached_input", "output",
+ * "date", "source", "batch"}]}}, \c batch optional (0.5), \c cached_input optional (absent: cached
+ * prompt tokens are priced as input, so nothing is under-counted). Usage:
+ * \c{table.cost(u"gpt-4o-mini"_s, reply.usage)}.
  */
 class PriceTable
 {
@@ -33,9 +35,15 @@ public:
         QString source;
         //! The batch engines' price as a share of this one (OpenAI and Anthropic charge half).
         double batch = 0.5;
+        //! USD per million prompt tokens the provider read from its prompt cache; nothing: as input.
+        //! Kept and edited; cost() applies it once TokenUsage counts cached tokens apart.
+        std::optional<double> cachedInput = std::nullopt;
     };
 
     void set(const Price &price);
+    //! This table with \a over's entries put in: an entry of \a over replaces the one for the same
+    //! model (or prefix), the others are added.
+    [[nodiscard]] PriceTable mergedWith(const PriceTable &over) const;
     [[nodiscard]] std::optional<Price> find(const QString &model) const;
     //! The cost of \a usage for \a model; nothing when the model has no price.
     [[nodiscard]] std::optional<double> cost(const QString &model, const TokenUsage &usage) const;

@@ -339,9 +339,9 @@ LlmCallRecord Scheduler::auditRecord(const Job &job, const CallResult &result) c
         .promptTokens = result.reply.usage.promptTokens,
         .completionTokens = result.reply.usage.completionTokens,
         .reasoningTokens = result.reply.usage.reasoningTokens,
-        // Priced at what the user says the model costs; unknown prices cost 0 (and say so in the estimate).
-        .cost = m_prices == nullptr ? 0.0
-                                    : m_prices->cost(job.job.request.model, result.reply.usage).value_or(0.0),
+        // Priced at what the user says the model costs; a model without a price has no cost, not 0.
+        .cost =
+            m_prices == nullptr ? std::nullopt : m_prices->cost(job.job.request.model, result.reply.usage),
         .durationMs = result.durationMs,
         .request = Redaction::removeSecret(request, job.job.key),
         .response = Redaction::removeSecret(result.body, job.job.key)};

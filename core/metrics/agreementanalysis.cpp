@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
 
 namespace Workbench::Core {
@@ -343,7 +344,9 @@ AgreementResult AgreementAnalysis::compute(const TokenGrid &grid, const QList<An
         for (qsizetype l = 0; l < n; ++l) {
             DocumentSpans reference = *gold;
             DocumentSpans labelled = spans.at(l);
+            qsizetype outside = 0;
             for (const qsizetype d : options.goldMissing | layers.at(l).missing) {
+                outside += d >= 0 && d < documents ? 1 : 0;
                 if (d >= 0 && d < reference.size()) {
                     reference[d].clear();
                 }
@@ -351,9 +354,20 @@ AgreementResult AgreementAnalysis::compute(const TokenGrid &grid, const QList<An
                     labelled[d].clear();
                 }
             }
-            result.goldF1.append(SpanScorer::score(reference, labelled).overall.f1());
+            // No document both cover (the layer failed on every one): no figure, not an F1 of 0.
+            result.goldF1.append(outside < documents ? SpanScorer::score(reference, labelled).overall.f1()
+                                                     : std::numeric_limits<double>::quiet_NaN());
         }
-        result.pearson = Statistics::pearson(result.mean, result.goldF1);
+        // Over the layers measured both ways: one without either figure is no point of the line.
+        QList<double> means;
+        QList<double> goldF1;
+        for (qsizetype l = 0; l < n; ++l) {
+            if (result.hasMean(l) && result.hasGoldF1(l)) {
+                means.append(result.mean.at(l));
+                goldF1.append(result.goldF1.at(l));
+            }
+        }
+        result.pearson = Statistics::pearson(means, goldF1);
     }
     return result;
 }

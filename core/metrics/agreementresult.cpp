@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 
+#include <cmath>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Workbench::Core {
@@ -39,6 +41,11 @@ bool AgreementResult::hasPool() const
         }
     }
     return false;
+}
+
+bool AgreementResult::hasGoldF1(const qsizetype layer) const
+{
+    return layer >= 0 && layer < goldF1.size() && !std::isnan(goldF1.at(layer));
 }
 
 QJsonObject AgreementResult::toJson() const
@@ -83,7 +90,11 @@ QJsonObject AgreementResult::toJson() const
         {u"elite"_s, QJsonArray::fromStringList(elite)},
     };
     if (!goldF1.isEmpty()) {
-        json.insert(u"gold_f1"_s, row(goldF1));
+        QJsonArray gold;
+        for (qsizetype l = 0; l < goldF1.size(); ++l) {
+            gold.append(hasGoldF1(l) ? QJsonValue(goldF1.at(l)) : QJsonValue(QJsonValue::Null));
+        }
+        json.insert(u"gold_f1"_s, gold);
         json.insert(u"pearson"_s, pearson ? QJsonValue(*pearson) : QJsonValue(QJsonValue::Null));
     }
     return json;

@@ -18,8 +18,9 @@ using Interval = std::pair<double, double>;
 /*! \brief Agreement among annotators (method.md section 4), and against gold when it exists.
  *
  * Matrices are indexed like \c layers. The diagonal of \c f1 is 1. Intervals are seeded
- * bootstrap percentile intervals (95%) over documents. \c goldF1 is empty without gold;
- * \c pearson is empty without gold or with fewer than 3 layers.
+ * bootstrap percentile intervals (95%) over documents. \c goldF1 is empty without gold, and NaN
+ * for a layer that covers no document the gold covers (hasGoldF1()); \c pearson is empty without
+ * gold or with fewer than 3 layers that have both a mean and a gold F1.
  */
 struct AgreementResult
 {
@@ -56,13 +57,16 @@ struct AgreementResult
     [[nodiscard]] bool hasMean(qsizetype layer) const;
     //! Whether the pool agreement is a figure: some pair of layers was measured.
     [[nodiscard]] bool hasPool() const;
+    //! Whether \a layer has an F1 against gold: there is gold, and a document both cover.
+    [[nodiscard]] bool hasGoldF1(qsizetype layer) const;
 
     [[nodiscard]] bool isElite(qsizetype layer) const { return elite.contains(layers.value(layer)); }
     //! Whether a bootstrap was drawn; without one, the intervals are [value, value] and mean nothing.
     [[nodiscard]] bool hasIntervals() const { return !poolSamples.isEmpty(); }
     //! The JSON of \c{diziner-cli agreement} (without "unaligned_tokens"); intervals are null
     //! without a bootstrap, and every figure that measured nothing (a pair sharing no document, the
-    //! mean of a layer without a measured pair, the pool without one) is null, not 0.
+    //! mean of a layer without a measured pair, the pool without one, a gold F1 over no document)
+    //! is null, not 0.
     [[nodiscard]] QJsonObject toJson() const;
 };
 

@@ -8,6 +8,28 @@
 
 namespace Workbench::Core {
 
+namespace {
+
+// Per document: whether two or more of \a layers cover it and none of them marked a span there.
+QList<bool> unmarked(const QList<AnnotatorLayer> &layers, const qsizetype documents)
+{
+    QList<bool> result(documents, false);
+    for (qsizetype d = 0; d < documents; ++d) {
+        int covering = 0;
+        bool marked = false;
+        for (const AnnotatorLayer &layer : layers) {
+            if (!layer.missing.contains(d)) {
+                ++covering;
+                marked = marked || !layer.spans.value(d).isEmpty();
+            }
+        }
+        result[d] = covering >= 2 && !marked;
+    }
+    return result;
+}
+
+} // namespace
+
 CorpusAnalysis::Result CorpusAnalysis::run(const TokenGrid &grid, const QList<AnnotatorLayer> &layers,
     const std::optional<DocumentSpans> &gold, const Options &options)
 {
@@ -34,6 +56,9 @@ CorpusAnalysis::Result CorpusAnalysis::run(const TokenGrid &grid, const QList<An
     }
     result.disputes = LayerComparison::disputes(spans, documents, missing);
     result.documentAgreement = LayerComparison::documentAgreement(spans, documents, missing);
+    if (!result.documentAgreement.isEmpty()) {
+        result.documentUnmarked = unmarked(layers, documents);
+    }
     // Hotspots need annotators to disagree: with one layer there are none to show.
     result.hotspotKinds = result.disagreement && layers.size() >= 2
         ? hotspotKinds(*result.disagreement, documents)
@@ -102,6 +127,7 @@ CorpusAnalysis::Result CorpusAnalysis::runOnPart(const QList<Document> &document
     LayerComparison::Disputes disputes{QList<int>(documents.size(), 0), QList<QStringList>(documents.size())};
     QList<double> agreement(
         result.documentAgreement.isEmpty() ? 0 : documents.size(), std::numeric_limits<double>::quiet_NaN());
+    QList<bool> unmarked(result.documentUnmarked.isEmpty() ? 0 : documents.size(), false);
     QList<QList<HotspotBlock::Kind>> kinds(documents.size());
     for (qsizetype d = 0; d < positions.size(); ++d) {
         const qsizetype position = positions.at(d);
@@ -110,10 +136,14 @@ CorpusAnalysis::Result CorpusAnalysis::runOnPart(const QList<Document> &document
         if (!agreement.isEmpty()) {
             agreement[position] = result.documentAgreement.value(d);
         }
+        if (!unmarked.isEmpty()) {
+            unmarked[position] = result.documentUnmarked.value(d);
+        }
         kinds[position] = result.hotspotKinds.value(d);
     }
     result.disputes = disputes;
     result.documentAgreement = agreement;
+    result.documentUnmarked = unmarked;
     result.hotspotKinds = kinds;
     return result;
 }

@@ -53,6 +53,10 @@ public:
         //! Per document: LayerComparison::documentAgreement over the layers covering it (NaN where
         //! fewer than two do; empty with fewer than two layers).
         QList<double> documentAgreement;
+        //! Per document (empty when documentAgreement is): two or more layers cover it and none
+        //! marked anything there. Its agreement of 1 then says only that nothing is disputed:
+        //! agreeing on emptiness is no quality signal (AgreementAnalysis), so it is shown as none.
+        QList<bool> documentUnmarked;
         //! Per document: the classes of its hotspots, each once, in the order first met.
         QList<QList<HotspotBlock::Kind>> hotspotKinds;
     };

@@ -91,6 +91,12 @@ QString passedOver(const RoundSummary &round, const RoundSummary::Annotator &cho
     return names.isEmpty() ? QString() : u"; passed over, though agreeing more: "_s + names.join(u", "_s);
 }
 
+// An annotator's agreement as a reason states it; one measured against nobody has none.
+QString agreementText(const std::optional<double> &agreement)
+{
+    return agreement ? QString::number(*agreement, 'f', 3) : u"no agreement measured"_s;
+}
+
 std::optional<double> agreementOf(const RoundSummary &round, const QString &annotator)
 {
     for (const RoundSummary::Annotator &a : round.annotators) {
@@ -121,14 +127,14 @@ std::optional<FinalChoice> FinalChoice::choose(const QList<RoundSummary> &histor
               .arg(choice.poolAgreement, 0, 'f', 3)
               .arg(choice.guidelineVersion)
               .arg(choice.annotator)
-              .arg(*choice.annotatorAgreement, 0, 'f', 3)
+              .arg(agreementText(choice.annotatorAgreement))
         : u"round %1 had the highest pool agreement of %2 rounds (%3) under guideline v%4; %5 agreed "
           u"most in it (%6)"_s.arg(choice.round)
                 .arg(history.size())
                 .arg(choice.poolAgreement, 0, 'f', 3)
                 .arg(choice.guidelineVersion)
                 .arg(choice.annotator)
-                .arg(*choice.annotatorAgreement, 0, 'f', 3)
+                .arg(agreementText(choice.annotatorAgreement))
             + comparedOver(history);
     choice.reason += passedOver(*round, *annotator);
     return choice;
@@ -151,7 +157,7 @@ std::optional<FinalChoice> FinalChoice::forVersion(
                   .arg(version)
                   .arg(choice.annotator)
                   .arg(choice.round)
-                  .arg(*choice.annotatorAgreement, 0, 'f', 3)
+                  .arg(agreementText(choice.annotatorAgreement))
             : u"guideline v%1 and %2 as chosen"_s.arg(version).arg(annotator);
         return choice;
     }

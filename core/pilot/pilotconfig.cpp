@@ -335,6 +335,21 @@ std::expected<PilotConfig::Embeddings, QString> embeddingsEntry(
 
 } // namespace
 
+CorpusAnalysis::Options PilotConfig::Knobs::analysisOptions(const int round) const
+{
+    const quint64 roundSeed = seed + quint64(round); // each round its own draws
+    return {.agreement = {.bootstrapSamples = Statistics::defaultBootstrapResamples,
+                .seed = roundSeed,
+                .eliteCutoff = coalitionCutoff},
+        .disagreement = true,
+        .hotspots = {.hotspotPercentile = hotspotPercentile,
+            .elitePercentile = elitePercentile,
+            .biasPercentile = biasPercentile},
+        .reliability = ReliabilityAnalysis::Options{.bootstrapSamples = Statistics::defaultBootstrapResamples,
+            .seed = roundSeed},
+        .perDocument = true};
+}
+
 const PilotConfig::EndpointEntry *PilotConfig::endpoint(const QString &id) const
 {
     for (const EndpointEntry &entry : endpoints) {

@@ -4,6 +4,7 @@
 
 #include "llm/endpoint.h"
 #include "llm/pricetable.h"
+#include "metrics/corpusanalysis.h"
 #include "model/entityscheme.h"
 #include "model/nametable.h"
 
@@ -78,6 +79,12 @@ struct PilotConfig
         int supervisorMaxOutputTokens = 0;
         bool finalLabelling = true; //!< label the whole pool with the most agreeing annotator at the end
         int maxPromptChars = 12000; //!< longer documents are split at sentence boundaries
+
+        /*! What round \a round's analysis runs with: the bootstrap seeded for the round, the
+         * coalition cutoff and the hotspot percentiles. The pilot measures a round with these,
+         * and whoever shows the round again (the workbench) must too, or its elite, hotspot
+         * classes and intervals differ from the round's summary and reports. */
+        [[nodiscard]] CorpusAnalysis::Options analysisOptions(int round) const;
     };
 
     //! What each annotator's error report compares it with ("reference": "majority" or "gold").

@@ -21,6 +21,7 @@
 #include <QMetaEnum>
 #include <QSet>
 
+#include <limits>
 #include <numeric>
 
 using namespace Qt::Literals::StringLiterals;
@@ -85,7 +86,7 @@ PilotRun::PilotRun(const PilotConfig &config, const QList<Document> &pool,
         ++stats.calls;
         stats.promptTokens += record.promptTokens;
         stats.completionTokens += record.completionTokens;
-        stats.cost += record.cost;
+        stats.cost += Cost::of(record.cost);
     });
 }
 
@@ -259,13 +260,13 @@ int PilotRun::allowanceOf(const Item &item) const
     return item.outputAllowance > 0 ? item.outputAllowance : m_config.knobs.maxOutputTokens;
 }
 
-double PilotRun::labellingCost(const FinalChoice &choice) const
+Cost PilotRun::labellingCost(const FinalChoice &choice) const
 {
     const qint64 output = expectedOutputTokens();
-    double cost = 0.0;
+    Cost cost;
     for (const ChatJob &job : labellingJobs(choice.annotator, choice.guidelineVersion)) {
-        cost += m_config.prices.cost(job.request.model, {job.request.estimatedPromptTokens(), output, 0})
-                    .value_or(0.0);
+        cost += Cost::of(
+            m_config.prices.cost(job.request.model, {job.request.estimatedPromptTokens(), output, 0}));
     }
     return cost;
 }
@@ -340,7 +341,8 @@ void PilotRun::start()
     }
     const auto [calls, tokens, cost] = estimate();
     Q_EMIT estimated(m_round, calls, tokens, cost);
-    if (m_config.budgetUsd && spent() + cost > *m_config.budgetUsd) {
+    // A model without a price counts nothing here: the budget can only hold what is priced.
+    if (m_config.budgetUsd && spent() + cost.usd > *m_config.budgetUsd) {
         // Stopped cleanly before spending: the guideline and all rounds so far stay.
         startFinal(FinishReason::Budget);
         return;
@@ -355,7 +357,7 @@ void PilotRun::embedPool()
         connect(m_embedder, &PoolEmbedder::callRecorded, this, [this](const LlmCallRecord &record) {
             ++m_embeddingStats.calls;
             m_embeddingStats.promptTokens += record.promptTokens;
-            m_embeddingStats.cost += record.cost;
+            m_embeddingStats.cost += Cost::of(record.cost);
             Q_EMIT callRecorded(record);
         });
         connect(m_embedder, &PoolEmbedder::progress, this,
@@ -396,12 +398,12 @@ qint64 PilotRun::expectedOutputTokens() const
     return seenCalls > 0 ? seenOutput / seenCalls + 1 : m_config.knobs.maxOutputTokens;
 }
 
-std::tuple<qint64, qint64, double> PilotRun::estimate() const
+std::tuple<qint64, qint64, Cost> PilotRun::estimate() const
 {
     const qint64 output = expectedOutputTokens();
     qint64 calls = 0;
     qint64 tokens = 0;
-    double cost = 0.0;
+    Cost cost;
     for (const auto &[annotator, document, prompt] : prompts()) {
         ChatRequest request;
         request.messages = {{u"user"_s, prompt}};
@@ -410,7 +412,7 @@ std::tuple<qint64, qint64, double> PilotRun::estimate() const
         tokens += usage.promptTokens + usage.completionTokens;
         for (const PilotConfig::Annotator &a : m_config.annotators) {
             if (a.name == annotator) {
-                cost += m_config.prices.cost(a.model, usage).value_or(0.0);
+                cost += Cost::of(m_config.prices.cost(a.model, usage));
             }
         }
     }
@@ -423,7 +425,7 @@ std::tuple<qint64, qint64, double> PilotRun::estimate() const
     return {calls, tokens, cost};
 }
 
-std::tuple<qint64, qint64, double> PilotRun::supervisorEstimate() const
+std::tuple<qint64, qint64, Cost> PilotRun::supervisorEstimate() const
 {
     // What it took last time it was called; before that a rough guess: phase 1, one phase 2 per
     // annotator, phases 3 and 4, each with a few thousand tokens of report and guideline.
@@ -436,7 +438,7 @@ std::tuple<qint64, qint64, double> PilotRun::supervisorEstimate() const
     const qint64 calls = 3 + m_config.annotators.size() - m_dropped.size();
     const TokenUsage perCall{4000, 2000, 0};
     return {calls, calls * (perCall.promptTokens + perCall.completionTokens),
-        double(calls) * m_config.prices.cost(m_config.supervisor.model, perCall).value_or(0.0)};
+        Cost::times(calls, m_config.prices.cost(m_config.supervisor.model, perCall))};
 }
 
 void PilotRun::carryRoundCost(const RoundSummary &round)
@@ -451,11 +453,11 @@ double PilotRun::spent() const
     double total = 0.0;
     for (const RoundSummary &round : m_history) {
         for (const RoundSummary::Annotator &annotator : round.annotators) {
-            total += annotator.cost;
+            total += annotator.cost.usd;
         }
-        total += round.supervisor.cost + round.embeddings.cost;
+        total += round.supervisor.cost.usd + round.embeddings.cost.usd;
     }
-    return total + m_embeddingStats.cost; // fetched, not yet in a round
+    return total + m_embeddingStats.cost.usd; // fetched, not yet in a round
 }
 
 void PilotRun::cancel()
@@ -788,15 +790,11 @@ void PilotRun::analyse()
         }
         gold = batchGold;
     }
-    const AgreementResult agreement = AgreementAnalysis::compute(grid, layers, gold,
-        {.bootstrapSamples = Statistics::defaultBootstrapResamples,
-            .seed = m_config.knobs.seed + quint64(m_round), // each round its own draws
-            .eliteCutoff = m_config.knobs.coalitionCutoff});
+    // The options the workbench shows the round with too (PilotConfig::Knobs::analysisOptions).
+    const CorpusAnalysis::Options options = m_config.knobs.analysisOptions(m_round);
+    const AgreementResult agreement = AgreementAnalysis::compute(grid, layers, gold, options.agreement);
     const DisagreementResult disagreement =
-        DisagreementAnalysis::analyse(grid, layers, agreement.weights, agreement.elite,
-            {.hotspotPercentile = m_config.knobs.hotspotPercentile,
-                .elitePercentile = m_config.knobs.elitePercentile,
-                .biasPercentile = m_config.knobs.biasPercentile});
+        DisagreementAnalysis::analyse(grid, layers, agreement.weights, agreement.elite, options.hotspots);
     const ReportWriter::Options reportOptions{.seed = m_config.knobs.seed + quint64(m_round),
         .examplesPerSubtype = m_config.knobs.examplesPerSubtype,
         .examplesPerCategory = m_config.knobs.examplesPerCategory,
@@ -833,12 +831,12 @@ void PilotRun::analyse()
     summary.embeddings.name = u"embeddings"_s;
     for (qsizetype i = 0; i < layers.size(); ++i) {
         for (qsizetype j = i + 1; j < layers.size(); ++j) {
-            summary.pairs.append({layers.at(i).name, layers.at(j).name, agreement.f1.at(i).at(j)});
+            // A pair with no document both labelled measured nothing: no figure, not an F1 of 0.
+            summary.pairs.append({layers.at(i).name, layers.at(j).name,
+                agreement.isMeasured(i, j) ? std::optional(agreement.f1.at(i).at(j)) : std::nullopt});
         }
     }
-    const ReliabilityResult reliability = ReliabilityAnalysis::compute(grid, layers,
-        {.bootstrapSamples = Statistics::defaultBootstrapResamples,
-            .seed = m_config.knobs.seed + quint64(m_round)});
+    const ReliabilityResult reliability = ReliabilityAnalysis::compute(grid, layers, *options.reliability);
     summary.alphaBio = reliability.alpha.bio;
     summary.alphaType = reliability.alpha.type;
     summary.fleissBio = reliability.fleiss.bio.value;
@@ -849,31 +847,30 @@ void PilotRun::analyse()
     summary.guidelineVersion = m_guideline.version;
     for (qsizetype l = 0; l < layers.size(); ++l) {
         RoundSummary::Annotator stats = m_stats.value(layers.at(l).name);
-        stats.meanAgreement = agreement.mean.at(l);
+        // Measured against no other annotator, or on no gold document: no figure, never 0.
+        stats.meanAgreement = agreement.hasMean(l) ? std::optional(agreement.mean.at(l)) : std::nullopt;
         stats.leftOut = agreement.leftOut.at(l);
-        if (gold) {
-            stats.f1 = agreement.goldF1.at(l);
-        }
+        stats.f1 = agreement.hasGoldF1(l) ? std::optional(agreement.goldF1.at(l)) : std::nullopt;
         summary.annotators.append(stats);
     }
     if (m_config.knobs.annotatorDropping && m_round >= 2) {
         // From round 2 on, drop the one that agrees least if it is at least 0.1 below the pool,
         // keeping four: one a round, as the reference does, so each drop is measured before the next.
+        // One measured against nobody has no agreement to be lowest by.
         const auto lowest =
-            std::ranges::min_element(summary.annotators, {}, &RoundSummary::Annotator::meanAgreement);
-        if (summary.annotators.size() > 4 && lowest != summary.annotators.end()
-            && lowest->meanAgreement <= summary.poolAgreement - 0.1) {
+            std::ranges::min_element(summary.annotators, {}, [](const RoundSummary::Annotator &a) {
+                return a.meanAgreement.value_or(std::numeric_limits<double>::infinity());
+            });
+        if (summary.annotators.size() > 4 && lowest != summary.annotators.end() && lowest->meanAgreement
+            && *lowest->meanAgreement <= summary.poolAgreement - 0.1) {
             summary.dropped.append(lowest->name);
             m_dropped.append(lowest->name);
             // The same resamples over the annotators kept: what the next round is measured against.
             QList<AnnotatorLayer> kept = layers;
             kept.removeIf(
                 [&summary](const AnnotatorLayer &layer) { return summary.dropped.contains(layer.name); });
-            summary.keptSamples = AgreementAnalysis::compute(grid, kept, std::nullopt,
-                {.bootstrapSamples = Statistics::defaultBootstrapResamples,
-                    .seed = m_config.knobs.seed + quint64(m_round),
-                    .eliteCutoff = m_config.knobs.coalitionCutoff})
-                                      .poolSamples;
+            summary.keptSamples =
+                AgreementAnalysis::compute(grid, kept, std::nullopt, options.agreement).poolSamples;
         }
     }
     // A round after a proposal rejected whole ran the same guideline: no evidence either way.
@@ -1002,7 +999,7 @@ void PilotRun::startFinal(const FinishReason reason)
         m_finalNote =
             u"guideline v%1, chosen by the rounds, is not in the project"_s.arg(choice->guidelineVersion);
     } else if (m_config.budgetUsd) {
-        const double cost = labellingCost(*choice);
+        const double cost = labellingCost(*choice).usd;
         if (spent() + cost > *m_config.budgetUsd) {
             m_finalNote = u"labelling the pool would cost about %1 USD more, beyond the budget of %2 USD"_s
                               .arg(cost, 0, 'f', 4)

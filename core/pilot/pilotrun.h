@@ -150,8 +150,9 @@ public:
     //! Output tokens to expect per call: the mean this run has seen, else the allowance (an upper bound).
     [[nodiscard]] qint64 expectedOutputTokens() const;
     //! What the next round will cost at most, and what the run has spent so far.
-    [[nodiscard]] std::tuple<qint64, qint64, double> estimate() const;
-    //! The supervisor's spending, its own and the annotators' (what every round and the budget count).
+    [[nodiscard]] std::tuple<qint64, qint64, Cost> estimate() const;
+    //! The supervisor's spending, its own and the annotators' (what every round and the budget count),
+    //! in USD of the calls with a price.
     [[nodiscard]] double spent() const;
     [[nodiscard]] FinalOutcome finalOutcome() const { return m_finalOutcome; }
     //! Why the final labelling was skipped or failed; empty when it was done (or is still to come).
@@ -169,7 +170,7 @@ Q_SIGNALS:
     void itemFailed(const Workbench::Core::FailedItem &failure);
     //! Before each round: its calls, tokens (prompts plus at most the output allowance, or the
     //! output observed so far) and cost at the configured prices.
-    void estimated(int round, qint64 calls, qint64 tokens, double cost);
+    void estimated(int round, qint64 calls, qint64 tokens, const Workbench::Core::Cost &cost);
     void roundAnalysed(const Workbench::Core::RoundSummary &summary);
     void proposalReady(const Workbench::Core::Proposal &proposal);
     //! After decide(): the guideline now current (a new version when any change was accepted).
@@ -271,9 +272,9 @@ private:
     [[nodiscard]] FinishReason endOfRounds(int round) const;
     [[nodiscard]] bool isCancelled() const { return m_state == State::Cancelled; }
     //! The supervisor's calls, tokens and cost for one round.
-    [[nodiscard]] std::tuple<qint64, qint64, double> supervisorEstimate() const;
+    [[nodiscard]] std::tuple<qint64, qint64, Cost> supervisorEstimate() const;
     //! What labelling the pool as \a choice says would cost at the configured prices.
-    [[nodiscard]] double labellingCost(const FinalChoice &choice) const;
+    [[nodiscard]] Cost labellingCost(const FinalChoice &choice) const;
     [[nodiscard]] ChatRequest annotatorRequest(
         const PilotConfig::Annotator &annotator, const Item &item) const;
 

@@ -266,8 +266,7 @@ void PoolEmbedder::send(const int attempt)
                 .promptTokens = tokens,
                 .completionTokens = 0,
                 .reasoningTokens = 0,
-                .cost =
-                    prices == nullptr ? 0.0 : prices->cost(m_model, TokenUsage{tokens, 0, 0}).value_or(0.0),
+                .cost = prices == nullptr ? std::nullopt : prices->cost(m_model, TokenUsage{tokens, 0, 0}),
                 .durationMs = result.durationMs,
                 .request = Redaction::removeSecret(request, m_key),
                 .response =

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -37,6 +38,12 @@ LossReport inOrder(const LossReport &report)
 QString RoundLayerBuilder::layerName(const int round, const QString &annotator)
 {
     return u"round%1/%2"_s.arg(QString::number(round), annotator);
+}
+
+bool RoundLayerBuilder::isRoundLayerName(const QString &name)
+{
+    static const QRegularExpression form(u"^round[0-9]+/"_s);
+    return form.match(name).hasMatch();
 }
 
 QList<ImportedLayer> RoundLayerBuilder::build(

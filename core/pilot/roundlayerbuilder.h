@@ -28,6 +28,9 @@ public:
 
     //! The layer of \a annotator's labels of round \a round: "round0/gemma-3-12b".
     [[nodiscard]] static QString layerName(int round, const QString &annotator);
+    //! Whether \a name is of a round layer's form ("round<N>/..."): reserved for the pilot's
+    //! layers, so that no other layer is ever taken for one, or replaced by one.
+    [[nodiscard]] static bool isRoundLayerName(const QString &name);
     /*! One layer per annotator \a run annotated in the round of \a summary, in the configuration's
      * order. The failed pieces are \a summary's (what the round's analysis left out). */
     [[nodiscard]] static QList<ImportedLayer> build(

@@ -12,6 +12,23 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Workbench::Core {
 
+namespace {
+
+// What \a json says its calls cost. A summary written before unpriced calls were counted wrote an
+// unknown price as 0 (prices shipped empty): its calls that used tokens at 0 USD had no price.
+Cost costOf(const QJsonObject &json)
+{
+    const double usd = json.value(u"cost"_s).toDouble();
+    if (const QJsonValue unpriced = json.value(u"unpriced_calls"_s); !unpriced.isUndefined()) {
+        return {usd, unpriced.toInteger()};
+    }
+    const qint64 tokens =
+        json.value(u"prompt_tokens"_s).toInteger() + json.value(u"completion_tokens"_s).toInteger();
+    return {usd, usd == 0.0 && tokens > 0 ? json.value(u"calls"_s).toInteger() : 0};
+}
+
+} // namespace
+
 void RoundSummary::measureImprovementOver(const RoundSummary &previous)
 {
     const bool dropped = !previous.dropped.isEmpty();
@@ -38,8 +55,8 @@ std::optional<double> RoundSummary::poolOver(const QStringList &names) const
     double sum = 0.0;
     qsizetype count = 0;
     for (const Pair &pair : pairs) {
-        if (names.contains(pair.first) && names.contains(pair.second)) {
-            sum += pair.f1;
+        if (pair.f1 && names.contains(pair.first) && names.contains(pair.second)) {
+            sum += *pair.f1;
             ++count;
         }
     }
@@ -64,14 +81,21 @@ Interval RoundSummary::poolInterval() const
 
 QJsonObject RoundSummary::toJson() const
 {
+    // A figure that measured nothing is null, never 0 (summary.json's readers count on it).
+    const auto number = [](const std::optional<double> &value) {
+        return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+    };
+    // Scored on gold: every annotator says its F1, null for one that covered no gold document.
+    const bool scored = std::ranges::any_of(annotators, [](const Annotator &a) { return a.f1.has_value(); });
     QJsonArray annotatorArray;
     for (const Annotator &a : annotators) {
-        QJsonObject object{{u"name"_s, a.name}, {u"mean_agreement"_s, a.meanAgreement}, {u"calls"_s, a.calls},
-            {u"prompt_tokens"_s, a.promptTokens}, {u"completion_tokens"_s, a.completionTokens},
-            {u"cost"_s, a.cost}, {u"failed_items"_s, a.failedItems}, {u"snapped"_s, a.snapped},
-            {u"left_out"_s, a.leftOut}};
-        if (a.f1) {
-            object.insert(u"f1"_s, *a.f1);
+        QJsonObject object{{u"name"_s, a.name}, {u"mean_agreement"_s, number(a.meanAgreement)},
+            {u"calls"_s, a.calls}, {u"prompt_tokens"_s, a.promptTokens},
+            {u"completion_tokens"_s, a.completionTokens}, {u"cost"_s, a.cost.usd},
+            {u"unpriced_calls"_s, a.cost.unpriced}, {u"failed_items"_s, a.failedItems},
+            {u"snapped"_s, a.snapped}, {u"left_out"_s, a.leftOut}};
+        if (scored) {
+            object.insert(u"f1"_s, number(a.f1));
         }
         annotatorArray.append(object);
     }
@@ -85,9 +109,10 @@ QJsonObject RoundSummary::toJson() const
     }
     const QJsonObject supervisorJson{{u"calls"_s, supervisor.calls},
         {u"prompt_tokens"_s, supervisor.promptTokens}, {u"completion_tokens"_s, supervisor.completionTokens},
-        {u"cost"_s, supervisor.cost}};
+        {u"cost"_s, supervisor.cost.usd}, {u"unpriced_calls"_s, supervisor.cost.unpriced}};
     const QJsonObject embeddingsJson{{u"calls"_s, embeddings.calls},
-        {u"prompt_tokens"_s, embeddings.promptTokens}, {u"cost"_s, embeddings.cost}};
+        {u"prompt_tokens"_s, embeddings.promptTokens}, {u"cost"_s, embeddings.cost.usd},
+        {u"unpriced_calls"_s, embeddings.cost.unpriced}};
     const auto numbers = [](const QList<double> &values) {
         QJsonArray array;
         for (const double value : values) {
@@ -98,12 +123,9 @@ QJsonObject RoundSummary::toJson() const
     QJsonArray pairArray;
     for (const Pair &pair : pairs) {
         pairArray.append(
-            QJsonObject{{u"annotators"_s, QJsonArray{pair.first, pair.second}}, {u"f1"_s, pair.f1}});
+            QJsonObject{{u"annotators"_s, QJsonArray{pair.first, pair.second}}, {u"f1"_s, number(pair.f1)}});
     }
     const auto interval = [](const Interval &i) { return QJsonArray{i.first, i.second}; };
-    const auto number = [](const std::optional<double> &value) {
-        return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-    };
     const auto optionalInterval = [&interval](const std::optional<Interval> &value) {
         return value ? QJsonValue(interval(*value)) : QJsonValue(QJsonValue::Null);
     };
@@ -128,6 +150,10 @@ QJsonObject RoundSummary::toJson() const
 RoundSummary RoundSummary::fromJson(const QJsonObject &json)
 {
     RoundSummary summary;
+    // null (a figure that measured nothing) reads as nothing, as does an absent one.
+    const auto number = [](const QJsonValue &value) {
+        return value.isDouble() ? std::optional(value.toDouble()) : std::nullopt;
+    };
     summary.round = json.value(u"round"_s).toInt();
     summary.poolAgreement = json.value(u"pool_agreement"_s).toDouble();
     for (const QJsonValue &value : json.value(u"pool_agreement_samples"_s).toArray()) {
@@ -138,11 +164,8 @@ RoundSummary RoundSummary::fromJson(const QJsonObject &json)
     }
     for (const QJsonValue &value : json.value(u"pairs"_s).toArray()) {
         const QJsonArray names = value[u"annotators"_s].toArray();
-        summary.pairs.append({names.at(0).toString(), names.at(1).toString(), value[u"f1"_s].toDouble()});
+        summary.pairs.append({names.at(0).toString(), names.at(1).toString(), number(value[u"f1"_s])});
     }
-    const auto number = [](const QJsonValue &value) {
-        return value.isDouble() ? std::optional(value.toDouble()) : std::nullopt;
-    };
     const auto optionalInterval = [](const QJsonValue &value) {
         const QJsonArray pair = value.toArray();
         return pair.size() == 2 ? std::optional(Interval{pair.at(0).toDouble(), pair.at(1).toDouble()})
@@ -161,14 +184,11 @@ RoundSummary RoundSummary::fromJson(const QJsonObject &json)
     }
     for (const QJsonValue &value : json.value(u"annotators"_s).toArray()) {
         const QJsonObject o = value.toObject();
-        Annotator a{o.value(u"name"_s).toString(), o.value(u"mean_agreement"_s).toDouble(), std::nullopt,
-            o.value(u"calls"_s).toInteger(), o.value(u"prompt_tokens"_s).toInteger(),
-            o.value(u"completion_tokens"_s).toInteger(), o.value(u"cost"_s).toDouble(),
+        Annotator a{o.value(u"name"_s).toString(), number(o.value(u"mean_agreement"_s)),
+            number(o.value(u"f1"_s)), o.value(u"calls"_s).toInteger(),
+            o.value(u"prompt_tokens"_s).toInteger(), o.value(u"completion_tokens"_s).toInteger(), costOf(o),
             o.value(u"failed_items"_s).toInteger(), o.value(u"snapped"_s).toInteger(),
             o.value(u"left_out"_s).toInteger()};
-        if (o.contains(u"f1"_s)) {
-            a.f1 = o.value(u"f1"_s).toDouble();
-        }
         summary.annotators.append(a);
     }
     for (const QJsonValue &value : json.value(u"elite"_s).toArray()) {
@@ -188,12 +208,12 @@ RoundSummary RoundSummary::fromJson(const QJsonObject &json)
     summary.supervisor.calls = supervisorJson.value(u"calls"_s).toInteger();
     summary.supervisor.promptTokens = supervisorJson.value(u"prompt_tokens"_s).toInteger();
     summary.supervisor.completionTokens = supervisorJson.value(u"completion_tokens"_s).toInteger();
-    summary.supervisor.cost = supervisorJson.value(u"cost"_s).toDouble();
+    summary.supervisor.cost = costOf(supervisorJson);
     const QJsonObject embeddingsJson = json.value(u"embeddings"_s).toObject();
     summary.embeddings.name = u"embeddings"_s;
     summary.embeddings.calls = embeddingsJson.value(u"calls"_s).toInteger();
     summary.embeddings.promptTokens = embeddingsJson.value(u"prompt_tokens"_s).toInteger();
-    summary.embeddings.cost = embeddingsJson.value(u"cost"_s).toDouble();
+    summary.embeddings.cost = costOf(embeddingsJson);
     summary.changesAccepted = json.value(u"changes_accepted"_s).toInt();
     summary.guidelineVersion = json.value(u"guideline_version"_s).toInt();
     return summary;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
+#include "llm/cost.h"
 #include "metrics/agreementresult.h"
 #include "metrics/reliabilityresult.h"
 #include "pilot/faileditem.h"
@@ -21,12 +22,16 @@ struct RoundSummary
     struct Annotator
     {
         QString name;
-        double meanAgreement = 0.0;
-        std::optional<double> f1; //!< against gold, never used by the loop
+        //! Against the others; nothing when measured against none (it labelled no document
+        //! another labelled, e.g. it failed every piece): no figure, not 0.
+        std::optional<double> meanAgreement;
+        //! Against gold, never used by the loop; nothing without gold, or over no document.
+        std::optional<double> f1;
         qint64 calls = 0;
         qint64 promptTokens = 0;
         qint64 completionTokens = 0;
-        double cost = 0.0;
+        //! JSON "cost" (USD of the priced calls) and "unpriced_calls" (of a model without a price).
+        Cost cost;
         qint64 failedItems = 0;
         //! Mentions widened to the corpus tokens they cut into (method.md section 3).
         qint64 snapped = 0;
@@ -39,7 +44,7 @@ struct RoundSummary
     {
         QString first;
         QString second;
-        double f1 = 0.0;
+        std::optional<double> f1; //!< nothing when no document was labelled by both
     };
 
     int round = 0;

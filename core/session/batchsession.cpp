@@ -309,7 +309,7 @@ void BatchSession::ingest(
             call.promptTokens = reply->usage.promptTokens;
             call.completionTokens = reply->usage.completionTokens;
             call.reasoningTokens = reply->usage.reasoningTokens;
-            call.cost = m_prices ? m_prices->batchCost(call.model, reply->usage).value_or(0.0) : 0.0;
+            call.cost = m_prices ? m_prices->batchCost(call.model, reply->usage) : std::nullopt;
             ++succeeded;
         }
         calls.append(std::move(call));

@@ -13,7 +13,7 @@ namespace Workbench::Core {
 QJsonObject CorpusLabelling::Estimate::toJson() const
 {
     return {{u"calls"_s, calls}, {u"cached"_s, cached}, {u"tokens"_s, tokens},
-        {u"interactive_usd"_s, interactive}, {u"batch_usd"_s, batch}};
+        {u"interactive_usd"_s, interactive}, {u"batch_usd"_s, batch}, {u"unpriced_calls"_s, unpriced}};
 }
 
 CorpusLabelling::CorpusLabelling(
@@ -39,6 +39,7 @@ std::expected<void, QString> CorpusLabelling::open()
         return std::unexpected(config.error());
     }
     m_config = *config;
+    m_config.prices = m_config.prices.mergedWith(m_priceOverrides);
     m_session = std::make_unique<PilotSession>(m_store, m_directory, m_config, run->first);
     auto created = m_session->createRun(m_keys);
     if (!created) {
@@ -141,8 +142,10 @@ CorpusLabelling::Estimate CorpusLabelling::estimate() const
         }
         const TokenUsage usage{job.request.estimatedPromptTokens(), output, 0};
         result.tokens += usage.promptTokens + usage.completionTokens;
-        result.interactive += m_config.prices.cost(job.request.model, usage).value_or(0.0);
+        const auto interactive = m_config.prices.cost(job.request.model, usage);
+        result.interactive += interactive.value_or(0.0);
         result.batch += m_config.prices.batchCost(job.request.model, usage).value_or(0.0);
+        result.unpriced += interactive ? 0 : 1;
     }
     return result;
 }

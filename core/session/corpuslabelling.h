@@ -41,8 +41,11 @@ public:
         qint64 calls = 0;
         qint64 cached = 0; //!< answered before: free
         qint64 tokens = 0;
-        double interactive = 0.0; //!< USD at the configuration's prices
+        double interactive = 0.0; //!< USD at the configuration's prices, of the calls with a price
         double batch = 0.0;
+        qint64 unpriced = 0; //!< calls (not answered before) of a model without a price: not counted
+        [[nodiscard]] Cost interactiveCost() const { return {interactive, unpriced}; }
+        [[nodiscard]] Cost batchCost() const { return {batch, unpriced}; }
         [[nodiscard]] QJsonObject toJson() const;
     };
     struct Outcome
@@ -58,6 +61,9 @@ public:
         ProjectStore &store, QHash<QString, QString> keys, QString directory = {}, QObject *parent = nullptr);
     ~CorpusLabelling() override;
 
+    //! Prices that replace the configuration's for the models they name (the workbench's own
+    //! table); before open().
+    void setPriceOverrides(const PriceTable &prices) { m_priceOverrides = prices; }
     //! Reads the project's pilot; the error says why it cannot be labelled.
     [[nodiscard]] std::expected<void, QString> open();
     /*! Guideline \a version and \a annotator; what is not given is chosen over all rounds
@@ -107,6 +113,7 @@ private:
     QHash<QString, QString> m_keys;
     QString m_directory;
     PilotConfig m_config;
+    PriceTable m_priceOverrides;
     std::unique_ptr<PilotSession> m_session;
     std::unique_ptr<PilotRun> m_run;
     QNetworkAccessManager m_network;

@@ -162,10 +162,10 @@ std::expected<void, StoreError> PilotSession::saveAnalysed(const PilotRun &pilot
     if (auto saved = repository.saveRound(m_runId, round); !saved) {
         return saved;
     }
-    if (auto written = RoundLayerRepository(m_store).replaceRound(
-            m_runId, round.round, RoundLayerBuilder::build(pilot, round, m_runId));
-        !written) {
-        return written;
+    const auto written = RoundLayerRepository(m_store).replaceRound(
+        m_runId, round.round, RoundLayerBuilder::build(pilot, round, m_runId));
+    if (!written) {
+        return std::unexpected(written.error());
     }
     if (auto saved =
             repository.saveReports(m_runId, round.round, {pilot.hotspotReport(), pilot.annotatorReports()});
@@ -179,6 +179,9 @@ std::expected<void, StoreError> PilotSession::saveAnalysed(const PilotRun &pilot
     }
     if (!transaction.commit()) {
         return std::unexpected(m_store.errorFor(m_store.database().lastError(), u"save a round"_s));
+    }
+    for (const RoundLayerRepository::Renamed &renamed : *written) {
+        Q_EMIT layerRenamed(renamed.from, renamed.to);
     }
     return {};
 }

@@ -76,6 +76,9 @@ Q_SIGNALS:
     void stopped(Workbench::Core::PilotSession::Outcome outcome, const QString &detail);
     //! Every call made, as recorded in the project (keys redacted).
     void callLogged(const Workbench::Core::LlmCallRecord &record);
+    /*! A layer the project held under a round layer's name \a from (imported by an older
+     * workbench) was renamed \a to when the round's layers were saved: kept, not replaced. */
+    void layerRenamed(const QString &from, const QString &to);
 
 private:
     void stop(Outcome outcome, const QString &detail);

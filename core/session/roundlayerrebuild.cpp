@@ -43,7 +43,6 @@ private:
 
 QString documentList(QStringList documents)
 {
-    documents.removeDuplicates();
     constexpr qsizetype shown = 5;
     const QString more =
         documents.size() > shown ? u" and %1 more"_s.arg(documents.size() - shown) : QString();
@@ -73,11 +72,31 @@ void RoundLayerRebuild::finish(const Result::Status status, const QString &error
         this, [this] { Q_EMIT finished(m_result); }, Qt::QueuedConnection);
 }
 
-void RoundLayerRebuild::gap(const int round, const QStringList &annotators, const QString &reason)
+void RoundLayerRebuild::gap(const int round, const QStringList &annotators, const Gap &why)
 {
     for (const QString &annotator : annotators) {
-        m_result.gaps.append({round, annotator, reason});
+        Gap gap = why;
+        gap.round = round;
+        gap.annotator = annotator;
+        m_result.gaps.append(gap);
     }
+}
+
+QString RoundLayerRebuild::Gap::detail() const
+{
+    switch (reason) {
+    case Reason::GuidelineMissing:
+        return u"guideline v%1, which its prompts carried, is not in the project"_s.arg(number);
+    case Reason::BatchOutsideCorpus:
+        return u"its batch names document %1, and the corpus has %2"_s.arg(number).arg(count);
+    case Reason::NotConfigured:
+        return u"the run's configuration has no annotator of that name"_s;
+    case Reason::RepliesNotCached:
+        break;
+    }
+    return u"its replies to %1 pieces are not in the response cache (documents %2): purged, or never kept"_s
+        .arg(count)
+        .arg(documentList(documents));
 }
 
 void RoundLayerRebuild::start()
@@ -125,22 +144,21 @@ void RoundLayerRebuild::start()
         const QStringList annotators = wanted.value(summary.round);
         if (std::ranges::find(versions, summary.guidelineVersion, &Guideline::version) == versions.end()) {
             gap(summary.round, annotators,
-                u"guideline v%1, which its prompts carried, is not in the project"_s.arg(
-                    summary.guidelineVersion));
+                {.reason = Gap::Reason::GuidelineMissing, .number = summary.guidelineVersion});
             continue;
         }
         if (const auto outside = std::ranges::find_if(
                 summary.batch, [&documents](const qsizetype d) { return d < 0 || d >= documents->size(); });
             outside != summary.batch.end()) {
             gap(summary.round, annotators,
-                u"its batch names document %1, and the corpus has %2"_s.arg(*outside).arg(documents->size()));
+                {.reason = Gap::Reason::BatchOutsideCorpus, .number = *outside, .count = documents->size()});
             continue;
         }
         QStringList replayed;
         for (const QString &annotator : annotators) {
             if (std::ranges::find(config->annotators, annotator, &PilotConfig::Annotator::name)
                 == config->annotators.end()) {
-                gap(summary.round, {annotator}, u"the run's configuration has no annotator of that name"_s);
+                gap(summary.round, {annotator}, {.reason = Gap::Reason::NotConfigured});
             } else {
                 replayed.append(annotator);
             }
@@ -184,18 +202,20 @@ void RoundLayerRebuild::onReplayed()
         }
     }
     for (auto it = lost.cbegin(); it != lost.cend(); ++it) {
+        QStringList ids = it.value();
+        ids.removeDuplicates();
         gap(m_replaying.round, {it.key()},
-            u"its replies to %1 pieces are not in the response cache (documents %2): purged, or never kept"_s
-                .arg(it.value().size())
-                .arg(documentList(it.value())));
+            {.reason = Gap::Reason::RepliesNotCached, .count = it.value().size(), .documents = ids});
     }
     QList<ImportedLayer> layers = RoundLayerBuilder::build(*m_pilot, m_replaying, m_runId);
     layers.removeIf(
         [&lost](const ImportedLayer &layer) { return lost.contains(layer.provenance.pilot->annotator); });
-    if (auto written = RoundLayerRepository(m_store).write(layers); !written) {
+    const auto written = RoundLayerRepository(m_store).write(layers);
+    if (!written) {
         finish(Result::Status::Failed, written.error().message);
         return;
     }
+    m_result.renamed += *written;
     for (const ImportedLayer &layer : std::as_const(layers)) {
         m_result.rebuilt.append(layer.name);
     }

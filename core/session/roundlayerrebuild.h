@@ -4,6 +4,7 @@
 
 #include "llm/scheduler.h"
 #include "pilot/roundsummary.h"
+#include "store/roundlayerrepository.h"
 #include "store/storeerror.h"
 
 #include <QHash>
@@ -37,12 +38,24 @@ class RoundLayerRebuild final : public QObject
     Q_DISABLE_COPY_MOVE(RoundLayerRebuild)
 
 public:
-    //! An annotator's layer of a round that could not be rebuilt, and why (untranslated).
+    //! An annotator's layer of a round that could not be rebuilt, and why (a reason each face words).
     struct Gap
     {
+        enum class Reason {
+            GuidelineMissing, //!< the version its prompts carried (\c number) is not in the project
+            BatchOutsideCorpus, //!< its batch names document \c number; the corpus has \c count
+            NotConfigured, //!< the run's configuration has no annotator of that name
+            RepliesNotCached, //!< its replies to \c count pieces (of \c documents) are not cached
+        };
         int round = 0;
-        QString annotator;
-        QString reason;
+        QString annotator = {};
+        Reason reason = Reason::RepliesNotCached;
+        qint64 number = 0; //!< GuidelineMissing: the version; BatchOutsideCorpus: the document
+        qint64 count = 0; //!< BatchOutsideCorpus: the corpus's documents; RepliesNotCached: pieces
+        QStringList documents = {}; //!< RepliesNotCached: the documents' ids, each once
+
+        //! The reason in English, as \c{diziner-cli} prints it (the workbench translates its own).
+        [[nodiscard]] QString detail() const;
     };
     struct Result
     {
@@ -53,6 +66,8 @@ public:
         };
         Status status = Status::Done;
         QStringList rebuilt; //!< the layers written, by name
+        //! Layers that held a rebuilt layer's name (imported by an older workbench): renamed, kept.
+        QList<RoundLayerRepository::Renamed> renamed;
         QList<Gap> gaps;
         QString error;
     };
@@ -72,7 +87,7 @@ private:
     void next();
     void onReplayed();
     void finish(Result::Status status, const QString &error = {});
-    void gap(int round, const QStringList &annotators, const QString &reason);
+    void gap(int round, const QStringList &annotators, const Gap &why);
 
     ProjectStore &m_store;
     std::unique_ptr<ResponseCache> m_cache;

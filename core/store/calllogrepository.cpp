@@ -53,8 +53,8 @@ std::expected<qint64, StoreError> CallLogRepository::recordAll(const QList<LlmCa
     query.prepare(
         u"INSERT INTO llm_calls (created, endpoint, model, request_hash, annotator, round_id, status, "
         u"prompt_tokens, completion_tokens, reasoning_tokens, cost, duration_ms, request, response, "
-        u"document, pending_run, pending_round) "
-        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        u"document, pending_run, pending_round, priced) "
+        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     QSqlQuery cache(db);
     cache.prepare(
         u"INSERT OR REPLACE INTO response_cache (request_hash, created, response) VALUES (?, ?, ?)"_s);
@@ -67,9 +67,11 @@ std::expected<qint64, StoreError> CallLogRepository::recordAll(const QList<LlmCa
             text(call.requestHash), text(call.annotator),
             call.roundId > 0 ? QVariant(call.roundId) : QVariant(), QVariant(statusText(call)),
             QVariant(call.promptTokens), QVariant(call.completionTokens), QVariant(call.reasoningTokens),
-            QVariant(call.cost), QVariant(call.durationMs), QVariant(call.request), QVariant(call.response),
-            text(call.document), call.pendingRound ? QVariant(call.pendingRound->run) : QVariant(),
-            call.pendingRound ? QVariant(call.pendingRound->round) : QVariant()};
+            QVariant(call.cost.value_or(0.0)), QVariant(call.durationMs), QVariant(call.request),
+            QVariant(call.response), text(call.document),
+            call.pendingRound ? QVariant(call.pendingRound->run) : QVariant(),
+            call.pendingRound ? QVariant(call.pendingRound->round) : QVariant(),
+            QVariant(call.cost.has_value() ? 1 : 0)};
         for (int i = 0; i < values.size(); ++i) {
             query.bindValue(i, values.at(i));
         }
@@ -119,11 +121,19 @@ std::expected<void, StoreError> CallLogRepository::forgetResponse(const QString 
 
 namespace {
 
-// The columns calls() and roundCalls() read, in readCall()'s order; %1: the document column.
+// The columns calls() and roundCalls() read, in readCall()'s order; %1: the document column,
+// %2: whether the call was priced.
 const QString callColumns =
     u"c.id, c.created, c.endpoint, c.model, c.request_hash, c.annotator, %1, coalesce(c.round_id, 0), "
     u"c.status, c.prompt_tokens, c.completion_tokens, c.reasoning_tokens, c.cost, c.duration_ms, c.request, "
-    u"c.response"_s;
+    u"c.response, %2"_s;
+
+// Whether a call was priced; a file read without migrating it has no column: as migration 12 decides.
+QString pricedColumn(const ProjectStore &store)
+{
+    return store.schemaVersion() >= 12 ? u"c.priced"_s
+                                       : u"(c.cost <> 0 OR c.prompt_tokens + c.completion_tokens = 0)"_s;
+}
 
 LlmCallRecord readCall(const QSqlQuery &query)
 {
@@ -139,7 +149,7 @@ LlmCallRecord readCall(const QSqlQuery &query)
         .promptTokens = query.value(9).toLongLong(),
         .completionTokens = query.value(10).toLongLong(),
         .reasoningTokens = query.value(11).toLongLong(),
-        .cost = query.value(12).toDouble(),
+        .cost = query.value(16).toBool() ? std::optional(query.value(12).toDouble()) : std::nullopt,
         .durationMs = query.value(13).toLongLong(),
         .request = query.value(14).toByteArray(),
         .response = query.value(15).toByteArray()};
@@ -158,7 +168,7 @@ QList<LlmCallRecord> CallLogRepository::calls(const QString &document, const qsi
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
     query.prepare(u"SELECT %1 FROM llm_calls c %2 ORDER BY c.id DESC LIMIT ?"_s.arg(
-        callColumns.arg(named ? u"c.document"_s : u"''"_s),
+        callColumns.arg(named ? u"c.document"_s : u"''"_s, pricedColumn(m_store)),
         document.isNull() ? QString() : u"WHERE c.document = ?"_s));
     if (!document.isNull()) {
         query.addBindValue(document);
@@ -179,8 +189,8 @@ QList<LlmCallRecord> CallLogRepository::roundCalls(const qint64 runId, const int
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
     query.prepare(u"SELECT %1 FROM llm_calls c JOIN rounds r ON r.id = c.round_id WHERE r.run_id = ? AND "
-                  u"r.number = ? ORDER BY c.id"_s.arg(
-                      callColumns.arg(m_store.schemaVersion() >= 5 ? u"c.document"_s : u"''"_s)));
+                  u"r.number = ? ORDER BY c.id"_s.arg(callColumns.arg(
+                      m_store.schemaVersion() >= 5 ? u"c.document"_s : u"''"_s, pricedColumn(m_store))));
     query.addBindValue(runId);
     query.addBindValue(round);
     if (!query.exec()) {
@@ -213,9 +223,10 @@ std::expected<void, StoreError> CallLogRepository::assignPendingRound(
 QList<RoundSummary::Annotator> CallLogRepository::pendingBill(const qint64 runId, const int round) const
 {
     QSqlQuery query(m_store.database());
-    query.prepare(u"SELECT annotator, COUNT(*), SUM(prompt_tokens), SUM(completion_tokens), SUM(cost) "
-                  u"FROM llm_calls WHERE pending_run = ? AND pending_round = ? AND round_id IS NULL "
-                  u"GROUP BY annotator ORDER BY annotator"_s);
+    query.prepare(u"SELECT annotator, COUNT(*), SUM(prompt_tokens), SUM(completion_tokens), "
+                  u"SUM(cost * %1), SUM(1 - %1) FROM llm_calls c "
+                  u"WHERE pending_run = ? AND pending_round = ? AND round_id IS NULL "
+                  u"GROUP BY annotator ORDER BY annotator"_s.arg(pricedColumn(m_store)));
     query.addBindValue(runId);
     query.addBindValue(round);
     QList<RoundSummary::Annotator> bill;
@@ -228,7 +239,7 @@ QList<RoundSummary::Annotator> CallLogRepository::pendingBill(const qint64 runId
         caller.calls = query.value(1).toLongLong();
         caller.promptTokens = query.value(2).toLongLong();
         caller.completionTokens = query.value(3).toLongLong();
-        caller.cost = query.value(4).toDouble();
+        caller.cost = Cost{.usd = query.value(4).toDouble(), .unpriced = query.value(5).toLongLong()};
         bill.append(caller);
     }
     return bill;
@@ -238,12 +249,13 @@ CallLogRepository::Totals CallLogRepository::totals() const
 {
     Totals totals;
     QSqlQuery query(m_store.database());
-    if (query.exec(
-            u"SELECT count(*), coalesce(sum(cost), 0), (SELECT count(*) FROM response_cache) FROM llm_calls"_s)
+    if (query.exec(u"SELECT count(*), coalesce(sum(cost), 0), (SELECT count(*) FROM response_cache), "
+                   u"coalesce(sum(1 - %1), 0) FROM llm_calls c"_s.arg(pricedColumn(m_store)))
         && query.next()) {
         totals.calls = query.value(0).toLongLong();
         totals.cost = query.value(1).toDouble();
         totals.cachedResponses = query.value(2).toLongLong();
+        totals.unpricedCalls = query.value(3).toLongLong();
     }
     return totals;
 }

@@ -46,7 +46,8 @@ public:
     {
         qint64 calls = 0;
         qint64 cachedResponses = 0;
-        double cost = 0.0;
+        double cost = 0.0; //!< USD of the calls with a price
+        qint64 unpricedCalls = 0; //!< calls of a model without a price: not in \c cost
     };
     [[nodiscard]] Totals totals() const;
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "store/layerrepository.h"
 
+#include "pilot/roundlayerbuilder.h"
 #include "store/legacycoverage.h"
 #include "store/transaction.h"
 
@@ -153,6 +154,25 @@ std::expected<qint64, StoreError> LayerRepository::replace(const ImportedLayer &
     return added;
 }
 
+std::expected<void, StoreError> LayerRepository::rename(const qint64 layerId, const QString &name)
+{
+    if (auto writable = m_store.checkWritable(); !writable) {
+        return writable;
+    }
+    if (find(name)) {
+        return std::unexpected(StoreError{
+            StoreError::Code::Invalid, u"%1: a layer named '%2' exists already"_s.arg(m_store.path(), name)});
+    }
+    QSqlQuery query(m_store.database());
+    query.prepare(u"UPDATE layers SET name = ? WHERE id = ?"_s);
+    query.addBindValue(name);
+    query.addBindValue(layerId);
+    if (!query.exec()) {
+        return std::unexpected(m_store.errorFor(query.lastError(), u"rename the layer"_s));
+    }
+    return {};
+}
+
 std::expected<qint64, StoreError> LayerRepository::add(const ImportedLayer &layer)
 {
     if (auto writable = m_store.checkWritable(); !writable) {
@@ -161,6 +181,11 @@ std::expected<qint64, StoreError> LayerRepository::add(const ImportedLayer &laye
     if (find(layer.name)) {
         return std::unexpected(StoreError{StoreError::Code::Invalid,
             u"%1: a layer named '%2' exists already"_s.arg(m_store.path(), layer.name)});
+    }
+    if (!layer.provenance.pilot && RoundLayerBuilder::isRoundLayerName(layer.name)) {
+        return std::unexpected(StoreError{StoreError::Code::Invalid,
+            u"%1: '%2' is a pilot round's layer name (round<N>/<annotator>), kept for the pilot's "
+            u"layers; name the layer another way"_s.arg(m_store.path(), layer.name)});
     }
     QSqlDatabase db = m_store.database();
     Transaction transaction(m_store);
@@ -251,9 +276,20 @@ std::expected<void, StoreError> LayerRepository::insertSpan(
 std::expected<void, StoreError> LayerRepository::applyStep(
     const qint64 layerId, const qsizetype document, const QList<SpanEdit> &edits)
 {
+    QList<DocumentEdit> documentEdits;
+    documentEdits.reserve(edits.size());
+    for (const SpanEdit &change : edits) {
+        documentEdits.append({document, change});
+    }
+    return applyStep(layerId, documentEdits);
+}
+
+std::expected<void, StoreError> LayerRepository::applyStep(
+    const qint64 layerId, const QList<DocumentEdit> &edits)
+{
     Transaction transaction(m_store);
     qint64 step = 0;
-    for (const SpanEdit &change : edits) {
+    for (const auto &[document, change] : edits) {
         auto id = edit(layerId, document, change.span, change.insert, step);
         if (!id) {
             return std::unexpected(id.error());

@@ -45,8 +45,11 @@ public:
 
     [[nodiscard]] std::expected<QList<StoredLayer>, StoreError> list() const;
     [[nodiscard]] std::optional<StoredLayer> find(const QString &name) const;
-    //! Adds \a layer with its spans; a layer of that name is refused.
+    /*! Adds \a layer with its spans; a layer of that name is refused, and so is a round layer's
+     * name ("round<N>/...", RoundLayerBuilder::isRoundLayerName()) for a layer no pilot round made. */
     [[nodiscard]] std::expected<qint64, StoreError> add(const ImportedLayer &layer);
+    //! Names layer \a layerId \a name; a name taken is refused.
+    [[nodiscard]] std::expected<void, StoreError> rename(qint64 layerId, const QString &name);
     //! add(), the layer of the same name (and its spans) removed first, in one transaction.
     [[nodiscard]] std::expected<qint64, StoreError> replace(const ImportedLayer &layer);
     //! Every span of the layer, one sorted list per document of \a documentCount.
@@ -68,6 +71,14 @@ public:
     //! Several edits of one document as one action: one transaction, undone and redone together.
     [[nodiscard]] std::expected<void, StoreError> applyStep(
         qint64 layerId, qsizetype document, const QList<SpanEdit> &edits);
+    struct DocumentEdit
+    {
+        qsizetype document = 0;
+        SpanEdit edit;
+    };
+    //! Edits of any documents as one action (annotating every occurrence): one transaction, undone
+    //! and redone together.
+    [[nodiscard]] std::expected<void, StoreError> applyStep(qint64 layerId, const QList<DocumentEdit> &edits);
     //! Reverts the layer's latest action not yet undone; false when there is none.
     [[nodiscard]] std::expected<bool, StoreError> undo(qint64 layerId);
     //! Re-applies the earliest undone action; false when there is none.

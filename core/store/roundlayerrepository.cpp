@@ -28,6 +28,20 @@ QStringList RoundLayerRepository::RoundLayer::failedDocumentIds() const
     return ids;
 }
 
+namespace {
+
+// \a wanted, or with " 2", " 3", ... after it: the first no layer of the project holds.
+QString freeName(const LayerRepository &layers, const QString &wanted)
+{
+    QString name = wanted;
+    for (int n = 2; layers.find(name); ++n) {
+        name = u"%1 %2"_s.arg(wanted).arg(n);
+    }
+    return name;
+}
+
+} // namespace
+
 RoundLayerRepository::RoundLayerRepository(ProjectStore &store)
     : m_store(store)
 {
@@ -66,11 +80,11 @@ std::expected<QList<RoundLayerRepository::RoundLayer>, StoreError> RoundLayerRep
     return all;
 }
 
-std::expected<void, StoreError> RoundLayerRepository::replaceRound(
+std::expected<QList<RoundLayerRepository::Renamed>, StoreError> RoundLayerRepository::replaceRound(
     const qint64 runId, const int round, const QList<ImportedLayer> &layers)
 {
     if (auto writable = m_store.checkWritable(); !writable) {
-        return writable;
+        return std::unexpected(writable.error());
     }
     const auto old = this->round(runId, round);
     if (!old) {
@@ -86,21 +100,36 @@ std::expected<void, StoreError> RoundLayerRepository::replaceRound(
             return std::unexpected(m_store.errorFor(remove.lastError(), u"replace a round's layers"_s));
         }
     }
-    if (auto written = write(layers); !written) {
+    auto written = write(layers);
+    if (!written) {
         return written;
     }
     if (!transaction.commit()) {
         return std::unexpected(
             m_store.errorFor(m_store.database().lastError(), u"replace a round's layers"_s));
     }
-    return {};
+    return written;
 }
 
-std::expected<void, StoreError> RoundLayerRepository::write(const QList<ImportedLayer> &layers)
+std::expected<QList<RoundLayerRepository::Renamed>, StoreError> RoundLayerRepository::write(
+    const QList<ImportedLayer> &layers)
 {
     Transaction transaction(m_store);
     LayerRepository repository(m_store);
+    QList<Renamed> renamed;
     for (const ImportedLayer &layer : layers) {
+        const auto held = repository.find(layer.name);
+        const qint64 runId = layer.provenance.pilot ? layer.provenance.pilot->runId : 0;
+        if (held && (!held->provenance.pilot || held->provenance.pilot->runId != runId)) {
+            // Not this run's round layer: the user's, or another run's. It stays, by another name.
+            const QString to = freeName(repository,
+                held->provenance.pilot ? u"%1 (run %2)"_s.arg(layer.name).arg(held->provenance.pilot->runId)
+                                       : u"%1 (imported)"_s.arg(layer.name));
+            if (auto moved = repository.rename(held->id, to); !moved) {
+                return std::unexpected(moved.error());
+            }
+            renamed.append({layer.name, to});
+        }
         if (auto added = repository.replace(layer); !added) {
             return std::unexpected(added.error());
         }
@@ -108,7 +137,7 @@ std::expected<void, StoreError> RoundLayerRepository::write(const QList<Imported
     if (!transaction.commit()) {
         return std::unexpected(m_store.errorFor(m_store.database().lastError(), u"write round layers"_s));
     }
-    return {};
+    return renamed;
 }
 
 std::expected<QList<RoundLayerRepository::MissingLayers>, StoreError> RoundLayerRepository::missing(

@@ -39,6 +39,12 @@ public:
         //! The same documents by their ids, as the loss report names them.
         [[nodiscard]] QStringList failedDocumentIds() const;
     };
+    //! A layer moved aside because a round layer took its name: kept whole, never deleted.
+    struct Renamed
+    {
+        QString from;
+        QString to;
+    };
     //! An analysed round with annotators that have no layer.
     struct MissingLayers
     {
@@ -52,13 +58,16 @@ public:
     [[nodiscard]] std::expected<QList<RoundLayer>, StoreError> list() const;
     //! Round \a round's layers of run \a runId.
     [[nodiscard]] std::expected<QList<RoundLayer>, StoreError> round(qint64 runId, int round) const;
-    /*! Writes \a layers as round \a round's of run \a runId: the layers that round had, and any of
-     * the same names, go first. One transaction, or part of the caller's when one is open (then
-     * a failure here rolls the caller's back too). */
-    [[nodiscard]] std::expected<void, StoreError> replaceRound(
+    /*! Writes \a layers as round \a round's of run \a runId: the layers that round had go first.
+     * One transaction, or part of the caller's when one is open (then a failure here rolls the
+     * caller's back too). Returns the layers write() moved aside. */
+    [[nodiscard]] std::expected<QList<Renamed>, StoreError> replaceRound(
         qint64 runId, int round, const QList<ImportedLayer> &layers);
-    //! Adds \a layers, each replacing a layer of its name, in one transaction.
-    [[nodiscard]] std::expected<void, StoreError> write(const QList<ImportedLayer> &layers);
+    /*! Adds \a layers (round layers, each with its PilotOrigin), each replacing that run's layer
+     * of its name, in one transaction. Any other layer holding the name (imported by an older
+     * workbench, or another run's) is renamed, never replaced: "round1/alpha (imported)",
+     * "round1/alpha (run 3)". Returns those renamed. */
+    [[nodiscard]] std::expected<QList<Renamed>, StoreError> write(const QList<ImportedLayer> &layers);
     /*! The analysed rounds of run \a runId where an annotator has no layer: a project written
      * before round layers were kept (RoundLayerRebuild makes them). Empty when none lacks any. */
     [[nodiscard]] std::expected<QList<MissingLayers>, StoreError> missing(qint64 runId) const;

@@ -125,6 +125,13 @@ const QList<QStringList> &migrations()
             u"ALTER TABLE llm_calls ADD COLUMN pending_run INTEGER"_s,
             u"ALTER TABLE llm_calls ADD COLUMN pending_round INTEGER"_s,
         },
+        // 12: a call of a model without a price has no cost (priced = 0), not a cost of 0. Before,
+        // prices shipped empty and an unknown price was written as 0: a call that used tokens at
+        // 0 USD is taken to have had no price (CallLogRepository::legacyPriced).
+        {
+            u"ALTER TABLE llm_calls ADD COLUMN priced INTEGER NOT NULL DEFAULT 1"_s,
+            u"UPDATE llm_calls SET priced = 0 WHERE cost = 0 AND prompt_tokens + completion_tokens > 0"_s,
+        },
     };
     return all;
 }

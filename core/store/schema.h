@@ -19,7 +19,7 @@ namespace Workbench::Core {
 class Schema
 {
 public:
-    static constexpr int currentVersion = 11;
+    static constexpr int currentVersion = 12;
     static constexpr int applicationId = 0x445A4E52; // "DZNR"
 
     //! Applies migrations \a from + 1 .. \a to; the message names the failing statement.

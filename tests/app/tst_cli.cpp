@@ -545,6 +545,12 @@ private Q_SLOTS:
         QVERIFY(QJsonDocument::fromJson(first.out).object().value(u"defined_corpus"_s).toBool());
         // Later imports must be named.
         QCOMPARE(cli({u"project"_s, u"import"_s, project, wnut + u"submissions/flytxt"_s}).exitCode, 2);
+        // A pilot round's layer name is the pilot's: an import under it is refused, saying so.
+        const Run reserved = cli({u"project"_s, u"import"_s, project, wnut + u"submissions/flytxt"_s,
+            u"--layer"_s, u"round1/alpha"_s});
+        QCOMPARE(reserved.exitCode, 2);
+        QVERIFY2(reserved.err.contains(u"'round1/alpha' is a pilot round's layer name"_s),
+            qPrintable(reserved.err));
         QCOMPARE(cli({u"project"_s, u"import"_s, project, wnut + u"submissions/mic-cis.txt"_s, u"--layer"_s,
                          u"mic"_s})
                      .exitCode,

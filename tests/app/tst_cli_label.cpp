@@ -319,6 +319,26 @@ private Q_SLOTS:
         QVERIFY(!project.readAll().contains(anthropicKey));
     }
 
+    void missingKey_refusedBeforeAnythingIsSent_namingTheEndpointAndTheWays()
+    {
+        // Without CLAUDE_KEY, labelling is refused before a call: endpoint claude needs its key.
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(u"CLAUDE_KEY"_s);
+        const Run refused = Workbench::Test::runCli(
+            {u"label"_s, pilotDir(), u"--annotator"_s, u"delta"_s, u"--poll-seconds"_s, u"0"_s}, environment);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(
+            refused.err.contains(u"endpoint claude needs a key and has none: set the environment variable "
+                                 u"CLAUDE_KEY"_s),
+            qPrintable(refused.err));
+        QVERIFY(refused.err.contains(u"Settings > Endpoints and Keys"_s)); // the other way, and whose it is
+        QCOMPARE(m_server->requests().size(), 0);
+        // The estimate counts the calls without a price: none, alpha is priced.
+        const Run estimate = label({u"--annotator"_s, u"alpha"_s, u"--estimate"_s});
+        QCOMPARE(estimate.exitCode, 0);
+        QCOMPARE(estimate.json().value(u"estimate"_s).toObject().value(u"unpriced_calls"_s).toInt(), 0);
+    }
+
     void guidelineVersion_chosenByTheRounds_orByTheUser()
     {
         // The rounds' choice, from summary.json as a user would read it: the best pool agreement

@@ -67,7 +67,7 @@ int zoo(QCoreApplication &app)
                 double annotatorCost = 0.0;
                 QString f1;
                 for (const RoundSummary::Annotator &annotator : round.annotators) {
-                    annotatorCost += annotator.cost;
+                    annotatorCost += annotator.cost.usd;
                     if (annotator.name == u"qwen" || annotator.name == u"phi") {
                         f1 += u" F1 %1 %2"_s.arg(annotator.name).arg(annotator.f1.value_or(0.0), 0, 'f', 3);
                     }
@@ -75,8 +75,8 @@ int zoo(QCoreApplication &app)
                 std::printf(
                     "  round %d: pool agreement %.3f,%s; cost annotators %.5f USD, supervisor %.5f USD "
                     "(%lld calls)\n",
-                    round.round, round.poolAgreement, qPrintable(f1), annotatorCost, round.supervisor.cost,
-                    static_cast<long long>(round.supervisor.calls));
+                    round.round, round.poolAgreement, qPrintable(f1), annotatorCost,
+                    round.supervisor.cost.usd, static_cast<long long>(round.supervisor.calls));
             }
             std::printf(
                 "  finished (%s), spent %.5f USD\n", qPrintable(PilotRun::reasonName(reason)), run.spent());

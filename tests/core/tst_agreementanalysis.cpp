@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "metrics/agreementanalysis.h"
+#include "metrics/statistics.h"
 #include "wnutfixture.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
+
+#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Workbench::Core;
@@ -134,6 +137,40 @@ private Q_SLOTS:
             grid, layers, gold, {.bootstrapSamples = 0, .seed = 42, .eliteCutoff = 0.5, .goldMissing = {1}});
         QCOMPARE(r.goldF1.at(0), 1.0); // over the first document only
         QVERIFY(near(r.goldF1.at(1), 2.0 / 3.0)); // B: X right, Z spurious
+    }
+
+    void layerFailingEveryDocument_hasNoGoldF1_andNoPlaceInPearson()
+    {
+        const Document first(u"d1"_s, u"a b"_s, {Sentence{0, 3, {{0, 1}, {2, 3}}, {}, 1}});
+        const Document second(u"d2"_s, u"c d"_s, {Sentence{0, 3, {{0, 1}, {2, 3}}, {}, 1}});
+        const TokenGrid grid({first, second});
+        const DocumentSpans gold{{{0, 1, u"X"_s}}, {{2, 3, u"Y"_s}}};
+        // A right, B half right, C misses one; D could label no document at all.
+        const QList<AnnotatorLayer> layers{{u"A"_s, {{{0, 1, u"X"_s}}, {{2, 3, u"Y"_s}}}},
+            {u"B"_s, {{{0, 1, u"X"_s}}, {{2, 3, u"X"_s}}}}, {u"C"_s, {{{0, 1, u"X"_s}}, {}}},
+            {u"D"_s, {{}, {}}, {0, 1}}};
+        const AgreementResult r = AgreementAnalysis::compute(grid, layers, gold, {.bootstrapSamples = 0});
+        QVERIFY(!r.hasMean(3));
+        QVERIFY(!r.hasGoldF1(3)); // no figure, not an F1 of 0
+        QVERIFY(std::isnan(r.goldF1.at(3)));
+        QVERIFY(r.hasGoldF1(0) && r.hasGoldF1(1) && r.hasGoldF1(2));
+        QCOMPARE(r.goldF1.at(0), 1.0);
+        // Pearson over A, B and C only: D's would-be (0, 0) would pull the line towards it.
+        QVERIFY(r.pearson.has_value());
+        const auto expected = Statistics::pearson(r.mean.mid(0, 3), r.goldF1.mid(0, 3));
+        QVERIFY(expected.has_value());
+        QVERIFY(near(*r.pearson, *expected));
+        QVERIFY(!near(*r.pearson, *Statistics::pearson(r.mean, {1.0, r.goldF1.at(1), r.goldF1.at(2), 0.0})));
+        const QJsonObject json = r.toJson();
+        QVERIFY(json[u"gold_f1"_s][3].isNull());
+        QCOMPARE(json[u"gold_f1"_s][0].toDouble(), 1.0);
+        // Gold lacking every document D covers measures nothing either.
+        QList<AnnotatorLayer> half = layers;
+        half[3] = {u"D"_s, {{{0, 1, u"X"_s}}, {}}, {1}};
+        const AgreementResult lacking = AgreementAnalysis::compute(
+            grid, half, gold, {.bootstrapSamples = 0, .seed = 42, .eliteCutoff = 0.5, .goldMissing = {0}});
+        QVERIFY(!lacking.hasGoldF1(3));
+        QVERIFY(lacking.hasGoldF1(0));
     }
 
     void handExample_f1KappaWeightsElite()

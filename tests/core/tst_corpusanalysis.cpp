@@ -109,6 +109,30 @@ private Q_SLOTS:
         QCOMPARE(LayerComparison::disputedSpans(spans, 3), (QList<int>{1, 1, 1}));
     }
 
+    void documentWhereNoLayerMarkedAnything_isUnmarked_notFullAgreement()
+    {
+        // Four documents: all find X in d0; nobody finds anything in d1; in d2 only A looks (B and
+        // C lack it); in d3 A alone finds something.
+        QList<Document> documents;
+        for (const QString &id : {u"d0"_s, u"d1"_s, u"d2"_s, u"d3"_s}) {
+            documents.append(Document(id, u"a b"_s, {Sentence{0, 3, {{0, 1}, {2, 3}}, {}, 1}}));
+        }
+        const QList<AnnotatorLayer> layers{
+            {u"A"_s, {{{0, 1, u"X"_s}}, {}, {}, {{2, 3, u"Y"_s}}}},
+            {u"B"_s, {{{0, 1, u"X"_s}}, {}, {}, {}}, {2}},
+            {u"C"_s, {{{0, 1, u"X"_s}}, {}, {}, {}}, {2}},
+        };
+        const CorpusAnalysis::Result result = CorpusAnalysis::run(
+            TokenGrid(documents), layers, std::nullopt, {.agreement = {.bootstrapSamples = 0}});
+        QCOMPARE(result.documentUnmarked, (QList<bool>{false, true, false, false}));
+        QCOMPARE(result.documentAgreement.at(1), 1.0); // LayerComparison's: nothing disputed
+        QCOMPARE(result.disputes.spans.at(1), 0);
+        // Over a part, by corpus position; outside it nothing.
+        const CorpusAnalysis::Result part = CorpusAnalysis::runOnPart(
+            documents, {1, 3}, layers, std::nullopt, {.agreement = {.bootstrapSamples = 0}});
+        QCOMPARE(part.documentUnmarked, (QList<bool>{false, true, false, false}));
+    }
+
     void onPart_measuresThePartAlone_asThoughTheRestWereMissing()
     {
         // A round's batch: every fourth of the first hundred documents.

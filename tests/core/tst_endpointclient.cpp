@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 // Model listing, embeddings and prices, against the local protocol server.
+#include "llm/cost.h"
 #include "llm/endpointclient.h"
 #include "llm/pricetable.h"
 #include "protocolserver.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -97,6 +99,41 @@ private Q_SLOTS:
         QVERIFY(!PriceTable::fromJson(
             QJsonDocument::fromJson(R"({"prices":[{"model":"x","input":-1,"output":1}]})").object())
                      .has_value());
+    }
+
+    void prices_cachedInputKept_andTheUsersTableWins()
+    {
+        const auto read = PriceTable::fromJson(QJsonDocument::fromJson(
+            R"({"prices":[{"model":"gpt-4o","input":2.5,"cached_input":1.25,"output":10},
+                          {"model":"claude","input":3,"output":15}]})")
+                                                   .object());
+        QVERIFY(read.has_value());
+        QCOMPARE(read->find(u"gpt-4o"_s)->cachedInput, std::optional(1.25));
+        QCOMPARE(read->find(u"claude"_s)->cachedInput, std::nullopt); // absent: priced as input
+        const auto again = PriceTable::fromJson(read->toJson());
+        QCOMPARE(again->find(u"gpt-4o"_s)->cachedInput, std::optional(1.25));
+        QVERIFY(!again->toJson().value(u"prices"_s).toArray().at(1).toObject().contains(u"cached_input"_s));
+        QVERIFY(!PriceTable::fromJson(
+            QJsonDocument::fromJson(R"({"prices":[{"model":"x","input":1,"output":1,"cached_input":"a"}]})")
+                .object())
+                     .has_value());
+
+        PriceTable mine;
+        mine.set({u"claude"_s, 1.0, 5.0, u"2026-12-01"_s, u"mine"_s});
+        mine.set({u"llama"_s, 0.0, 0.0, u"2026-12-01"_s, u"local, free"_s});
+        const PriceTable merged = read->mergedWith(mine);
+        QCOMPARE(merged.prices().size(), 3);
+        QCOMPARE(merged.find(u"claude-3"_s)->source, u"mine"_s);
+        QCOMPARE(merged.find(u"gpt-4o"_s)->input, 2.5);
+        // Free and unknown are not the same: a price of 0 is a cost of 0, no price is none.
+        const TokenUsage usage{.promptTokens = 10, .completionTokens = 10, .reasoningTokens = 0};
+        QCOMPARE(merged.cost(u"llama3"_s, usage), std::optional(0.0));
+        QCOMPARE(merged.cost(u"mistral"_s, usage), std::nullopt);
+        QCOMPARE(Cost::of(merged.cost(u"mistral"_s, usage)) + Cost::of(0.5), (Cost{0.5, 1}));
+        QVERIFY((Cost{0.0, 2}).isUnknown());
+        QVERIFY(!(Cost{0.5, 1}).isUnknown());
+        QVERIFY(!(Cost{0.5, 1}).isKnown());
+        QVERIFY(Cost{}.isKnown());
     }
 };
 

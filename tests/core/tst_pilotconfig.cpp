@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
+#include "pilot/missingkeys.h"
 #include "pilot/pilotconfig.h"
 #include "pilot/proposal.h"
 
@@ -42,6 +43,65 @@ class TestPilotConfig : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void missingKeys_namedVariableOrHostedApi_data()
+    {
+        QTest::addColumn<QString>("endpoint");
+        QTest::addColumn<QStringList>("keyed"); // endpoints with a key
+        QTest::addColumn<QStringList>("missing");
+        const QString local =
+            u"{\"id\": \"local\", \"api\": \"openai\", \"base_url\": \"http://127.0.0.1:8000/v1\""_s;
+        QTest::newRow("key_env named, no key")
+            << local + u", \"key_env\": \"PILOT_KEY\"}"_s << QStringList{} << QStringList{u"local"_s};
+        QTest::newRow("key_env named, key given")
+            << local + u", \"key_env\": \"PILOT_KEY\"}"_s << QStringList{u"local"_s} << QStringList{};
+        QTest::newRow("a local server needs none") << local + u"}"_s << QStringList{} << QStringList{};
+        QTest::newRow("an OpenAI-style server elsewhere may run without one")
+            << u"{\"id\": \"local\", \"api\": \"openai\", \"base_url\": \"https://gpu.lab.example/v1\"}"_s
+            << QStringList{} << QStringList{};
+        QTest::newRow("Anthropic elsewhere always needs one")
+            << u"{\"id\": \"local\", \"api\": \"anthropic\", \"base_url\": \"https://api.anthropic.com\"}"_s
+            << QStringList{} << QStringList{u"local"_s};
+        QTest::newRow("Azure elsewhere too")
+            << u"{\"id\": \"local\", \"api\": \"azure\", \"base_url\": \"https://r.openai.azure.com\", "
+               u"\"deployment\": \"d\"}"_s
+            << QStringList{} << QStringList{u"local"_s};
+        QTest::newRow("Anthropic's protocol on this machine (a test server)")
+            << u"{\"id\": \"local\", \"api\": \"anthropic\", \"base_url\": \"http://127.0.0.1:9\"}"_s
+            << QStringList{} << QStringList{};
+    }
+    void missingKeys_namedVariableOrHostedApi()
+    {
+        QFETCH(QString, endpoint);
+        QFETCH(QStringList, keyed);
+        QFETCH(QStringList, missing);
+        const QString original =
+            u"{\"id\": \"local\", \"api\": \"openai\", \"base_url\": \"http://127.0.0.1:8000/v1\", \"key_env\": \"PILOT_KEY\"}"_s;
+        QVERIFY(config().contains(original.toUtf8()));
+        const auto parsed = PilotConfig::fromJson(with(original, endpoint));
+        QVERIFY2(parsed.has_value(), parsed ? "" : qPrintable(parsed.error()));
+        QHash<QString, QString> keys;
+        for (const QString &id : keyed) {
+            keys.insert(id, u"k"_s);
+        }
+        QStringList found;
+        for (const PilotConfig::EndpointEntry &entry : MissingKeys::of(*parsed, keys)) {
+            found.append(entry.endpoint.id);
+        }
+        QCOMPARE(found, missing);
+    }
+
+    void missingKeys_onlyOfTheEndpointsTheRunCalls()
+    {
+        // A second endpoint that names a variable but serves nobody asks for no key.
+        const auto parsed = PilotConfig::fromJson(with(u"\"key_env\": \"PILOT_KEY\"}"_s,
+            u"\"key_env\": \"PILOT_KEY\"}, {\"id\": \"spare\", \"api\": \"openai\", \"base_url\": "
+            u"\"https://api.openai.com/v1\", \"key_env\": \"SPARE_KEY\"}"_s));
+        QVERIFY2(parsed.has_value(), parsed ? "" : qPrintable(parsed.error()));
+        QCOMPARE(parsed->endpoints.size(), 2);
+        QVERIFY(MissingKeys::needsKey(parsed->endpoints.at(1)));
+        QVERIFY(MissingKeys::of(*parsed, {{u"local"_s, u"k"_s}}).isEmpty());
+    }
+
     void readsAndDefaults()
     {
         const auto parsed = PilotConfig::fromJson(config());

@@ -504,6 +504,51 @@ private Q_SLOTS:
         }
     }
 
+    void annotatorFailingEveryPiece_hasNoAgreementOrF1_inTheSummary()
+    {
+        // A fourth annotator whose every call fails: it labelled nothing, so it measured nothing.
+        m_server->setHandler([](const ProtocolServer::Request &request) {
+            ProtocolServer::Script script = ScriptedPilot::answer(request);
+            if (request.json().value(u"model"_s).toString() == u"down"_s) {
+                script.status = 400;
+                script.errorMessage = u"This model is not served here."_s;
+            }
+            return script;
+        });
+        m_config.annotators.append({u"delta"_s, u"local"_s, u"down"_s});
+        m_config.knobs.rounds = 1;
+        PilotRun run(m_config, m_documents, m_gold, m_scheduler.get(), {});
+        QSignalSpy analysed(&run, &PilotRun::roundAnalysed);
+        QSignalSpy finished(&run, &PilotRun::finished);
+        run.start();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(analysed.size(), 1);
+        const RoundSummary summary = analysed.first().at(0).value<RoundSummary>();
+        QCOMPARE(summary.annotators.size(), 4);
+        const RoundSummary::Annotator &delta = summary.annotators.last();
+        QCOMPARE(delta.name, u"delta"_s);
+        QCOMPARE(delta.leftOut, 4);
+        QVERIFY(!delta.meanAgreement.has_value()); // no figure, not 0
+        QVERIFY(!delta.f1.has_value());
+        QVERIFY(summary.annotators.first().meanAgreement.has_value());
+        QCOMPARE(summary.annotators.first().f1.value(), 1.0);
+        for (const RoundSummary::Pair &pair : summary.pairs) {
+            QCOMPARE(pair.f1.has_value(), pair.second != u"delta"_s);
+        }
+        // summary.json says null, and reads back as nothing.
+        const QJsonObject json = summary.toJson();
+        const QJsonObject deltaJson = json[u"annotators"_s][3].toObject();
+        QVERIFY(deltaJson.value(u"mean_agreement"_s).isNull());
+        QVERIFY(deltaJson.contains(u"f1"_s) && deltaJson.value(u"f1"_s).isNull());
+        QVERIFY(json[u"pairs"_s][2][u"f1"_s].isNull());
+        const RoundSummary read = RoundSummary::fromJson(json);
+        QVERIFY(!read.annotators.last().meanAgreement.has_value());
+        QVERIFY(!read.annotators.last().f1.has_value());
+        QCOMPARE(read.annotators.first().f1.value(), 1.0);
+        QVERIFY(!read.poolOver({u"alpha"_s, u"delta"_s}).has_value());
+        QVERIFY(qAbs(read.poolOver(read.annotatorNames()).value() - summary.poolAgreement) < 1e-12);
+    }
+
     void supervisorAnswerOfAnotherShape_isAskedAgain_sayingWhatIsWrong_data()
     {
         QTest::addColumn<QString>("schema");
@@ -980,7 +1025,9 @@ private Q_SLOTS:
         QCOMPARE(PilotRun::reasonName(finished.first().at(0).value<PilotRun::FinishReason>()), u"budget"_s);
         // 3 annotators x 4 documents, and the supervisor's 6 calls (phases 1, 3, 4 and one phase 2 each).
         QCOMPARE(estimated.first().at(1).toLongLong(), 12 + 6);
-        QVERIFY(estimated.first().at(3).toDouble() > budget);
+        QVERIFY(estimated.first().at(3).value<Cost>().usd > budget);
+        // beta's and gamma's models have no price: their 4 calls each are counted, not priced at 0.
+        QCOMPARE(estimated.first().at(3).value<Cost>().unpriced, 2 * 4);
         QCOMPARE(m_server->requests().size(), 0); // nothing was sent
     }
 

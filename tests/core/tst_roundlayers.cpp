@@ -359,6 +359,72 @@ private Q_SLOTS:
         QCOMPARE(round.supervisor.calls, paid.value(u"sup"_s) + supervisorCalls);
     }
 
+    void roundLayerName_isThePilots_andALayerHoldingItIsRenamed_neverReplaced()
+    {
+        // No layer but a round's may take a round layer's name.
+        const ImportedLayer imported{.name = u"round0/alpha"_s,
+            .kind = LayerKind::System,
+            .provenance = {.source = u"alpha.conll"_s, .tool = {}, .tagScheme = {}, .created = {}},
+            .spans = {{Span{0, 3, u"PER"_s}}},
+            .loss = {},
+            .unalignedTokens = 0,
+            .substitutedTokens = 0};
+        const auto refused = LayerRepository(*m_store).add(imported);
+        QVERIFY(!refused.has_value());
+        QVERIFY2(refused.error().message.contains(u"pilot round's layer name"_s),
+            qPrintable(refused.error().message));
+        // An older workbench let one in: the user's layer, named as round 0's alpha will be.
+        ImportedLayer legacy = imported;
+        legacy.name = u"legacy"_s;
+        const auto added = LayerRepository(*m_store).add(legacy);
+        QVERIFY(added.has_value());
+        QVERIFY(LayerRepository(*m_store).rename(*added, u"round0/alpha"_s).has_value());
+
+        PilotSession session(*m_store, {}, m_config, m_runId);
+        QSignalSpy renamed(&session, &PilotSession::layerRenamed);
+        auto pilot = session.createRun({});
+        QVERIFY(pilot.has_value());
+        QCOMPARE(
+            runToStop(session, **pilot, [&] { (*pilot)->start(); }), PilotSession::Outcome::AwaitingDecision);
+        QCOMPARE(renamed.size(), 1);
+        QCOMPARE(renamed.first().at(0).toString(), u"round0/alpha"_s);
+        QCOMPARE(renamed.first().at(1).toString(), u"round0/alpha (imported)"_s);
+        // The user's layer kept whole under its new name; the round's own under the round's.
+        const auto kept = LayerRepository(*m_store).find(u"round0/alpha (imported)"_s);
+        QVERIFY(kept.has_value());
+        QCOMPARE(kept->id, *added);
+        QVERIFY(!kept->provenance.pilot);
+        QCOMPARE(LayerRepository(*m_store).spans(kept->id, 12)->first(), imported.spans.first());
+        const auto round = LayerRepository(*m_store).find(u"round0/alpha"_s);
+        QVERIFY(round.has_value() && round->provenance.pilot && round->provenance.pilot->runId == m_runId);
+    }
+
+    void rebuild_renamesALayerHoldingARoundLayersName()
+    {
+        runTwoRounds();
+        deleteRoundLayers();
+        const ImportedLayer legacy{.name = u"legacy"_s,
+            .kind = LayerKind::System,
+            .provenance = {.source = u"beta.conll"_s, .tool = {}, .tagScheme = {}, .created = {}},
+            .spans = {{Span{0, 3, u"PER"_s}}},
+            .loss = {},
+            .unalignedTokens = 0,
+            .substitutedTokens = 0};
+        const auto added = LayerRepository(*m_store).add(legacy);
+        QVERIFY(added.has_value());
+        QVERIFY(LayerRepository(*m_store).rename(*added, u"round1/beta"_s).has_value());
+
+        const RoundLayerRebuild::Result result = rebuild();
+        QCOMPARE(result.status, RoundLayerRebuild::Result::Status::Done);
+        QCOMPARE(result.rebuilt.size(), 6);
+        QCOMPARE(result.renamed.size(), 1);
+        QCOMPARE(result.renamed.first().from, u"round1/beta"_s);
+        QCOMPARE(result.renamed.first().to, u"round1/beta (imported)"_s);
+        const auto kept = LayerRepository(*m_store).find(u"round1/beta (imported)"_s);
+        QVERIFY(kept.has_value() && kept->id == *added && !kept->provenance.pilot);
+        QVERIFY(LayerRepository(*m_store).find(u"round1/beta"_s)->provenance.pilot.has_value());
+    }
+
     void projectWithoutRoundLayers_rebuildsThemFromTheCache_sendingNothing()
     {
         m_gammaBroken = true;
@@ -419,9 +485,11 @@ private Q_SLOTS:
         QCOMPARE(result.gaps.size(), 1);
         QCOMPARE(result.gaps.first().round, 0);
         QCOMPARE(result.gaps.first().annotator, u"beta"_s);
-        QVERIFY2(
-            result.gaps.first().reason.contains(u"not in the response cache (documents %1)"_s.arg(purgedId)),
-            qPrintable(result.gaps.first().reason));
+        QCOMPARE(result.gaps.first().reason, RoundLayerRebuild::Gap::Reason::RepliesNotCached);
+        QCOMPARE(result.gaps.first().documents, QStringList{purgedId});
+        QVERIFY2(result.gaps.first().detail().contains(
+                     u"not in the response cache (documents %1)"_s.arg(purgedId)),
+            qPrintable(result.gaps.first().detail()));
         QCOMPARE(result.rebuilt.size(), 5);
         QVERIFY(!result.rebuilt.contains(u"round0/beta"_s));
         QCOMPARE(m_server->requests().size(), 0);

@@ -252,7 +252,8 @@ private Q_SLOTS:
         QCOMPARE(recorded.first().at(0).value<LlmCallRecord>().cost, (1000 * 2.0 + 500 * 8.0) / 1e6);
         m_server->script({.content = u"ok"_s});
         QVERIFY(run(job(*m_server, ApiStyle::OpenAi, u"unpriced-model"_s, u"other"_s)).call.isOk());
-        QCOMPARE(recorded.last().at(0).value<LlmCallRecord>().cost, 0.0);
+        // A model without a price has no cost: unknown, never 0 USD.
+        QCOMPARE(recorded.last().at(0).value<LlmCallRecord>().cost, std::nullopt);
     }
 
     void identicalRequests_queuedTogether_goOutOnce()

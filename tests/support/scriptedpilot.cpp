@@ -90,7 +90,7 @@ QString ScriptedPilot::createProject(const QString &directory, const QString &ba
 ProtocolServer::Script ScriptedPilot::answer(const ProtocolServer::Request &request)
 {
     const QJsonObject body = request.json();
-    const QString model = body.value(u"model"_s).toString();
+    QString model = body.value(u"model"_s).toString();
     ProtocolServer::Script script;
     if (model == u"sup") {
         const QString phase = body.value(u"response_format"_s)
@@ -151,6 +151,9 @@ ProtocolServer::Script ScriptedPilot::answer(const ProtocolServer::Request &requ
     const QString prompt =
         body.value(u"messages"_s).toArray().first().toObject().value(u"content"_s).toString();
     const QString text = prompt.mid(prompt.indexOf(u"## Text\n"_s) + 8).trimmed();
+    if (model == u"wavering"_s) {
+        model = text.size() % 2 != 0 ? u"gamma"_s : u"alpha"_s;
+    }
     QJsonArray entities;
     for (const QString &person : persons()) {
         qsizetype start = text.indexOf(person);

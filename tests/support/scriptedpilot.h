@@ -32,7 +32,8 @@ public:
         const QString &directory, const QString &baseUrl, int sentences, int batchSize, int rounds);
     //! Answers annotator models "alpha" (right), "beta" (puts "Dr." into names unless told to leave
     //! titles out), "gamma" (tags cities as PER unless told they are LOC), "mute" (finds nothing),
-    //! any other model as "alpha", and the supervisor ("sup").
+    //! "wavering" (gamma on texts of odd length, alpha on the others: its documents differ, so
+    //! bootstrap intervals are wide), any other model as "alpha", and the supervisor ("sup").
     [[nodiscard]] static ProtocolServer::Script answer(const ProtocolServer::Request &request);
 
     /*! answer(), but the supervisor's examples come from the round: the title rule's quotes the last

@@ -5,6 +5,7 @@
 #include "models/documentroles.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -107,6 +108,23 @@ private Q_SLOTS:
         const QModelIndex measured = model.index(1, DocumentRoles::AgreementColumn);
         QVERIFY(measured.data().toString().startsWith(u"0"_s));
         QCOMPARE(measured.data(DocumentRoles::SortRole).toDouble(), 0.75);
+    }
+
+    void agreement_whereNoLayerMarkedAnything_isNone_notOne()
+    {
+        // Every layer found nothing in a: "nothing disputed" is no agreement figure to show.
+        Corpus corpus;
+        corpus.appendDocuments({document(u"a"_s, u"alpha"_s), document(u"b"_s, u"beta"_s)});
+        DocumentListModel model(&corpus);
+        model.setAgreement({1.0, 1.0}, {true, false});
+        const QModelIndex empty = model.index(0, DocumentRoles::AgreementColumn);
+        QCOMPARE(empty.data().toString(), u"—"_s);
+        QVERIFY2(empty.data(Qt::ToolTipRole).toString().contains(u"no annotator layer marked anything"_s),
+            qPrintable(empty.data(Qt::ToolTipRole).toString()));
+        QVERIFY(!empty.data(DocumentRoles::SortRole).isValid()); // sorted with the unmeasured
+        const QModelIndex agreed = model.index(1, DocumentRoles::AgreementColumn);
+        QCOMPARE(agreed.data(DocumentRoles::SortRole).toDouble(), 1.0);
+        QCOMPARE(agreed.data().toString(), QLocale().toString(1.0, 'f', 2));
     }
 };
 

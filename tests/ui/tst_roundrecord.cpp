@@ -16,6 +16,8 @@
 #include <QComboBox>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -43,7 +45,8 @@ enum Column {
     TokensInColumn,
     TokensOutColumn,
     CostColumn,
-    SnappedColumn
+    SnappedColumn,
+    NotPlacedColumn
 };
 
 QString textOf(const Test::ProtocolServer::Request &request)
@@ -78,7 +81,17 @@ private Q_SLOTS:
                     return Test::ProtocolServer::Script{.content = u"Sorry, no JSON from me today."_s};
                 }
             }
-            return ScriptedPilot::answer(request);
+            Test::ProtocolServer::Script script = ScriptedPilot::answer(request);
+            if (request.json().value(u"model"_s).toString() == u"beta"_s) {
+                // Beta also names someone the text never mentions: a mention that cannot be placed.
+                QJsonObject reply = QJsonDocument::fromJson(script.content.toUtf8()).object();
+                QJsonArray entities = reply.value(u"entities"_s).toArray();
+                entities.append(QJsonObject{{u"text"_s, u"Napoleon Bonaparte"_s}, {u"type"_s, u"PER"_s},
+                    {u"start"_s, 0}, {u"end"_s, 18}});
+                reply.insert(u"entities"_s, entities);
+                script.content = QString::fromUtf8(QJsonDocument(reply).toJson(QJsonDocument::Compact));
+            }
+            return script;
         });
         write(u"config.json"_s, ScriptedPilot::config(m_server.url(), 4, 2));
         write(u"corpus.conll"_s, ScriptedPilot::goldConll(8));
@@ -123,8 +136,11 @@ private Q_SLOTS:
                 locale.toString(annotator.value(u"prompt_tokens"_s).toInteger()));
             QCOMPARE(annotators->item(row, TokensOutColumn)->text(),
                 locale.toString(annotator.value(u"completion_tokens"_s).toInteger()));
+            // A model without a price costs "no price", never 0 (summary.json counts its calls).
             QCOMPARE(annotators->item(row, CostColumn)->text(),
-                locale.toString(annotator.value(u"cost"_s).toDouble(), 'f', 4));
+                annotator.value(u"unpriced_calls"_s).toInteger() > 0
+                    ? u"no price"_s
+                    : locale.toString(annotator.value(u"cost"_s).toDouble(), 'f', 4));
             QCOMPARE(annotators->item(row, SnappedColumn)->text(),
                 locale.toString(annotator.value(u"snapped"_s).toInteger()));
             const qint64 failed = annotator.value(u"failed_items"_s).toInteger();
@@ -138,6 +154,22 @@ private Q_SLOTS:
         QVERIFY(supervisor >= 0);
         QCOMPARE(annotators->item(supervisor, CallsColumn)->text(),
             locale.toString(round.value(u"supervisor"_s).toObject().value(u"calls"_s).toInteger()));
+        // Beta's mentions the text does not hold: counted and listed, not only in project info.
+        const QTableWidgetItem *unplaced = annotators->item(rowOf(annotators, u"beta"_s), NotPlacedColumn);
+        QVERIFY(unplaced != nullptr);
+        QCOMPARE(unplaced->text(), locale.toString(4)); // one a document of the batch
+        QVERIFY2(unplaced->toolTip().contains(u"4 mention(s) not in the text"_s)
+                && unplaced->toolTip().contains(u"“Napoleon Bonaparte” (PER)"_s),
+            qPrintable(unplaced->toolTip()));
+        QCOMPARE(
+            annotators->item(rowOf(annotators, u"alpha"_s), NotPlacedColumn)->text(), locale.toString(0));
+        const auto *stack = window.findChild<QTableView *>(u"layerStack"_s)->model();
+        QString betaTip;
+        for (int row = 0; row < stack->rowCount(); ++row) {
+            const QString tip = stack->headerData(row, Qt::Vertical, Qt::ToolTipRole).toString();
+            betaTip = tip.startsWith(u"round0/beta"_s) ? tip : betaTip;
+        }
+        QVERIFY2(betaTip.contains(u"4 mention(s) not in the text: left out"_s), qPrintable(betaTip));
         // Gamma's prose replies were calls that succeeded at HTTP: no failed call, known.
         QCOMPARE(annotators->item(rowOf(annotators, u"gamma"_s), FailedCallsColumn)->text(), u"0"_s);
 

@@ -4,8 +4,11 @@
 // 127.0.0.1, and the window shows one round at a time, its matrix equal to the round's summary,
 // its evidence opening its documents, its layers curated and aggregated.
 #include "clirun.h"
+#include "corpusview.h"
 #include "dialogs/aggregatedialog.h"
+#include "languagesettings.h"
 #include "mainwindow.h"
+#include "metrics/disagreementanalysis.h"
 #include "model/layerset.h"
 #include "model/spanlayer.h"
 #include "model/workspace.h"
@@ -18,7 +21,9 @@
 #include "store/layerrepository.h"
 #include "store/projectloader.h"
 #include "store/projectstore.h"
+#include "views/agreementpane.h"
 #include "views/agreementscatter.h"
+#include "views/documentspane.h"
 #include "views/documentview.h"
 #include "views/roundselector.h"
 #include "windowfixture.h"
@@ -38,6 +43,8 @@
 #include <QListView>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -45,6 +52,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
+#include <QTranslator>
 
 #include <cmath>
 
@@ -93,6 +101,19 @@ private Q_SLOTS:
         // the final labelling).
         QVERIFY(pilot(u"open"_s) == 3);
         QVERIFY(pilot(u"done"_s) == 3);
+        // A third with knobs of its own: its rounds are measured as it measured them.
+        QJsonObject knobbed =
+            QJsonDocument::fromJson(ScriptedPilot::config(m_server.url(), batchSize, 2)).object();
+        QJsonArray annotators = knobbed.value(u"annotators"_s).toArray();
+        annotators.append(QJsonObject{
+            {u"name"_s, u"wavering"_s}, {u"endpoint"_s, u"local"_s}, {u"model"_s, u"wavering"_s}});
+        knobbed.insert(u"annotators"_s, annotators);
+        knobbed.insert(u"knobs"_s,
+            QJsonObject{{u"batch_size"_s, batchSize}, {u"rounds"_s, 2}, {u"seed"_s, 7},
+                {u"hotspot_percentile"_s, 50}, {u"coalition_cutoff"_s, 0.9}, {u"elite_percentile"_s, 50},
+                {u"bias_percentile"_s, 50}});
+        write(u"knobs.json"_s, QJsonDocument(knobbed).toJson());
+        QVERIFY(pilot(u"knobs"_s, u"knobs.json"_s) == 3);
         const Test::CliRun decided =
             Test::runCli({u"decide"_s, m_dir.filePath(u"done"_s), u"--accept"_s, u"1,2"_s});
         QVERIFY2(decided.exitCode == 0, qPrintable(decided.err));
@@ -168,6 +189,86 @@ private Q_SLOTS:
             qPrintable(window.statusBar()->currentMessage()));
         QCOMPARE(all.first(), u"corpus"_s);
         QVERIFY(all.last().startsWith(u"final-"_s));
+    }
+
+    void round_isMeasuredWithItsRunsKnobs()
+    {
+        Ui::MainWindow window;
+        QSignalSpy analysed(&window, &Ui::MainWindow::agreementReady);
+        QVERIFY(Test::showProject(window, m_dir.filePath(u"knobs/project.dzn"_s)));
+        QVERIFY(analysed.wait(30000));
+        QCOMPARE(window.findChild<QComboBox *>(u"roundSelector"_s)->currentText(), u"Round 0"_s);
+        const QJsonObject figures = summary(u"knobs"_s).value(u"rounds"_s).toArray().at(0).toObject();
+        const Core::AgreementResult &shown = shownAgreement(window);
+        // The elite by the run's coalition cutoff (0.9), not the default's.
+        QStringList elite;
+        for (const QJsonValue &name : figures.value(u"elite"_s).toArray()) {
+            elite.append(u"round0/"_s + name.toString());
+        }
+        QCOMPARE(shown.elite, elite);
+        // The intervals drawn with the round's seed: the pool's and Krippendorff's alpha's.
+        const QJsonArray pool = figures.value(u"pool_agreement_ci"_s).toArray();
+        QVERIFY2(pool.at(0).toDouble() < pool.at(1).toDouble(), "the data must give an interval of width");
+        QVERIFY(std::abs(shown.poolInterval.first - pool.at(0).toDouble()) < 1e-9);
+        QVERIFY(std::abs(shown.poolInterval.second - pool.at(1).toDouble()) < 1e-9);
+        const auto &reliability = window.findChild<Ui::AgreementPane *>(u"agreementPane"_s)->reliability();
+        const QJsonArray alpha = figures.value(u"alpha"_s).toObject().value(u"bio_ci"_s).toArray();
+        QVERIFY(reliability && reliability->alpha.bio.interval);
+        QVERIFY(std::abs(reliability->alpha.bio.interval->first - alpha.at(0).toDouble()) < 1e-9);
+        QVERIFY(std::abs(reliability->alpha.bio.interval->second - alpha.at(1).toDouble()) < 1e-9);
+        // Each hotspot class lists the documents the round's hotspot report gives it.
+        const QMap<QString, QStringList> reported = reportedHotspots(u"knobs/round-0/hotspots.md"_s);
+        QVERIFY(!reported.isEmpty());
+        auto *hotspots = window.findChild<QComboBox *>(u"hotspotFilter"_s);
+        const QAbstractItemModel *documents = window.findChild<QTableView *>(u"documentList"_s)->model();
+        for (int item = 1; item < hotspots->count(); ++item) {
+            hotspots->setCurrentIndex(item);
+            QStringList listed;
+            for (int row = 0; row < documents->rowCount(); ++row) {
+                listed.append(documents->index(row, Ui::DocumentRoles::IdColumn).data().toString());
+            }
+            const QString kind = Core::DisagreementAnalysis::kindName(
+                Core::HotspotBlock::Kind(hotspots->itemData(item).toInt()));
+            QCOMPARE(listed, reported.value(kind));
+        }
+    }
+
+    void figuresAndCounts_speakTheReadersLocale()
+    {
+        // As the window runs in English, with German number formats.
+        QTranslator plurals;
+        QVERIFY(plurals.load(Ui::LanguageSettings::englishPlurals()));
+        QVERIFY(QCoreApplication::installTranslator(&plurals));
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const auto restore = qScopeGuard([&] {
+            QLocale::setDefault(before);
+            QCoreApplication::removeTranslator(&plurals);
+        });
+        Ui::MainWindow window;
+        QSignalSpy analysed(&window, &Ui::MainWindow::agreementReady);
+        QVERIFY(Test::showProject(window, m_dir.filePath(u"done/project.dzn"_s)));
+        QVERIFY(analysed.wait(30000));
+        auto *selector = window.findChild<QComboBox *>(u"roundSelector"_s);
+        analysed.clear();
+        selector->setCurrentIndex(selector->findText(u"Round 0"_s));
+        QVERIFY(analysed.wait(30000));
+        // A plural the language forms, not "document(s)".
+        const QString tip = selector->itemData(selector->currentIndex(), Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(u"its 3 annotator layers over its batch of 4 documents"_s), qPrintable(tip));
+        // Decimal commas in the status bar, the matrix's cells and its row headers.
+        const double pool = shownAgreement(window).pool;
+        QVERIFY2(window.statusBar()->currentMessage().contains(QLocale().toString(pool, 'f', 3)),
+            qPrintable(window.statusBar()->currentMessage()));
+        QVERIFY(QLocale().toString(pool, 'f', 3).contains(u','));
+        const QAbstractItemModel *matrix = window.findChild<QTableView *>(u"agreementMatrix"_s)->model();
+        const double f1 = shownAgreement(window).f1.at(0).at(1);
+        QCOMPARE(matrix->index(0, 1).data().toString(), QLocale().toString(f1, 'f', 2));
+        QVERIFY(matrix->index(0, 1).data().toString().contains(u','));
+        QVERIFY2(matrix->headerData(0, Qt::Vertical)
+                     .toString()
+                     .contains(QLocale().toString(shownAgreement(window).mean.at(0), 'f', 2)),
+            qPrintable(matrix->headerData(0, Qt::Vertical).toString()));
     }
 
     void changingTheRound_keepsTheDrawnLayer_unlessItIsTheRounds()
@@ -271,6 +372,59 @@ private Q_SLOTS:
         QVERIFY(!(absent.flags() & Qt::ItemIsSelectable));
     }
 
+    void evidence_clearsTheFiltersHidingItsDocument_andKeepsTheRound()
+    {
+        Ui::MainWindow window;
+        QSignalSpy analysed(&window, &Ui::MainWindow::agreementReady);
+        QVERIFY(Test::showProject(window, m_dir.filePath(u"open/project.dzn"_s)));
+        QVERIFY(analysed.wait(30000));
+        auto *selector = window.findChild<QComboBox *>(u"roundSelector"_s);
+        QCOMPARE(selector->currentText(), u"Round 0"_s);
+        const QList<qsizetype> batch = listedDocuments(window);
+        QCOMPARE(batch.size(), batchSize);
+        // Filters that hide every document of the round: a hotspot class, a disputed type, a text.
+        auto *hotspots = window.findChild<QComboBox *>(u"hotspotFilter"_s);
+        auto *types = window.findChild<QComboBox *>(u"typeFilter"_s);
+        auto *text = window.findChild<QLineEdit *>(u"documentFilter"_s);
+        hotspots->setCurrentIndex(hotspots->count() - 1);
+        types->setCurrentIndex(types->count() - 1);
+        text->setText(u"no document says this"_s);
+        QVERIFY(listedDocuments(window).isEmpty());
+
+        auto *changes = window.findChild<QListView *>(u"proposalChanges"_s);
+        QTRY_COMPARE(changes->model()->rowCount(), 2);
+        changes->setCurrentIndex(changes->model()->index(0, 0));
+        auto *evidence = window.findChild<QListView *>(u"evidenceList"_s);
+        QModelIndex cited;
+        for (int row = 0; row < evidence->model()->rowCount() && !cited.isValid(); ++row) {
+            const QModelIndex index = evidence->model()->index(row, 0);
+            cited = index.data(Ui::EvidenceModel::DocumentRole).toLongLong() >= 0 ? index : QModelIndex();
+        }
+        QVERIFY(cited.isValid());
+        const qsizetype document = cited.data(Ui::EvidenceModel::DocumentRole).toLongLong();
+        QTest::mouseClick(evidence->viewport(), Qt::LeftButton, {}, evidence->visualRect(cited).center());
+        auto *view = window.findChild<Ui::DocumentView *>(u"documentView"_s);
+        QCOMPARE(view->documentIndex(), document);
+        QCOMPARE(hotspots->currentIndex(), 0);
+        QCOMPARE(types->currentIndex(), 0);
+        QCOMPARE(text->text(), QString());
+        // The round's documents, and only they, once the filters are gone.
+        QCOMPARE(selector->currentText(), u"Round 0"_s);
+        QCOMPARE(listedDocuments(window), batch);
+
+        // A document outside the round is not opened by dropping the round: said why instead.
+        qsizetype outside = 0;
+        while (batch.contains(outside)) {
+            ++outside;
+        }
+        window.findChild<Ui::CorpusView *>()->showEvidence(outside, 0, 1);
+        QCOMPARE(view->documentIndex(), document);
+        QCOMPARE(listedDocuments(window), batch);
+        QVERIFY2(
+            window.statusBar()->currentMessage().contains(u"not among the documents of the round shown"_s),
+            qPrintable(window.statusBar()->currentMessage()));
+    }
+
     void evidence_looksAgain_whenTheRoundsLayersArriveAfterItsProposal()
     {
         // As after a round run in the window: the proposal is read before the round's layers.
@@ -360,6 +514,49 @@ private Q_SLOTS:
         QCOMPARE(repository.spans(curated->id, corpusSize)->value(document), beta);
     }
 
+    void curation_acceptOfNothing_saysSo_notSaved()
+    {
+        const QString path = copyOf(u"open"_s);
+        Ui::MainWindow window;
+        QSignalSpy analysed(&window, &Ui::MainWindow::agreementReady);
+        QVERIFY(Test::showProject(window, path));
+        QVERIFY(analysed.wait(30000));
+        const QList<qsizetype> batch = listedDocuments(window);
+        auto *selector = window.findChild<QComboBox *>(u"roundSelector"_s);
+        analysed.clear();
+        selector->setCurrentIndex(selector->findText(u"All layers"_s));
+        QVERIFY(analysed.wait(30000));
+        auto *view = window.findChild<Ui::DocumentView *>(u"documentView"_s);
+        view->setLayer(u"round0/beta"_s);
+        qsizetype outside = 0;
+        while (batch.contains(outside)) {
+            ++outside;
+        }
+        QCOMPARE(window.findChild<Ui::CorpusView *>()->documents()->selectDocument(outside),
+            Ui::DocumentsPane::Selection::Selected);
+        QCOMPARE(view->documentIndex(), outside);
+        auto *text = window.findChild<QTextEdit *>(u"documentText"_s);
+        text->setFocus();
+        // Round 0's layer was never asked about this document: A has nothing to accept.
+        QTest::keyClick(text, Qt::Key_A);
+        QVERIFY2(window.statusBar()->currentMessage().contains(u"does not cover this document"_s),
+            qPrintable(window.statusBar()->currentMessage()));
+        QVERIFY(window.workspace()->layers().layer(u"curated"_s) == nullptr);
+
+        // A layer whose spans the curated layer holds already: nothing changes, and it says so.
+        QCOMPARE(window.findChild<Ui::CorpusView *>()->documents()->selectDocument(batch.first()),
+            Ui::DocumentsPane::Selection::Selected);
+        QSignalSpy saved(&window, &Ui::MainWindow::curationSaved);
+        QTest::keyClick(text, Qt::Key_A);
+        QVERIFY(saved.wait(30000));
+        QCOMPARE(window.statusBar()->currentMessage(), u"Curation saved."_s);
+        saved.clear();
+        QTest::keyClick(text, Qt::Key_A);
+        QVERIFY(saved.wait(30000));
+        QVERIFY2(window.statusBar()->currentMessage().startsWith(u"Nothing changed"_s),
+            qPrintable(window.statusBar()->currentMessage()));
+    }
+
     void aggregate_ofOneRound_offersItsLayers_andSpeaksForItsBatch()
     {
         const QString path = m_dir.filePath(u"aggregate.dzn"_s);
@@ -428,11 +625,11 @@ private:
         file.write(content);
     }
 
-    // Runs the pilot into DIR/out; its exit code.
-    int pilot(const QString &out)
+    // Runs the pilot of \a config into DIR/out; its exit code.
+    int pilot(const QString &out, const QString &config = u"config.json"_s)
     {
         const Test::CliRun run = Test::runCli(
-            {u"pilot"_s, m_dir.filePath(u"config.json"_s), u"--corpus"_s, m_dir.filePath(u"corpus.conll"_s),
+            {u"pilot"_s, m_dir.filePath(config), u"--corpus"_s, m_dir.filePath(u"corpus.conll"_s),
                 u"--gold"_s, m_dir.filePath(u"corpus.conll"_s), u"--out"_s, m_dir.filePath(out)});
         if (run.exitCode != 3) {
             qWarning("%s", qPrintable(run.err));
@@ -445,6 +642,28 @@ private:
         QFile file(m_dir.filePath(out + u"/summary.json"_s));
         return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object()
                                               : QJsonObject();
+    }
+
+    // Per hotspot class, the documents (ids, sorted) the examples of the report at DIR/path give it.
+    QMap<QString, QStringList> reportedHotspots(const QString &path) const
+    {
+        QFile file(m_dir.filePath(path));
+        if (!file.open(QIODevice::ReadOnly)) {
+            return {};
+        }
+        QMap<QString, QStringList> documents;
+        static const QRegularExpression example(u"\\(document (\\S+), ([a-z ]+)[,)]"_s);
+        for (auto match = example.globalMatch(QString::fromUtf8(file.readAll())); match.hasNext();) {
+            const QRegularExpressionMatch found = match.next();
+            QStringList &ids = documents[found.captured(2)];
+            if (!ids.contains(found.captured(1))) {
+                ids.append(found.captured(1));
+            }
+        }
+        for (QStringList &ids : documents) {
+            std::ranges::sort(ids, {}, [](const QString &id) { return id.toInt(); });
+        }
+        return documents;
     }
 
     // A copy of DIR/out's project, for a test that writes to it.

@@ -36,6 +36,7 @@ EndpointsDialog::EndpointsDialog(Core::SecretStore *secrets, QNetworkAccessManag
     add->setObjectName(u"addEndpoint"_s);
     auto *remove = new QPushButton(tr("Re&move"), this);
     remove->setObjectName(u"removeEndpoint"_s);
+    m_remove = remove;
 
     createFields();
     createLayout(add, remove);
@@ -90,6 +91,9 @@ void EndpointsDialog::createFields()
     m_storeKey->setObjectName(u"storeKey"_s);
     m_keyStatus = new QLabel(this);
     m_keyStatus->setObjectName(u"keyStatus"_s);
+    m_source = new QLabel(this);
+    m_source->setObjectName(u"endpointSource"_s);
+    m_source->setWordWrap(true);
     m_test = new QPushButton(tr("&Test Connection"), this);
     m_test->setObjectName(u"testConnection"_s);
     m_testStatus = new QLabel(this);
@@ -105,6 +109,7 @@ void EndpointsDialog::createFields()
 void EndpointsDialog::createLayout(QPushButton *add, QPushButton *remove)
 {
     auto *form = new QFormLayout;
+    form->addRow(m_source);
     form->addRow(tr("Name:"), m_id);
     form->addRow(tr("API:"), m_api);
     form->addRow(tr("Base URL:"), m_url);
@@ -144,7 +149,7 @@ void EndpointsDialog::connectKeychain()
 {
     // Key state for the form, and a test's key read back before the endpoint is called.
     connect(m_secrets, &Core::SecretStore::stored, this, [this](const QString &id) {
-        if (selectedRow() >= 0 && m_endpoints.at(selectedRow()).id == id) {
+        if (selectedId() == id) {
             m_keyStatus->setText(tr("A key is stored in the system keychain."));
         }
         Q_EMIT keyStateKnown(id, true);
@@ -152,14 +157,12 @@ void EndpointsDialog::connectKeychain()
     connect(m_secrets, &Core::SecretStore::restored, this, [this](const QString &id, const QString &key) {
         if (id == m_testing) {
             m_testing.clear();
-            const auto found = std::ranges::find(m_endpoints, id, &Core::Endpoint::id);
-            if (found != m_endpoints.end()) {
-                m_client->setLocalOnly(m_localOnly->isChecked());
-                m_testId = m_client->listModels(*found, key);
+            if (const Core::Endpoint *endpoint = endpointById(id)) {
+                testWith(*endpoint, key);
             }
             return;
         }
-        if (selectedRow() >= 0 && m_endpoints.at(selectedRow()).id == id) {
+        if (selectedId() == id) {
             m_keyStatus->setText(tr("A key is stored in the system keychain."));
         }
         Q_EMIT keyStateKnown(id, true);
@@ -169,16 +172,17 @@ void EndpointsDialog::connectKeychain()
             const bool missing = error == Core::SecretStore::Error::NotFound;
             if (id == m_testing) {
                 m_testing.clear();
-                if (missing) { // no key: try without one (local servers need none)
-                    const auto found = std::ranges::find(m_endpoints, id, &Core::Endpoint::id);
-                    if (found != m_endpoints.end()) {
-                        m_client->setLocalOnly(m_localOnly->isChecked());
-                        m_testId = m_client->listModels(*found, {});
+                if (missing) { // no key: as a run would, the configuration's variable, else none
+                    const int project = selectedProjectRow();
+                    const QString variable = project >= 0 ? m_project.at(project).keyEnv : QString();
+                    if (const Core::Endpoint *endpoint = endpointById(id)) {
+                        testWith(*endpoint,
+                            variable.isEmpty() ? QString() : Core::SecretStore::fromEnvironment(variable));
                     }
                     return;
                 }
             }
-            if (selectedRow() >= 0 && m_endpoints.at(selectedRow()).id == id) {
+            if (selectedId() == id) {
                 m_keyStatus->setText(missing ? tr("No key is stored for this endpoint.")
                                              : tr("The keychain is not available: %1").arg(message));
             }
@@ -196,7 +200,7 @@ void EndpointsDialog::connectClient()
             m_models->clear();
             m_models->addItems(models);
             m_testStatus->setText(tr("Connected: %n model(s) served.", nullptr, int(models.size())));
-            Q_EMIT connectionTested(m_endpoints.value(selectedRow()).id, models, m_testStatus->text());
+            Q_EMIT connectionTested(selectedId(), models, m_testStatus->text());
         });
     connect(m_client, &Core::EndpointClient::failed, this, [this](const quint64 id, const QString &message) {
         if (id != m_testId) {
@@ -204,7 +208,7 @@ void EndpointsDialog::connectClient()
         }
         m_models->clear();
         m_testStatus->setText(tr("Failed: %1").arg(message));
-        Q_EMIT connectionTested(m_endpoints.value(selectedRow()).id, {}, message);
+        Q_EMIT connectionTested(selectedId(), {}, message);
     });
 }
 
@@ -216,6 +220,78 @@ int EndpointsDialog::selectedRow() const
     return row >= 0 && row < m_endpoints.size() ? row : -1;
 }
 
+int EndpointsDialog::selectedProjectRow() const
+{
+    const int row = m_list->currentRow() - int(m_endpoints.size());
+    return row >= 0 && row < m_project.size() ? row : -1;
+}
+
+const Core::Endpoint *EndpointsDialog::selectedEndpoint() const
+{
+    if (const int row = selectedRow(); row >= 0) {
+        return &m_endpoints.at(row);
+    }
+    const int project = selectedProjectRow();
+    return project >= 0 ? &m_project.at(project).endpoint : nullptr;
+}
+
+QString EndpointsDialog::selectedId() const
+{
+    const Core::Endpoint *endpoint = selectedEndpoint();
+    return endpoint != nullptr ? endpoint->id : QString();
+}
+
+const Core::Endpoint *EndpointsDialog::endpointById(const QString &id) const
+{
+    if (const Core::Endpoint *selected = selectedEndpoint(); selected != nullptr && selected->id == id) {
+        return selected;
+    }
+    if (const auto saved = std::ranges::find(m_endpoints, id, &Core::Endpoint::id);
+        saved != m_endpoints.end()) {
+        return &*saved;
+    }
+    for (const Core::PilotConfig::EndpointEntry &entry : m_project) {
+        if (entry.endpoint.id == id) {
+            return &entry.endpoint;
+        }
+    }
+    return nullptr;
+}
+
+void EndpointsDialog::testWith(const Core::Endpoint &endpoint, const QString &key)
+{
+    m_client->setLocalOnly(m_localOnly->isChecked());
+    m_testId = m_client->listModels(endpoint, key);
+}
+
+void EndpointsDialog::setProjectEndpoints(const QList<Core::PilotConfig::EndpointEntry> &entries)
+{
+    for (qsizetype row = m_list->count() - 1; row >= m_endpoints.size(); --row) {
+        delete m_list->takeItem(int(row));
+    }
+    m_project = entries;
+    for (const Core::PilotConfig::EndpointEntry &entry : m_project) {
+        m_list->addItem(tr("%1 (open project)").arg(entry.endpoint.id));
+    }
+    if (m_list->currentRow() < 0 && m_list->count() > 0) {
+        m_list->setCurrentRow(0);
+    }
+    showSelected();
+}
+
+void EndpointsDialog::showProjectSource(const Core::PilotConfig::EndpointEntry &entry)
+{
+    const QString variable = entry.keyEnv.isEmpty()
+        ? tr("It names no environment variable for its key (key_env).")
+        : (Core::SecretStore::fromEnvironment(entry.keyEnv).isEmpty()
+                ? tr("Its key may also come from the environment variable %1, which is not set.")
+                : tr("Its key may also come from the environment variable %1, which is set."))
+              .arg(entry.keyEnv);
+    m_source->setText(tr("From the open project's pilot configuration: shown here, changed there. A key "
+                         "stored here is found by the project's runs.")
+        + u" "_s + variable);
+}
+
 void EndpointsDialog::addEndpoint()
 {
     Core::Endpoint endpoint;
@@ -225,7 +301,7 @@ void EndpointsDialog::addEndpoint()
     }
     endpoint.id = id;
     m_endpoints.append(endpoint);
-    m_list->addItem(id);
+    m_list->insertItem(int(m_endpoints.size()) - 1, id); // before the project's endpoints
     m_list->setCurrentRow(int(m_endpoints.size()) - 1);
     m_id->setFocus();
     m_id->selectAll();
@@ -237,7 +313,12 @@ void EndpointsDialog::removeEndpoint()
     if (row < 0) {
         return;
     }
-    m_secrets->remove(m_endpoints.at(row).id); // its key goes with it
+    // Its key goes with it, unless the open project's endpoint of that name still calls with it.
+    if (std::ranges::none_of(m_project, [&](const Core::PilotConfig::EndpointEntry &entry) {
+            return entry.endpoint.id == m_endpoints.at(row).id;
+        })) {
+        m_secrets->remove(m_endpoints.at(row).id);
+    }
     m_endpoints.removeAt(row);
     delete m_list->takeItem(row);
     showSelected();
@@ -245,20 +326,29 @@ void EndpointsDialog::removeEndpoint()
 
 void EndpointsDialog::showSelected()
 {
-    const int row = selectedRow();
-    const bool has = row >= 0;
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_id, m_api, m_url, m_deployment, m_apiVersion,
-             m_insecure, m_caBundle, m_key, m_storeKey, m_test}) {
-        widget->setEnabled(has);
+    const Core::Endpoint *selected = selectedEndpoint();
+    const int project = selectedProjectRow();
+    // A project's endpoint is the configuration's: its key and its test, not its settings.
+    for (QWidget *widget : std::initializer_list<QWidget *>{
+             m_id, m_api, m_url, m_deployment, m_apiVersion, m_insecure, m_caBundle}) {
+        widget->setEnabled(selectedRow() >= 0);
+    }
+    m_remove->setEnabled(selectedRow() >= 0);
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_key, m_storeKey, m_test}) {
+        widget->setEnabled(selected != nullptr);
     }
     m_models->clear();
     m_testStatus->clear();
     m_key->clear();
-    if (!has) {
+    m_source->setVisible(project >= 0);
+    if (project >= 0) {
+        showProjectSource(m_project.at(project));
+    }
+    if (selected == nullptr) {
         m_keyStatus->clear();
         return;
     }
-    const Core::Endpoint &endpoint = m_endpoints.at(row);
+    const Core::Endpoint &endpoint = *selected;
     m_filling = true;
     m_id->setText(endpoint.id);
     m_api->setCurrentIndex(m_api->findData(int(endpoint.style)));
@@ -291,25 +381,25 @@ void EndpointsDialog::takeForm()
 
 void EndpointsDialog::storeKey()
 {
-    const int row = selectedRow();
+    const QString id = selectedId();
     const QString key = m_key->text().trimmed();
-    if (row < 0 || key.isEmpty() || m_endpoints.at(row).id.isEmpty()) {
+    if (id.isEmpty() || key.isEmpty()) {
         return;
     }
     m_key->clear(); // never kept on screen
     m_keyStatus->setText(tr("Storing the key…"));
-    m_secrets->store(m_endpoints.at(row).id, key);
+    m_secrets->store(id, key);
 }
 
 void EndpointsDialog::testConnection()
 {
-    const int row = selectedRow();
-    if (row < 0) {
+    const QString id = selectedId();
+    if (id.isEmpty()) {
         return;
     }
     m_models->clear();
     m_testStatus->setText(tr("Connecting…"));
-    m_testing = m_endpoints.at(row).id;
+    m_testing = id;
     m_secrets->restore(m_testing);
 }
 

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "calllogmodel.h"
 
+#include "costtext.h"
+
 #include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
@@ -72,7 +74,7 @@ QVariant CallLogModel::data(const QModelIndex &index, const int role) const
         case TokensColumn:
             return QLocale().toString(record.promptTokens + record.completionTokens);
         case CostColumn:
-            return QLocale().toString(record.cost, 'f', 4);
+            return CostText::amount(record.cost, 4);
         default:
             return {};
         }

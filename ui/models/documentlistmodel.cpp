@@ -31,6 +31,7 @@ DocumentListModel::DocumentListModel(Core::Corpus *corpus, QObject *parent)
         m_disputed.clear(); // another corpus: counted again
         m_disputedTypes.clear();
         m_agreement.clear();
+        m_unmarked.clear();
         m_curated.clear();
         m_batchRounds.clear();
         m_hotspotKinds.clear();
@@ -50,9 +51,10 @@ void DocumentListModel::setDisputed(const QList<int> &disputed, const QList<QStr
     }
 }
 
-void DocumentListModel::setAgreement(const QList<double> &agreement)
+void DocumentListModel::setAgreement(const QList<double> &agreement, const QList<bool> &unmarked)
 {
     m_agreement = agreement;
+    m_unmarked = unmarked;
     if (rowCount() > 0) {
         Q_EMIT dataChanged(
             index(0, DocumentRoles::AgreementColumn), index(rowCount() - 1, DocumentRoles::AgreementColumn));
@@ -140,24 +142,7 @@ QVariant DocumentListModel::columnData(const int row, const int column, const in
         }
         return m_disputed.at(row);
     case DocumentRoles::AgreementColumn:
-        if (row >= m_agreement.size()) {
-            return role == DocumentRoles::SortRole ? QVariant(-1.0) : QVariant();
-        }
-        if (std::isnan(m_agreement.at(row))) {
-            // Fewer than two layers cover it: nothing was measured, which is neither 0 nor "NaN".
-            if (role == Qt::ToolTipRole) {
-                return tr("No agreement: fewer than two annotator layers cover this document (the "
-                          "others lack it), so there is no pair to compare");
-            }
-            return role == DocumentRoles::SortRole ? QVariant() : QVariant(QString());
-        }
-        if (role == DocumentRoles::SortRole) {
-            return m_agreement.at(row);
-        }
-        if (role == Qt::ToolTipRole) {
-            return tr("Mean strict span F1 over every pair of annotator layers covering this document");
-        }
-        return QLocale().toString(m_agreement.at(row), 'f', 2);
+        return agreementData(row, role);
     case DocumentRoles::CuratedColumn:
         if (row >= m_curated.size()) {
             return role == DocumentRoles::SortRole ? QVariant(-1) : QVariant();
@@ -181,6 +166,36 @@ QVariant DocumentListModel::columnData(const int row, const int column, const in
     }
 }
 
+QVariant DocumentListModel::agreementData(const int row, const int role) const
+{
+    if (row >= m_agreement.size()) {
+        return role == DocumentRoles::SortRole ? QVariant(-1.0) : QVariant();
+    }
+    if (std::isnan(m_agreement.at(row))) {
+        // Fewer than two layers cover it: nothing was measured, which is neither 0 nor "NaN".
+        if (role == Qt::ToolTipRole) {
+            return tr("No agreement: fewer than two annotator layers cover this document (the "
+                      "others lack it), so there is no pair to compare");
+        }
+        return role == DocumentRoles::SortRole ? QVariant() : QVariant(QString());
+    }
+    if (m_unmarked.value(row, false)) {
+        // Every layer found nothing: the 1 of "nothing disputed" would read as full agreement.
+        if (role == Qt::ToolTipRole) {
+            return tr("No agreement to show: no annotator layer marked anything in this document, and "
+                      "agreeing on finding nothing says nothing of their quality");
+        }
+        return role == DocumentRoles::SortRole ? QVariant() : QVariant(tr("—", "no agreement value"));
+    }
+    if (role == DocumentRoles::SortRole) {
+        return m_agreement.at(row);
+    }
+    if (role == Qt::ToolTipRole) {
+        return tr("Mean strict span F1 over every pair of annotator layers covering this document");
+    }
+    return QLocale().toString(m_agreement.at(row), 'f', 2);
+}
+
 QVariant DocumentListModel::batchData(const int row, const int role) const
 {
     const QList<int> rounds = m_batchRounds.value(row);
@@ -192,7 +207,7 @@ QVariant DocumentListModel::batchData(const int row, const int role) const
     }
     QStringList names;
     for (const int round : rounds) {
-        names.append(QString::number(round));
+        names.append(QLocale().toString(round));
     }
     return role == Qt::ToolTipRole
         ? tr("In the batch of %n pilot round(s): %1", nullptr, int(rounds.size())).arg(names.join(u", "))

@@ -35,8 +35,10 @@ public:
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     //! Disputed spans per document (corpus order), once the annotator layers are compared.
     void setDisputed(const QList<int> &disputed, const QList<QStringList> &types = {});
-    //! Mean pairwise agreement per document (corpus order); empty: not computed (or one layer).
-    void setAgreement(const QList<double> &agreement);
+    /*! Mean pairwise agreement per document (corpus order); empty: not computed (or one layer).
+     * A document of \a unmarked (CorpusAnalysis::Result::documentUnmarked) shows none: no layer
+     * marked anything there, and agreeing on that says nothing. */
+    void setAgreement(const QList<double> &agreement, const QList<bool> &unmarked = {});
     //! The hotspot classes found in each document (corpus order).
     void setHotspotKinds(const QList<QList<Core::HotspotBlock::Kind>> &kinds);
     //! Curated spans per document (corpus order); empty: no curated layer.
@@ -47,6 +49,8 @@ public:
 private:
     //! The value of \a column in \a row for the display, tooltip and sort roles.
     [[nodiscard]] QVariant columnData(int row, int column, int role) const;
+    //! The Agreement column: document \a row's mean pairwise agreement, or why it has none.
+    [[nodiscard]] QVariant agreementData(int row, int role) const;
     //! The Batch column: the rounds whose batch held document \a row.
     [[nodiscard]] QVariant batchData(int row, int role) const;
 
@@ -54,6 +58,7 @@ private:
     QList<int> m_disputed; //!< empty until computed
     QList<QStringList> m_disputedTypes; //!< empty until computed
     QList<double> m_agreement; //!< empty until computed
+    QList<bool> m_unmarked; //!< per document: no layer covering it marked anything
     QList<int> m_curated; //!< empty without a curated layer
     QList<QList<int>> m_batchRounds; //!< empty without pilot rounds
     QList<QList<Core::HotspotBlock::Kind>> m_hotspotKinds; //!< empty until analysed

@@ -11,6 +11,7 @@
 
 #include <QBrush>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QPalette>
 
 using namespace Qt::Literals::StringLiterals;
@@ -176,7 +177,7 @@ QVariant LayerStackModel::data(const QModelIndex &index, const int role) const
             }
         }
         return tr("%1 of %n layer(s) give '%2' the tag %3: %4", nullptr, covering)
-            .arg(QString::number(same.size()), m_tokens.at(index.column()), tag.isEmpty() ? u"O"_s : tag,
+            .arg(QLocale().toString(same.size()), m_tokens.at(index.column()), tag.isEmpty() ? u"O"_s : tag,
                 same.join(u", "_s));
     }
     case Qt::TextAlignmentRole:

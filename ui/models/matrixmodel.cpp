@@ -5,6 +5,7 @@
 #include "matrixroles.h"
 
 #include <QColor>
+#include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -67,7 +68,7 @@ QVariant MatrixModel::data(const QModelIndex &index, const int role) const
     const double value = matrix().value(index.row()).value(index.column());
     switch (role) {
     case Qt::DisplayRole:
-        return QString::number(value, 'f', 2);
+        return QLocale().toString(value, 'f', 2);
     case MatrixRoles::ValueRole:
         return value;
     case Qt::ToolTipRole:
@@ -92,13 +93,10 @@ QVariant MatrixModel::data(const QModelIndex &index, const int role) const
 
 QString MatrixModel::cellToolTip(const QModelIndex &index, const double value) const
 {
-    QString tip = m_type.isEmpty() ? tr("%1 and %2: strict span F1 %3")
-                                         .arg(label(index.row()), label(index.column()))
-                                         .arg(value, 0, 'f', 4)
-                                   : tr("%1 and %2: strict span F1 %3 on %4")
-                                         .arg(label(index.row()), label(index.column()))
-                                         .arg(value, 0, 'f', 4)
-                                         .arg(m_type);
+    const QString f1 = QLocale().toString(value, 'f', 4);
+    QString tip = m_type.isEmpty()
+        ? tr("%1 and %2: strict span F1 %3").arg(label(index.row()), label(index.column()), f1)
+        : tr("%1 and %2: strict span F1 %3 on %4").arg(label(index.row()), label(index.column()), f1, m_type);
     const QString &row = m_result.layers.at(index.row());
     const QString &column = m_result.layers.at(index.column());
     if (label(index.row()) != row || label(index.column()) != column) {
@@ -129,15 +127,13 @@ QVariant MatrixModel::headerData(const int section, const Qt::Orientation orient
     if (role == Qt::DisplayRole) {
         // Rows show names with the mean; columns only the position, to stay narrow.
         if (orientation == Qt::Horizontal) {
-            return QString::number(section + 1);
+            return QLocale().toString(section + 1);
         }
         return m_result.hasMean(section) ? tr("%1. %2 (mean %3)")
-                                               .arg(section + 1)
-                                               .arg(label(section))
-                                               .arg(m_result.mean.value(section), 0, 'f', 2)
+                                               .arg(QLocale().toString(section + 1), label(section),
+                                                   QLocale().toString(m_result.mean.value(section), 'f', 2))
                                          : tr("%1. %2 (no mean: no document in common with another layer)")
-                                               .arg(section + 1)
-                                               .arg(label(section));
+                                               .arg(QLocale().toString(section + 1), label(section));
     }
     if (role == Qt::ToolTipRole) {
         return m_toolTips.value(section, m_result.layers.at(section));

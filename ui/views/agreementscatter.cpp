@@ -19,6 +19,22 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Workbench::Ui {
 
+namespace {
+
+// The \a values of the layers that make a point (a mean and an F1 on gold); [0, 1] without one.
+QList<double> plotted(const Core::AgreementResult &result, const QList<double> &values)
+{
+    QList<double> shown;
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (result.hasMean(i) && result.hasGoldF1(i)) {
+            shown.append(values.at(i));
+        }
+    }
+    return shown.isEmpty() ? QList<double>{0.0, 1.0} : shown;
+}
+
+} // namespace
+
 AgreementScatter::AgreementScatter(QWidget *parent)
     : QWidget(parent)
     , m_chart(new QChart)
@@ -58,8 +74,8 @@ void AgreementScatter::setResult(const Core::AgreementResult &result, const QStr
         return;
     }
     // The axes span the data (with a margin), so that close layers do not sit on one spot.
-    const auto [xMin, xMax] = std::ranges::minmax(result.mean);
-    const auto [yMin, yMax] = std::ranges::minmax(result.goldF1);
+    const auto [xMin, xMax] = std::ranges::minmax(plotted(result, result.mean));
+    const auto [yMin, yMax] = std::ranges::minmax(plotted(result, result.goldF1));
     const auto padded = [](QValueAxis *axis, const double low, const double high) {
         const double margin = std::max(0.05, (high - low) * 0.15);
         axis->setRange(std::max(0.0, low - margin), std::min(1.0, high + margin));
@@ -192,8 +208,8 @@ QList<AgreementScatter::Point> AgreementScatter::points(
     constexpr double apart = 0.03;
     QList<Point> points;
     for (qsizetype i = 0; i < result.layers.size(); ++i) {
-        if (!result.hasMean(i)) {
-            continue; // measured against no other layer: no agreement to set against its F1
+        if (!result.hasMean(i) || !result.hasGoldF1(i)) {
+            continue; // measured against no other layer, or on no gold document: no point
         }
         const QPointF at(result.mean.value(i), result.goldF1.at(i));
         const QString label = labels.value(i, result.layers.at(i));

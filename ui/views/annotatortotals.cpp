@@ -2,17 +2,31 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "annotatortotals.h"
 
+#include "costtext.h"
 #include "delegates/progressdelegate.h"
+#include "pilot/mentionaligner.h"
 #include "rowtable.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Workbench::Ui {
 
 namespace {
-enum Column { NameColumn, ProgressColumn, CallsColumn, FailedCallsColumn, SnappedColumn = 7, ColumnCount };
+enum Column {
+    NameColumn,
+    ProgressColumn,
+    CallsColumn,
+    FailedCallsColumn,
+    SnappedColumn = 7,
+    NotPlacedColumn,
+    ColumnCount
+};
+
+// At most this many mentions are listed in a tooltip.
+constexpr qsizetype listedMentions = 10;
 } // namespace
 
 AnnotatorTotals::AnnotatorTotals(QWidget *parent)
@@ -20,11 +34,14 @@ AnnotatorTotals::AnnotatorTotals(QWidget *parent)
 {
     setObjectName(u"annotatorTotals"_s);
     setHorizontalHeaderLabels({tr("Annotator"), tr("Progress"), tr("Calls"), tr("Failed calls"),
-        tr("Tokens in"), tr("Tokens out"), tr("Cost (USD)"), tr("Snapped")});
+        tr("Tokens in"), tr("Tokens out"), tr("Cost (USD)"), tr("Snapped"), tr("Not placed")});
     makeRowTable(this);
     horizontalHeaderItem(SnappedColumn)
         ->setToolTip(tr("Mentions widened to the whole corpus tokens they cut into (\"Obama\" for "
                         "the token \"#Obama\"), in the last round analysed"));
+    horizontalHeaderItem(NotPlacedColumn)
+        ->setToolTip(tr("Mentions the annotator named that are not in the text (left out), or that fit "
+                        "several places (one taken, a guess); shown for a round the project keeps"));
     setItemDelegateForColumn(ProgressColumn, new ProgressDelegate(this));
 }
 
@@ -39,12 +56,15 @@ void AnnotatorTotals::reset()
 int AnnotatorTotals::rowOf(const QString &annotator)
 {
     int row = 0;
-    while (row < rowCount() && item(row, NameColumn)->text() < annotator) {
+    const auto nameAt = [this](const int at) { return item(at, NameColumn)->data(Qt::UserRole).toString(); };
+    while (row < rowCount() && nameAt(row) < annotator) {
         ++row;
     }
-    if (row == rowCount() || item(row, NameColumn)->text() != annotator) {
+    if (row == rowCount() || nameAt(row) != annotator) {
         insertRow(row);
-        setRowTexts(this, row, {annotator, {}, u"0"_s, u"0"_s, u"0"_s, u"0"_s, u"0"_s, {}});
+        const QString zero = QLocale().toString(0);
+        setRowTexts(this, row, {displayName(annotator), {}, zero, zero, zero, zero, zero, {}, {}});
+        item(row, NameColumn)->setData(Qt::UserRole, annotator);
     }
     return row;
 }
@@ -69,13 +89,73 @@ void AnnotatorTotals::showSnapped(const Core::RoundSummary &summary)
     }
 }
 
+QString AnnotatorTotals::displayName(const QString &annotator)
+{
+    // No annotator may take these names (PilotConfig): they are the calls of no annotator.
+    if (annotator == u"supervisor"_s) {
+        return tr("supervisor", "the row of the supervisor's calls");
+    }
+    if (annotator == u"embeddings"_s) {
+        return tr("embeddings", "the row of the calls that fetched the pool's embeddings");
+    }
+    return annotator;
+}
+
+void AnnotatorTotals::showUnplaced(const int round, const QHash<QString, Core::LossReport> &losses)
+{
+    for (auto it = losses.cbegin(); it != losses.cend(); ++it) {
+        QStringList notFound;
+        QStringList guessed;
+        for (const Core::LossReport::Entry &entry : it.value().entries()) {
+            if (entry.reason == QLatin1String(Core::MentionAligner::notFoundReason)) {
+                notFound.append(mentionText(entry));
+            } else if (entry.reason == QLatin1String(Core::MentionAligner::ambiguousReason)) {
+                guessed.append(mentionText(entry));
+            }
+        }
+        auto *cell = new QTableWidgetItem(QLocale().toString(notFound.size() + guessed.size()));
+        QString tip =
+            tr("Round %1: %n mention(s) not in the text, left out", nullptr, int(notFound.size())).arg(round);
+        tip += listing(notFound);
+        if (!guessed.isEmpty()) {
+            tip += u"\n"_s
+                + tr("%n mention(s) that fit several places: one taken", nullptr, int(guessed.size()))
+                + listing(guessed);
+        }
+        cell->setToolTip(tip);
+        setItem(rowOf(it.key()), NotPlacedColumn, cell);
+    }
+}
+
+QString AnnotatorTotals::mentionText(const Core::LossReport::Entry &entry)
+{
+    // The aligner's entries start with the mention: "\"Obama\" (PER): ..." (PilotRun::place).
+    static const QRegularExpression quoted(u"^\"(.*?)\" \\(([^)]*)\\)"_s);
+    const QRegularExpressionMatch match = quoted.match(entry.detail);
+    const QString mention =
+        match.hasMatch() ? tr("“%1” (%2)").arg(match.captured(1), match.captured(2)) : entry.detail;
+    return tr("document %1: %2").arg(entry.documentId, mention);
+}
+
+QString AnnotatorTotals::listing(const QStringList &mentions)
+{
+    QString text;
+    for (const QString &mention : mentions.mid(0, listedMentions)) {
+        text += u"\n  "_s + mention;
+    }
+    if (mentions.size() > listedMentions) {
+        text += u"\n  "_s + tr("and %n more", nullptr, int(mentions.size() - listedMentions));
+    }
+    return text;
+}
+
 void AnnotatorTotals::count(const Core::LlmCallRecord &record)
 {
     CallTotals &t = m_totals[record.annotator];
     t.add(record);
     setRowTexts(this, rowOf(record.annotator),
-        {QString::number(t.calls), QString::number(t.failed), QLocale().toString(t.promptTokens),
-            QLocale().toString(t.completionTokens), QLocale().toString(t.cost, 'f', 4)},
+        {QLocale().toString(t.calls), QLocale().toString(t.failed), QLocale().toString(t.promptTokens),
+            QLocale().toString(t.completionTokens), CostText::amount(t.cost, 4)},
         CallsColumn);
 }
 
@@ -115,7 +195,7 @@ void AnnotatorTotals::showFinished(
                                    : tr("done", "every piece of the annotator's in the round labelled"),
             locale.toString(annotator.calls), failedCalls ? locale.toString(*failedCalls) : tr("n/a"),
             locale.toString(annotator.promptTokens), locale.toString(annotator.completionTokens),
-            locale.toString(annotator.cost, 'f', 4)},
+            CostText::amount(annotator.cost, 4)},
         ProgressColumn);
     if (!failedCalls) {
         item(row, FailedCallsColumn)->setToolTip(tr("The round's calls are not in the project's call log"));

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
+#include "base/lossreport.h"
 #include "calltotals.h"
 #include "llm/llmcallrecord.h"
 #include "pilot/roundsummary.h"
@@ -42,8 +43,18 @@ public:
      * its supervisor's and embeddings') calls, tokens, cost, failed pieces and snapped mentions;
      * the failed calls counted from \a calls, the round's calls (none kept: not known). */
     void showRound(const Core::RoundSummary &summary, const QList<Core::LlmCallRecord> &calls);
+    /*! Per annotator of round \a round, its mentions that could not be placed (the aligner's
+     * losses in its round layer, \a losses by annotator): not in the text, or guessed among
+     * several places; the tooltip lists them. */
+    void showUnplaced(int round, const QHash<QString, Core::LossReport> &losses);
 
 private:
+    //! What the table calls \a annotator: the supervisor's and the embeddings' rows translated.
+    [[nodiscard]] static QString displayName(const QString &annotator);
+    //! "document ID: “mention” (TYPE)" of an aligner's loss entry.
+    [[nodiscard]] static QString mentionText(const Core::LossReport::Entry &entry);
+    //! \a mentions one a line (the first few), for a tooltip.
+    [[nodiscard]] static QString listing(const QStringList &mentions);
     //! The row of \a annotator, added in name order when new.
     int rowOf(const QString &annotator);
     //! \a annotator's row of a finished round; \a failedCalls is nothing when its calls are not known.

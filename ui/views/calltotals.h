@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
+#include "llm/cost.h"
 #include "llm/llmcallrecord.h"
 
 namespace Workbench::Ui {
@@ -13,7 +14,7 @@ struct CallTotals
     int failed = 0;
     qint64 promptTokens = 0;
     qint64 completionTokens = 0;
-    double cost = 0;
+    Core::Cost cost;
 
     void add(const Core::LlmCallRecord &record)
     {
@@ -21,7 +22,7 @@ struct CallTotals
         failed += record.succeeded() ? 0 : 1;
         promptTokens += record.promptTokens;
         completionTokens += record.completionTokens;
-        cost += record.cost;
+        cost += Core::Cost::of(record.cost);
     }
 };
 

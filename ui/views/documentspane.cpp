@@ -119,7 +119,7 @@ void DocumentsPane::showAnalysis(const Core::CorpusAnalysis::Result &result)
         }
     }
     showDisputedTypes(types);
-    m_model->setAgreement(result.documentAgreement);
+    m_model->setAgreement(result.documentAgreement, result.documentUnmarked);
 }
 
 void DocumentsPane::showDisputedTypes(QStringList types)
@@ -196,23 +196,29 @@ void DocumentsPane::selectRow(const int row)
     m_table->scrollTo(m_table->currentIndex());
 }
 
-bool DocumentsPane::selectDocument(const qsizetype document)
+void DocumentsPane::clearFilters()
 {
-    int row = rowOf(document);
-    if (row < 0) { // filtered out: show every document again
-        m_filter->clear();
-        m_proxy->setAllowedDocuments(std::nullopt);
-        row = rowOf(document);
+    m_filter->clear();
+    m_typeFilter->setCurrentIndex(0); // "any type": the proxy hears of it from the combo
+    m_hotspotFilter->setCurrentIndex(0);
+    m_proxy->setAllowedDocuments(std::nullopt);
+}
+
+DocumentsPane::Selection DocumentsPane::selectDocument(const qsizetype document)
+{
+    if (document < 0 || document >= m_model->rowCount()) {
+        return Selection::Absent;
     }
-    if (row < 0) { // outside the round shown: the Batch column says where it was
-        m_proxy->setScopeDocuments(std::nullopt);
+    int row = rowOf(document);
+    if (row < 0) { // filtered out: the filters go, the round shown stays
+        clearFilters();
         row = rowOf(document);
     }
     if (row < 0) {
-        return false;
+        return Selection::OutsideScope; // the Batch column says which round holds it
     }
     selectRow(row);
-    return true;
+    return Selection::Selected;
 }
 
 bool DocumentsPane::selectNextDisputed(const bool forward)

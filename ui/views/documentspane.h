@@ -50,9 +50,16 @@ public:
     void setAllowedDocuments(const std::optional<QSet<qsizetype>> &documents);
     //! Selects the first document shown, when there is one.
     void selectFirst();
-    //! Selects \a document, showing every document again when a filter (or the round) hid it;
-    //! false when absent.
-    bool selectDocument(qsizetype document);
+    //! What selectDocument() could do.
+    enum class Selection {
+        Selected, //!< shown and selected (the filters that hid it cleared)
+        OutsideScope, //!< not among the round's documents: the scope stays, nothing is selected
+        Absent, //!< no such document
+    };
+    /*! Selects \a document, clearing every filter that hid it (text, disputed type, hotspot
+     * class, a matrix cell's documents); the round shown stays, so a document outside it is not
+     * selected. */
+    Selection selectDocument(qsizetype document);
     //! Selects the next (or previous) document with disputed spans, in the shown order; false when
     //! every document shown is undisputed.
     bool selectNextDisputed(bool forward);
@@ -69,6 +76,8 @@ private:
     //! The hotspot class the filter shows; nothing: any.
     [[nodiscard]] std::optional<Core::HotspotBlock::Kind> chosenHotspotKind() const;
     [[nodiscard]] int rowOf(qsizetype document) const;
+    //! Clears the text, type, hotspot and matrix cell filters (not the round's documents).
+    void clearFilters();
     void selectRow(int row);
 
     Core::Workspace *m_workspace = nullptr;

@@ -210,6 +210,11 @@ void DocumentView::markType(const int type)
 
 DocumentView::~DocumentView() = default;
 
+int DocumentView::cursorPosition() const
+{
+    return m_text->textCursor().selectionStart();
+}
+
 void DocumentView::refreshLayers()
 {
     const QString current = layer();

@@ -42,6 +42,8 @@ public:
     //! Shows document \a index of the corpus; -1 clears the view.
     void showDocument(qsizetype index);
     [[nodiscard]] qsizetype documentIndex() const { return m_documentIndex; }
+    //! Where the text's cursor is (the start of the selection, if any).
+    [[nodiscard]] int cursorPosition() const;
     //! Draws layer \a name (when the workspace has it and it is shown).
     void setLayer(const QString &name);
     //! The name of the layer drawn; empty when none is.

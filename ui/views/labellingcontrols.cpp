@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "labellingcontrols.h"
 
+#include "costtext.h"
 #include "labellingchoice.h"
 
 #include <QHBoxLayout>
@@ -39,11 +40,12 @@ LabellingControls::LabellingControls(QWidget *parent)
 
 LabellingControls::~LabellingControls() = default;
 
-void LabellingControls::arm(const double interactive, const double batch)
+void LabellingControls::arm(const Core::Cost &interactive, const Core::Cost &batch)
 {
     const bool byBatch = m_choice->engine() != Core::CorpusLabelling::Engine::Interactive;
-    m_label->setText(
-        tr("Start Labelli&ng (about %1 USD)").arg(QLocale().toString(byBatch ? batch : interactive, 'f', 2)));
+    const Core::Cost &cost = byBatch ? batch : interactive;
+    m_label->setText(cost.isUnknown() ? tr("Start Labelli&ng (no price)")
+                                      : tr("Start Labelli&ng (about %1)").arg(CostText::usd(cost, 2)));
 }
 
 void LabellingControls::disarm()

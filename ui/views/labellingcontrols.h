@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
+#include "llm/cost.h"
+
 #include <QWidget>
 
 class QPushButton;
@@ -29,7 +31,7 @@ public:
 
     [[nodiscard]] LabellingChoice *choice() const { return m_choice; }
     //! The next press of Label the Corpus starts: the button says what it costs by the chosen engine.
-    void arm(double interactive, double batch);
+    void arm(const Core::Cost &interactive, const Core::Cost &batch);
     //! The next press of Label the Corpus estimates again.
     void disarm();
     //! Which of the controls may be used now.

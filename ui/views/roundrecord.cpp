@@ -10,6 +10,7 @@
 #include "rowtable.h"
 #include "store/calllogrepository.h"
 #include "store/pilotrepository.h"
+#include "store/roundlayerrepository.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -34,7 +35,22 @@ struct KeptRound
 {
     QList<Core::LlmCallRecord> calls;
     Core::PilotRepository::RoundReports reports;
+    QHash<QString, Core::LossReport> losses; //!< by annotator: what its round layer could not place
 };
+
+std::expected<KeptRound, QString> readRound(Core::ProjectStore &store, const qint64 runId, const int round)
+{
+    KeptRound kept{Core::CallLogRepository(store).roundCalls(runId, round),
+        Core::PilotRepository(store).roundReports(runId, round), {}};
+    const auto layers = Core::RoundLayerRepository(store).round(runId, round);
+    if (!layers) {
+        return std::unexpected(layers.error().message);
+    }
+    for (const Core::RoundLayerRepository::RoundLayer &layer : *layers) {
+        kept.losses.insert(layer.origin.annotator, layer.loss);
+    }
+    return kept;
+}
 
 } // namespace
 
@@ -156,10 +172,7 @@ void RoundRecord::showIndex(const int index)
     m_access->run(
         m_projectPath, ProjectAccess::Mode::Glance, this,
         [runId = m_pilot->runId, number = round.round](
-            Core::ProjectStore &store) -> std::expected<KeptRound, QString> {
-            return KeptRound{Core::CallLogRepository(store).roundCalls(runId, number),
-                Core::PilotRepository(store).roundReports(runId, number)};
-        },
+            Core::ProjectStore &store) { return readRound(store, runId, number); },
         [this, generation, round](const ProjectAccess::Outcome<KeptRound> &kept) {
             if (generation != m_generation) {
                 return; // another round was chosen meanwhile
@@ -172,6 +185,7 @@ void RoundRecord::showIndex(const int index)
             }
             m_loaded = round.round;
             m_annotators->showRound(round, kept->calls);
+            m_annotators->showUnplaced(round.round, kept->losses);
             m_failures->setFailures(round.failures);
             showCalls(kept->calls);
             m_reports->setReports(round.round, kept->reports);

@@ -124,6 +124,7 @@ void RoundsChart::setRounds(const QList<Core::RoundSummary> &rounds)
     supervisorCosts->setColor(QColor(0xcc, 0x79, 0xa7));
     QStringList categories;
     double maxCost = 0.0;
+    qint64 unpriced = 0;
     for (const Core::RoundSummary &round : rounds) {
         m_agreement->append(round.round, round.poolAgreement);
         const Core::Interval interval = round.poolInterval();
@@ -131,7 +132,7 @@ void RoundsChart::setRounds(const QList<Core::RoundSummary> &rounds)
         m_bandUpper->append(round.round, interval.second);
         double f1Sum = 0.0;
         int scored = 0;
-        double cost = 0.0;
+        Core::Cost cost;
         for (const Core::RoundSummary::Annotator &annotator : round.annotators) {
             if (annotator.f1) {
                 f1Sum += *annotator.f1;
@@ -142,10 +143,12 @@ void RoundsChart::setRounds(const QList<Core::RoundSummary> &rounds)
         if (scored > 0) {
             m_f1->append(round.round, f1Sum / scored);
         }
-        annotatorCosts->append(cost);
-        supervisorCosts->append(round.supervisor.cost);
-        maxCost = std::max(maxCost, cost + round.supervisor.cost);
-        categories.append(QString::number(round.round));
+        // A bar shows what is priced; the title says when calls without a price are left out.
+        unpriced += cost.unpriced + round.supervisor.cost.unpriced;
+        annotatorCosts->append(cost.usd);
+        supervisorCosts->append(round.supervisor.cost.usd);
+        maxCost = std::max(maxCost, cost.usd + round.supervisor.cost.usd);
+        categories.append(QLocale().toString(round.round));
     }
     m_cost->append(annotatorCosts);
     m_cost->append(supervisorCosts);
@@ -161,6 +164,10 @@ void RoundsChart::setRounds(const QList<Core::RoundSummary> &rounds)
     if (auto *axis = qobject_cast<QValueAxis *>(m_costChart->axes(Qt::Vertical).value(0))) {
         axis->setRange(0.0, maxCost > 0 ? maxCost * 1.1 : 1.0);
     }
+    m_costChart->setTitle(unpriced == 0
+            ? tr("Cost by round (USD, at your prices)")
+            : tr("Cost by round (USD, at your prices; %n call(s) with no price left out)", nullptr,
+                int(unpriced)));
     m_empty->setVisible(rounds.isEmpty());
 }
 

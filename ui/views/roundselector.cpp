@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
+#include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -71,11 +72,10 @@ QString RoundSelector::toolTip(const RoundScope &scope)
     const QString note = RoundLayerNotes::scopeNote(scope);
     switch (scope.kind) {
     case RoundScope::Kind::Round:
-        return tr("Round %1: its %n annotator layer(s) over its batch of %2 document(s), as the pilot "
-                  "measured them",
-                   nullptr, int(scope.annotators.size()))
-                   .arg(scope.round)
-                   .arg(scope.documents ? scope.documents->size() : 0)
+        return tr("Round %1: its %2 over its batch of %3, as the pilot measured them")
+                   .arg(QLocale().toString(scope.round),
+                       tr("%n annotator layer(s)", nullptr, int(scope.annotators.size())),
+                       tr("%n document(s)", nullptr, int(scope.documents ? scope.documents->size() : 0)))
             + (note.isEmpty() ? QString() : u"\n"_s + note);
     case RoundScope::Kind::All:
         return tr("Every annotator layer, of every round, over every document");

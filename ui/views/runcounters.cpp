@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "runcounters.h"
 
+#include "costtext.h"
+
 #include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
@@ -23,7 +25,7 @@ void RunCounters::count(const Core::LlmCallRecord &record)
         + u" · "_s
         + tr("tokens in %1, out %2")
               .arg(QLocale().toString(m_total.promptTokens), QLocale().toString(m_total.completionTokens))
-        + u" · "_s + tr("%1 USD").arg(QLocale().toString(m_total.cost, 'f', 4)));
+        + u" · "_s + CostText::usd(m_total.cost, 4));
 }
 
 void RunCounters::showBatches(

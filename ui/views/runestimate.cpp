@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "runestimate.h"
 
+#include "costtext.h"
+
 #include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
@@ -17,22 +19,37 @@ RunEstimate::RunEstimate(QWidget *parent)
 
 RunEstimate::~RunEstimate() = default;
 
-void RunEstimate::showRound(const int round, const qint64 calls, const qint64 tokens, const double cost)
+void RunEstimate::showRound(const int round, const qint64 calls, const qint64 tokens, const Core::Cost &cost)
 {
-    setText(tr("Round %1: %n call(s), at most %2 tokens, about %3 USD at your prices.", nullptr, int(calls))
-                .arg(QString::number(round), QLocale().toString(tokens), QLocale().toString(cost, 'f', 4)));
+    if (cost.isUnknown()) {
+        setText(tr("Round %1: %n call(s), at most %2 tokens; no price for its models (Settings > Prices).",
+            nullptr, int(calls))
+                    .arg(QLocale().toString(round), QLocale().toString(tokens)));
+        return;
+    }
+    setText(tr("Round %1: %n call(s), at most %2 tokens, about %3 at your prices.", nullptr, int(calls))
+                .arg(QLocale().toString(round), QLocale().toString(tokens), CostText::usd(cost, 4)));
 }
 
 void RunEstimate::showLabelling(const QString &annotator, const qint64 calls, const qint64 cached,
-    const qint64 tokens, const double interactive, const double batch)
+    const qint64 tokens, const Core::Cost &interactive, const Core::Cost &batch)
 {
-    setText(tr("Labelling with %1: %n call(s), %2 answered before, about %3 tokens; about %4 USD "
-               "interactive, %5 USD by batch at your prices.",
+    if (interactive.isUnknown()) {
+        setText(tr("Labelling with %1: %n call(s), %2 answered before, about %3 tokens; no price for its "
+                   "model (Settings > Prices).",
+            nullptr, int(calls))
+                    .arg(annotator)
+                    .arg(cached)
+                    .arg(QLocale().toString(tokens)));
+        return;
+    }
+    setText(tr("Labelling with %1: %n call(s), %2 answered before, about %3 tokens; about %4 "
+               "interactive, %5 by batch at your prices.",
         nullptr, int(calls))
                 .arg(annotator)
                 .arg(cached)
                 .arg(QLocale().toString(tokens))
-                .arg(QLocale().toString(interactive, 'f', 4), QLocale().toString(batch, 'f', 4)));
+                .arg(CostText::usd(interactive, 4), CostText::usd(batch, 4)));
 }
 
 } // namespace Workbench::Ui

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
+#include "llm/cost.h"
+
 #include <QLabel>
 
 namespace Workbench::Ui {
@@ -20,12 +22,12 @@ public:
     explicit RunEstimate(QWidget *parent = nullptr);
     ~RunEstimate() override;
 
-    //! Round \a round: \a calls calls, at most \a tokens tokens, about \a cost USD.
-    void showRound(int round, qint64 calls, qint64 tokens, double cost);
+    //! Round \a round: \a calls calls, at most \a tokens tokens, about \a cost (or no price).
+    void showRound(int round, qint64 calls, qint64 tokens, const Workbench::Core::Cost &cost);
     //! Labelling with \a annotator: \a calls calls (\a cached answered before), about \a tokens
-    //! tokens, about \a interactive USD by interactive calls or \a batch USD by batch.
+    //! tokens, about \a interactive by interactive calls or \a batch by batch (or no price).
     void showLabelling(const QString &annotator, qint64 calls, qint64 cached, qint64 tokens,
-        double interactive, double batch);
+        const Workbench::Core::Cost &interactive, const Workbench::Core::Cost &batch);
 };
 
 } // namespace Workbench::Ui

@@ -10,6 +10,7 @@
 #include "models/calllogmodel.h"
 #include "pilotthread.h"
 #include "pilotworker.h"
+#include "pricesettings.h"
 #include "roundrecord.h"
 #include "rowtable.h"
 #include "runcounters.h"
@@ -103,6 +104,10 @@ void RunsPane::connectViews()
         [this](const QModelIndex &current) { m_callDetail->setPlainText(m_callLog->detail(current.row())); });
     connect(m_failed, &FailedPieces::pieceChosen, m_callDetail, &QPlainTextEdit::setPlainText);
     connect(m_keys, &EndpointKeys::collected, this, &RunsPane::launch);
+    connect(m_keys, &EndpointKeys::missing, this, [this](const QString &message) {
+        m_status->setText(message); // refused before anything is sent
+        updateButtons();
+    });
 }
 
 void RunsPane::arrange()
@@ -258,7 +263,7 @@ void RunsPane::retryFailed()
 }
 
 void RunsPane::onLabellingEstimated(const QString &annotator, const qint64 calls, const qint64 cached,
-    const qint64 tokens, const double interactive, const double batch)
+    const qint64 tokens, const Core::Cost &interactive, const Core::Cost &batch)
 {
     m_estimate->showLabelling(annotator, calls, cached, tokens, interactive, batch);
     m_status->setText(tr("Press Start Labelling to begin, or Stop."));
@@ -292,7 +297,7 @@ void RunsPane::launch(const QHash<QString, QString> &keys)
     m_status->setText(tr("Running…"));
     m_wroteLayer = false;
     m_tabs->setCurrentWidget(m_session);
-    PilotWorker *worker = m_threads->start(m_projectPath, keys, m_batchPollMs);
+    PilotWorker *worker = m_threads->start(m_projectPath, keys, PriceSettings::load(), m_batchPollMs);
     connectWorker(worker);
     startTask(worker);
     updateButtons();
@@ -306,6 +311,7 @@ void RunsPane::connectWorker(PilotWorker *worker)
     connect(worker, &PilotWorker::itemFailed, m_failed, &FailedPieces::append);
     connect(worker, &PilotWorker::roundAnalysed, m_annotators, &AnnotatorTotals::showSnapped);
     connect(worker, &PilotWorker::callLogged, this, &RunsPane::onCall);
+    connect(worker, &PilotWorker::layerRenamed, this, &RunsPane::layerRenamed);
     connect(worker, &PilotWorker::stopped, this, &RunsPane::onStopped);
     connect(worker, &PilotWorker::labellingEstimated, this, &RunsPane::onLabellingEstimated);
     connect(worker, &PilotWorker::batchProgress, this, &RunsPane::onBatchProgress);

@@ -65,6 +65,11 @@ public:
     //! The project's pilot (nothing: no pilot); \a projectPath is where it is kept.
     void setPilot(const QString &projectPath, const std::optional<Core::PilotSnapshot> &pilot);
     [[nodiscard]] bool isRunning() const;
+    //! The endpoints the project's pilot calls; none without a readable pilot.
+    [[nodiscard]] QList<Core::PilotConfig::EndpointEntry> projectEndpoints() const
+    {
+        return m_config ? m_config->endpoints : QList<Core::PilotConfig::EndpointEntry>{};
+    }
     //! The last run labelled the corpus into a layer (the corpus view should read it).
     [[nodiscard]] bool wroteLayer() const { return m_wroteLayer; }
     void continuePilot();
@@ -80,6 +85,8 @@ public:
 
 Q_SIGNALS:
     void runStopped(Workbench::Core::PilotSession::Outcome outcome, const QString &detail);
+    //! A layer holding a round layer's name was kept under another (PilotSession::layerRenamed).
+    void layerRenamed(const QString &from, const QString &to);
 
 private:
     enum class Task { Pilot, Estimate, Label, RetryRound, RetryLabelling };
@@ -108,7 +115,7 @@ private:
     //! Reads \a pilot's configuration (m_config; nothing: unreadable or no pilot) and says where it stands.
     void showPilotState(const std::optional<Core::PilotSnapshot> &pilot);
     void onLabellingEstimated(const QString &annotator, qint64 calls, qint64 cached, qint64 tokens,
-        double interactive, double batch);
+        const Core::Cost &interactive, const Core::Cost &batch);
     void onBatchProgress(qint64 requests, qint64 succeeded, qint64 failed, int pending);
     void onLabelled(const QString &annotator, qint64 spans, int failedPieces);
     void onCall(const Core::LlmCallRecord &record);
