@@ -32,6 +32,9 @@ EditMenu::EditMenu(CorpusView *corpus, Core::Workspace *workspace, QWidget *pare
             m_curation->redo();
         }
     });
+    addSeparator();
+    // The view's own action: its key (O) stays a key of the document, the menu shows it.
+    addAction(corpus->allOccurrencesAction());
     connect(corpus, &CorpusView::curationChanged, this, &EditMenu::follow);
     nameSteps();
 }

@@ -15,7 +15,8 @@ class CorpusView;
 class CurationController;
 
 /*! \brief The Edit menu: Undo and Redo of curation, each naming the action it takes
- * ("Undo Mark “Sonmarg” as location"), as the project records it.
+ * ("Undo Mark “Sonmarg” as location"), as the project records it, and the corpus view's
+ * Annotate All Occurrences.
  *
  * It follows the curation of \a corpus from project to project (CorpusView::curationChanged);
  * without a project, or with nothing to take back, the actions are disabled. Their shortcuts

@@ -3,6 +3,7 @@
 // The menus a desktop user expects: View brings back every pane and resets the layout, Edit
 // undoes and redoes curation naming the step, Help opens the guide, lists every shortcut from
 // the actions themselves and says what the workbench is built on.
+#include "corpusview.h"
 #include "curationstepname.h"
 #include "languagesettings.h"
 #include "mainwindow.h"
@@ -22,12 +23,14 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -248,6 +251,31 @@ private Q_SLOTS:
         QCOMPARE(undo->text(), u"&Undo"_s);
     }
 
+    void editMenu_annotatesAllOccurrences_besideUndoAndRedo()
+    {
+        Ui::MainWindow window;
+        auto *edit = window.findChild<QMenu *>(u"editMenu"_s);
+        QStringList names;
+        for (const QAction *action : edit->actions()) {
+            names.append(action->isSeparator() ? u"-"_s : action->objectName());
+        }
+        QCOMPARE(names,
+            (QStringList{u"actionUndo"_s, u"actionRedo"_s, u"-"_s, u"actionAnnotateAllOccurrences"_s}));
+        // The corpus view's own action, its key O kept.
+        QAction *all = window.findChild<Ui::CorpusView *>()->allOccurrencesAction();
+        QCOMPARE(edit->actions().last(), all);
+        QCOMPARE(all->shortcut(), QKeySequence(Qt::Key_O));
+
+        // Chosen from the menu by its mnemonic, on the sample with no curated span under the cursor.
+        QVERIFY(Test::showSample(window, &Ui::MainWindow::loadFinished));
+        window.menuBar()->setActiveAction(edit->menuAction());
+        QTRY_VERIFY(edit->isVisible());
+        QTest::keyClick(edit, Qt::Key_O);
+        QTRY_VERIFY(!edit->isVisible());
+        QTRY_VERIFY2(window.statusBar()->currentMessage().startsWith(u"Put the cursor in a curated span"_s),
+            qPrintable(window.statusBar()->currentMessage()));
+    }
+
     void stepName_saysWhatTheActionDid_data()
     {
         using Edit = Core::LayerRepository::StepEdit;
@@ -329,6 +357,22 @@ private Q_SLOTS:
         QVERIFY(has(u"Del"_s, u"Remove the curated spans"_s));
         QVERIFY(has(u"R"_s, u"Reject the change"_s));
         QVERIFY(has(u"F1"_s, u"User Guide"_s));
+        // Those of File and of the corpus view's own actions too, where the user finds them.
+        const QKeySequence fromFiles(Qt::CTRL | Qt::SHIFT | Qt::Key_N);
+        QVERIFY(has(fromFiles.toString(QKeySequence::NativeText), u"New Project from Files"_s));
+        QVERIFY(has(u"O"_s, u"Annotate All Occurrences"_s));
+        const auto rowOf = [table](const QString &text) {
+            for (int row = 0; row < table->rowCount(); ++row) {
+                if (table->item(row, 1)->text() == text) {
+                    return row;
+                }
+            }
+            return -1;
+        };
+        const int all = rowOf(u"Annotate All Occurrences…"_s);
+        QVERIFY(all >= 0);
+        QVERIFY2(table->item(all, 2)->text().contains(u"Edit"_s), qPrintable(table->item(all, 2)->text()));
+        QCOMPARE(table->item(rowOf(u"New Project from Files…"_s), 2)->text(), u"File"_s);
     }
 
     void about_namesVersionLicenceQtAndTheDataSources()
