@@ -49,12 +49,16 @@ HelpMenu::HelpMenu(QWidget *window)
 
 HelpMenu::~HelpMenu() = default;
 
+QString HelpMenu::installedGuidePath()
+{
+    // <prefix>/share/doc/<project>/README.md beside <prefix>/bin, wherever the prefix.
+    return QDir::cleanPath(QDir(QCoreApplication::applicationDirPath())
+                               .filePath(QStringLiteral(WORKBENCH_DOC_FROM_BIN "/README.md")));
+}
+
 QString HelpMenu::guidePath()
 {
-    // Installed: <prefix>/share/doc/<project>/README.md beside <prefix>/bin, wherever the prefix.
-    const QString installed = QDir(QCoreApplication::applicationDirPath())
-                                  .filePath(QStringLiteral(WORKBENCH_DOC_FROM_BIN "/README.md"));
-    for (const QString &path : {installed, QStringLiteral(WORKBENCH_SOURCE_DIR "/README.md")}) {
+    for (const QString &path : {installedGuidePath(), QStringLiteral(WORKBENCH_SOURCE_DIR "/README.md")}) {
         if (QFileInfo(path).isFile()) {
             return QFileInfo(path).canonicalFilePath();
         }

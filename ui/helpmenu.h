@@ -23,6 +23,8 @@ public:
     /*! The user guide's first page: the one installed beside the program (share/doc), else, run
      * from a build tree, the checkout's; empty when neither is there. */
     [[nodiscard]] static QString guidePath();
+    //! Where an installation keeps the guide's first page: share/doc beside the program's bin.
+    [[nodiscard]] static QString installedGuidePath();
 
 private:
     void openGuide();

@@ -5,6 +5,7 @@
 // the actions themselves and says what the workbench is built on.
 #include "corpusview.h"
 #include "curationstepname.h"
+#include "helpmenu.h"
 #include "languagesettings.h"
 #include "mainwindow.h"
 #include "model/corpus.h"
@@ -20,12 +21,15 @@
 #include <QAction>
 #include <QDesktopServices>
 #include <QDialog>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -404,6 +408,33 @@ private Q_SLOTS:
         QVERIFY(guide.fileName().endsWith(u"README.md"_s));
         QVERIFY(guide.open(QIODevice::ReadOnly));
         QVERIFY(guide.readAll().contains("DiZiNER Workbench"));
+    }
+
+    void userGuide_opensTheInstalledGuide_beforeTheCheckouts()
+    {
+        // As installed: share/doc/<project>/README.md under the prefix of the program's bin.
+        const QString installed = Ui::HelpMenu::installedGuidePath();
+        const QDir prefix = QFileInfo(QCoreApplication::applicationDirPath()).dir();
+        QVERIFY2(installed.startsWith(prefix.filePath(u"share/doc/"_s)), qPrintable(installed));
+        QVERIFY(installed.endsWith(u"/README.md"_s));
+        QVERIFY(!QFileInfo::exists(installed)); // a build tree has no installation
+        const QString docs = QFileInfo(installed).path();
+        QVERIFY(QDir().mkpath(docs));
+        const auto removeAgain = qScopeGuard([&] {
+            QFile::remove(installed);
+            QDir().rmpath(QFileInfo(installed).path());
+        });
+        QFile guide(installed);
+        QVERIFY(guide.open(QIODevice::WriteOnly) && guide.write("# The installed guide\n") > 0);
+        guide.close();
+
+        UrlRecorder recorder;
+        QDesktopServices::setUrlHandler(u"file"_s, &recorder, "open");
+        Ui::MainWindow window;
+        window.findChild<QAction *>(u"actionUserGuide"_s)->trigger();
+        QDesktopServices::unsetUrlHandler(u"file"_s);
+        QCOMPARE(
+            recorder.opened, (QList<QUrl>{QUrl::fromLocalFile(QFileInfo(installed).canonicalFilePath())}));
     }
 
 private:
