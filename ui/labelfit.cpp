@@ -2,8 +2,11 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #include "labelfit.h"
 
+#include "heightforwidthfit.h"
+
 #include <QComboBox>
 #include <QHeaderView>
+#include <QSplitter>
 
 namespace Workbench::Ui {
 
@@ -57,6 +60,22 @@ void LabelFit::keepWhole(QWidget &root)
         }
         QObject::connect(combo->model(), &QAbstractItemModel::modelReset, combo, &QWidget::updateGeometry,
             Qt::QueuedConnection);
+    }
+    keepWrappedTextWhole(root);
+}
+
+void LabelFit::keepWrappedTextWhole(QWidget &root)
+{
+    // A vertical splitter gives its panes the heights of their size hints and ignores height for
+    // width: a word-wrapped label in one would lose the lines it needs at the width it got.
+    for (const QSplitter *splitter : root.findChildren<QSplitter *>()) {
+        for (int index = 0; index < splitter->count() && splitter->orientation() == Qt::Vertical; ++index) {
+            // A pane with a layout: a child's new text reaches it as a layout request.
+            if (QWidget *pane = splitter->widget(index);
+                pane->layout() != nullptr && pane->hasHeightForWidth()) {
+                HeightForWidthFit::keep(pane);
+            }
+        }
     }
 }
 

@@ -14,7 +14,8 @@ namespace Workbench::Ui {
  *
  * A header section a user or a model can size is widened to its label (QHeaderView's
  * sectionSizeHint(): the label in bold, the margins and the sort arrow) whenever the labels,
- * the sections or the sort column change; a combo box asks the layout for its longest item.
+ * the sections or the sort column change; a combo box asks the layout for its longest item; a
+ * pane of a vertical splitter whose word-wrapped labels need more lines is made taller.
  * Usage: \c{LabelFit::keepWhole(window);} once the widgets exist (and after a saved layout is
  * restored: widths saved narrower are widened).
  */
@@ -31,6 +32,7 @@ public:
 
 private:
     explicit LabelFit(QHeaderView *header);
+    static void keepWrappedTextWhole(QWidget &root);
     //! Widens the sections of the header whose labels would be cut.
     void fit();
 

@@ -2,7 +2,8 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 // The window as a first start shows it, on a 1600x1000 screen (the offscreen platform's
 // configfile, see tests/CMakeLists.txt): most of the screen, every table header and combo box
-// whole at that size and at the window's minimum, and no two labels of the scatter over each other.
+// whole at that size and at the window's minimum (and every line of a wrapped label), and no two
+// labels of the scatter over each other.
 #include "languagesettings.h"
 #include "mainwindow.h"
 #include "views/agreementscatter.h"
@@ -11,6 +12,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QLabel>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
@@ -89,6 +91,24 @@ QStringList cutCombos(const QWidget &root)
     return cut;
 }
 
+// The word-wrapped labels shorter than their text needs at their width: a line cut off.
+QStringList cutLabels(const QWidget &root)
+{
+    QStringList cut;
+    for (const QLabel *label : root.findChildren<QLabel *>()) {
+        if (!label->isVisible() || !label->wordWrap() || label->text().isEmpty()) {
+            continue;
+        }
+        const int needed = label->heightForWidth(label->width());
+        if (label->height() < needed) {
+            cut.append(u"%1: \"%2\" %3 < %4"_s.arg(label->objectName(), label->text().left(40))
+                           .arg(label->height())
+                           .arg(needed));
+        }
+    }
+    return cut;
+}
+
 /* Lets the layouts take in what the analysis filled in (a combo box's items widen it, the splitter
  * and the window follow, one posted layout request after another): events are processed until the
  * window's minimum and size stay the same three times running. */
@@ -115,6 +135,7 @@ QStringList cutAnywhere(QMainWindow &window)
             }
         }
         cut.append(cutCombos(window));
+        cut.append(cutLabels(window));
     };
     for (QDockWidget *dock : window.findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly)) {
         dock->raise();
