@@ -23,6 +23,61 @@
     </message>
 </context>
 <context>
+    <name>CurationStepName</name>
+    <message>
+        <source>“%1”</source>
+        <comment>a span&apos;s words quoted in a menu entry</comment>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Mark %1 as %2</source>
+        <translation>%1 als %2 markieren</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2)</source>
+        <translation>%1 (%2) entfernen</translation>
+    </message>
+    <message>
+        <source>Change %1 to %2</source>
+        <translation>%1 zu %2 ändern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n span(s) to %1</source>
+        <translation>
+            <numerusform>%n Spanne zu %1 ändern</numerusform>
+            <numerusform>%n Spannen zu %1 ändern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the type of %n span(s)</source>
+        <translation>
+            <numerusform>Typ von %n Spanne ändern</numerusform>
+            <numerusform>Typ von %n Spannen ändern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n span(s)</source>
+        <translation>
+            <numerusform>%n Spanne hinzufügen</numerusform>
+            <numerusform>%n Spannen hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n span(s)</source>
+        <translation>
+            <numerusform>%n Spanne entfernen</numerusform>
+            <numerusform>%n Spannen entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n span(s)</source>
+        <translation>
+            <numerusform>%n Spanne bearbeiten</numerusform>
+            <numerusform>%n Spannen bearbeiten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LanguageSettings</name>
     <message>
         <source>System language</source>
@@ -97,6 +152,53 @@ Diesem Projekt fehlen die Labels einiger Annotatoren aus seinen Pilotrunden (es 
     <message>
         <source>Those rounds are shown with the layers present only, so their figures differ from the rounds&apos; summaries (summary.json).</source>
         <translation>Diese Runden werden nur mit den vorhandenen Ebenen gezeigt, daher weichen ihre Kennzahlen von den Zusammenfassungen der Runden (summary.json) ab.</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::AboutDialog</name>
+    <message>
+        <source>About DiZiNER Workbench</source>
+        <translation>Über DiZiNER Workbench</translation>
+    </message>
+    <message>
+        <source>CC BY 4.0</source>
+        <translation>CC BY 4.0</translation>
+    </message>
+    <message>
+        <source>CC BY-SA 4.0</source>
+        <translation>CC BY-SA 4.0</translation>
+    </message>
+    <message>
+        <source>GNU General Public License, version 3 or any later version</source>
+        <translation>GNU General Public License, Version 3 oder jede spätere Version</translation>
+    </message>
+    <message>
+        <source>DiZiNER Workbench %1</source>
+        <translation>DiZiNER Workbench %1</translation>
+    </message>
+    <message>
+        <source>A pilot annotation workbench for named-entity recognition: several annotators label the same text, the workbench shows where they disagree, and the guideline improves round by round.</source>
+        <translation>Eine Werkbank für Pilot-Annotationen in der Eigennamenerkennung: mehrere Annotatoren kennzeichnen denselben Text, die Werkbank zeigt, wo sie uneins sind, und die Richtlinie wird Runde um Runde besser.</translation>
+    </message>
+    <message>
+        <source>Licence: %1 (GPL-3.0-or-later).</source>
+        <translation>Lizenz: %1 (GPL-3.0-or-later).</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with Qt %2).</source>
+        <translation>Qt %1 (erstellt mit Qt %2).</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>The sample project is the test set of WNUT-17 Emerging and Rare Entities (Derczynski, Nichols, van Erp and Limsopatham, 2017) with the outputs of the seven systems of its shared task, unchanged, from %1; licence %2.</source>
+        <translation>Das Beispielprojekt ist die Testmenge von WNUT-17 Emerging and Rare Entities (Derczynski, Nichols, van Erp und Limsopatham, 2017) mit den Ausgaben der sieben Systeme seiner Shared Task, unverändert, aus %1; Lizenz %2.</translation>
+    </message>
+    <message>
+        <source>The Universal NER scheme offered for new projects paraphrases the annotation guidelines of Universal NER (Mayhew et al., 2024), %1, whose data is licensed %2.</source>
+        <translation>Das für neue Projekte angebotene Universal-NER-Schema gibt die Annotationsrichtlinien von Universal NER (Mayhew et al., 2024), %1, sinngemäß wieder; dessen Daten stehen unter %2.</translation>
     </message>
 </context>
 <context>
@@ -725,7 +827,7 @@ Diesem Projekt fehlen die Labels einiger Annotatoren aus seinen Pilotrunden (es 
     </message>
     <message>
         <source>Other layers as &amp;bars</source>
-        <translation>Andere Ebenen als Balke&amp;n</translation>
+        <translation>Andere Ebenen als Balken &amp;unter dem Text</translation>
     </message>
     <message>
         <source>Draw the other layers of the stack below as bars under each line, coloured by type; hover the text to see which layers agree</source>
@@ -734,6 +836,30 @@ Diesem Projekt fehlen die Labels einiger Annotatoren aus seinen Pilotrunden (es 
     <message>
         <source>Bars under each line, top to bottom: %1</source>
         <translation>Balken unter jeder Zeile, von oben nach unten: %1</translation>
+    </message>
+    <message>
+        <source>Document text</source>
+        <translation>Dokumenttext</translation>
+    </message>
+    <message>
+        <source>Remove the curated spans at the selection or the cursor</source>
+        <translation>Die kuratierten Spannen an der Auswahl oder am Cursor entfernen</translation>
+    </message>
+    <message>
+        <source>Accept the drawn layer&apos;s spans of this document into the curated layer</source>
+        <translation>Die Spannen der gezeichneten Ebene in diesem Dokument in die kuratierte Ebene übernehmen</translation>
+    </message>
+    <message>
+        <source>Next document where the annotator layers disagree</source>
+        <translation>Nächstes Dokument, in dem die Annotator-Ebenen uneins sind</translation>
+    </message>
+    <message>
+        <source>Previous document where the annotator layers disagree</source>
+        <translation>Voriges Dokument, in dem die Annotator-Ebenen uneins sind</translation>
+    </message>
+    <message>
+        <source>Mark the selection as %1, or change the curated span under the cursor to it</source>
+        <translation>Die Auswahl als %1 markieren oder die kuratierte Spanne unter dem Cursor dazu ändern</translation>
     </message>
 </context>
 <context>
@@ -777,6 +903,41 @@ Diesem Projekt fehlen die Labels einiger Annotatoren aus seinen Pilotrunden (es 
     <message>
         <source>Disputed: %1</source>
         <translation>Strittig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::EditMenu</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Curation is kept in a project: open one with File &gt; Open Project.</source>
+        <translation>Kuratierung wird in einem Projekt gespeichert: öffnen Sie eines mit Datei &gt; Projekt öffnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>No curation to undo</source>
+        <translation>Keine Kuratierung rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>No curation to redo</source>
+        <translation>Keine Kuratierung zu wiederholen</translation>
     </message>
 </context>
 <context>
@@ -943,7 +1104,7 @@ Diesem Projekt fehlen die Labels einiger Annotatoren aus seinen Pilotrunden (es 
 <context>
     <name>Workbench::Ui::EvidenceList</name>
     <message>
-        <source>E&amp;vidence in round %1 (click to open the document with every annotator&apos;s layer of the round):</source>
+        <source>Evide&amp;nce in round %1 (click to open the document with every annotator&apos;s layer of the round):</source>
         <translation>Belege in &amp;Runde %1 (ein Klick öffnet das Dokument mit der Ebene jedes Annotators der Runde):</translation>
     </message>
 </context>
@@ -1194,6 +1355,45 @@ Diesem Projekt fehlen die Labels einiger Annotatoren aus seinen Pilotrunden (es 
     </message>
 </context>
 <context>
+    <name>Workbench::Ui::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>The workbench&apos;s guide, in the program that opens Markdown files</source>
+        <translation>Das Handbuch der Werkbank, in dem Programm, das Markdown-Dateien öffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About DiZiNER Workbench</source>
+        <translation>Über DiZiNER &amp;Workbench</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>User Guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed. It is README.md and docs/guide/ of the source, and is installed under share/doc.</source>
+        <translation>Das Benutzerhandbuch ist nicht installiert. Es besteht aus README.md und docs/guide/ der Quellen und wird unter share/doc installiert.</translation>
+    </message>
+    <message>
+        <source>No program opened the user guide. It is here: %1</source>
+        <translation>Kein Programm hat das Benutzerhandbuch geöffnet. Es liegt hier: %1</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::ImportLayerDialog</name>
     <message>
         <source>&amp;Import</source>
@@ -1286,10 +1486,6 @@ Diesem Projekt fehlen die Labels einiger Annotatoren aus seinen Pilotrunden (es 
         <translation>Die ausstehenden Batches beim Anbieter abbrechen, damit sie nichts mehr kosten; was sie bisher beantwortet haben, wird annotiert</translation>
     </message>
     <message>
-        <source>Cancel Batc&amp;hes</source>
-        <translation>Batches abbre&amp;chen</translation>
-    </message>
-    <message>
         <source>Label the C&amp;orpus…</source>
         <translation>&amp;Korpus annotieren…</translation>
     </message>
@@ -1300,6 +1496,10 @@ Diesem Projekt fehlen die Labels einiger Annotatoren aus seinen Pilotrunden (es 
     <message>
         <source>Start Labelli&amp;ng (about %1)</source>
         <translation>Annotieren &amp;starten (etwa %1)</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel Batches</source>
+        <translation>Batches abbre&amp;chen</translation>
     </message>
 </context>
 <context>
@@ -1719,7 +1919,7 @@ Diesem Projekt fehlen die Labels einiger Annotatoren aus seinen Pilotrunden (es 
     </message>
     <message>
         <source>&amp;Layers</source>
-        <translation>E&amp;benen</translation>
+        <translation>Ebe&amp;nen</translation>
     </message>
     <message>
         <source>Build &amp;Aggregate Layer…</source>
@@ -2269,10 +2469,6 @@ claude-haiku-4-5</translation>
         <translation>Diese Änderung ablehnen (R)</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>Bearbei&amp;ten…</translation>
-    </message>
-    <message>
         <source>Accept this change in your own words (E)</source>
         <translation>Diese Änderung in eigenen Worten annehmen (E)</translation>
     </message>
@@ -2369,6 +2565,26 @@ claude-haiku-4-5</translation>
     <message>
         <source>Save &amp;Decisions</source>
         <translation>Entscheidungen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation>Bearbei&amp;ten…</translation>
+    </message>
+    <message>
+        <source>Accept the change</source>
+        <translation>Die Änderung annehmen</translation>
+    </message>
+    <message>
+        <source>Reject the change</source>
+        <translation>Die Änderung ablehnen</translation>
+    </message>
+    <message>
+        <source>Accept the change in your own words</source>
+        <translation>Die Änderung in eigenen Worten annehmen</translation>
+    </message>
+    <message>
+        <source>Accept your wording of the change</source>
+        <translation>Ihre Formulierung der Änderung annehmen</translation>
     </message>
 </context>
 <context>
@@ -2929,6 +3145,30 @@ claude-haiku-4-5</translation>
     </message>
 </context>
 <context>
+    <name>Workbench::Ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>between two keys</comment>
+        <translation> oder </translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::SpanTextView</name>
     <message>
         <source>%1 (%2 of %3): %4</source>
@@ -2937,6 +3177,25 @@ claude-haiku-4-5</translation>
     <message>
         <source>no span (%1 of %2): %3</source>
         <translation>keine Annotation (%1 von %2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::ViewMenu</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>Ans&amp;icht</translation>
+    </message>
+    <message>
+        <source>Show or hide the pane “%1”</source>
+        <translation>Den Bereich „%1“ zeigen oder ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>Anordnung &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Every pane open and docked below the document, as at the first start</source>
+        <translation>Alle Bereiche offen und unter dem Dokument angedockt, wie beim ersten Start</translation>
     </message>
 </context>
 <context>

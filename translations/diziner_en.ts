@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CurationStepName</name>
+    <message numerus="yes">
+        <source>Change %n span(s) to %1</source>
+        <translation>
+            <numerusform>Change %n span to %1</numerusform>
+            <numerusform>Change %n spans to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the type of %n span(s)</source>
+        <translation>
+            <numerusform>Change the type of %n span</numerusform>
+            <numerusform>Change the type of %n spans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n span(s)</source>
+        <translation>
+            <numerusform>Add %n span</numerusform>
+            <numerusform>Add %n spans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n span(s)</source>
+        <translation>
+            <numerusform>Remove %n span</numerusform>
+            <numerusform>Remove %n spans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n span(s)</source>
+        <translation>
+            <numerusform>Edit %n span</numerusform>
+            <numerusform>Edit %n spans</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LayerLabels</name>
     <message numerus="yes">
         <source>%n document(s) of the batch not labelled (a piece failed): missing, not &quot;no entities&quot;</source>

@@ -23,6 +23,56 @@
     </message>
 </context>
 <context>
+    <name>CurationStepName</name>
+    <message>
+        <source>“%1”</source>
+        <comment>a span&apos;s words quoted in a menu entry</comment>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Mark %1 as %2</source>
+        <translation>%1을(를) %2(으)로 표시</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2)</source>
+        <translation>%1 (%2) 제거</translation>
+    </message>
+    <message>
+        <source>Change %1 to %2</source>
+        <translation>%1을(를) %2(으)로 변경</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n span(s) to %1</source>
+        <translation>
+            <numerusform>스팬 %n개를 %1(으)로 변경</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the type of %n span(s)</source>
+        <translation>
+            <numerusform>스팬 %n개의 유형 변경</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n span(s)</source>
+        <translation>
+            <numerusform>스팬 %n개 추가</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n span(s)</source>
+        <translation>
+            <numerusform>스팬 %n개 제거</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n span(s)</source>
+        <translation>
+            <numerusform>스팬 %n개 편집</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LanguageSettings</name>
     <message>
         <source>System language</source>
@@ -93,6 +143,53 @@ This project lacks some annotators&apos; labels of its pilot rounds (it was writ
     <message>
         <source>Those rounds are shown with the layers present only, so their figures differ from the rounds&apos; summaries (summary.json).</source>
         <translation>이 라운드들은 있는 레이어만으로 표시되므로 수치가 라운드 요약(summary.json)과 다릅니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::AboutDialog</name>
+    <message>
+        <source>About DiZiNER Workbench</source>
+        <translation>DiZiNER Workbench 정보</translation>
+    </message>
+    <message>
+        <source>CC BY 4.0</source>
+        <translation>CC BY 4.0</translation>
+    </message>
+    <message>
+        <source>CC BY-SA 4.0</source>
+        <translation>CC BY-SA 4.0</translation>
+    </message>
+    <message>
+        <source>GNU General Public License, version 3 or any later version</source>
+        <translation>GNU 일반 공중 사용 허가서 버전 3 또는 그 이후 버전</translation>
+    </message>
+    <message>
+        <source>DiZiNER Workbench %1</source>
+        <translation>DiZiNER Workbench %1</translation>
+    </message>
+    <message>
+        <source>A pilot annotation workbench for named-entity recognition: several annotators label the same text, the workbench shows where they disagree, and the guideline improves round by round.</source>
+        <translation>개체명 인식을 위한 파일럿 주석 작업대: 여러 주석자가 같은 텍스트에 레이블을 달고, 작업대는 그들이 어디서 엇갈리는지 보여 주며, 지침은 라운드마다 나아집니다.</translation>
+    </message>
+    <message>
+        <source>Licence: %1 (GPL-3.0-or-later).</source>
+        <translation>라이선스: %1 (GPL-3.0-or-later).</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with Qt %2).</source>
+        <translation>Qt %1 (Qt %2(으)로 빌드됨).</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <source>The sample project is the test set of WNUT-17 Emerging and Rare Entities (Derczynski, Nichols, van Erp and Limsopatham, 2017) with the outputs of the seven systems of its shared task, unchanged, from %1; licence %2.</source>
+        <translation>예제 프로젝트는 WNUT-17 Emerging and Rare Entities의 테스트 세트(Derczynski, Nichols, van Erp, Limsopatham, 2017)와 그 공동 과제에 참여한 일곱 시스템의 출력을 %1에서 그대로 가져온 것입니다. 라이선스: %2.</translation>
+    </message>
+    <message>
+        <source>The Universal NER scheme offered for new projects paraphrases the annotation guidelines of Universal NER (Mayhew et al., 2024), %1, whose data is licensed %2.</source>
+        <translation>새 프로젝트에 제공되는 Universal NER 체계는 Universal NER(Mayhew 외, 2024), %1의 주석 지침을 풀어 쓴 것이며, 그 데이터의 라이선스는 %2입니다.</translation>
     </message>
 </context>
 <context>
@@ -712,6 +809,30 @@ This project lacks some annotators&apos; labels of its pilot rounds (it was writ
         <source>Bars under each line, top to bottom: %1</source>
         <translation>각 줄 아래의 막대, 위에서 아래로: %1</translation>
     </message>
+    <message>
+        <source>Document text</source>
+        <translation>문서 텍스트</translation>
+    </message>
+    <message>
+        <source>Remove the curated spans at the selection or the cursor</source>
+        <translation>선택 영역이나 커서 위치의 큐레이션 스팬 제거</translation>
+    </message>
+    <message>
+        <source>Accept the drawn layer&apos;s spans of this document into the curated layer</source>
+        <translation>이 문서에서 표시된 레이어의 스팬을 큐레이션 레이어로 수락</translation>
+    </message>
+    <message>
+        <source>Next document where the annotator layers disagree</source>
+        <translation>주석자 레이어가 엇갈리는 다음 문서</translation>
+    </message>
+    <message>
+        <source>Previous document where the annotator layers disagree</source>
+        <translation>주석자 레이어가 엇갈리는 이전 문서</translation>
+    </message>
+    <message>
+        <source>Mark the selection as %1, or change the curated span under the cursor to it</source>
+        <translation>선택 영역을 %1(으)로 표시하거나 커서 아래 큐레이션 스팬을 그 유형으로 변경</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::Ui::DocumentsPane</name>
@@ -754,6 +875,41 @@ This project lacks some annotators&apos; labels of its pilot rounds (it was writ
     <message>
         <source>Disputed: %1</source>
         <translation>불일치: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::EditMenu</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Curation is kept in a project: open one with File &gt; Open Project.</source>
+        <translation>큐레이션은 프로젝트에 저장됩니다: 파일 &gt; 프로젝트 열기로 프로젝트를 여세요.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>실행 취소(&amp;U): %1</translation>
+    </message>
+    <message>
+        <source>No curation to undo</source>
+        <translation>실행 취소할 큐레이션이 없습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>다시 실행(&amp;R): %1</translation>
+    </message>
+    <message>
+        <source>No curation to redo</source>
+        <translation>다시 실행할 큐레이션이 없습니다</translation>
     </message>
 </context>
 <context>
@@ -919,8 +1075,8 @@ This project lacks some annotators&apos; labels of its pilot rounds (it was writ
 <context>
     <name>Workbench::Ui::EvidenceList</name>
     <message>
-        <source>E&amp;vidence in round %1 (click to open the document with every annotator&apos;s layer of the round):</source>
-        <translation>라운드 %1의 근거(&amp;V) (클릭하면 라운드의 모든 주석자 레이어와 함께 문서를 엽니다):</translation>
+        <source>Evide&amp;nce in round %1 (click to open the document with every annotator&apos;s layer of the round):</source>
+        <translation>라운드 %1의 근거(&amp;N) (클릭하면 라운드의 모든 주석자 레이어와 함께 문서를 엽니다):</translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1321,45 @@ This project lacks some annotators&apos; labels of its pilot rounds (it was writ
     </message>
 </context>
 <context>
+    <name>Workbench::Ui::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>사용자 안내서(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The workbench&apos;s guide, in the program that opens Markdown files</source>
+        <translation>작업대 안내서를 Markdown 파일을 여는 프로그램에서 엽니다</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>키보드 단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About DiZiNER Workbench</source>
+        <translation>DiZiNER Workbench 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt 정보(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>User Guide</source>
+        <translation>사용자 안내서</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed. It is README.md and docs/guide/ of the source, and is installed under share/doc.</source>
+        <translation>사용자 안내서가 설치되어 있지 않습니다. 안내서는 소스의 README.md와 docs/guide/이며 share/doc 아래에 설치됩니다.</translation>
+    </message>
+    <message>
+        <source>No program opened the user guide. It is here: %1</source>
+        <translation>사용자 안내서를 연 프로그램이 없습니다. 안내서 위치: %1</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::ImportLayerDialog</name>
     <message>
         <source>&amp;Import</source>
@@ -1257,10 +1452,6 @@ This project lacks some annotators&apos; labels of its pilot rounds (it was writ
         <translation>제공자에서 대기 중인 배치를 취소해 더 이상 비용이 들지 않게 합니다. 지금까지 응답한 것은 레이블링됩니다</translation>
     </message>
     <message>
-        <source>Cancel Batc&amp;hes</source>
-        <translation>배치 취소(&amp;H)</translation>
-    </message>
-    <message>
         <source>Label the C&amp;orpus…</source>
         <translation>코퍼스 레이블링(&amp;O)…</translation>
     </message>
@@ -1271,6 +1462,10 @@ This project lacks some annotators&apos; labels of its pilot rounds (it was writ
     <message>
         <source>Start Labelli&amp;ng (about %1)</source>
         <translation>레이블링 시작(&amp;N) (약 %1)</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel Batches</source>
+        <translation>배치 취소(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -2217,10 +2412,6 @@ claude-haiku-4-5</translation>
         <translation>이 변경을 거부합니다 (R)</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>수정(&amp;E)…</translation>
-    </message>
-    <message>
         <source>Accept this change in your own words (E)</source>
         <translation>이 변경을 직접 고쳐 쓴 문구로 수락합니다 (E)</translation>
     </message>
@@ -2315,6 +2506,26 @@ claude-haiku-4-5</translation>
     <message>
         <source>Save &amp;Decisions</source>
         <translation>결정 저장(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation>수정(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Accept the change</source>
+        <translation>변경 수락</translation>
+    </message>
+    <message>
+        <source>Reject the change</source>
+        <translation>변경 거절</translation>
+    </message>
+    <message>
+        <source>Accept the change in your own words</source>
+        <translation>변경을 자신의 말로 수락</translation>
+    </message>
+    <message>
+        <source>Accept your wording of the change</source>
+        <translation>직접 쓴 변경 문구 수락</translation>
     </message>
 </context>
 <context>
@@ -2853,6 +3064,30 @@ claude-haiku-4-5</translation>
     </message>
 </context>
 <context>
+    <name>Workbench::Ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>키보드 단축키</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>동작</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>between two keys</comment>
+        <translation> 또는 </translation>
+    </message>
+</context>
+<context>
     <name>Workbench::Ui::SpanTextView</name>
     <message>
         <source>%1 (%2 of %3): %4</source>
@@ -2861,6 +3096,25 @@ claude-haiku-4-5</translation>
     <message>
         <source>no span (%1 of %2): %3</source>
         <translation>스팬 없음 (%2개 중 %1개): %3</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Ui::ViewMenu</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Show or hide the pane “%1”</source>
+        <translation>“%1” 창 표시 또는 숨기기</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>배치 초기화(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Every pane open and docked below the document, as at the first start</source>
+        <translation>첫 시작 때처럼 모든 창을 열어 문서 아래에 도킹</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,7 @@ void CorpusView::setProject(const QString &path)
             Q_EMIT curationSaved({}); // nothing failed either
         });
     }
+    Q_EMIT curationChanged(m_curation);
     m_documents->selectFirst();
     showCurationState();
 }
@@ -201,16 +202,6 @@ void CorpusView::connectCuration()
         }
     });
     connect(m_allOccurrences, &AllOccurrencesAction::message, this, &CorpusView::message);
-    connect(m_documentView, &DocumentView::undoRequested, this, [this] {
-        if (auto *c = curation()) {
-            c->undo();
-        }
-    });
-    connect(m_documentView, &DocumentView::redoRequested, this, [this] {
-        if (auto *c = curation()) {
-            c->redo();
-        }
-    });
 }
 
 void CorpusView::showCurationState()

@@ -69,6 +69,8 @@ Q_SIGNALS:
     void curationSaved(const QString &errorString);
     //! Something for the status bar.
     void message(const QString &text);
+    //! Curation now goes through \a controller (nullptr: nowhere, the sample); see setProject().
+    void curationChanged(Workbench::Ui::CurationController *controller);
 
 private:
     void connectCuration();

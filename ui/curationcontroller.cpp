@@ -24,6 +24,7 @@ CurationController::CurationController(
     , m_projectPath(std::move(projectPath))
     , m_documentCount(workspace->corpus().size())
 {
+    loadSteps();
 }
 
 CurationController::~CurationController() = default;
@@ -141,8 +142,44 @@ void CurationController::redo()
     });
 }
 
+std::expected<CurationController::Steps, QString> CurationController::readSteps(
+    const Core::LayerRepository &layers, const std::optional<qint64> layerId)
+{
+    if (!layerId) {
+        return Steps{};
+    }
+    auto undo = layers.nextStep(*layerId, true);
+    auto redo = layers.nextStep(*layerId, false);
+    if (!undo || !redo) {
+        return std::unexpected((undo ? redo.error() : undo.error()).message);
+    }
+    return Steps{std::move(*undo), std::move(*redo)};
+}
+
+void CurationController::loadSteps()
+{
+    const auto read = [](Core::ProjectStore &store) -> std::expected<Steps, QString> {
+        Core::LayerRepository layers(store);
+        const auto curated = layers.find(QString::fromLatin1(layerName));
+        return readSteps(layers, curated ? std::optional(curated->id) : std::nullopt);
+    };
+    m_access->run(m_projectPath, ProjectAccess::Mode::Glance, this, read,
+        [this](const ProjectAccess::Outcome<Steps> &steps) {
+            if (steps && !m_edited) {
+                setSteps(*steps);
+            }
+        });
+}
+
+void CurationController::setSteps(Steps steps)
+{
+    m_steps = std::move(steps);
+    Q_EMIT stepsChanged();
+}
+
 void CurationController::enqueue(Edit edit)
 {
+    m_edited = true;
     m_queue.append(std::move(edit));
     if (!m_busy) {
         runNext();
@@ -172,6 +209,32 @@ std::expected<qint64, Core::StoreError> curatedLayer(Core::LayerRepository &laye
 
 } // namespace
 
+std::expected<std::optional<CurationController::Saved>, QString> CurationController::save(
+    Core::ProjectStore &store, const Edit &edit, const qsizetype documentCount)
+{
+    Core::LayerRepository layers(store);
+    const auto layerId = curatedLayer(layers);
+    if (!layerId) {
+        return std::unexpected(layerId.error().message);
+    }
+    const auto done = edit(store, *layerId);
+    if (!done) {
+        return std::unexpected(done.error());
+    }
+    if (!*done) {
+        return std::nullopt;
+    }
+    auto spans = layers.spans(*layerId, documentCount);
+    if (!spans) {
+        return std::unexpected(spans.error().message);
+    }
+    auto steps = readSteps(layers, *layerId);
+    if (!steps) {
+        return std::unexpected(steps.error());
+    }
+    return Saved{std::move(*spans), std::move(*steps)};
+}
+
 void CurationController::runNext()
 {
     if (m_queue.isEmpty()) {
@@ -179,33 +242,12 @@ void CurationController::runNext()
         return;
     }
     m_busy = true;
-    const Edit edit = m_queue.takeFirst();
-    // Nothing (no spans) when the edit changed nothing: said so, not reported as saved.
-    using Spans = std::optional<Core::DocumentSpans>;
-    const auto work = [count = m_documentCount, edit](
-                          Core::ProjectStore &store) -> std::expected<Spans, QString> {
-        Core::LayerRepository layers(store);
-        const auto layerId = curatedLayer(layers);
-        if (!layerId) {
-            return std::unexpected(layerId.error().message);
-        }
-        const auto done = edit(store, *layerId);
-        if (!done) {
-            return std::unexpected(done.error());
-        }
-        if (!*done) {
-            return Spans{};
-        }
-        auto spans = layers.spans(*layerId, count);
-        if (!spans) {
-            return std::unexpected(spans.error().message);
-        }
-        return Spans{*spans};
-    };
+    const auto work = [count = m_documentCount, edit = m_queue.takeFirst()](
+                          Core::ProjectStore &store) { return save(store, edit, count); };
     m_access->run(m_projectPath, ProjectAccess::Mode::Write, this, work,
-        [this](const ProjectAccess::Outcome<Spans> &result) {
+        [this](const ProjectAccess::Outcome<std::optional<Saved>> &result) {
             if (result && !*result) {
-                Q_EMIT unchanged();
+                Q_EMIT unchanged(); // said so, not reported as saved
                 runNext();
                 return;
             }
@@ -215,7 +257,10 @@ void CurationController::runNext()
                     layer = m_workspace->layers().addLayer(
                         QString::fromLatin1(layerName), Core::LayerKind::Human);
                 }
-                layer->setSpans(**result);
+                layer->setSpans((*result)->spans);
+            }
+            if (result) {
+                setSteps((*result)->steps);
             }
             Q_EMIT edited(result ? QString() : result.error());
             runNext();

@@ -6,7 +6,9 @@
 #include "analysiscontroller.h"
 #include "corpusview.h"
 #include "dialogs/importlayerdialog.h"
+#include "editmenu.h"
 #include "filemenu.h"
+#include "helpmenu.h"
 #include "highlighting/markdownhighlighting.h"
 #include "languagemenu.h"
 #include "model/corpus.h"
@@ -21,6 +23,7 @@
 #include "roundscope.h"
 #include "secrets/secretstore.h"
 #include "settingsmenu.h"
+#include "viewmenu.h"
 #include "views/agreementpane.h"
 #include "views/calllogpane.h"
 #include "views/concordancepane.h"
@@ -65,9 +68,12 @@ MainWindow::MainWindow(QWidget *parent)
     connectPanes();
     connectRounds();
     createFileMenu();
+    menuBar()->addMenu(new EditMenu(m_corpus, m_workspace, this));
+    menuBar()->addMenu(new ViewMenu(*this, *m_corpus, *m_corpus->documents()->header(), m_matrixDock));
     createGoMenu();
     createLayersMenu();
     createSettingsMenu();
+    menuBar()->addMenu(new HelpMenu(this));
     WindowLayout::restore(*this, *m_corpus, *m_corpus->documents()->header());
     updateStatus();
 }
@@ -108,8 +114,7 @@ void MainWindow::createPanes()
 void MainWindow::createDocks()
 {
     // The panes below the document, tabbed, in this order.
-    QDockWidget *matrixDock = nullptr;
-    QDockWidget *previous = nullptr;
+    QList<QDockWidget *> docks;
     for (const auto &[title, name, pane] :
         {std::tuple{tr("About this data"), u"noticeDock"_s, static_cast<QWidget *>(m_notice)},
             std::tuple{tr("Agreement between layers"), u"matrixDock"_s, static_cast<QWidget *>(m_agreement)},
@@ -121,17 +126,13 @@ void MainWindow::createDocks()
             std::tuple{tr("Concordance"), u"concordanceDock"_s, static_cast<QWidget *>(m_concordance)}}) {
         auto *dock = new QDockWidget(title, this);
         dock->setObjectName(name);
-        dock->setWidget(pane);
-        addDockWidget(Qt::BottomDockWidgetArea, dock);
-        if (previous != nullptr) {
-            tabifyDockWidget(previous, dock);
-        }
-        previous = dock;
-        matrixDock = pane == m_agreement ? dock : matrixDock;
+        dock->setWidget(WindowLayout::scrolling(pane));
+        docks.append(dock);
+        m_matrixDock = pane == m_agreement ? dock : m_matrixDock;
         m_reviewDock = pane == m_review ? dock : m_reviewDock;
     }
-    matrixDock->raise(); // the review comes forward when a proposal awaits a decision
-    resizeDocks({matrixDock}, {300}, Qt::Vertical); // until the user's own layout is restored
+    // The matrix in front; the review comes forward when a proposal awaits a decision.
+    WindowLayout::arrangeDocks(*this, docks, m_matrixDock);
 }
 
 void MainWindow::connectPanes()

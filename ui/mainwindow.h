@@ -132,6 +132,7 @@ private:
     ConcordancePane *m_concordance = nullptr;
     CallLogPane *m_callLog = nullptr;
     PilotController *m_pilot = nullptr;
+    QDockWidget *m_matrixDock = nullptr;
     QDockWidget *m_reviewDock = nullptr;
     QString m_projectPath; //!< empty until a project is open
     QString m_rebuildReport; //!< what the last rebuild did, for the notice once the project is open again

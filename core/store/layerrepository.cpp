@@ -370,14 +370,11 @@ std::expected<bool, StoreError> LayerRepository::redo(const qint64 layerId)
     return step(layerId, false);
 }
 
-std::expected<bool, StoreError> LayerRepository::step(const qint64 layerId, const bool undo)
+std::expected<QList<std::pair<qint64, LayerRepository::StepEdit>>, StoreError> LayerRepository::pendingStep(
+    const qint64 layerId, const bool undo) const
 {
     const QString doing = undo ? u"undo"_s : u"redo"_s;
-    if (auto writable = m_store.checkWritable(); !writable) {
-        return std::unexpected(writable.error());
-    }
     QSqlDatabase db = m_store.database();
-    Transaction transaction(m_store);
     // Undo takes the latest action still applied; redo the earliest one undone. An action is its
     // edits sharing a step (or one edit alone), undone newest first and redone oldest first.
     QSqlQuery latest(db);
@@ -389,8 +386,9 @@ std::expected<bool, StoreError> LayerRepository::step(const qint64 layerId, cons
     if (!latest.exec()) {
         return std::unexpected(m_store.errorFor(latest.lastError(), doing));
     }
+    QList<std::pair<qint64, StepEdit>> edits;
     if (!latest.next()) {
-        return false;
+        return edits;
     }
     const qint64 group = latest.value(1).toLongLong();
     QSqlQuery query(db);
@@ -406,16 +404,57 @@ std::expected<bool, StoreError> LayerRepository::step(const qint64 layerId, cons
         return std::unexpected(m_store.errorFor(query.lastError(), doing));
     }
     while (query.next()) {
+        edits.append({query.value(0).toLongLong(),
+            StepEdit{.document = qsizetype(query.value(1).toLongLong()),
+                .span = Span{query.value(3).toInt(), query.value(4).toInt(), query.value(5).toString()},
+                .insert = query.value(2).toString() == u"insert"}});
+    }
+    return edits;
+}
+
+std::expected<QList<LayerRepository::StepEdit>, StoreError> LayerRepository::nextStep(
+    const qint64 layerId, const bool undo) const
+{
+    auto pending = pendingStep(layerId, undo);
+    if (!pending) {
+        return std::unexpected(pending.error());
+    }
+    QList<StepEdit> edits;
+    edits.reserve(pending->size());
+    for (const auto &[id, edit] : std::as_const(*pending)) {
+        edits.append(edit);
+    }
+    if (undo) {
+        std::ranges::reverse(edits); // undo lists them newest first
+    }
+    return edits;
+}
+
+std::expected<bool, StoreError> LayerRepository::step(const qint64 layerId, const bool undo)
+{
+    const QString doing = undo ? u"undo"_s : u"redo"_s;
+    if (auto writable = m_store.checkWritable(); !writable) {
+        return std::unexpected(writable.error());
+    }
+    QSqlDatabase db = m_store.database();
+    Transaction transaction(m_store);
+    const auto pending = pendingStep(layerId, undo);
+    if (!pending) {
+        return std::unexpected(pending.error());
+    }
+    if (pending->isEmpty()) {
+        return false;
+    }
+    for (const auto &[id, edit] : std::as_const(*pending)) {
         QSqlQuery mark(db);
         mark.prepare(u"UPDATE curation_edits SET undone = ? WHERE id = ?"_s);
         mark.addBindValue(undo ? 1 : 0);
-        mark.addBindValue(query.value(0));
+        mark.addBindValue(id);
         if (!mark.exec()) {
             return std::unexpected(m_store.errorFor(mark.lastError(), doing));
         }
-        const bool inserted = query.value(2).toString() == u"insert";
-        const Span span{query.value(3).toInt(), query.value(4).toInt(), query.value(5).toString()};
-        const QSqlQuery apply = applySpan(db, layerId, query.value(1), span, undo ? !inserted : inserted);
+        const QSqlQuery apply =
+            applySpan(db, layerId, qint64(edit.document), edit.span, undo ? !edit.insert : edit.insert);
         if (apply.lastError().isValid()) {
             return std::unexpected(m_store.errorFor(apply.lastError(), doing));
         }

@@ -83,8 +83,22 @@ public:
     [[nodiscard]] std::expected<bool, StoreError> undo(qint64 layerId);
     //! Re-applies the earliest undone action; false when there is none.
     [[nodiscard]] std::expected<bool, StoreError> redo(qint64 layerId);
+    //! One edit of a curation action, as recorded.
+    struct StepEdit
+    {
+        qsizetype document = 0; //!< position in the corpus
+        Span span;
+        bool insert = true; //!< false: a removal
+        friend bool operator==(const StepEdit &, const StepEdit &) = default;
+    };
+    /*! The edits of the action undo() (\a undo) or redo() would take next, in the order they were
+     * made: what a menu names before the user picks it. Empty when there is none. */
+    [[nodiscard]] std::expected<QList<StepEdit>, StoreError> nextStep(qint64 layerId, bool undo) const;
 
 private:
+    //! The edits of the next action to undo (or redo), by edit id, in the order to apply them.
+    std::expected<QList<std::pair<qint64, StepEdit>>, StoreError> pendingStep(
+        qint64 layerId, bool undo) const;
     //! \a step groups edits of one action (0: an action of its own); returns the edit's id.
     std::expected<qint64, StoreError> edit(
         qint64 layerId, qsizetype document, const Span &span, bool insert, qint64 step = 0);

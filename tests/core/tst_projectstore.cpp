@@ -584,6 +584,42 @@ private Q_SLOTS:
         QVERIFY(again.spans(*id, 1287)->at(4).isEmpty());
     }
 
+    void curation_nextStep_isWhatUndoAndRedoTake()
+    {
+        auto store = ProjectStore::create(m_dir->filePath(u"p.dzn"_s), false);
+        QVERIFY(store.has_value());
+        QVERIFY(ProjectImporter::import(**store, {wnutGold, LayerKind::Gold, {}, u"gold"_s}, {}).has_value());
+        LayerRepository layers(**store);
+        const auto id = layers.add(ImportedLayer{.name = u"curated"_s,
+            .kind = LayerKind::Human,
+            .provenance = {},
+            .spans = {},
+            .loss = {},
+            .unalignedTokens = 0,
+            .substitutedTokens = 0});
+        QVERIFY(id.has_value());
+        using Edit = LayerRepository::StepEdit;
+        QVERIFY(layers.nextStep(*id, true)->isEmpty());
+        const Span a{0, 1, u"person"_s};
+        const Span b{2, 4, u"group"_s};
+        QVERIFY(layers.insertSpan(*id, 3, a).has_value());
+        // A type change: one action of two edits, named in the order it was made.
+        const Span retyped{0, 1, u"location"_s};
+        QVERIFY(layers.applyStep(*id, 3, {{a, false}, {retyped, true}}).has_value());
+        QVERIFY(layers.insertSpan(*id, 5, b).has_value());
+        QCOMPARE(layers.nextStep(*id, true).value(), (QList<Edit>{{5, b, true}}));
+        QVERIFY(layers.nextStep(*id, false)->isEmpty());
+        QVERIFY(layers.undo(*id).value());
+        const QList<Edit> change{{3, a, false}, {3, retyped, true}};
+        QCOMPARE(layers.nextStep(*id, true).value(), change);
+        QCOMPARE(layers.nextStep(*id, false).value(), (QList<Edit>{{5, b, true}}));
+        QVERIFY(layers.undo(*id).value());
+        QCOMPARE(layers.nextStep(*id, false).value(), change); // redo takes the earliest undone
+        QCOMPARE(layers.nextStep(*id, true).value(), (QList<Edit>{{3, a, true}}));
+        QVERIFY(layers.redo(*id).value());
+        QCOMPARE(layers.spans(*id, 1287)->at(3), QList<Span>{retyped});
+    }
+
     void guidelines_keptAndRestored()
     {
         auto store = ProjectStore::create(m_dir->filePath(u"p.dzn"_s), false);

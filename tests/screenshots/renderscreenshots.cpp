@@ -5,6 +5,7 @@
 // Run with QT_QPA_PLATFORM=offscreen; it exits when the pictures are written.
 #include "dialogs/layerfilelist.h"
 #include "dialogs/newprojectfromfilesdialog.h"
+#include "labelfit.h"
 #include "languagesettings.h"
 #include "mainwindow.h"
 #include "models/proposalmodel.h"
@@ -120,7 +121,8 @@ bool renderRuns(const QString &path)
     Workbench::Core::SecretStore secrets(u"org.diziner.Workbench.screenshots"_s);
     Workbench::Ui::ProjectAccess access; // outlives the pane, whose rounds it reads
     Workbench::Ui::RunsPane pane(&secrets, &access);
-    pane.resize(900, 760);
+    Workbench::Ui::LabelFit::keepWhole(pane); // as in the window
+    pane.resize(1000, 760);
     pane.show();
     pane.setPilot(project, *pilot);
     QEventLoop loop;
@@ -133,6 +135,9 @@ bool renderRuns(const QString &path)
     }
     pane.setPilot(project, *pilot);
     pane.findChild<QTableWidget *>(u"failedPieces"_s)->setCurrentCell(0, 0);
+    for (int turn = 0; turn < 5; ++turn) {
+        QCoreApplication::processEvents(); // the layout takes in the combo boxes' new items
+    }
     return pane.grab().save(path);
 }
 
@@ -272,6 +277,8 @@ int main(int argc, char *argv[])
         }
     });
     QObject::connect(&window, &Workbench::Ui::MainWindow::agreementReady, &window, [&] {
+        // The matrix and the scatter whole, as the picture is about them.
+        window.resizeDocks({window.findChild<QDockWidget *>(u"matrixDock"_s)}, {470}, Qt::Vertical);
         // The charts lay out their scenes on the next turns of the event loop: let them.
         QElapsedTimer settle;
         settle.start();

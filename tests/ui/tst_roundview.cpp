@@ -44,7 +44,6 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QScatterSeries>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -335,6 +334,7 @@ private Q_SLOTS:
         const Core::Document &quoted = window.workspace()->corpus().document(document);
         QVERIFY(quoted.text().endsWith(u"week ."_s));
 
+        evidence->scrollTo(example); // as a user brings it into view in a short pane
         QTest::mouseClick(evidence->viewport(), Qt::LeftButton, {}, evidence->visualRect(example).center());
         QCOMPARE(selector->currentText(), u"Round 0"_s);
         auto *view = window.findChild<Ui::DocumentView *>(u"documentView"_s);
@@ -687,10 +687,10 @@ private:
             qPrintable(cell));
         // One label per spot: annotators that agree as much, and score as well, share a point.
         QStringList named;
-        const QList<QAbstractSeries *> points =
-            window.findChild<Ui::AgreementScatter *>(u"agreementScatter"_s)->chart()->series();
-        for (const QAbstractSeries *point : points) {
-            named += static_cast<const QScatterSeries *>(point)->pointLabelsFormat().split(u", "_s);
+        const auto *scatter = window.findChild<Ui::AgreementScatter *>(u"agreementScatter"_s);
+        const QList<QAbstractSeries *> points = scatter->chart()->series();
+        for (const Ui::AgreementScatter::Label &label : scatter->labels()) {
+            named += label.text.split(u", "_s);
         }
         named.sort();
         QCOMPARE(named, (QStringList{u"alpha"_s, u"beta"_s, u"gamma"_s}));

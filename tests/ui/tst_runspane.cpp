@@ -302,6 +302,42 @@ private Q_SLOTS:
         }
     }
 
+    void labelsAboveTheTables_keepEveryLine_inASmallWindow()
+    {
+        Test::ProtocolServer server;
+        server.setHandler(&ScriptedPilot::answer);
+        QTemporaryDir dir;
+        const QString path = ScriptedPilot::createProject(dir.path(), server.url(), 8, 4, 2);
+        QVERIFY(!path.isEmpty());
+        Ui::MainWindow window;
+        window.resize(885, 706); // the smallest size the window is checked at (tst_windowfit)
+        QVERIFY(Test::showProject(window, path));
+        auto *continueButton = window.findChild<QPushButton *>(u"continuePilot"_s);
+        QTRY_VERIFY(continueButton->isEnabled());
+        QSignalSpy stopped(&window, &Ui::MainWindow::pilotStopped);
+        QTest::mouseClick(continueButton, Qt::LeftButton);
+        QVERIFY(stopped.wait(60000));
+        window.findChild<QDockWidget *>(u"runsDock"_s)->raise();
+        // After the round: its status, the labelling's choice and why, its estimate, its counters.
+        auto *reason = window.findChild<QLabel *>(u"labelChoiceReason"_s);
+        QTRY_VERIFY(reason->isVisible() && reason->text().contains(u"guideline v0"_s));
+        const auto cut = [&window] {
+            QStringList lines;
+            for (const QLabel *label : window.findChild<Ui::RunsPane *>()->findChildren<QLabel *>()) {
+                const int needed = label->heightForWidth(label->width());
+                if (label->isVisible() && label->wordWrap() && label->height() < needed) {
+                    lines.append(u"%1 %2 < %3"_s.arg(label->objectName()).arg(label->height()).arg(needed));
+                }
+            }
+            return lines.join(u", "_s);
+        };
+        QTRY_COMPARE(cut(), QString());
+        // Wider: fewer lines, none cut either.
+        window.resize(1600, 1000);
+        QTRY_COMPARE(window.size(), QSize(1600, 1000));
+        QTRY_COMPARE(cut(), QString());
+    }
+
     void worker_closesItsProject_beforeItSaysItStopped()
     {
         // One owner for the worker's connection, closed on the worker's thread before the stop is

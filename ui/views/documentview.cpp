@@ -8,10 +8,10 @@
 #include "spanpalette.h"
 #include "spantextview.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
 #include <QSplitter>
@@ -34,6 +34,7 @@ DocumentView::DocumentView(Core::Workspace *workspace, QWidget *parent)
     m_layerCombo->setObjectName(u"layerCombo"_s);
     m_layerCombo->setToolTip(tr("The layer whose spans are drawn over the text"));
     m_text->setObjectName(u"documentText"_s);
+    m_text->setAccessibleName(tr("Document text"));
     m_bars->setObjectName(u"layerBars"_s);
     m_bars->setChecked(true);
     m_bars->setToolTip(tr("Draw the other layers of the stack below as bars under each line, "
@@ -68,7 +69,8 @@ DocumentView::DocumentView(Core::Workspace *workspace, QWidget *parent)
     connect(m_bars, &QCheckBox::toggled, this, &DocumentView::redraw);
     // The bars follow the stack's rows: hidden and moved there, hidden and moved here.
     connect(m_stackModel, &QAbstractItemModel::modelReset, this, &DocumentView::redraw);
-    m_text->installEventFilter(this);
+    connect(workspace, &Core::Workspace::schemeChanged, this, &DocumentView::nameTypeKeys);
+    createKeys();
     refreshLayers();
 }
 
@@ -138,48 +140,72 @@ std::pair<int, int> DocumentView::snapToTokens(const int start, const int end) c
     return first < 0 ? std::pair{0, 0} : std::pair{first, last};
 }
 
-bool DocumentView::eventFilter(QObject *watched, QEvent *event)
+void DocumentView::createKeys()
 {
-    if (watched != m_text || event->type() != QEvent::KeyPress || m_documentIndex < 0) {
-        return QWidget::eventFilter(watched, event);
+    // The curation keys act only while the text has the focus; as actions, the shortcuts
+    // dialog lists them with the rest. Undo and redo are the window's (Edit menu).
+    const auto key = [this](const QString &name, const QList<QKeySequence> &keys, auto slot) {
+        auto *action = new QAction(m_text);
+        action->setObjectName(name);
+        action->setShortcuts(keys);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        connect(action, &QAction::triggered, this, [this, slot] {
+            if (m_documentIndex >= 0) {
+                slot();
+            }
+        });
+        m_text->addAction(action);
+        return action;
+    };
+    for (int digit = 1; digit <= 9; ++digit) {
+        m_typeKeys.append(key(u"actionTypeKey%1"_s.arg(digit), {QKeySequence(Qt::Key_0 + digit)},
+            [this, type = digit - 1] { markType(type); }));
     }
-    const auto *key = static_cast<const QKeyEvent *>(event);
-    const QTextCursor cursor = m_text->textCursor();
-    const auto [start, end] = snapToTokens(cursor.selectionStart(), cursor.selectionEnd());
-    if (key->matches(QKeySequence::Undo)) {
-        Q_EMIT undoRequested();
-        return true;
-    }
-    if (key->matches(QKeySequence::Redo)) {
-        Q_EMIT redoRequested();
-        return true;
-    }
-    if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)) {
-        return QWidget::eventFilter(watched, event);
-    }
-    if (key->key() == Qt::Key_N) {
-        Q_EMIT nextDisagreementRequested(!(key->modifiers() & Qt::ShiftModifier));
-        return true;
-    }
-    const QStringList types = m_workspace->scheme().codes();
-    if (key->key() >= Qt::Key_1 && key->key() <= Qt::Key_9) {
-        const int type = key->key() - Qt::Key_1;
-        if (cursor.hasSelection() && type < types.size() && end > start) {
-            Q_EMIT spanRequested(m_documentIndex, start, end, types.at(type));
-        } else if (!cursor.hasSelection() && type < types.size()) {
-            Q_EMIT retypeRequested(m_documentIndex, cursor.position(), types.at(type));
-        }
-        return true;
-    }
-    if (key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace) {
+    key(u"actionRemoveSpans"_s, {QKeySequence(Qt::Key_Delete), QKeySequence(Qt::Key_Backspace)}, [this] {
+        const QTextCursor cursor = m_text->textCursor();
         Q_EMIT removalRequested(m_documentIndex, cursor.selectionStart(), cursor.selectionEnd());
-        return true;
-    }
-    if (key->key() == Qt::Key_A) {
+    })->setText(tr("Remove the curated spans at the selection or the cursor"));
+    key(u"actionAcceptLayer"_s, {QKeySequence(Qt::Key_A)}, [this] {
         Q_EMIT acceptLayerRequested(m_documentIndex, layer());
-        return true;
+    })->setText(tr("Accept the drawn layer's spans of this document into the curated layer"));
+    key(u"actionNextDisagreementKey"_s, {QKeySequence(Qt::Key_N)}, [this] {
+        Q_EMIT nextDisagreementRequested(true);
+    })->setText(tr("Next document where the annotator layers disagree"));
+    key(u"actionPreviousDisagreementKey"_s, {QKeySequence(Qt::SHIFT | Qt::Key_N)}, [this] {
+        Q_EMIT nextDisagreementRequested(false);
+    })->setText(tr("Previous document where the annotator layers disagree"));
+    nameTypeKeys();
+}
+
+void DocumentView::nameTypeKeys()
+{
+    // One key per type of the scheme; a digit past its types does nothing and is not offered.
+    const QStringList types = m_workspace->scheme().codes();
+    for (qsizetype index = 0; index < m_typeKeys.size(); ++index) {
+        QAction *action = m_typeKeys.at(index);
+        action->setVisible(index < types.size());
+        action->setText(index < types.size()
+                ? tr("Mark the selection as %1, or change the curated span under the cursor to it")
+                      .arg(types.at(index))
+                : QString());
     }
-    return QWidget::eventFilter(watched, event);
+}
+
+void DocumentView::markType(const int type)
+{
+    const QStringList types = m_workspace->scheme().codes();
+    if (type >= types.size()) {
+        return;
+    }
+    const QTextCursor cursor = m_text->textCursor();
+    if (!cursor.hasSelection()) {
+        Q_EMIT retypeRequested(m_documentIndex, cursor.position(), types.at(type));
+        return;
+    }
+    const auto [start, end] = snapToTokens(cursor.selectionStart(), cursor.selectionEnd());
+    if (end > start) {
+        Q_EMIT spanRequested(m_documentIndex, start, end, types.at(type));
+    }
 }
 
 DocumentView::~DocumentView() = default;

@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -76,14 +77,15 @@ Q_SIGNALS:
     void acceptLayerRequested(qsizetype document, const QString &layer);
     //! N (Shift+N: backwards): the next document where the annotator layers disagree.
     void nextDisagreementRequested(bool forward);
-    void undoRequested();
-    void redoRequested();
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createStack();
+    //! The curation keys above, as actions of the text (the shortcuts dialog lists them).
+    void createKeys();
+    //! The digit keys named after the scheme's types; those past its types are hidden.
+    void nameTypeKeys();
+    //! Digit \a type + 1: a span of the selection, or the curated span under the cursor retyped.
+    void markType(int type);
     void refreshLayers();
     void redraw();
     //! The types drawn, in colour, what the shown layer lacks and which layers the bars are.
@@ -97,6 +99,7 @@ private:
     SpanTextView *m_text = nullptr;
     QCheckBox *m_bars = nullptr;
     QLabel *m_legend = nullptr;
+    QList<QAction *> m_typeKeys; //!< the digits 1 to 9
     QTableView *m_stack = nullptr;
     LayerStackModel *m_stackModel = nullptr;
     QSet<QString> m_outside; //!< layers of another scope: not offered

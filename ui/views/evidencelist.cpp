@@ -47,7 +47,7 @@ void EvidenceList::showChange(const Core::Proposal &proposal, const int row)
 
 void EvidenceList::updateCaption()
 {
-    m_caption->setText(tr("E&vidence in round %1 (click to open the document with every annotator's "
+    m_caption->setText(tr("Evide&nce in round %1 (click to open the document with every annotator's "
                           "layer of the round):")
                            .arg(m_model->round()));
     setVisible(m_model->rowCount() > 0);

@@ -17,7 +17,7 @@ LabellingControls::LabellingControls(QWidget *parent)
     : QWidget(parent)
     , m_label(new QPushButton(this))
     , m_choice(new LabellingChoice(this))
-    , m_cancelBatches(new QPushButton(tr("Cancel Batc&hes"), this))
+    , m_cancelBatches(new QPushButton(tr("C&ancel Batches"), this))
 {
     m_label->setObjectName(u"labelCorpus"_s);
     m_label->setToolTip(tr("Label every document with one annotator under the current guideline; "

@@ -70,7 +70,7 @@ void ProposalReviewPane::createButtons()
     };
     m_accept = button(u"acceptChange"_s, tr("&Accept"), tr("Accept this change (A)"));
     m_reject = button(u"rejectChange"_s, tr("&Reject"), tr("Reject this change (R)"));
-    m_edit = button(u"editChange"_s, tr("&Edit…"), tr("Accept this change in your own words (E)"));
+    m_edit = button(u"editChange"_s, tr("Edi&t…"), tr("Accept this change in your own words (E)"));
     m_applyEdit = button(u"applyEdit"_s, tr("Accept Ed&ited Text"), tr("Accept your wording (Ctrl+Return)"));
     m_applyEdit->hide();
     m_acceptAll = button(u"acceptAll"_s, tr("Accept All Re&maining"),
@@ -83,18 +83,20 @@ void ProposalReviewPane::createShortcuts()
 {
     // Single-key decisions act only while the list of changes, or the change's evidence, has the
     // focus, so typing elsewhere is safe.
-    const auto listKey = [this](const QKeySequence &key, auto slot) {
-        auto *action = new QAction(m_changes);
+    const auto listKey = [this](const QKeySequence &key, const QString &text, auto slot) {
+        auto *action = new QAction(text, m_changes);
         action->setShortcut(key);
         action->setShortcutContext(Qt::WidgetShortcut);
         connect(action, &QAction::triggered, this, slot);
         m_changes->addAction(action);
         m_evidence->view()->addAction(action);
     };
-    listKey(QKeySequence(Qt::Key_A), [this] { decideSelected(ProposalChange::Decision::Accepted); });
-    listKey(QKeySequence(Qt::Key_R), [this] { decideSelected(ProposalChange::Decision::Rejected); });
-    listKey(QKeySequence(Qt::Key_E), [this] { startEdit(); });
-    auto *applyShortcut = new QAction(m_editor);
+    listKey(QKeySequence(Qt::Key_A), tr("Accept the change"),
+        [this] { decideSelected(ProposalChange::Decision::Accepted); });
+    listKey(QKeySequence(Qt::Key_R), tr("Reject the change"),
+        [this] { decideSelected(ProposalChange::Decision::Rejected); });
+    listKey(QKeySequence(Qt::Key_E), tr("Accept the change in your own words"), [this] { startEdit(); });
+    auto *applyShortcut = new QAction(tr("Accept your wording of the change"), m_editor);
     applyShortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     applyShortcut->setShortcutContext(Qt::WidgetShortcut);
     connect(applyShortcut, &QAction::triggered, this, &ProposalReviewPane::applyEdit);
