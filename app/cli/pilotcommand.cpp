@@ -65,11 +65,13 @@ int runToStop(PilotSession &session, PilotRun &pilot, ProjectStore &store, const
     });
     QObject::connect(&pilot, &PilotRun::estimated, &loop,
         [&pilot](int round, qint64 callCount, qint64 tokens, const Cost &cost) {
-            CliOutput::diagnostic(
-                u"diziner-cli: round %1: %2, at most %3, about %4 (spent so far on priced calls %5 USD)"_s
-                    .arg(QString::number(round), CountedNoun::of(callCount, u"call"_s),
-                        CountedNoun::of(tokens, u"token"_s), CostWords::of(cost),
-                        QString::number(pilot.spent(), 'f', 4)));
+            // What was spent counts priced calls only: nothing priced yet says nothing, not 0 USD.
+            const QString spent = pilot.spent() > 0.0
+                ? u" (spent so far on priced calls %1 USD)"_s.arg(pilot.spent(), 0, 'f', 4)
+                : QString();
+            CliOutput::diagnostic(u"diziner-cli: round %1: %2, at most %3, about %4%5"_s.arg(
+                QString::number(round), CountedNoun::of(callCount, u"call"_s),
+                CountedNoun::of(tokens, u"token"_s), CostWords::of(cost), spent));
         });
     QObject::connect(&pilot, &PilotRun::roundAnalysed, &loop, [](const RoundSummary &summary) {
         CliOutput::diagnostic(
