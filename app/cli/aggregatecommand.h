@@ -6,7 +6,8 @@
 
 namespace Workbench::Cli {
 
-//! \c{diziner-cli aggregate FILE... [--method plurality|span-vote|weighted] [--min-votes K] -o OUT}
+//! \c{diziner-cli aggregate FILE... [--method plurality|span-vote|weighted|cascade] [--min-votes K]
+//! [--first K] -o OUT}
 int runAggregate(const QStringList &arguments);
 
 } // namespace Workbench::Cli

@@ -959,6 +959,62 @@ QList<ChatJob> PilotRun::labellingJobs(const QString &annotatorName, const int v
     return jobs;
 }
 
+QList<ChatJob> PilotRun::stageJobs(
+    const QStringList &annotators, const int version, const QList<qsizetype> &documents) const
+{
+    // Prompted as labellingJobs() prompts: a document labelled before is answered from the cache.
+    QList<qsizetype> indices;
+    for (qsizetype a = 0; a < m_config.annotators.size(); ++a) {
+        if (annotators.contains(m_config.annotators.at(a).name)) {
+            indices.append(a);
+        }
+    }
+    QList<Document> work;
+    for (const qsizetype d : documents) {
+        work.append(m_pool.at(d));
+    }
+    QList<ChatJob> jobs;
+    for (const Item &item :
+        itemsFor(indices, work, labellingRound(version), m_versions.value(version, m_guideline))) {
+        jobs.append(jobFor(item));
+    }
+    return jobs;
+}
+
+bool PilotRun::startStage(const QStringList &annotators, const int version, const QList<qsizetype> &documents)
+{
+    // const: a non-const begin() would detach the shared list while cend() points into the old one.
+    const QList<PilotConfig::Annotator> &configured = m_config.annotators;
+    QList<qsizetype> indices;
+    for (const QString &name : annotators) {
+        const auto found = std::ranges::find(configured, name, &PilotConfig::Annotator::name);
+        if (found == configured.cend()) {
+            return false;
+        }
+        indices.append(found - configured.cbegin());
+    }
+    if (!m_versions.contains(version)) {
+        return false;
+    }
+    enter(State::Labelling);
+    m_finalChoice = FinalChoice{};
+    m_finalChoice.guidelineVersion = version;
+    m_finalChoice.annotator = annotators.value(0);
+    m_finalGuideline = m_versions.value(version);
+    m_stage = documents;
+    QList<Document> work;
+    for (const qsizetype d : documents) {
+        work.append(m_pool.at(d));
+    }
+    clearAnnotations();
+    submit(indices, work);
+    if (m_itemsTotal == 0) {
+        // Nothing to ask (no document, or no annotator): the stage is done, said after this returns.
+        QMetaObject::invokeMethod(this, &PilotRun::finishFinal, Qt::QueuedConnection);
+    }
+    return true;
+}
+
 bool PilotRun::startLabelling(const FinalChoice &choice)
 {
     if (!m_versions.contains(choice.guidelineVersion)
@@ -973,6 +1029,7 @@ bool PilotRun::startLabelling(const FinalChoice &choice)
 
 void PilotRun::labelPool(const FinalChoice &choice)
 {
+    m_stage.reset();
     m_finalChoice = choice;
     m_finalGuideline = m_versions.value(choice.guidelineVersion);
     qsizetype index = 0;
@@ -1018,6 +1075,14 @@ void PilotRun::startFinal(const FinishReason reason)
 
 void PilotRun::finishFinal()
 {
+    if (m_stage) {
+        const QList<qsizetype> documents = *std::exchange(m_stage, std::nullopt);
+        const RoundLayers layers = m_layers; // a copy: a slot may start the next stage
+        enter(State::Idle); // the pilot goes on where it was
+        Q_EMIT stageLabelled(layers, documents);
+        Q_EMIT labellingFinished();
+        return;
+    }
     // Every piece failed: there are no labels to keep, and an empty layer would read as "no entities".
     if (!m_failed.isEmpty() && m_failed.size() == m_itemsTotal) {
         m_finalOutcome = FinalOutcome::Failed;

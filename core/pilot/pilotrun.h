@@ -147,6 +147,15 @@ public:
      * piece failed) then labellingFinished() (never finished(): the pilot goes on where it was).
      * False when the annotator or the guideline version is unknown. */
     bool startLabelling(const FinalChoice &choice);
+    //! The first call of every piece of \a documents (indices into pool()) for each of
+    //! \a annotators under guideline \a version: what startStage() sends.
+    [[nodiscard]] QList<ChatJob> stageJobs(
+        const QStringList &annotators, int version, const QList<qsizetype> &documents) const;
+    /*! Labels \a documents (indices into pool()) with each of \a annotators under guideline
+     * \a version, outside the rounds and prompted as labellingJobs() prompts (a stage of cascade
+     * labelling): stageLabelled() then labellingFinished(), never finalLabelled(). False when an
+     * annotator or the guideline version is unknown. */
+    bool startStage(const QStringList &annotators, int version, const QList<qsizetype> &documents);
     //! Output tokens to expect per call: the mean this run has seen, else the allowance (an upper bound).
     [[nodiscard]] qint64 expectedOutputTokens() const;
     //! What the next round will cost at most, and what the run has spent so far.
@@ -186,8 +195,13 @@ Q_SIGNALS:
     //! The supervisor proposed no change (\a proposal has its patterns, and any instructions for
     //! names outside the pool): the run goes on to its end.
     void nothingProposed(const Workbench::Core::Proposal &proposal);
-    //! The labelling startLabelling() began is done (after finalLabelled()).
+    //! The labelling startLabelling() began is done (after finalLabelled()), or the stage
+    //! startStage() began (after stageLabelled()).
     void labellingFinished();
+    /*! The stage startStage() began: per annotator its spans, indexed like \a documents (indices
+     * into pool()); the pieces that failed are in failedItems() (failedDocuments() per annotator). */
+    void stageLabelled(
+        const Workbench::Core::PilotRun::RoundLayers &layers, const QList<qsizetype> &documents);
     //! replayRound() annotated the round: layers(), mentionLoss() and failedItems() hold it.
     void roundReplayed(int round);
     void failed(const QString &message);
@@ -320,6 +334,7 @@ private:
     QStringList m_dropped; //!< annotators no longer asked
     FinalChoice m_finalChoice;
     Guideline m_finalGuideline; //!< the version the final labelling prompts with
+    std::optional<QList<qsizetype>> m_stage; //!< the pool documents of the stage being labelled
     QMap<int, Guideline> m_versions; //!< every guideline version, by number
 };
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DiZiNER Workbench contributors
 #pragma once
 
+#include "metrics/cascade.h"
 #include "pilot/pilotconfig.h"
 #include "pilot/pilotrun.h"
 #include "session/batchsession.h"
@@ -27,6 +28,10 @@ namespace Workbench::Core {
  * batch engine the requests go through a BatchSession first (kept in the project, collected by a
  * later start() when this one stops waiting); labelling then reads every reply from the cache
  * and sends nothing at full price. The labels replace the layer \c{final-NAME}.
+ * chooseCascade() labels by a cascade instead (issue 22): the first K annotators of the last
+ * round's agreement order label every document, the others only the documents where those do not
+ * agree exactly, and Cascade decides; each stage goes through the engine given, and the labels
+ * replace the layer \c{cascade}.
  * Usage: \c{CorpusLabelling l(store, keys); l.open(); l.choose(); l.start(Engine::OpenAiBatch);}
  */
 class CorpusLabelling final : public QObject
@@ -44,6 +49,12 @@ public:
         double interactive = 0.0; //!< USD at the configuration's prices, of the calls with a price
         double batch = 0.0;
         qint64 unpriced = 0; //!< calls (not answered before) of a model without a price: not counted
+        //! Cascade only: the share of documents expected to escalate (the pilot rounds' share
+        //! where the first annotators disagreed), and how many documents it was measured on; the
+        //! later annotators' calls, tokens and costs count that share of the corpus. Nothing
+        //! when no round had all of the first annotators: then every document counts (an upper bound).
+        std::optional<double> escalationShare;
+        qint64 escalationMeasuredOn = 0;
         [[nodiscard]] Cost interactiveCost() const { return {interactive, unpriced}; }
         [[nodiscard]] Cost batchCost() const { return {batch, unpriced}; }
         [[nodiscard]] QJsonObject toJson() const;
@@ -54,7 +65,10 @@ public:
         DocumentSpans spans;
         QList<FailedItem> failed;
         QList<BatchJobRecord> batches;
+        std::optional<Cascade::Result> cascade; //!< cascade labelling: who labelled which document
     };
+    //! The layer cascade labelling writes: "cascade".
+    [[nodiscard]] static QString cascadeLayerName();
 
     //! \a directory receives the final labels file too; empty: the project only.
     CorpusLabelling(
@@ -70,6 +84,20 @@ public:
      * (FinalChoice). The error says why no choice can be made. */
     [[nodiscard]] std::expected<void, QString> choose(
         const QString &annotator = {}, std::optional<int> version = std::nullopt);
+    /*! Cascade labelling with the first \a first annotators of the last round's agreement order,
+     * under guideline \a version (nothing: the one the rounds chose). The error says why not. */
+    [[nodiscard]] std::expected<void, QString> chooseCascade(
+        int first, std::optional<int> version = std::nullopt);
+    [[nodiscard]] bool isCascade() const { return m_first > 0; }
+    //! Cascade: the annotators, most agreeing in the last round first; the first cascadeFirst() label all.
+    [[nodiscard]] const QStringList &cascadeOrder() const { return m_order; }
+    [[nodiscard]] int cascadeFirst() const { return m_first; }
+    //! The corpus being labelled (after open()): what the outcome's spans are indexed like.
+    [[nodiscard]] const QList<Document> &documents() const { return m_run->pool(); }
+    /*! Over the pilot rounds whose layers hold all of the first \a first annotators of
+     * cascadeOrder(): the documents where they did not agree exactly (or one failed), and all
+     * documents of those rounds. Nothing when no round had them all. */
+    [[nodiscard]] std::optional<std::pair<qsizetype, qsizetype>> pilotDisagreement(int first) const;
     //! Whether the chosen annotator's endpoint speaks the API of \a engine.
     [[nodiscard]] std::expected<void, QString> checkEngine(Engine engine) const;
     [[nodiscard]] const PilotConfig &config() const { return m_config; }
@@ -107,6 +135,13 @@ Q_SIGNALS:
 
 private:
     void label();
+    //! Stage \a stage of the cascade: the batch engine first, then labelling from its replies.
+    void startCascadeStage(int stage);
+    //! A stage of the cascade labelled: keeps its layers; after the last, the cascade decides.
+    void onStageLabelled(const PilotRun::RoundLayers &layers, const QList<qsizetype> &documents);
+    void onCascadeStageDone();
+    //! The annotators and pool documents of cascade stage \a stage (0: the first K, all documents).
+    [[nodiscard]] std::pair<QStringList, QList<qsizetype>> cascadeStage(int stage) const;
     [[nodiscard]] BatchSession &batchSession(Engine engine);
 
     ProjectStore &m_store;
@@ -125,6 +160,15 @@ private:
     int m_batchSize = 0;
     bool m_detach = false;
     bool m_done = false;
+    Engine m_engine = Engine::Interactive;
+    // Cascade labelling: the order, K, the stage running, each annotator's layer so far, the
+    // documents escalated after the first stage and every stage's failed pieces.
+    QStringList m_order;
+    int m_first = 0;
+    int m_stage = 0;
+    QMap<QString, AnnotatorLayer> m_stageLayers;
+    QList<qsizetype> m_escalated;
+    QList<FailedItem> m_cascadeFailed;
 };
 
 } // namespace Workbench::Core

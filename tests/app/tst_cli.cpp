@@ -406,6 +406,72 @@ private Q_SLOTS:
         QCOMPARE(cli({u"aggregate"_s, sub + u"arcada"_s}).exitCode, 2);
     }
 
+    void aggregate_cascade_keepsWhatTheMostAgreeingAgreeOn()
+    {
+        const QString sub = wnut + u"submissions/"_s;
+        const QStringList systems{sub + u"arcada"_s, sub + u"drexel_cci"_s, sub + u"flytxt"_s,
+            sub + u"mic-cis.txt"_s, sub + u"sjtu_adapt.txt"_s, sub + u"spinningbytes.txt"_s,
+            sub + u"uh_ritual"_s};
+        const QString out = m_dir.filePath(u"cascade.conll"_s);
+        const Run run = cli(QStringList{u"aggregate"_s} + systems
+            + QStringList{u"--method"_s, u"cascade"_s, u"-o"_s, out, u"--format"_s, u"json"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject json = run.json();
+        QCOMPARE(json.value(u"method"_s).toString(), u"cascade"_s);
+        QCOMPARE(json.value(u"first"_s).toInt(), 2);
+        QCOMPARE(json.value(u"layers"_s).toInt(), 7);
+        // Label-free: the order of mean pairwise agreement (README's table).
+        QCOMPARE(json.value(u"order"_s).toArray(),
+            (QJsonArray{u"uh_ritual"_s, u"sjtu_adapt.txt"_s, u"arcada"_s, u"flytxt"_s, u"spinningbytes.txt"_s,
+                u"mic-cis.txt"_s, u"drexel_cci"_s}));
+        QCOMPARE(json.value(u"documents"_s).toInt(), 1287);
+        QCOMPARE(json.value(u"escalated"_s).toInt(), 368);
+        QCOMPARE(json.value(u"escalated_documents"_s).toArray().size(), 368);
+        QCOMPARE(json.value(u"escalated_share"_s).toDouble(), 368.0 / 1287.0);
+        QVERIFY(std::abs(json.value(u"calls_per_document"_s).toDouble() - (2 + 368.0 / 1287.0 * 5)) < 1e-12);
+        const Run scored =
+            cli({u"score"_s, wnut + u"emerging.test.annotated"_s, out, u"--format"_s, u"json"_s});
+        QCOMPARE(scored.exitCode, 0);
+        QCOMPARE(qRound(scored.json()[u"overall"_s][u"f1"_s].toDouble() * 10000), 4524);
+
+        const Run text = cli(QStringList{u"aggregate"_s} + systems
+            + QStringList{u"--method=cascade"_s, u"--first"_s, u"3"_s, u"-o"_s, out});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains("first 3: uh_ritual, sjtu_adapt.txt, arcada; 518 documents of 1287 "
+                                   "escalated (40.2%), 4.61 calls per document"),
+            text.out.constData());
+    }
+
+    void aggregate_cascade_badUsage_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("--first 1") << QStringList{u"--method=cascade"_s, u"--first=1"_s}
+                                   << u"--first takes a whole number of at least 2, not '1'"_s;
+        QTest::newRow("more first than files") << QStringList{u"--method=cascade"_s, u"--first=4"_s}
+                                               << u"--first 4 needs at least 4 files, found 3"_s;
+        QTest::newRow("--first without cascade")
+            << QStringList{u"--first=2"_s} << u"--first goes with --method cascade"_s;
+        QTest::newRow("--min-votes with cascade") << QStringList{u"--method=cascade"_s, u"--min-votes=2"_s}
+                                                  << u"--min-votes goes with --method span-vote"_s;
+        QTest::newRow("unknown method") << QStringList{u"--method=cascades"_s}
+                                        << u"--method takes plurality, span-vote, weighted or cascade"_s;
+    }
+
+    void aggregate_cascade_badUsage()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QString, message);
+        const QString sub = wnut + u"submissions/"_s;
+        const QString out = m_dir.filePath(u"never.conll"_s);
+        const Run run = cli(QStringList{u"aggregate"_s, sub + u"arcada"_s, sub + u"flytxt"_s,
+                                sub + u"uh_ritual"_s, u"-o"_s, out}
+            + options);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY(!QFile::exists(out));
+    }
+
     void report_writesHotspotsAndAnnotatorReports()
     {
         const QString sub = wnut + u"submissions/"_s;
@@ -430,6 +496,8 @@ private Q_SLOTS:
         QTest::newRow("plurality") << u"plurality"_s;
         QTest::newRow("weighted") << u"weighted"_s;
         QTest::newRow("span-vote") << u"span-vote"_s;
+        // The first two agree wherever both have a document; the one lacking document 5 escalates it.
+        QTest::newRow("cascade") << u"cascade"_s;
     }
 
     void aggregate_layerLackingADocument_doesNotVoteThere()

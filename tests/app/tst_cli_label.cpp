@@ -8,6 +8,7 @@
 #include "store/batchrepository.h"
 #include "store/calllogrepository.h"
 #include "store/layerrepository.h"
+#include "store/pilotrepository.h"
 #include "store/projectstore.h"
 
 #include <QFile>
@@ -103,6 +104,44 @@ private:
         auto store =
             Core::ProjectStore::open(pilotDir() + u"/project.dzn"_s, Core::ProjectStore::Access::ReadOnly);
         return store ? std::move(*store) : nullptr;
+    }
+
+    // A pilot of its own for the cascade: alpha (right), wavering (as gamma on texts of odd
+    // length, as alpha on the others) and gamma (cities as PER); one round of 4 documents under v0.
+    QString wavering()
+    {
+        QJsonObject json = QJsonDocument::fromJson(ScriptedPilot::config(m_server->url(), 4, 1)).object();
+        QJsonArray annotators;
+        for (const char *name : {"alpha", "wavering", "gamma"}) {
+            annotators.append(QJsonObject{{u"name"_s, QString::fromLatin1(name)}, {u"endpoint"_s, u"local"_s},
+                {u"model"_s, QString::fromLatin1(name)}});
+        }
+        json.insert(u"annotators"_s, annotators);
+        QJsonObject knobs = json.value(u"knobs"_s).toObject();
+        knobs.insert(u"final_labelling"_s, false);
+        json.insert(u"knobs"_s, knobs);
+        write(u"wavering.json"_s, QJsonDocument(json).toJson());
+        const QString dir = m_dir->filePath(u"wavering"_s);
+        const Run pilot = cli({u"pilot"_s, m_dir->filePath(u"wavering.json"_s), u"--corpus"_s,
+            m_dir->filePath(u"corpus.conll"_s), u"--out"_s, dir, u"--auto-accept"_s});
+        m_server->clearRequests();
+        if (pilot.exitCode != 0) {
+            qWarning("%s", qPrintable(pilot.err));
+            return {};
+        }
+        return dir;
+    }
+
+    // The pool positions of the documents of the pilot's one round at \a dir.
+    static QList<qsizetype> roundBatch(const QString &dir)
+    {
+        auto store = Core::ProjectStore::open(dir + u"/project.dzn"_s, Core::ProjectStore::Access::ReadOnly);
+        if (!store) {
+            return {};
+        }
+        const Core::PilotRepository pilots(**store);
+        const auto rounds = pilots.rounds(pilots.run()->first);
+        return rounds.size() == 1 ? rounds.first().batch : QList<qsizetype>{};
     }
 
 private Q_SLOTS:
@@ -413,6 +452,152 @@ private Q_SLOTS:
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY2(unknown.err.contains(u"no guideline v9 in the project"_s), qPrintable(unknown.err));
         QCOMPARE(label({u"--guideline-version"_s, u"v1"_s}).exitCode, 2);
+    }
+
+    void cascade_sendsTheFirstEverythingAndTheRestOnlyWhereTheyDisagree()
+    {
+        const QString dir = wavering();
+        QVERIFY(!dir.isEmpty());
+        // The pilot's one round (under v0, the 4 documents of its batch) orders the annotators and
+        // says how often the first two disagreed there: the estimate counts that share.
+        const QList<qsizetype> batch = roundBatch(dir);
+        QCOMPARE(batch.size(), 4);
+        const auto labelWavering = [&](const QStringList &options) {
+            return cli(QStringList{u"label"_s, dir, u"--format"_s, u"json"_s, u"--cascade"_s,
+                           u"--guideline-version"_s, u"0"_s}
+                + options);
+        };
+        const Run estimate = labelWavering({u"--estimate"_s});
+        QVERIFY2(estimate.exitCode == 0, qPrintable(estimate.err));
+        QCOMPARE(m_server->requests().size(), 0);
+        const QJsonObject plan = estimate.json().value(u"cascade"_s).toObject();
+        QCOMPARE(plan.value(u"first"_s).toInt(), 2);
+        QStringList order;
+        for (const QJsonValue &name : plan.value(u"order"_s).toArray()) {
+            order.append(name.toString());
+        }
+        QCOMPARE(QSet<QString>(order.cbegin(), order.cend()),
+            (QSet<QString>{u"alpha"_s, u"wavering"_s, u"gamma"_s}));
+        // Under v0 alpha is right, gamma tags cities as PER, wavering does as gamma on texts of
+        // odd length: two annotators agree on a document when they answer it alike.
+        const auto answer = [](const QString &annotator, qsizetype document) {
+            const bool odd = ScriptedPilot::sentence(int(document)).size() % 2 != 0;
+            return annotator == u"gamma"_s || (annotator == u"wavering"_s && odd);
+        };
+        const auto disputed = [&](qsizetype document) {
+            return answer(order.at(0), document) != answer(order.at(1), document);
+        };
+        qsizetype disputedInBatch = 0;
+        for (const qsizetype d : std::as_const(batch)) {
+            disputedInBatch += disputed(d) ? 1 : 0;
+        }
+        QSet<qsizetype> escalated;
+        for (qsizetype d = 0; d < 12; ++d) {
+            if (disputed(d)) {
+                escalated.insert(d);
+            }
+        }
+        QVERIFY(!escalated.isEmpty() && escalated.size() < 12); // the test means something
+        const QJsonObject before = estimate.json().value(u"estimate"_s).toObject();
+        QCOMPARE(before.value(u"escalation_share"_s).toDouble(), double(disputedInBatch) / 4.0);
+        QCOMPARE(before.value(u"escalation_measured_on"_s).toInt(), 4);
+        QCOMPARE(before.value(u"calls"_s).toInt(), 24 + qRound(double(disputedInBatch) / 4.0 * 12));
+        QCOMPARE(before.value(u"cached"_s).toInt() >= 8, true); // the first two's 4 documents of the round
+        QVERIFY2(
+            estimate.err.contains(u"the share where the first disagreed in the pilot rounds (4 documents)"_s),
+            qPrintable(estimate.err));
+
+        const Run labelled = labelWavering({});
+        QVERIFY2(labelled.exitCode == 0, qPrintable(labelled.err));
+        const QJsonObject result = labelled.json();
+        QCOMPARE(result.value(u"layer"_s).toString(), u"cascade"_s);
+        const QJsonObject cascade = result.value(u"cascade"_s).toObject();
+        QCOMPARE(cascade.value(u"escalated"_s).toInt(), escalated.size());
+        QCOMPARE(
+            cascade.value(u"calls_per_document"_s).toDouble() * 12, double(2 * 12 + escalated.size() * 1));
+        // K x documents + escalated x (N - K) calls; those the round answered before come from the
+        // cache: the first two's 4 documents of the batch, and the third's escalated ones there.
+        qsizetype escalatedOutsideBatch = 0;
+        for (const qsizetype d : std::as_const(escalated)) {
+            escalatedOutsideBatch += batch.contains(d) ? 0 : 1;
+        }
+        QCOMPARE(chatRequests(), int(2 * (12 - 4) + escalatedOutsideBatch));
+        {
+            auto store =
+                Core::ProjectStore::open(dir + u"/project.dzn"_s, Core::ProjectStore::Access::ReadOnly);
+            QVERIFY(store);
+            const auto layer = Core::LayerRepository(**store).find(u"cascade"_s);
+            QVERIFY(layer.has_value());
+            QCOMPARE(layer->kind, Core::LayerKind::Aggregate);
+            QVERIFY2(layer->provenance.tool.contains(u"%1 of 12 documents escalated"_s.arg(escalated.size())),
+                qPrintable(layer->provenance.tool));
+        }
+
+        // Again: every reply is in the cache, nothing is paid twice, the same layer.
+        m_server->clearRequests();
+        const Run again = labelWavering({});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QCOMPARE(m_server->requests().size(), 0);
+        QCOMPARE(again.json().value(u"spans"_s).toInt(), result.value(u"spans"_s).toInt());
+        QCOMPARE(again.json().value(u"cascade"_s).toObject().value(u"escalated"_s).toInt(), escalated.size());
+
+        QCOMPARE(labelWavering({u"--annotator"_s, u"alpha"_s}).exitCode, 2);
+        QCOMPARE(label({u"--first"_s, u"2"_s}).exitCode, 2);
+        QCOMPARE(labelWavering({u"--first"_s, u"4"_s}).exitCode, 2);
+    }
+
+    void cascade_eachStageThroughTheBatchEngine()
+    {
+        const QString dir = wavering();
+        QVERIFY(!dir.isEmpty());
+        const QList<qsizetype> batch = roundBatch(dir);
+        QCOMPARE(batch.size(), 4);
+        const Run batched = cli({u"label"_s, dir, u"--format"_s, u"json"_s, u"--cascade"_s,
+            u"--guideline-version"_s, u"0"_s, u"--batch"_s, u"openai"_s, u"--poll-seconds"_s, u"0"_s});
+        QVERIFY2(batched.exitCode == 0, qPrintable(batched.err));
+        QVERIFY(batched.json().value(u"collected"_s).toBool());
+        QCOMPARE(chatRequests(), 0); // every reply came from a batch
+        const QJsonObject cascade = batched.json().value(u"cascade"_s).toObject();
+        qsizetype escalatedOutsideBatch = 0;
+        for (const QJsonValue &id : cascade.value(u"escalated_documents"_s).toArray()) {
+            escalatedOutsideBatch += batch.contains(id.toString().toLongLong() - 1) ? 0 : 1;
+        }
+        QVERIFY(cascade.value(u"escalated"_s).toInt() > 0);
+        // A batch per stage: the first two's 16 documents outside the round, then the third's
+        // escalated documents outside it.
+        QCOMPARE(m_server->batchesCreated(), escalatedOutsideBatch > 0 ? 2 : 1);
+        QCOMPARE(m_server->batchRequestsRun(), int(16 + escalatedOutsideBatch));
+        // The same layer as interactive calls give: nothing is sent for it.
+        m_server->clearRequests();
+        const Run interactive = cli(
+            {u"label"_s, dir, u"--format"_s, u"json"_s, u"--cascade"_s, u"--guideline-version"_s, u"0"_s});
+        QVERIFY2(interactive.exitCode == 0, qPrintable(interactive.err));
+        QCOMPARE(m_server->requests().size(), 0);
+        QCOMPARE(interactive.json().value(u"spans"_s).toInt(), batched.json().value(u"spans"_s).toInt());
+        QCOMPARE(interactive.json().value(u"cascade"_s).toObject(), cascade);
+    }
+
+    void cascade_detached_thenCollectedStageByStageByTheNextRun()
+    {
+        const QString dir = wavering();
+        QVERIFY(!dir.isEmpty());
+        m_server->setBatchScript({.pollsUntilEnded = 3});
+        const QStringList options{u"label"_s, dir, u"--format"_s, u"json"_s, u"--cascade"_s,
+            u"--guideline-version"_s, u"0"_s, u"--batch"_s, u"openai"_s, u"--poll-seconds"_s, u"0"_s};
+        const Run detached = cli(options + QStringList{u"--detach"_s});
+        QVERIFY2(detached.exitCode == 0, qPrintable(detached.err));
+        QVERIFY(!detached.json().value(u"collected"_s).toBool());
+        QCOMPARE(m_server->batchesCreated(), 1); // the first stage: what escalates is not known yet
+        QVERIFY2(detached.err.contains(u"--cascade --first 2 --guideline-version 0 --batch openai' again"_s),
+            qPrintable(detached.err));
+        // The next run collects the first stage's batch, then sends and collects the second's.
+        const Run collected = cli(options);
+        QVERIFY2(collected.exitCode == 0, qPrintable(collected.err));
+        QVERIFY(collected.json().value(u"collected"_s).toBool());
+        QCOMPARE(m_server->batchesCreated(), 2);
+        QCOMPARE(chatRequests(), 0);
+        QVERIFY(collected.json().value(u"cascade"_s).toObject().value(u"escalated"_s).toInt() > 0);
+        QCOMPARE(collected.json().value(u"layer"_s).toString(), u"cascade"_s);
     }
 
     void wrongEngineOrName_isAUsageError()
